@@ -1,0 +1,372 @@
+//! Accounts: who a person is on Libranet, and the rules their credentials
+//! follow. Values are parsed once at the edge into these types, so code past
+//! the edge never sees an unchecked username or password.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::Problem;
+use crate::common_passwords;
+
+/// Shortest username accepted.
+pub const USERNAME_MIN_CHARS: usize = 3;
+/// Longest username accepted.
+pub const USERNAME_MAX_CHARS: usize = 32;
+/// Shortest password accepted, in characters (not bytes).
+pub const PASSWORD_MIN_CHARS: usize = 8;
+/// Longest password accepted, in characters; long passphrases are welcome.
+pub const PASSWORD_MAX_CHARS: usize = 128;
+/// Longest display name accepted.
+pub const DISPLAY_NAME_MAX_CHARS: usize = 60;
+
+/// A username: 3 to 32 of `a-z 0-9 . _ -`, starting with a letter or digit.
+/// Usernames are case-insensitive, so they are stored lower-cased.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Username(String);
+
+impl Username {
+    pub fn parse(raw: &str) -> Result<Username, Problem> {
+        let name = raw.trim().to_lowercase();
+        let count = name.chars().count();
+        if count == 0 {
+            return Err(Problem::Required);
+        }
+        if count < USERNAME_MIN_CHARS {
+            return Err(Problem::UsernameTooShort);
+        }
+        if count > USERNAME_MAX_CHARS {
+            return Err(Problem::UsernameTooLong);
+        }
+        let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c);
+        let starts_well = name.starts_with(|c: char| c.is_ascii_alphanumeric());
+        if !starts_well || !name.chars().all(allowed) {
+            return Err(Problem::UsernameCharacters);
+        }
+        Ok(Username(name))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Username {
+    type Error = Problem;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Username::parse(&value)
+    }
+}
+
+impl From<Username> for String {
+    fn from(value: Username) -> Self {
+        value.0
+    }
+}
+
+impl fmt::Display for Username {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A new password that passed the rules: 8 to 128 characters, not on the
+/// common-password list, not the username. No composition rules (NIST SP
+/// 800-63B): length and rarity matter, symbols do not.
+///
+/// Its `Debug` never shows the secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NewPassword(String);
+
+impl NewPassword {
+    pub fn parse(raw: &str, username: Option<&Username>) -> Result<NewPassword, Problem> {
+        let count = raw.chars().count();
+        if count == 0 {
+            return Err(Problem::Required);
+        }
+        if count < PASSWORD_MIN_CHARS {
+            return Err(Problem::PasswordTooShort);
+        }
+        if count > PASSWORD_MAX_CHARS {
+            return Err(Problem::PasswordTooLong);
+        }
+        if username.is_some_and(|u| raw.trim().to_lowercase() == u.as_str()) {
+            return Err(Problem::PasswordIsUsername);
+        }
+        if common_passwords::is_common(raw) {
+            return Err(Problem::PasswordCommon);
+        }
+        Ok(NewPassword(raw.to_owned()))
+    }
+
+    /// The secret itself, for hashing.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("NewPassword(<redacted>)")
+    }
+}
+
+/// An optional email address. Many patrons have none, so an empty field is
+/// `None`, not an error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse_optional(raw: Option<&str>) -> Result<Option<Email>, Problem> {
+        let Some(text) = raw.map(str::trim).filter(|t| !t.is_empty()) else {
+            return Ok(None);
+        };
+        let (local, domain) = text.split_once('@').ok_or(Problem::EmailInvalid)?;
+        let valid = !local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains('@')
+            && text.len() <= 254
+            && !text.chars().any(|c| c.is_whitespace() || c.is_control());
+        if valid {
+            Ok(Some(Email(text.to_owned())))
+        } else {
+            Err(Problem::EmailInvalid)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The name a person wants others to see; optional, free text on one line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    pub fn parse_optional(raw: Option<&str>) -> Result<Option<DisplayName>, Problem> {
+        let Some(text) = raw.map(str::trim).filter(|t| !t.is_empty()) else {
+            return Ok(None);
+        };
+        if text.chars().count() > DISPLAY_NAME_MAX_CHARS || text.chars().any(char::is_control) {
+            return Err(Problem::DisplayNameInvalid);
+        }
+        Ok(Some(DisplayName(text.to_owned())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What a person does on Libranet. One person may hold several roles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A library patron: job seeker, learner, community member.
+    Patron,
+    /// Someone who works at a library and grows their own career here.
+    LibraryWorker,
+    /// An experienced professional who takes on mentees (LibLine).
+    Mentor,
+    /// A community partner or employer posting jobs, needs and sessions.
+    Partner,
+    /// Library staff at the desk: enroll patrons, issue reset codes.
+    Staff,
+    /// Runs the Libranet deployment.
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Patron,
+        Role::LibraryWorker,
+        Role::Mentor,
+        Role::Partner,
+        Role::Staff,
+        Role::Admin,
+    ];
+
+    /// The stable name stored in the database and sent over the API.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Patron => "patron",
+            Role::LibraryWorker => "library_worker",
+            Role::Mentor => "mentor",
+            Role::Partner => "partner",
+            Role::Staff => "staff",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == name)
+    }
+
+    /// Whether this role may use the library desk tools.
+    pub fn is_staff(self) -> bool {
+        matches!(self, Role::Staff | Role::Admin)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn usernames_are_trimmed_and_lower_cased() {
+        assert_eq!(
+            Username::parse("  Maria.Lopez ").unwrap().as_str(),
+            "maria.lopez"
+        );
+    }
+
+    #[test]
+    fn rejects_usernames_with_the_reason() {
+        let cases = [
+            ("", Problem::Required),
+            ("ab", Problem::UsernameTooShort),
+            (&"a".repeat(33), Problem::UsernameTooLong),
+            ("maría", Problem::UsernameCharacters),
+            ("has space", Problem::UsernameCharacters),
+            ("_leading", Problem::UsernameCharacters),
+        ];
+        for (raw, problem) in cases {
+            assert_eq!(Username::parse(raw), Err(problem), "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_a_password_shorter_than_eight_characters() {
+        assert_eq!(
+            NewPassword::parse("7chars!", None),
+            Err(Problem::PasswordTooShort)
+        );
+    }
+
+    #[test]
+    fn counts_password_length_in_characters_not_bytes() {
+        // Eight characters but sixteen bytes: accepted.
+        assert!(NewPassword::parse("ñññññññß", None).is_ok());
+        // Seven characters but fourteen bytes: rejected.
+        assert_eq!(
+            NewPassword::parse("ñññññññ", None),
+            Err(Problem::PasswordTooShort)
+        );
+    }
+
+    #[test]
+    fn accepts_long_passphrases_up_to_128_characters() {
+        let phrase = "correct horse battery staple ".repeat(4);
+        assert!(phrase.chars().count() > 64);
+        assert!(NewPassword::parse(&phrase, None).is_ok());
+        assert_eq!(
+            NewPassword::parse(&"x".repeat(129), None),
+            Err(Problem::PasswordTooLong)
+        );
+    }
+
+    #[test]
+    fn rejects_common_passwords_whatever_their_case() {
+        for raw in [
+            "password",
+            "Password1",
+            "12345678",
+            "QWERTYUIOP",
+            "iloveyou",
+            "contraseña",
+        ] {
+            assert_eq!(
+                NewPassword::parse(raw, None),
+                Err(Problem::PasswordCommon),
+                "{raw}"
+            );
+        }
+    }
+
+    #[test]
+    fn rejects_a_password_equal_to_the_username() {
+        let user = Username::parse("quietreader").unwrap();
+        assert_eq!(
+            NewPassword::parse("QuietReader", Some(&user)),
+            Err(Problem::PasswordIsUsername)
+        );
+    }
+
+    #[test]
+    fn password_debug_hides_the_secret() {
+        let p = NewPassword::parse("a fine long secret", None).unwrap();
+        assert!(!format!("{p:?}").contains("secret"));
+    }
+
+    #[test]
+    fn email_is_optional_but_checked_when_given() {
+        assert_eq!(Email::parse_optional(None), Ok(None));
+        assert_eq!(Email::parse_optional(Some("   ")), Ok(None));
+        assert!(
+            Email::parse_optional(Some("ana@example.org"))
+                .unwrap()
+                .is_some()
+        );
+        for bad in [
+            "ana",
+            "ana@",
+            "@x.org",
+            "ana@localhost",
+            "a b@x.org",
+            "a@x.org.",
+        ] {
+            assert_eq!(
+                Email::parse_optional(Some(bad)),
+                Err(Problem::EmailInvalid),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn display_names_are_one_line_and_short() {
+        assert_eq!(DisplayName::parse_optional(Some("")), Ok(None));
+        assert!(
+            DisplayName::parse_optional(Some("Ana María"))
+                .unwrap()
+                .is_some()
+        );
+        assert_eq!(
+            DisplayName::parse_optional(Some("a\nb")),
+            Err(Problem::DisplayNameInvalid)
+        );
+    }
+
+    #[test]
+    fn roles_round_trip_through_their_names() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("superuser"), None);
+    }
+
+    proptest! {
+        #[test]
+        fn any_valid_username_parses_to_itself(name in "[a-z0-9][a-z0-9._-]{2,31}") {
+            let parsed = Username::parse(&name).unwrap();
+            prop_assert_eq!(parsed.as_str(), name.as_str());
+        }
+
+        #[test]
+        fn password_acceptance_depends_on_character_count(s in "\\PC{0,140}") {
+            let n = s.chars().count();
+            let result = NewPassword::parse(&s, None);
+            if n < PASSWORD_MIN_CHARS || n > PASSWORD_MAX_CHARS {
+                prop_assert!(result.is_err());
+            } else if result.is_err() {
+                prop_assert_eq!(result, Err(Problem::PasswordCommon));
+            }
+        }
+    }
+}

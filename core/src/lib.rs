@@ -1,0 +1,13 @@
+//! Libranet's shared vocabulary: the types the app and the server exchange and
+//! the pure rules both apply (what a valid username or password is, how long a
+//! session lives). Nothing here does I/O, so it builds for wasm32 and native.
+
+pub mod account;
+pub mod api;
+mod common_passwords;
+pub mod lang;
+pub mod problem;
+pub mod session_policy;
+
+pub use lang::Lang;
+pub use problem::Problem;

@@ -1,0 +1,123 @@
+//! Stable codes for what is wrong with a piece of input.
+//!
+//! The server sends a code per field; the app turns it into a sentence in the
+//! person's language. Codes are part of the API: add new ones, never rename.
+
+use serde::{Deserialize, Serialize};
+
+/// What is wrong with one field, and so what the person should fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, thiserror::Error)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Problem {
+    #[error("this field is required")]
+    Required,
+    #[error("use at least 3 characters")]
+    UsernameTooShort,
+    #[error("use at most 32 characters")]
+    UsernameTooLong,
+    #[error(
+        "use only letters a-z, digits, dots, dashes and underscores, starting with a letter or digit"
+    )]
+    UsernameCharacters,
+    #[error("this username is already taken")]
+    UsernameTaken,
+    #[error("use at least 8 characters")]
+    PasswordTooShort,
+    #[error("use at most 128 characters")]
+    PasswordTooLong,
+    #[error("this password is too common and easy to guess; choose another")]
+    PasswordCommon,
+    #[error("the password must not be the same as the username")]
+    PasswordIsUsername,
+    #[error("this does not look like an email address")]
+    EmailInvalid,
+    #[error("use at most 60 characters, without line breaks")]
+    DisplayNameInvalid,
+    #[error("the current password is not right")]
+    CurrentPasswordWrong,
+    #[error("this code is not right or has expired; ask library staff for a new one")]
+    CodeInvalid,
+    #[error("there is no account with this username")]
+    UnknownUser,
+    #[error("this value is not one of the allowed choices")]
+    NotAllowed,
+    #[error("this value has the wrong form (for example a number where text belongs)")]
+    WrongType,
+}
+
+/// A problem attached to the field it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FieldError {
+    /// The request field, as named in the JSON body (for example `password`).
+    pub field: String,
+    pub problem: Problem,
+    /// The problem in English, for API clients that do not translate codes.
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, problem: Problem) -> Self {
+        FieldError {
+            field: field.to_owned(),
+            problem,
+            message: problem.to_string(),
+        }
+    }
+}
+
+/// Collects field problems so a form reports all of them at once.
+#[derive(Debug, Default)]
+pub struct FieldErrors(Vec<FieldError>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Keeps the parsed value, or records the problem under `field`.
+    pub fn check<T>(&mut self, field: &str, parsed: Result<T, Problem>) -> Option<T> {
+        parsed
+            .map_err(|p| self.0.push(FieldError::new(field, p)))
+            .ok()
+    }
+
+    pub fn push(&mut self, field: &str, problem: Problem) {
+        self.0.push(FieldError::new(field, problem));
+    }
+
+    /// `Ok` when nothing was recorded, otherwise every recorded problem.
+    pub fn finish(self) -> Result<(), Vec<FieldError>> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(self.0)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_serialise_as_snake_case_codes() {
+        let json = serde_json::to_string(&Problem::PasswordCommon).unwrap();
+        assert_eq!(json, "\"password_common\"");
+    }
+
+    #[test]
+    fn field_errors_collect_every_problem() {
+        let mut errors = FieldErrors::new();
+        assert_eq!(errors.check("a", Ok::<_, Problem>(1)), Some(1));
+        assert_eq!(errors.check::<u8>("b", Err(Problem::Required)), None);
+        errors.push("c", Problem::EmailInvalid);
+        let all = errors.finish().unwrap_err();
+        assert_eq!(
+            all.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(),
+            ["b", "c"]
+        );
+        assert_eq!(all[0].message, "this field is required");
+    }
+}

@@ -1,0 +1,215 @@
+//! Typed configuration from command-line flags and environment variables.
+//! Every variable is documented in `.env.example`.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{ArgAction, Parser};
+use libranet_core::session_policy::SessionPolicy;
+
+#[derive(Clone, Parser)]
+#[command(
+    name = "libranet-server",
+    version,
+    about = "Libranet: a career network for public libraries"
+)]
+pub struct Config {
+    /// Address and port to listen on.
+    #[arg(long, env = "LIBRANET_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+
+    /// Where the embedded database and other files live.
+    #[arg(long, env = "LIBRANET_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+
+    /// `sqlite://path` or `postgres://user:password@host/db`. Defaults to a
+    /// SQLite file in the data directory.
+    #[arg(long, env = "LIBRANET_DATABASE_URL")]
+    pub database_url: Option<String>,
+
+    /// The URL people use to reach this server (for example
+    /// `https://careers.example-library.org`). Defaults to `http://<bind>`.
+    #[arg(long, env = "LIBRANET_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// Mark cookies `Secure`. Defaults to on when the public URL is https.
+    #[arg(long, env = "LIBRANET_SECURE_COOKIES", action = ArgAction::Set)]
+    pub secure_cookies: Option<bool>,
+
+    /// Directory of the built app (Trunk's `dist`).
+    #[arg(long, env = "LIBRANET_APP_DIR", default_value = "dist")]
+    pub app_dir: PathBuf,
+
+    /// Load the demo library and accounts when the database is empty.
+    #[arg(long, env = "LIBRANET_DEMO", action = ArgAction::Set, default_value_t = false)]
+    pub demo: bool,
+
+    /// The library's name, shown in the app.
+    #[arg(long, env = "LIBRANET_LIBRARY_NAME", default_value = "Libranet")]
+    pub library_name: String,
+
+    /// Seconds a request may take before the server gives up on it.
+    #[arg(long, env = "LIBRANET_REQUEST_TIMEOUT_SECS", default_value_t = 30)]
+    pub request_timeout_secs: u64,
+
+    /// Kiosk sessions: seconds without activity before sign-out.
+    #[arg(long, env = "LIBRANET_KIOSK_IDLE_SECS", default_value_t = SessionPolicy::KIOSK_DEFAULT.idle_secs)]
+    pub kiosk_idle_secs: u32,
+
+    /// Kiosk sessions: seconds of countdown warning before an idle sign-out.
+    #[arg(long, env = "LIBRANET_KIOSK_WARNING_SECS", default_value_t = SessionPolicy::KIOSK_DEFAULT.warning_secs)]
+    pub kiosk_warning_secs: u32,
+
+    /// Kiosk sessions: longest life in seconds, however active.
+    #[arg(long, env = "LIBRANET_KIOSK_ABSOLUTE_SECS", default_value_t = SessionPolicy::KIOSK_DEFAULT.absolute_secs)]
+    pub kiosk_absolute_secs: u32,
+
+    /// Personal devices: seconds without activity before sign-out.
+    #[arg(long, env = "LIBRANET_PERSONAL_IDLE_SECS", default_value_t = SessionPolicy::PERSONAL_DEFAULT.idle_secs)]
+    pub personal_idle_secs: u32,
+
+    /// Personal devices: longest life in seconds, however active.
+    #[arg(long, env = "LIBRANET_PERSONAL_ABSOLUTE_SECS", default_value_t = SessionPolicy::PERSONAL_DEFAULT.absolute_secs)]
+    pub personal_absolute_secs: u32,
+
+    /// Seconds a staff-issued one-time code stays valid.
+    #[arg(long, env = "LIBRANET_CODE_TTL_SECS", default_value_t = 15 * 60)]
+    pub code_ttl_secs: u32,
+
+    /// Password hashes computed at once (each takes 19 MiB and a core).
+    #[arg(long, env = "LIBRANET_HASHING_CONCURRENCY", default_value_t = 2)]
+    pub hashing_concurrency: usize,
+}
+
+impl Config {
+    /// The database URL, defaulting to `libranet.db` in the data directory.
+    pub fn database_url(&self) -> String {
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("libranet.db").display()))
+    }
+
+    /// Scheme, host and port the app is served from, without a trailing slash.
+    pub fn public_origin(&self) -> String {
+        let url = self
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.bind));
+        origin_of(&url)
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.secure_cookies
+            .unwrap_or_else(|| self.public_origin().starts_with("https://"))
+    }
+
+    pub fn kiosk_policy(&self) -> SessionPolicy {
+        SessionPolicy {
+            idle_secs: self.kiosk_idle_secs,
+            absolute_secs: self.kiosk_absolute_secs,
+            warning_secs: self.kiosk_warning_secs.min(self.kiosk_idle_secs),
+        }
+    }
+
+    pub fn personal_policy(&self) -> SessionPolicy {
+        SessionPolicy {
+            idle_secs: self.personal_idle_secs,
+            absolute_secs: self.personal_absolute_secs,
+            warning_secs: 0,
+        }
+    }
+
+    /// A configuration for tests: everything default, listening on a free
+    /// port, data in `data_dir`.
+    pub fn for_tests(data_dir: PathBuf, database_url: Option<String>) -> Config {
+        let mut config = Config::parse_from(["libranet-server"]);
+        config.bind = SocketAddr::from(([127, 0, 0, 1], 0));
+        config.data_dir = data_dir.clone();
+        config.app_dir = data_dir.join("dist");
+        config.database_url = database_url;
+        config.hashing_concurrency = 4;
+        config
+    }
+}
+
+/// Keeps `scheme://host[:port]` of a URL.
+fn origin_of(url: &str) -> String {
+    let trimmed = url.trim().trim_end_matches('/');
+    match trimmed.find("://") {
+        Some(i) => {
+            let rest = &trimmed[i + 3..];
+            let host_end = rest.find('/').unwrap_or(rest.len());
+            format!("{}{}", &trimmed[..i + 3], &rest[..host_end]).to_lowercase()
+        }
+        None => trimmed.to_lowercase(),
+    }
+}
+
+/// Hides the password in a database URL.
+pub fn redact_url(url: &str) -> String {
+    let Some(scheme_end) = url.find("://") else {
+        return url.to_owned();
+    };
+    let rest = &url[scheme_end + 3..];
+    match (rest.find('@'), rest.find(':')) {
+        (Some(at), Some(colon)) if colon < at => {
+            format!(
+                "{}{}:***{}",
+                &url[..scheme_end + 3],
+                &rest[..colon],
+                &rest[at..]
+            )
+        }
+        _ => url.to_owned(),
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("bind", &self.bind)
+            .field("data_dir", &self.data_dir)
+            .field("database_url", &redact_url(&self.database_url()))
+            .field("public_origin", &self.public_origin())
+            .field("secure_cookies", &self.secure_cookies())
+            .field("app_dir", &self.app_dir)
+            .field("demo", &self.demo)
+            .field("request_timeout_secs", &self.request_timeout_secs)
+            .field("kiosk_policy", &self.kiosk_policy())
+            .field("personal_policy", &self.personal_policy())
+            .field("code_ttl_secs", &self.code_ttl_secs)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_hides_the_database_password() {
+        let mut config = Config::parse_from(["libranet-server"]);
+        config.database_url =
+            Some("postgres://libranet:hunter2-secret@db.internal/libranet".into());
+        let shown = format!("{config:?}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("postgres://libranet:***@db.internal/libranet"));
+    }
+
+    #[test]
+    fn public_origin_drops_paths_and_defaults_to_the_bind_address() {
+        let mut config = Config::parse_from(["libranet-server", "--bind", "0.0.0.0:9000"]);
+        assert_eq!(config.public_origin(), "http://0.0.0.0:9000");
+        assert!(!config.secure_cookies());
+        config.public_url = Some("https://Careers.Example.org/app/".into());
+        assert_eq!(config.public_origin(), "https://careers.example.org");
+        assert!(config.secure_cookies());
+    }
+
+    #[test]
+    fn the_default_database_is_sqlite_in_the_data_dir() {
+        let config = Config::parse_from(["libranet-server", "--data-dir", "/srv/lib"]);
+        assert_eq!(config.database_url(), "sqlite:///srv/lib/libranet.db");
+    }
+}

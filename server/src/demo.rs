@@ -1,0 +1,120 @@
+//! Demo data for trying Libranet out: a demo library's accounts, one per
+//! role, loaded on the first start when `--demo` is on. Every demo account
+//! is named `demo-…` and its password is printed at start, so nobody
+//! mistakes it for real data.
+
+use libranet_core::Lang;
+use libranet_core::account::Role;
+
+use crate::password::Hasher;
+use crate::state::unix_now;
+use crate::store::{NewUser, Store};
+
+pub struct DemoAccount {
+    pub username: &'static str,
+    pub password: &'static str,
+    pub display_name: &'static str,
+    pub language: Lang,
+    pub roles: &'static [Role],
+}
+
+pub const ACCOUNTS: &[DemoAccount] = &[
+    DemoAccount {
+        username: "demo-staff",
+        password: "demo staff at the desk",
+        display_name: "Dana (demo staff)",
+        language: Lang::En,
+        roles: &[Role::Staff, Role::LibraryWorker],
+    },
+    DemoAccount {
+        username: "demo-patron",
+        password: "demo patron looking for work",
+        display_name: "Luis (demo patron)",
+        language: Lang::Es,
+        roles: &[Role::Patron],
+    },
+    DemoAccount {
+        username: "demo-mentor",
+        password: "demo mentor on the phone",
+        display_name: "Mei (demo mentor)",
+        language: Lang::En,
+        roles: &[Role::Mentor, Role::LibraryWorker],
+    },
+    DemoAccount {
+        username: "demo-partner",
+        password: "demo partner hiring locally",
+        display_name: "Harbor Foods (demo partner)",
+        language: Lang::En,
+        roles: &[Role::Partner],
+    },
+    DemoAccount {
+        username: "demo-admin",
+        password: "demo admin of the network",
+        display_name: "Ari (demo admin)",
+        language: Lang::En,
+        roles: &[Role::Admin, Role::Staff],
+    },
+];
+
+/// Loads the demo accounts into an empty database. Returns whether it did.
+pub async fn seed_if_empty(store: &dyn Store, hasher: &Hasher) -> anyhow::Result<bool> {
+    if store.count_users().await? > 0 {
+        return Ok(false);
+    }
+    for account in ACCOUNTS {
+        let hash = hasher.hash(account.password).await?;
+        store
+            .create_user(NewUser {
+                username: account.username,
+                password_hash: Some(&hash),
+                display_name: Some(account.display_name),
+                email: None,
+                language: account.language,
+                roles: account.roles,
+                now: unix_now(),
+            })
+            .await?;
+    }
+    Ok(true)
+}
+
+/// The demo sign-ins, for printing at start.
+pub fn describe() -> String {
+    let mut text = String::from("Demo accounts (demo data only):\n");
+    for a in ACCOUNTS {
+        let roles: Vec<_> = a.roles.iter().map(|r| r.as_str()).collect();
+        text.push_str(&format!(
+            "  {:<13} password: {:<30} ({})\n",
+            a.username,
+            format!("\"{}\"", a.password),
+            roles.join(", ")
+        ));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use libranet_core::account::{NewPassword, Username};
+
+    #[test]
+    fn every_demo_account_follows_the_account_rules() {
+        for a in ACCOUNTS {
+            let name = Username::parse(a.username).unwrap();
+            assert!(
+                NewPassword::parse(a.password, Some(&name)).is_ok(),
+                "{}",
+                a.username
+            );
+            assert!(a.username.starts_with("demo-"));
+        }
+    }
+
+    #[test]
+    fn the_demo_covers_staff_patron_mentor_and_partner() {
+        for role in [Role::Staff, Role::Patron, Role::Mentor, Role::Partner] {
+            assert!(ACCOUNTS.iter().any(|a| a.roles.contains(&role)), "{role:?}");
+        }
+    }
+}

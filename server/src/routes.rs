@@ -1,0 +1,40 @@
+//! The HTTP API, one module per resource, merged here.
+
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::state::AppState;
+
+pub mod account;
+pub mod auth;
+pub mod desk;
+pub mod health;
+pub mod site;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Libranet API",
+        description = "Accounts, sessions and shared listings of a Libranet library. \
+            State-changing requests take JSON bodies and must come from the same site."
+    ),
+    tags(
+        (name = "auth", description = "Signing up, in and out; one-time codes"),
+        (name = "account", description = "One's own account"),
+        (name = "desk", description = "Library staff tools"),
+        (name = "site", description = "Public facts about this library"),
+    )
+)]
+struct ApiDoc;
+
+/// Every `/api/v1` route, with the OpenAPI document generated from them.
+pub fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi()).nest(
+        "/api/v1",
+        OpenApiRouter::new()
+            .merge(auth::router())
+            .merge(account::router())
+            .merge(desk::router())
+            .merge(site::router()),
+    )
+}

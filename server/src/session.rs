@@ -1,0 +1,216 @@
+//! Server-side sessions: the cookie, the token and the extractors that tell
+//! a handler who is signed in.
+//!
+//! The cookie holds a random token; the database holds only its SHA-256, so
+//! any server instance sharing the database can check it and a copy of the
+//! database signs nobody in. Every authenticated request counts as activity.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, header};
+use base64ct::{Base64UrlUnpadded, Encoding};
+use libranet_core::api::SessionView;
+use libranet_core::session_policy::{DeviceKind, SessionStatus, session_status};
+use rand_core::{OsRng, RngCore};
+use sha2::{Digest, Sha256};
+
+use crate::error::ApiError;
+use crate::state::{AppState, Settings, unix_now};
+use crate::store::{NewSession, SessionRecord, UserRecord};
+
+/// Over https the `__Host-` prefix pins the cookie to this exact origin.
+const SECURE_COOKIE: &str = "__Host-libranet_session";
+const PLAIN_COOKIE: &str = "libranet_session";
+
+/// Activity is written back at most this often per session.
+const TOUCH_EVERY_SECS: i64 = 15;
+
+fn cookie_name(settings: &Settings) -> &'static str {
+    if settings.secure_cookies {
+        SECURE_COOKIE
+    } else {
+        PLAIN_COOKIE
+    }
+}
+
+/// A new random token with 256 bits of entropy.
+pub fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    Base64UrlUnpadded::encode_string(&bytes)
+}
+
+/// What the database keeps of a token.
+pub fn token_hash(token: &str) -> String {
+    Base64UrlUnpadded::encode_string(&Sha256::digest(token.as_bytes()))
+}
+
+/// The session token sent by the browser, if any.
+pub fn token_from(headers: &HeaderMap, settings: &Settings) -> Option<String> {
+    let name = cookie_name(settings);
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+fn cookie_attributes(settings: &Settings) -> &'static str {
+    if settings.secure_cookies {
+        "; Path=/; HttpOnly; SameSite=Strict; Secure"
+    } else {
+        "; Path=/; HttpOnly; SameSite=Strict"
+    }
+}
+
+/// The `Set-Cookie` value for a new session. On a kiosk the cookie has no
+/// lifetime of its own, so it also ends when the browser closes.
+fn session_cookie(settings: &Settings, token: &str, device: DeviceKind) -> HeaderValue {
+    let name = cookie_name(settings);
+    let attrs = cookie_attributes(settings);
+    let value = match device {
+        DeviceKind::Kiosk => format!("{name}={token}{attrs}"),
+        DeviceKind::Personal => format!(
+            "{name}={token}{attrs}; Max-Age={}",
+            settings.personal_policy.absolute_secs
+        ),
+    };
+    HeaderValue::from_str(&value).expect("token is URL-safe base64")
+}
+
+/// The `Set-Cookie` value that removes the session cookie.
+pub fn clearing_cookie(settings: &Settings) -> HeaderValue {
+    let value = format!(
+        "{}={}; Max-Age=0",
+        cookie_name(settings),
+        cookie_attributes(settings)
+    );
+    HeaderValue::from_str(&value).expect("static cookie text")
+}
+
+/// Starts a session for `user`, ending the one the browser came with, and
+/// returns the cookie to set and the view to send.
+pub async fn start(
+    state: &AppState,
+    user: &UserRecord,
+    device: DeviceKind,
+    previous: Option<String>,
+) -> Result<(HeaderValue, SessionView), ApiError> {
+    if let Some(old) = previous {
+        state.store.delete_session(&token_hash(&old)).await?;
+    }
+    let token = new_token();
+    let policy = state.settings.policy_for(device);
+    let now = unix_now();
+    state
+        .store
+        .create_session(NewSession {
+            id_hash: &token_hash(&token),
+            user_id: user.id,
+            device,
+            policy,
+            now,
+        })
+        .await?;
+    let record = SessionRecord {
+        user_id: user.id,
+        device,
+        created_at: now,
+        last_seen_at: now,
+        policy,
+    };
+    Ok((
+        session_cookie(&state.settings, &token, device),
+        view(user, &record),
+    ))
+}
+
+pub fn view(user: &UserRecord, session: &SessionRecord) -> SessionView {
+    SessionView {
+        user: user.view(),
+        device: session.device,
+        policy: session.policy,
+        expires_at: session.created_at + i64::from(session.policy.absolute_secs),
+    }
+}
+
+/// The signed-in person. Rejects with 401 when there is no live session.
+pub struct CurrentUser {
+    pub user: UserRecord,
+    pub session: SessionRecord,
+    pub id_hash: String,
+}
+
+impl FromRequestParts<AppState> for CurrentUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = token_from(&parts.headers, &state.settings).ok_or(ApiError::Unauthenticated)?;
+        let id_hash = token_hash(&token);
+        let session = state
+            .store
+            .find_session(&id_hash)
+            .await?
+            .ok_or(ApiError::Unauthenticated)?;
+        let now = unix_now();
+        match session_status(
+            now,
+            session.created_at,
+            session.last_seen_at,
+            session.policy,
+        ) {
+            SessionStatus::Active => {}
+            SessionStatus::IdleExpired | SessionStatus::Expired => {
+                state.store.delete_session(&id_hash).await?;
+                return Err(ApiError::Unauthenticated);
+            }
+        }
+        if now - session.last_seen_at >= TOUCH_EVERY_SECS {
+            state.store.touch_session(&id_hash, now).await?;
+        }
+        let user = state
+            .store
+            .find_user(session.user_id)
+            .await?
+            .ok_or(ApiError::Unauthenticated)?;
+        Ok(CurrentUser {
+            user,
+            session,
+            id_hash,
+        })
+    }
+}
+
+/// A signed-in member of library staff (or an admin).
+pub struct StaffUser(pub CurrentUser);
+
+impl FromRequestParts<AppState> for StaffUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let current = CurrentUser::from_request_parts(parts, state).await?;
+        if current.user.roles.iter().any(|r| r.is_staff()) {
+            Ok(StaffUser(current))
+        } else {
+            Err(ApiError::Forbidden)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_long_random_and_stored_only_as_hashes() {
+        let (a, b) = (new_token(), new_token());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43);
+        assert_ne!(token_hash(&a), a);
+        assert_eq!(token_hash(&a), token_hash(&a));
+    }
+}

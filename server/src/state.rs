@@ -1,0 +1,64 @@
+//! What every handler can reach: the store, the hasher and the settings.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use libranet_core::session_policy::{DeviceKind, SessionPolicy};
+
+use crate::config::Config;
+use crate::password::Hasher;
+use crate::store::Store;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub hasher: Hasher,
+    pub settings: Arc<Settings>,
+}
+
+/// Settings derived once from [`Config`] at start.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub public_origin: String,
+    pub secure_cookies: bool,
+    pub kiosk_policy: SessionPolicy,
+    pub personal_policy: SessionPolicy,
+    pub library_name: String,
+    pub demo: bool,
+    pub code_ttl_secs: u32,
+    pub app_dir: PathBuf,
+    /// The Content-Security-Policy, with hashes of the app's inline scripts.
+    pub content_security_policy: String,
+}
+
+impl Settings {
+    pub fn from_config(config: &Config, content_security_policy: String) -> Settings {
+        Settings {
+            public_origin: config.public_origin(),
+            secure_cookies: config.secure_cookies(),
+            kiosk_policy: config.kiosk_policy(),
+            personal_policy: config.personal_policy(),
+            library_name: config.library_name.clone(),
+            demo: config.demo,
+            code_ttl_secs: config.code_ttl_secs,
+            app_dir: config.app_dir.clone(),
+            content_security_policy,
+        }
+    }
+
+    pub fn policy_for(&self, device: DeviceKind) -> SessionPolicy {
+        match device {
+            DeviceKind::Personal => self.personal_policy,
+            DeviceKind::Kiosk => self.kiosk_policy,
+        }
+    }
+}
+
+/// Seconds since the Unix epoch.
+pub fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}

@@ -1,0 +1,276 @@
+//! Persistence behind one trait, with a SQLite implementation (the default,
+//! embedded) and a PostgreSQL one (for several server instances sharing one
+//! database). The backend is chosen from the database URL's scheme.
+//!
+//! Both implementations run the same SQL (see `store/sql.rs`): `$n`
+//! placeholders, `RETURNING` and `ON CONFLICT` mean the same on both, and
+//! every integer column is 64-bit. Only connecting and the migration files
+//! differ per backend.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use libranet_core::Lang;
+use libranet_core::account::Role;
+use libranet_core::session_policy::{DeviceKind, SessionPolicy};
+
+mod postgres;
+mod sql;
+mod sqlite;
+
+pub use postgres::PgStore;
+pub use sqlite::SqliteStore;
+
+/// A failure of the store. `Conflict` is the caller's to explain; anything
+/// else is an internal failure.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("a row with the same unique key already exists")]
+    Conflict,
+    #[error("database: {0}")]
+    Database(#[source] sqlx::Error),
+    #[error("migration: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("{0}")]
+    Unsupported(String),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        match &err {
+            sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict,
+            _ => StoreError::Database(err),
+        }
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// A person's account as stored.
+#[derive(Debug, Clone)]
+pub struct UserRecord {
+    pub id: i64,
+    pub username: String,
+    /// `None` until the person sets a password (desk enrollment).
+    pub password_hash: Option<String>,
+    pub display_name: Option<String>,
+    pub email: Option<String>,
+    pub language: Lang,
+    pub roles: Vec<Role>,
+    pub created_at: i64,
+}
+
+impl UserRecord {
+    /// The person as the API shows them to themselves.
+    pub fn view(&self) -> libranet_core::api::UserView {
+        libranet_core::api::UserView {
+            id: self.id,
+            username: self.username.clone(),
+            display_name: self.display_name.clone(),
+            email: self.email.clone(),
+            language: self.language,
+            roles: self.roles.clone(),
+            created_at: self.created_at,
+        }
+    }
+}
+
+pub struct NewUser<'a> {
+    pub username: &'a str,
+    pub password_hash: Option<&'a str>,
+    pub display_name: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub language: Lang,
+    pub roles: &'a [Role],
+    pub now: i64,
+}
+
+/// New values for a person's own details; `None` leaves a field unchanged.
+#[derive(Debug, Default)]
+pub struct AccountChanges {
+    /// `Some(None)` clears the display name.
+    pub display_name: Option<Option<String>>,
+    /// `Some(None)` clears the email.
+    pub email: Option<Option<String>>,
+    pub language: Option<Lang>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionRecord {
+    pub user_id: i64,
+    pub device: DeviceKind,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub policy: SessionPolicy,
+}
+
+pub struct NewSession<'a> {
+    pub id_hash: &'a str,
+    pub user_id: i64,
+    pub device: DeviceKind,
+    pub policy: SessionPolicy,
+    pub now: i64,
+}
+
+/// Failed sign-ins recorded against one username.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Throttle {
+    pub failures: i64,
+    pub last_failure_at: i64,
+    pub locked_until: i64,
+}
+
+/// Why a one-time code was issued.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodePurpose {
+    /// First password for a patron enrolled at the desk.
+    Setup,
+    /// A patron forgot their password.
+    Reset,
+}
+
+impl CodePurpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CodePurpose::Setup => "setup",
+            CodePurpose::Reset => "reset",
+        }
+    }
+}
+
+pub struct NewCode<'a> {
+    pub user_id: i64,
+    pub purpose: CodePurpose,
+    pub code_hash: &'a str,
+    pub issued_by: i64,
+    pub now: i64,
+    pub expires_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct CodeRecord {
+    pub id: i64,
+    pub code_hash: String,
+    pub expires_at: i64,
+    pub failed_tries: i64,
+}
+
+/// An entry in the audit log of staff actions.
+pub struct AuditEntry<'a> {
+    pub actor_id: i64,
+    pub action: &'a str,
+    pub subject_id: Option<i64>,
+    pub now: i64,
+}
+
+/// Everything the server keeps. Implemented once per backend.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// `"sqlite"` or `"postgres"`.
+    fn backend(&self) -> &'static str;
+    async fn ping(&self) -> StoreResult<()>;
+
+    async fn count_users(&self) -> StoreResult<i64>;
+    /// Fails with `Conflict` when the username is taken.
+    async fn create_user(&self, new: NewUser<'_>) -> StoreResult<UserRecord>;
+    async fn find_user(&self, id: i64) -> StoreResult<Option<UserRecord>>;
+    async fn find_user_by_username(&self, username: &str) -> StoreResult<Option<UserRecord>>;
+    async fn update_account(
+        &self,
+        id: i64,
+        changes: AccountChanges,
+        now: i64,
+    ) -> StoreResult<UserRecord>;
+    async fn set_password_hash(&self, id: i64, hash: &str, now: i64) -> StoreResult<()>;
+
+    async fn throttle(&self, key: &str) -> StoreResult<Option<Throttle>>;
+    /// Counts one more failure and returns the new count.
+    async fn record_sign_in_failure(&self, key: &str, now: i64) -> StoreResult<Throttle>;
+    async fn set_lock(&self, key: &str, locked_until: i64) -> StoreResult<()>;
+    async fn clear_sign_in_failures(&self, key: &str) -> StoreResult<()>;
+
+    async fn create_session(&self, new: NewSession<'_>) -> StoreResult<()>;
+    async fn find_session(&self, id_hash: &str) -> StoreResult<Option<SessionRecord>>;
+    async fn touch_session(&self, id_hash: &str, now: i64) -> StoreResult<()>;
+    async fn delete_session(&self, id_hash: &str) -> StoreResult<()>;
+    /// Ends every session of one person; returns how many ended.
+    async fn delete_user_sessions(&self, user_id: i64) -> StoreResult<u64>;
+    /// Removes sessions and codes that can no longer be used.
+    async fn purge_expired(&self, now: i64) -> StoreResult<u64>;
+
+    /// Issues a code, replacing any earlier code of the same person.
+    async fn replace_code(&self, new: NewCode<'_>) -> StoreResult<()>;
+    async fn find_code(&self, user_id: i64) -> StoreResult<Option<CodeRecord>>;
+    /// Counts a wrong try; the code is deleted once it reaches `max_tries`.
+    async fn record_code_failure(&self, code_id: i64, max_tries: i64) -> StoreResult<()>;
+    /// Atomically: sets the new password, consumes the code, ends every
+    /// session of the person and forgets their failed sign-ins.
+    async fn complete_code(
+        &self,
+        user_id: i64,
+        code_id: i64,
+        password_hash: &str,
+        throttle_key: &str,
+        now: i64,
+    ) -> StoreResult<()>;
+
+    async fn record_audit(&self, entry: AuditEntry<'_>) -> StoreResult<()>;
+    async fn audit_count(&self, action: &str, subject_id: i64) -> StoreResult<i64>;
+}
+
+/// Connects to the database named by `url`, creating (SQLite) and migrating
+/// it as needed.
+pub async fn connect(url: &str) -> StoreResult<Arc<dyn Store>> {
+    if url.starts_with("sqlite:") {
+        Ok(Arc::new(SqliteStore::connect(url).await?))
+    } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        Ok(Arc::new(PgStore::connect(url).await?))
+    } else {
+        Err(StoreError::Unsupported(
+            "the database URL must start with sqlite: or postgres:".into(),
+        ))
+    }
+}
+
+fn device_name(device: DeviceKind) -> &'static str {
+    match device {
+        DeviceKind::Personal => "personal",
+        DeviceKind::Kiosk => "kiosk",
+    }
+}
+
+fn device_from_name(name: &str) -> DeviceKind {
+    if name == "kiosk" {
+        DeviceKind::Kiosk
+    } else {
+        DeviceKind::Personal
+    }
+}
+
+fn lang_from_tag(tag: &str) -> Lang {
+    Lang::from_tag(tag).unwrap_or_default()
+}
+
+/// Builds the embedded migrator from `(version, description, sql)` triples.
+fn migrator(files: &[(i64, &'static str, &'static str)]) -> sqlx::migrate::Migrator {
+    use sqlx::SqlSafeStr;
+    use sqlx::migrate::{Migration, MigrationType, Migrator};
+    Migrator::with_migrations(
+        files
+            .iter()
+            .map(|&(version, description, sql)| {
+                Migration::new(
+                    version,
+                    description.into(),
+                    MigrationType::Simple,
+                    sql.into_sql_str(),
+                    false,
+                )
+            })
+            .collect(),
+    )
+}
+
+fn seconds(value: i64) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
+}

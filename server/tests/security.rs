@@ -1,0 +1,154 @@
+//! Headers, cross-site defence, health and the OpenAPI document.
+
+mod common;
+
+use common::{Backend, TestServer};
+use serde_json::json;
+
+async fn every_response_carries_the_security_headers(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let mut browser = server.client();
+    for path in ["/api/v1/site", "/", "/account", "/healthz"] {
+        let reply = browser.get(path).await;
+        let csp = reply.header("content-security-policy").unwrap_or_default();
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval'"),
+            "{path}: {csp}"
+        );
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert_eq!(
+            reply.header("x-content-type-options"),
+            Some("nosniff"),
+            "{path}"
+        );
+        assert_eq!(
+            reply.header("referrer-policy"),
+            Some("no-referrer"),
+            "{path}"
+        );
+    }
+    let api = browser.get("/api/v1/site").await;
+    assert_eq!(api.header("cache-control"), Some("no-store"));
+}
+on_both_backends!(every_response_carries_the_security_headers);
+
+async fn cross_site_writes_are_rejected(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let browser = server.client();
+    let url = format!("{}/api/v1/auth/sign-up", server.base);
+    let body = json!({"username": "victim", "password": "maple river lantern"});
+    for (header, value) in [
+        ("sec-fetch-site", "cross-site"),
+        ("sec-fetch-site", "same-site"),
+        ("origin", "https://evil.example"),
+    ] {
+        let reply = browser
+            .raw()
+            .post(&url)
+            .header(header, value)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(reply.status(), 403, "{header}: {value}");
+        let body: serde_json::Value = reply.json().await.unwrap();
+        assert_eq!(body["error"], "cross_site_rejected");
+    }
+    let same = browser
+        .raw()
+        .post(&url)
+        .header("sec-fetch-site", "same-origin")
+        .header("origin", server.base.as_str())
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same.status(), 201);
+}
+on_both_backends!(cross_site_writes_are_rejected);
+
+async fn health_reports_the_database(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let reply = server.client().get("/healthz").await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.body["status"], "ok");
+    let expected = match backend {
+        Backend::Sqlite => "sqlite",
+        Backend::Postgres => "postgres",
+    };
+    assert_eq!(reply.body["database"], expected);
+}
+on_both_backends!(health_reports_the_database);
+
+async fn unknown_api_paths_get_a_json_404(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let reply = server.client().get("/api/v1/no-such-thing").await;
+    assert_eq!(reply.status, 404);
+    assert_eq!(reply.body["error"], "not_found");
+}
+on_both_backends!(unknown_api_paths_get_a_json_404);
+
+#[tokio::test]
+async fn the_openapi_document_lists_every_endpoint() {
+    let server = TestServer::start(Backend::Sqlite).await;
+    let doc = server.client().get("/api/v1/openapi.json").await;
+    assert_eq!(doc.status, 200);
+    let paths = doc.body["paths"].as_object().expect("paths");
+    let mut listed: Vec<_> = paths
+        .iter()
+        .flat_map(|(path, item)| {
+            item.as_object()
+                .unwrap()
+                .keys()
+                .map(move |m| format!("{m} {path}"))
+        })
+        .collect();
+    listed.sort();
+    assert_eq!(
+        listed,
+        [
+            "get /api/v1/account",
+            "get /api/v1/auth/session",
+            "get /api/v1/site",
+            "patch /api/v1/account",
+            "post /api/v1/account/password",
+            "post /api/v1/auth/redeem-code",
+            "post /api/v1/auth/sign-in",
+            "post /api/v1/auth/sign-out",
+            "post /api/v1/auth/sign-up",
+            "post /api/v1/desk/patrons",
+            "post /api/v1/desk/reset-codes",
+        ]
+    );
+    assert!(doc.body["components"]["schemas"]["SignUpRequest"].is_object());
+    assert!(doc.body["components"]["schemas"]["ErrorBody"].is_object());
+}
+
+#[tokio::test]
+async fn refuses_a_database_url_it_cannot_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = libranet_server::Config::for_tests(dir.path().into(), Some("mysql://x/y".into()));
+    let err = libranet_server::Application::build(config)
+        .await
+        .err()
+        .expect("refused");
+    assert!(
+        format!("{err:#}").contains("sqlite: or postgres:"),
+        "{err:#}"
+    );
+}
+
+#[tokio::test]
+async fn sqlite_runs_in_wal_mode_with_foreign_keys() {
+    let server = TestServer::start(Backend::Sqlite).await;
+    assert_eq!(
+        server.sql("PRAGMA journal_mode").await[0][0].as_deref(),
+        Some("wal")
+    );
+    let version = server.sql("SELECT sqlite_version()").await[0][0]
+        .clone()
+        .unwrap();
+    let parts: Vec<u32> = version.split('.').map(|p| p.parse().unwrap()).collect();
+    assert!(parts >= vec![3, 51, 3], "{version}");
+}

@@ -1,0 +1,110 @@
+//! The only module that touches browser storage.
+//!
+//! Two things survive a sign-out: the kiosk marker (this browser is a public
+//! computer) and the language choice. Everything else the app keeps in the
+//! browser is personal and is wiped by [`wipe_personal_data`].
+
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use js_sys::{Array, Function, Promise, Reflect};
+use libranet_core::Lang;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+const KIOSK_KEY: &str = "libranet.kiosk";
+const LANG_KEY: &str = "libranet.lang";
+/// A one-shot, non-personal notice shown after a reload (e.g. "signed out").
+const NOTICE_KEY: &str = "libranet.notice";
+
+pub fn is_kiosk() -> bool {
+    LocalStorage::get::<bool>(KIOSK_KEY).unwrap_or(false)
+}
+
+pub fn set_kiosk(on: bool) {
+    if on {
+        let _ = LocalStorage::set(KIOSK_KEY, true);
+    } else {
+        LocalStorage::delete(KIOSK_KEY);
+    }
+}
+
+pub fn saved_lang() -> Option<Lang> {
+    LocalStorage::get::<String>(LANG_KEY)
+        .ok()
+        .and_then(|tag| Lang::from_tag(&tag))
+}
+
+pub fn save_lang(lang: Lang) {
+    let _ = LocalStorage::set(LANG_KEY, lang.tag());
+}
+
+pub fn set_notice(notice: &str) {
+    let _ = SessionStorage::set(NOTICE_KEY, notice);
+}
+
+/// The notice left before a reload, removed as it is read.
+pub fn take_notice() -> Option<String> {
+    let notice = SessionStorage::get::<String>(NOTICE_KEY).ok();
+    SessionStorage::delete(NOTICE_KEY);
+    notice
+}
+
+/// Wipes localStorage, sessionStorage, every IndexedDB database and every
+/// Cache Storage cache of this site, then puts back the kiosk marker and
+/// the language choice.
+pub async fn wipe_personal_data() {
+    let kiosk = is_kiosk();
+    let lang = saved_lang();
+    LocalStorage::clear();
+    SessionStorage::clear();
+    delete_indexed_databases().await;
+    delete_caches().await;
+    set_kiosk(kiosk);
+    if let Some(lang) = lang {
+        save_lang(lang);
+    }
+}
+
+async fn delete_indexed_databases() {
+    let Ok(Some(factory)) = web_sys::window()
+        .map(|w| w.indexed_db())
+        .transpose()
+        .map(Option::flatten)
+    else {
+        return;
+    };
+    // `indexedDB.databases()` is not in web-sys yet; call it by name.
+    let Ok(list) = Reflect::get(&factory, &JsValue::from_str("databases")) else {
+        return;
+    };
+    let Ok(list) = list.dyn_into::<Function>() else {
+        return;
+    };
+    let Ok(promise) = list.call0(&factory).and_then(|p| p.dyn_into::<Promise>()) else {
+        return;
+    };
+    let Ok(found) = JsFuture::from(promise).await else {
+        return;
+    };
+    for info in Array::from(&found).iter() {
+        if let Some(name) = Reflect::get(&info, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|n| n.as_string())
+        {
+            let _ = factory.delete_database(&name);
+        }
+    }
+}
+
+async fn delete_caches() {
+    let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else {
+        return;
+    };
+    let Ok(keys) = JsFuture::from(caches.keys()).await else {
+        return;
+    };
+    for key in Array::from(&keys).iter() {
+        if let Some(name) = key.as_string() {
+            let _ = JsFuture::from(caches.delete(&name)).await;
+        }
+    }
+}

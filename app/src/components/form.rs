@@ -1,0 +1,195 @@
+//! Form fields that show hints and problems accessibly, and the text for a
+//! failed call.
+
+use leptos::prelude::*;
+use libranet_core::Problem;
+use libranet_core::problem::FieldError;
+
+use crate::api::ApiFailure;
+use crate::i18n::{I18n, Key, problem_key, use_i18n};
+
+/// The problem reported for `field`, if any.
+pub fn problem_of(
+    errors: RwSignal<Vec<FieldError>>,
+    field: &'static str,
+) -> Signal<Option<Problem>> {
+    Signal::derive(move || {
+        errors.with(|all| all.iter().find(|e| e.field == field).map(|e| e.problem))
+    })
+}
+
+/// A labelled input with an optional hint and its problem, wired up with
+/// `aria-describedby` and `aria-invalid`.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+    #[prop(into)] problem: Signal<Option<Problem>>,
+    #[prop(default = None)] hint: Option<Key>,
+    #[prop(into, default = Signal::stored("text"))] input_type: Signal<&'static str>,
+    #[prop(default = "off")] autocomplete: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if problem.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-invalid=move || problem.get().is_some()>
+            <label for=id>{move || i18n.t(label)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || i18n.t(h)}</p> })}
+            <p class="field-error" id=error_id.clone() hidden=move || problem.get().is_none()>
+                {move || problem.get().map(|p| i18n.t(problem_key(p)))}
+            </p>
+            <input
+                id=id
+                name=id
+                type=move || input_type.get()
+                autocomplete=autocomplete
+                spellcheck="false"
+                bind:value=value
+                aria-invalid=move || if problem.get().is_some() { "true" } else { "false" }
+                aria-describedby=described_by
+            />
+        </div>
+    }
+}
+
+/// A password field with a "show password" switch.
+#[component]
+pub fn PasswordField(
+    id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+    #[prop(into)] problem: Signal<Option<Problem>>,
+    #[prop(default = None)] hint: Option<Key>,
+    autocomplete: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown = RwSignal::new(false);
+    let show_id = format!("{id}-show");
+    view! {
+        <TextField
+            id=id
+            label=label
+            value=value
+            problem=problem
+            hint=hint
+            input_type=Signal::derive(move || if shown.get() { "text" } else { "password" })
+            autocomplete=autocomplete
+        />
+        <div class="check">
+            <input type="checkbox" id=show_id.clone() bind:checked=shown />
+            <label for=show_id>{move || i18n.t(Key::ShowPassword)}</label>
+        </div>
+    }
+}
+
+/// What to tell the person when a call failed for a reason other than
+/// their fields.
+pub fn failure_text(i18n: I18n, failure: &ApiFailure) -> Option<String> {
+    let key = match failure {
+        ApiFailure::Fields(_) => return None,
+        ApiFailure::SignInFailed => Key::SignInFailed,
+        ApiFailure::TooManyAttempts { retry_after_secs } => {
+            return Some(i18n.fill(Key::TooManyAttempts, &[&retry_after_secs.to_string()]));
+        }
+        ApiFailure::SignedOut => Key::NeedSignIn,
+        ApiFailure::Forbidden => Key::NotStaff,
+        ApiFailure::Network => Key::NetworkError,
+        ApiFailure::Server => Key::ServerError,
+    };
+    Some(i18n.t(key).to_owned())
+}
+
+/// The state every form keeps: field problems, a general failure, and
+/// whether a request is under way.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    pub fields: RwSignal<Vec<FieldError>>,
+    pub failure: RwSignal<Option<ApiFailure>>,
+    pub busy: RwSignal<bool>,
+}
+
+impl FormState {
+    pub fn new() -> FormState {
+        FormState {
+            fields: RwSignal::new(Vec::new()),
+            failure: RwSignal::new(None),
+            busy: RwSignal::new(false),
+        }
+    }
+
+    /// Marks the form busy; false if it already was.
+    pub fn start(&self) -> bool {
+        if self.busy.get_untracked() {
+            return false;
+        }
+        self.fields.set(Vec::new());
+        self.failure.set(None);
+        self.busy.set(true);
+        true
+    }
+
+    /// Records a failed call. The form may be gone by now, hence `try_set`.
+    pub fn fail(&self, failure: ApiFailure) {
+        match failure {
+            ApiFailure::Fields(fields) => {
+                self.fields.try_set(fields);
+            }
+            other => {
+                self.failure.try_set(Some(other));
+            }
+        }
+        self.busy.try_set(false);
+    }
+
+    pub fn done(&self) {
+        self.busy.try_set(false);
+    }
+
+    pub fn problem(&self, field: &'static str) -> Signal<Option<Problem>> {
+        problem_of(self.fields, field)
+    }
+}
+
+/// The general failure of a form, announced to screen readers.
+#[component]
+pub fn FormAlert(form: FormState) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = move || {
+        if let Some(failure) = form.failure.get() {
+            return failure_text(i18n, &failure);
+        }
+        let count = form.fields.with(Vec::len);
+        (count > 0).then(|| i18n.t(Key::FixErrors).to_owned())
+    };
+    view! {
+        <div class="form-alert" role="alert" data-testid="form-alert">
+            {move || text().map(|t| view! { <p>{t}</p> })}
+        </div>
+    }
+}
+
+/// The submit button, which says "Please wait…" while busy.
+#[component]
+pub fn SubmitButton(form: FormState, label: Key) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <button type="submit" class="button primary" aria-disabled=move || form.busy.get().to_string()>
+            {move || if form.busy.get() { i18n.t(Key::Working) } else { i18n.t(label) }}
+        </button>
+    }
+}

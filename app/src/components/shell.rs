@@ -1,0 +1,121 @@
+//! The frame around every page: skip link, header with navigation and the
+//! language switch, notices, footer.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use libranet_core::Lang;
+
+use crate::i18n::{Key, use_i18n};
+use crate::session::{Notice, use_session};
+use crate::tr;
+
+#[component]
+pub fn Shell(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let demo = move || session.site.with(|s| s.as_ref().is_some_and(|s| s.demo));
+    view! {
+        <a class="skip-link" href="#main">{tr!(i18n, SkipToContent)}</a>
+        <Header />
+        <Show when=demo>
+            <p class="demo-banner" role="note">{tr!(i18n, DemoBanner)}</p>
+        </Show>
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>{tr!(i18n, FooterText)}</p>
+            <p><A href="/about">{tr!(i18n, NavAbout)}</A></p>
+        </footer>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let signed_in = move || session.current.with(Option::is_some);
+    let is_staff = move || {
+        session
+            .current
+            .with(|s| s.as_ref().is_some_and(|s| s.user.is_staff()))
+    };
+    let library = move || {
+        session
+            .site
+            .with(|s| s.as_ref().map(|s| s.library_name.clone()))
+            .unwrap_or_else(|| "Libranet".to_owned())
+    };
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <A href="/" attr:class="brand-name">{library}</A>
+                <span class="brand-tagline">{tr!(i18n, Tagline)}</span>
+                <Show when=move || session.kiosk.get()>
+                    <span class="kiosk-badge" data-testid="kiosk-badge">{tr!(i18n, KioskBadge)}</span>
+                </Show>
+            </div>
+            <nav aria-label=tr!(i18n, MainNav)>
+                <ul class="nav-list">
+                    <li><A href="/">{tr!(i18n, NavHome)}</A></li>
+                    <Show
+                        when=signed_in
+                        fallback=move || view! {
+                            <li><A href="/sign-in">{tr!(i18n, NavSignIn)}</A></li>
+                            <li><A href="/sign-up">{tr!(i18n, NavSignUp)}</A></li>
+                        }
+                    >
+                        <li><A href="/account">{tr!(i18n, NavAccount)}</A></li>
+                        <Show when=is_staff>
+                            <li><A href="/desk">{tr!(i18n, NavDesk)}</A></li>
+                        </Show>
+                        <li>
+                            <button
+                                class="button link"
+                                data-testid="sign-out"
+                                on:click=move |_| session.sign_out(Notice::SignedOut)
+                            >
+                                {tr!(i18n, SignOut)}
+                            </button>
+                        </li>
+                    </Show>
+                </ul>
+            </nav>
+            <LanguageSwitch />
+        </header>
+    }
+}
+
+/// Buttons for each language, each named in its own language.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="language-switch" role="group" aria-label=tr!(i18n, Language)>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    view! {
+                        <button
+                            class="button small"
+                            lang=lang.tag()
+                            data-testid=format!("lang-{}", lang.tag())
+                            aria-pressed=move || (i18n.lang.get() == lang).to_string()
+                            on:click=move |_| i18n.set(lang)
+                        >
+                            {lang.endonym()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// Sets the document title to `key` followed by the site name.
+pub fn page_title(key: Key) {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        document().set_title(&format!("{} · Libranet", i18n.t(key)));
+    });
+}

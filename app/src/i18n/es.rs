@@ -1,0 +1,191 @@
+//! Texto de la interfaz en español.
+
+use super::Key;
+
+pub fn text(key: Key) -> &'static str {
+    use Key::*;
+    match key {
+        SkipToContent => "Saltar al contenido principal",
+        Tagline => "La red de empleo de tu biblioteca",
+        MainNav => "Principal",
+        NavHome => "Inicio",
+        NavAbout => "Acerca de",
+        NavAccount => "Mi cuenta",
+        NavDesk => "Mostrador",
+        NavSignIn => "Iniciar sesión",
+        NavSignUp => "Crear cuenta",
+        SignOut => "Cerrar sesión",
+        Language => "Idioma",
+        KioskBadge => "Computadora pública",
+        FooterText => "Libranet lo ofrece tu biblioteca pública. Es gratis para todos.",
+        DemoBanner => {
+            "Demostración: las cuentas y los anuncios de este sitio son inventados, para probar Libranet."
+        }
+        Loading => "Cargando…",
+        NetworkError => {
+            "No pudimos conectar con el servidor de la biblioteca. Revisa la conexión e inténtalo de nuevo."
+        }
+        ServerError => "Algo salió mal de nuestro lado. No se cambió nada; inténtalo de nuevo.",
+
+        WelcomeTitle => "Encuentra trabajo y haz crecer tu carrera, con tu biblioteca",
+        WelcomeIntro => {
+            "Fija una meta, mira los empleos que van con tus habilidades, aprende en la biblioteca lo que te falta y conoce a mentores y personas que pueden ayudarte."
+        }
+        WelcomeJobs => "Empleos a tu medida",
+        WelcomeJobsText => "Mira qué empleos puedes hacer ya y cuáles están a tu alcance.",
+        WelcomeLearn => "Aprende lo que necesitas",
+        WelcomeLearnText => {
+            "Para cada habilidad que te falta, encuentra un taller, una clase o un curso cerca de ti."
+        }
+        WelcomeMentors => "Mentores y comunidad",
+        WelcomeMentorsText => {
+            "Conoce a mentores, compañeros y empleadores locales que quieren ayudar."
+        }
+        WelcomeBack => "Hola de nuevo, {0}.",
+        GoToAccount => "Ir a mi cuenta",
+        KioskNotice => {
+            "Esta es una computadora pública. Después de {0} minutos sin actividad se cerrará tu sesión y todo lo que hiciste aquí se borrará de esta computadora."
+        }
+        SignedOutIdle => {
+            "Se cerró tu sesión porque la computadora no se usó durante un rato. No quedó nada tuyo en esta computadora."
+        }
+        SignedOutManual => "Cerraste tu sesión. No quedó nada tuyo en esta computadora.",
+        GetStarted => "Empezar",
+
+        SignUpTitle => "Crea tu cuenta",
+        SignUpIntro => {
+            "Solo necesitas un nombre de usuario y una contraseña. El correo electrónico es opcional."
+        }
+        Username => "Nombre de usuario",
+        UsernameHint => {
+            "De 3 a 32 caracteres: letras a–z, números, puntos, guiones o guiones bajos."
+        }
+        DisplayName => "Tu nombre (opcional)",
+        DisplayNameHint => "Cómo te verán las demás personas. Puedes dejarlo vacío.",
+        Email => "Correo electrónico (opcional)",
+        EmailHint => "Déjalo vacío si no tienes.",
+        Password => "Contraseña",
+        PasswordHint => {
+            "Al menos 8 caracteres. Unas cuantas palabras que recuerdes forman una contraseña segura."
+        }
+        ShowPassword => "Mostrar contraseña",
+        CreateAccount => "Crear cuenta",
+        HaveAccount => "¿Ya tienes una cuenta?",
+        FixErrors => "Corrige lo siguiente:",
+        SignInTitle => "Iniciar sesión",
+        SignInIntro => "Entra con tu nombre de usuario y tu contraseña.",
+        SignInButton => "Entrar",
+        SignInFailed => {
+            "El nombre de usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo."
+        }
+        TooManyAttempts => "Demasiados intentos. Espera {0} segundos y vuelve a intentarlo.",
+        ForgotPassword => {
+            "¿Olvidaste tu contraseña? El personal de la biblioteca puede darte un código de un solo uso para crear una nueva."
+        }
+        UseCodeLink => "Tengo un código de la biblioteca",
+        NoAccount => "¿Eres nuevo?",
+        RedeemTitle => "Crea tu contraseña con un código de la biblioteca",
+        RedeemIntro => {
+            "Escribe el código que te dio el personal de la biblioteca y elige una contraseña nueva. El código sirve una sola vez."
+        }
+        Code => "Código de la biblioteca",
+        CodeHint => "8 letras y números, por ejemplo ABCD-2345.",
+        NewPassword => "Contraseña nueva",
+        SetPassword => "Guardar contraseña y entrar",
+        Working => "Espera un momento…",
+
+        AccountTitle => "Mi cuenta",
+        SignedInAs => "Sesión iniciada como {0}",
+        YourRoles => "Tus funciones",
+        AccountDetails => "Tus datos",
+        Save => "Guardar",
+        Saved => "Guardado.",
+        PreferredLanguage => "Idioma preferido",
+        ChangePassword => "Cambiar contraseña",
+        CurrentPassword => "Contraseña actual",
+        PasswordChanged => {
+            "Tu contraseña cambió. Se cerró tu sesión en todos los demás dispositivos."
+        }
+        NeedSignIn => "Inicia sesión para ver esta página.",
+        SessionKiosk => {
+            "Estás en una computadora pública: tu sesión se cerrará después de {0} minutos sin actividad."
+        }
+        SessionPersonal => "Estás en un dispositivo personal: tu sesión dura hasta {0} días.",
+
+        RolePatron => "Usuario de la biblioteca",
+        RoleLibraryWorker => "Trabajador de biblioteca",
+        RoleMentor => "Mentor",
+        RolePartner => "Socio de la comunidad",
+        RoleStaff => "Personal de la biblioteca",
+        RoleAdmin => "Administrador",
+
+        DeskTitle => "Mostrador de la biblioteca",
+        DeskIntro => {
+            "Ayuda a los usuarios a empezar. Nunca ves ni eliges la contraseña de un usuario: la crea él mismo con el código que le das."
+        }
+        EnrollTitle => "Inscribir a un usuario",
+        EnrollButton => "Crear cuenta y código",
+        ResetTitle => "Código para un usuario que olvidó su contraseña",
+        ResetButton => "Generar código",
+        CodeFor => "Código de un solo uso para {0}",
+        CodeInstructions => {
+            "Entrega este código al usuario. Sirve una sola vez, hasta las {0}. Lo escribe en «Tengo un código de la biblioteca», en la página para iniciar sesión."
+        }
+        NotStaff => "Esta página es para el personal de la biblioteca.",
+        KioskSection => "Esta computadora",
+        KioskIsMarked => {
+            "Este navegador está marcado como computadora pública: sesiones cortas y todo se borra al cerrar sesión."
+        }
+        KioskNotMarked => "Este navegador se trata como un dispositivo personal.",
+        MarkKiosk => "Marcar como computadora pública",
+        UnmarkKiosk => "Tratar como dispositivo personal",
+        KioskMarkedTitle => "Ahora esta es una computadora pública",
+        KioskMarkedText => {
+            "A quien inicie sesión aquí se le cerrará la sesión tras un rato sin actividad, y no quedará nada suyo en esta computadora."
+        }
+
+        AboutTitle => "Acerca de Libranet",
+        AboutText => {
+            "Libranet es una red de empleo que ofrecen las bibliotecas públicas. Personas que buscan trabajo, trabajadores de bibliotecas, mentores y socios de la comunidad se encuentran aquí para fijar metas, encontrar empleo, aprender habilidades nuevas y ayudarse entre sí."
+        }
+        AboutPrivacyTitle => "Tu privacidad",
+        AboutPrivacyText => {
+            "Tú decides quién ve tu perfil. No necesitas correo electrónico. En una computadora pública, todo se borra cuando cierras sesión o la dejas sin usar. Las estadísticas de la biblioteca nunca muestran a una sola persona."
+        }
+
+        IdleTitle => "¿Sigues ahí?",
+        IdleText => "Para proteger tu privacidad, tu sesión se cerrará en {0} segundos.",
+        StillHere => "Sigo aquí",
+
+        NotFoundTitle => "Página no encontrada",
+        NotFoundText => "No hay nada en esta dirección.",
+        BackHome => "Ir a la página de inicio",
+
+        ProblemRequired => "Completa este campo.",
+        ProblemUsernameTooShort => "Usa al menos 3 caracteres.",
+        ProblemUsernameTooLong => "Usa como máximo 32 caracteres.",
+        ProblemUsernameCharacters => {
+            "Usa solo letras a–z, números, puntos, guiones y guiones bajos, y empieza con una letra o un número."
+        }
+        ProblemUsernameTaken => {
+            "Este nombre de usuario ya existe. Prueba a añadir un número o tus iniciales."
+        }
+        ProblemPasswordTooShort => "Usa al menos 8 caracteres.",
+        ProblemPasswordTooLong => "Usa como máximo 128 caracteres.",
+        ProblemPasswordCommon => {
+            "Esta contraseña es muy común y fácil de adivinar. Elige otra, por ejemplo unas palabras que recuerdes."
+        }
+        ProblemPasswordIsUsername => "La contraseña no puede ser igual al nombre de usuario.",
+        ProblemEmailInvalid => {
+            "Esto no parece un correo electrónico. Revísalo o deja el campo vacío."
+        }
+        ProblemDisplayNameInvalid => "Usa como máximo 60 caracteres, en una sola línea.",
+        ProblemCurrentPasswordWrong => "Tu contraseña actual no es correcta.",
+        ProblemCodeInvalid => {
+            "Este código no es correcto o ya venció. Revísalo o pide uno nuevo al personal de la biblioteca."
+        }
+        ProblemUnknownUser => "No hay ninguna cuenta con este nombre de usuario.",
+        ProblemNotAllowed => "Esto no está permitido aquí.",
+        ProblemWrongType => "Este valor no tiene la forma correcta.",
+    }
+}

@@ -1,0 +1,52 @@
+//! Libranet's browser app: Leptos, client-side rendered.
+//!
+//! `api` is the only module that speaks HTTP, `cache` the only one that
+//! touches browser storage, `i18n` holds every user-facing string.
+
+pub mod api;
+pub mod cache;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod session;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::idle_guard::IdleGuard;
+use crate::components::shell::Shell;
+use crate::i18n::I18n;
+use crate::pages::about::AboutPage;
+use crate::pages::account::AccountPage;
+use crate::pages::desk::DeskPage;
+use crate::pages::kiosk::KioskPage;
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::redeem_code::RedeemCodePage;
+use crate::pages::sign_in::SignInPage;
+use crate::pages::sign_up::SignUpPage;
+use crate::pages::welcome::WelcomePage;
+use crate::session::Session;
+
+#[component]
+pub fn App() -> impl IntoView {
+    I18n::provide();
+    Session::provide();
+    view! {
+        <Router>
+            <Shell>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=WelcomePage />
+                    <Route path=path!("/sign-up") view=SignUpPage />
+                    <Route path=path!("/sign-in") view=SignInPage />
+                    <Route path=path!("/use-code") view=RedeemCodePage />
+                    <Route path=path!("/account") view=AccountPage />
+                    <Route path=path!("/desk") view=DeskPage />
+                    <Route path=path!("/kiosk") view=KioskPage />
+                    <Route path=path!("/about") view=AboutPage />
+                </Routes>
+            </Shell>
+            <IdleGuard />
+        </Router>
+    }
+}

@@ -1,0 +1,11 @@
+//! One routed page per module, named after its route.
+
+pub mod about;
+pub mod account;
+pub mod desk;
+pub mod kiosk;
+pub mod not_found;
+pub mod redeem_code;
+pub mod sign_in;
+pub mod sign_up;
+pub mod welcome;

@@ -1,0 +1,169 @@
+//! `/desk`: library staff enroll patrons, issue reset codes, and mark this
+//! browser as a public computer.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use libranet_core::api::{EnrollPatronRequest, IssueCodeRequest, OneTimeCodeView};
+
+use crate::api;
+use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
+use crate::components::shell::page_title;
+use crate::i18n::{Key, use_i18n};
+use crate::session::use_session;
+use crate::tr;
+
+#[component]
+pub fn DeskPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    page_title(Key::DeskTitle);
+    let is_staff = move || {
+        session
+            .current
+            .with(|s| s.as_ref().is_some_and(|s| s.user.is_staff()))
+    };
+    view! {
+        <h1>{tr!(i18n, DeskTitle)}</h1>
+        {move || match (session.checked.get(), is_staff()) {
+            (false, _) => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
+            (true, false) => view! { <p>{tr!(i18n, NotStaff)}</p> }.into_any(),
+            (true, true) => view! {
+                <p class="lead">{tr!(i18n, DeskIntro)}</p>
+                <div class="columns">
+                    <EnrollForm />
+                    <ResetForm />
+                </div>
+                <KioskSetting />
+            }.into_any(),
+        }}
+    }
+}
+
+/// "14:35" in the browser's time zone.
+fn clock_time(unix_secs: i64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_secs as f64 * 1000.0));
+    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+}
+
+/// The code, big and spaced for reading aloud, and what to do with it.
+#[component]
+fn CodeCard(code: OneTimeCodeView) -> impl IntoView {
+    let i18n = use_i18n();
+    let (username, until) = (code.username.clone(), clock_time(code.expires_at));
+    view! {
+        <div class="code-card" role="status" data-testid="issued-code">
+            <p>{move || i18n.fill(Key::CodeFor, &[&username])}</p>
+            <p class="code" data-testid="code-value">{code.code}</p>
+            <p>{move || i18n.fill(Key::CodeInstructions, &[&until])}</p>
+        </div>
+    }
+}
+
+#[component]
+fn EnrollForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let username = RwSignal::new(String::new());
+    let display_name = RwSignal::new(String::new());
+    let form = FormState::new();
+    let issued = RwSignal::new(None::<OneTimeCodeView>);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if !form.start() {
+            return;
+        }
+        issued.set(None);
+        let name = display_name.get_untracked();
+        let body = EnrollPatronRequest {
+            username: username.get_untracked(),
+            display_name: (!name.trim().is_empty()).then_some(name),
+            language: i18n.lang.get_untracked(),
+        };
+        spawn_local(async move {
+            match api::enroll_patron(&body).await {
+                Ok(code) => {
+                    form.done();
+                    username.try_set(String::new());
+                    display_name.try_set(String::new());
+                    issued.try_set(Some(code));
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="enroll-title" class="card">
+            <h2 id="enroll-title">{tr!(i18n, EnrollTitle)}</h2>
+            <form on:submit=submit novalidate data-testid="enroll-form">
+                <FormAlert form=form />
+                <TextField id="enroll-username" label=Key::Username value=username
+                    problem=form.problem("username") hint=Some(Key::UsernameHint) />
+                <TextField id="enroll-display-name" label=Key::DisplayName value=display_name
+                    problem=form.problem("display_name") />
+                <SubmitButton form=form label=Key::EnrollButton />
+            </form>
+            {move || issued.get().map(|code| view! { <CodeCard code=code /> })}
+        </section>
+    }
+}
+
+#[component]
+fn ResetForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let username = RwSignal::new(String::new());
+    let form = FormState::new();
+    let issued = RwSignal::new(None::<OneTimeCodeView>);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if !form.start() {
+            return;
+        }
+        issued.set(None);
+        let body = IssueCodeRequest {
+            username: username.get_untracked(),
+        };
+        spawn_local(async move {
+            match api::issue_reset_code(&body).await {
+                Ok(code) => {
+                    form.done();
+                    username.try_set(String::new());
+                    issued.try_set(Some(code));
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="reset-title" class="card">
+            <h2 id="reset-title">{tr!(i18n, ResetTitle)}</h2>
+            <form on:submit=submit novalidate data-testid="reset-form">
+                <FormAlert form=form />
+                <TextField id="reset-username" label=Key::Username value=username
+                    problem=form.problem("username") />
+                <SubmitButton form=form label=Key::ResetButton />
+            </form>
+            {move || issued.get().map(|code| view! { <CodeCard code=code /> })}
+        </section>
+    }
+}
+
+#[component]
+fn KioskSetting() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    view! {
+        <section aria-labelledby="kiosk-title" class="card">
+            <h2 id="kiosk-title">{tr!(i18n, KioskSection)}</h2>
+            <Show
+                when=move || session.kiosk.get()
+                fallback=move || view! {
+                    <p>{tr!(i18n, KioskNotMarked)}</p>
+                    <button class="button" on:click=move |_| session.set_kiosk(true)>{tr!(i18n, MarkKiosk)}</button>
+                }
+            >
+                <p>{tr!(i18n, KioskIsMarked)}</p>
+                <button class="button" on:click=move |_| session.set_kiosk(false)>{tr!(i18n, UnmarkKiosk)}</button>
+            </Show>
+        </section>
+    }
+}

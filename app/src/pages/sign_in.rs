@@ -1,0 +1,69 @@
+//! `/sign-in`.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use libranet_core::api::SignInRequest;
+
+use crate::api;
+use crate::components::form::{FormAlert, FormState, PasswordField, SubmitButton, TextField};
+use crate::components::shell::page_title;
+use crate::i18n::{Key, use_i18n};
+use crate::session::use_session;
+use crate::tr;
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let navigate = use_navigate();
+    page_title(Key::SignInTitle);
+    let username = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let form = FormState::new();
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if !form.start() {
+            return;
+        }
+        let body = SignInRequest {
+            username: username.get_untracked(),
+            password: password.get_untracked(),
+            device: session.device(),
+        };
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match api::sign_in(&body).await {
+                Ok(view) => {
+                    form.done();
+                    session.signed_in(view);
+                    navigate("/account", Default::default());
+                }
+                Err(failure) => {
+                    password.try_set(String::new());
+                    form.fail(failure);
+                }
+            }
+        });
+    };
+
+    view! {
+        <div class="narrow">
+            <h1>{tr!(i18n, SignInTitle)}</h1>
+            <p class="lead">{tr!(i18n, SignInIntro)}</p>
+            <form on:submit=submit novalidate data-testid="sign-in-form">
+                <FormAlert form=form />
+                <TextField id="username" label=Key::Username value=username
+                    problem=form.problem("username") autocomplete="username" />
+                <PasswordField id="password" label=Key::Password value=password
+                    problem=form.problem("password") autocomplete="current-password" />
+                <SubmitButton form=form label=Key::SignInButton />
+            </form>
+            <p class="aside">{tr!(i18n, ForgotPassword)}" " <A href="/use-code">{tr!(i18n, UseCodeLink)}</A></p>
+            <p class="aside">{tr!(i18n, NoAccount)}" " <A href="/sign-up">{tr!(i18n, NavSignUp)}</A></p>
+        </div>
+    }
+}

@@ -1,0 +1,103 @@
+//! Who is signed in, whether this browser is a public computer, and the
+//! one way to sign out (which wipes the browser and reloads).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use libranet_core::api::{SessionView, SiteInfo};
+use libranet_core::session_policy::DeviceKind;
+
+use crate::{api, cache};
+
+/// Why the welcome screen shows a notice after a sign-out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    SignedOut,
+    SignedOutIdle,
+}
+
+impl Notice {
+    fn code(self) -> &'static str {
+        match self {
+            Notice::SignedOut => "signed-out",
+            Notice::SignedOutIdle => "signed-out-idle",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Notice> {
+        match code {
+            "signed-out" => Some(Notice::SignedOut),
+            "signed-out-idle" => Some(Notice::SignedOutIdle),
+            _ => None,
+        }
+    }
+}
+
+/// The session state shared through context.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub current: RwSignal<Option<SessionView>>,
+    /// The first check with the server has finished.
+    pub checked: RwSignal<bool>,
+    pub kiosk: RwSignal<bool>,
+    pub site: RwSignal<Option<SiteInfo>>,
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+impl Session {
+    /// Creates the context and asks the server who is signed in.
+    pub fn provide() -> Session {
+        let session = Session {
+            current: RwSignal::new(None),
+            checked: RwSignal::new(false),
+            kiosk: RwSignal::new(cache::is_kiosk()),
+            site: RwSignal::new(None),
+            notice: RwSignal::new(cache::take_notice().as_deref().and_then(Notice::from_code)),
+        };
+        provide_context(session);
+        spawn_local(async move {
+            if let Ok(site) = api::site().await {
+                session.site.set(Some(site));
+            }
+            if let Ok(current) = api::session().await {
+                session.current.set(current);
+            }
+            session.checked.set(true);
+        });
+        session
+    }
+
+    /// The kind of device to tell the server at sign-in.
+    pub fn device(&self) -> DeviceKind {
+        if self.kiosk.get_untracked() {
+            DeviceKind::Kiosk
+        } else {
+            DeviceKind::Personal
+        }
+    }
+
+    pub fn signed_in(&self, view: SessionView) {
+        self.notice.set(None);
+        self.current.set(Some(view));
+    }
+
+    pub fn set_kiosk(&self, on: bool) {
+        cache::set_kiosk(on);
+        self.kiosk.set(on);
+    }
+
+    /// Ends the session on the server (if it can be reached), wipes what
+    /// the app keeps in the browser, and reloads the welcome screen so no
+    /// in-memory state survives either.
+    pub fn sign_out(&self, why: Notice) {
+        spawn_local(async move {
+            let _ = api::sign_out().await;
+            cache::wipe_personal_data().await;
+            cache::set_notice(why.code());
+            let _ = window().location().replace("/");
+        });
+    }
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}

@@ -16,10 +16,12 @@ pub fn Shell(children: Children) -> impl IntoView {
     let demo = move || session.site.with(|s| s.as_ref().is_some_and(|s| s.demo));
     view! {
         <a class="skip-link" href="#main">{tr!(i18n, SkipToContent)}</a>
-        <Header />
-        <Show when=demo>
-            <p class="demo-banner" role="note">{tr!(i18n, DemoBanner)}</p>
-        </Show>
+        <header>
+            <Show when=demo>
+                <p class="demo-banner" role="note">{tr!(i18n, DemoBanner)}</p>
+            </Show>
+            <HeaderBar />
+        </header>
         <main id="main" tabindex="-1">
             {children()}
         </main>
@@ -31,7 +33,7 @@ pub fn Shell(children: Children) -> impl IntoView {
 }
 
 #[component]
-fn Header() -> impl IntoView {
+fn HeaderBar() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let signed_in = move || session.current.with(Option::is_some);
@@ -47,7 +49,7 @@ fn Header() -> impl IntoView {
             .unwrap_or_else(|| "Libranet".to_owned())
     };
     view! {
-        <header class="site-header">
+        <div class="site-header">
             <div class="brand">
                 <A href="/" attr:class="brand-name">{library}</A>
                 <span class="brand-tagline">{tr!(i18n, Tagline)}</span>
@@ -82,7 +84,7 @@ fn Header() -> impl IntoView {
                 </ul>
             </nav>
             <LanguageSwitch />
-        </header>
+        </div>
     }
 }
 

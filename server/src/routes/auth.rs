@@ -158,7 +158,7 @@ pub async fn sign_out(
     );
     h.insert(
         "clear-site-data",
-        HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
+        HeaderValue::from_static("\"cache\", \"cookies\""),
     );
     Ok(response)
 }

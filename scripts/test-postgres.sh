@@ -2,6 +2,8 @@
 # A throwaway PostgreSQL on loopback for the tests.
 #   scripts/test-postgres.sh start   # (re)creates the cluster, prints its URL
 #   scripts/test-postgres.sh stop
+#   scripts/test-postgres.sh run CMD...   # start, run CMD with
+#                                         # LIBRANET_TEST_POSTGRES_URL set, stop
 # The cluster lives in $LIBRANET_TEST_PG_DIR and trusts loopback connections,
 # so it is for tests only.
 set -euo pipefail
@@ -22,8 +24,7 @@ stop() {
   fi
 }
 
-case "${1:-}" in
-  start)
+start() {
     stop
     rm -rf "$dir"
     mkdir -p "$dir"
@@ -34,7 +35,16 @@ case "${1:-}" in
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=300" start >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }
     echo "postgres://postgres@127.0.0.1:$port/postgres"
-    ;;
+}
+
+case "${1:-}" in
+  start) start ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  run)
+    shift
+    url=$(start)
+    trap stop EXIT
+    LIBRANET_TEST_POSTGRES_URL=$url LIBRANET_REQUIRE_POSTGRES=1 "$@"
+    ;;
+  *) echo "usage: $0 start|stop|run CMD..." >&2; exit 2 ;;
 esac

@@ -208,6 +208,18 @@ mod tests {
     }
 
     #[test]
+    fn every_setting_is_documented_in_env_example() {
+        use clap::CommandFactory;
+        let documented = include_str!("../../.env.example");
+        for arg in Config::command().get_arguments() {
+            if let Some(env) = arg.get_env() {
+                let name = env.to_string_lossy();
+                assert!(documented.contains(&format!("{name}=")), "{name} is missing from .env.example");
+            }
+        }
+    }
+
+    #[test]
     fn the_default_database_is_sqlite_in_the_data_dir() {
         let config = Config::parse_from(["libranet-server", "--data-dir", "/srv/lib"]);
         assert_eq!(config.database_url(), "sqlite:///srv/lib/libranet.db");

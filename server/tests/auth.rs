@@ -186,7 +186,7 @@ async fn signing_out_revokes_the_session_on_the_server(backend: Backend) {
     assert_eq!(out.status, 204);
     let clear = out.header("clear-site-data").unwrap();
     assert!(
-        clear.contains("\"storage\"") && clear.contains("\"cookies\""),
+        clear.contains("\"cache\"") && clear.contains("\"cookies\""),
         "{clear}"
     );
     assert!(out.header("set-cookie").unwrap().contains("Max-Age=0"));

@@ -1,0 +1,84 @@
+# Libranet: the two commands are `make run` and `make test`.
+# Both install what this machine lacks first (idempotently; see `tools`).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+.PHONY: run test tools rust-tools node-tools test-tools app server lint unit browser clean help
+
+export PATH := $(CURDIR)/tests/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen's CLI must match the library version in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# What `make run` serves on; override like `make run BIND=0.0.0.0:8080`.
+BIND ?= 127.0.0.1:8080
+LIBRARY_NAME ?= Riverside Public Library (demo)
+
+help:
+	@echo "make run    build the app and start Libranet with demo data on http://$(BIND)/"
+	@echo "make test   every test: Rust (SQLite and PostgreSQL), wasm build, browser tests"
+
+## Tools ---------------------------------------------------------------------
+
+tools: rust-tools node-tools
+
+rust-tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)" || cargo install --locked trunk --version $(TRUNK_VERSION)
+	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# npm packages: wasm-opt (binaryen) for the build, Playwright and axe-core for tests.
+node-tools: tests/node_modules/.installed
+
+tests/node_modules/.installed: tests/package.json tests/package-lock.json
+	cd tests && npm ci --no-audit --no-fund
+	@touch $@
+
+# Debian's Chromium for browser tests and PostgreSQL for the second backend.
+test-tools:
+	@command -v chromium >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium chromium-driver postgresql; }
+
+## Build ---------------------------------------------------------------------
+
+# The wasm app, release build with the size-tuned profile, plus gzip copies
+# the server sends to browsers that accept them.
+app: tools
+	trunk build --release
+	@for f in dist/*.wasm dist/*.js dist/*.css; do gzip -9 -k -f "$$f"; done
+	@echo "app size: $$(du -b dist/*.wasm | cut -f1) bytes wasm, $$(du -b dist/*.wasm.gz | cut -f1) gzip"
+
+server:
+	cargo build --release -p libranet-server
+
+## Run -----------------------------------------------------------------------
+
+run: app server
+	@mkdir -p data
+	exec ./target/release/libranet-server --bind $(BIND) --data-dir data --app-dir dist \
+	  --demo true --library-name "$(LIBRARY_NAME)"
+
+## Test ----------------------------------------------------------------------
+
+test: tools test-tools lint app unit browser
+
+lint:
+	cargo fmt --all --check
+	cargo clippy -p libranet-core -p libranet-server --all-targets -- -D warnings
+	cargo clippy -p libranet-app --target wasm32-unknown-unknown -- -D warnings
+
+# Core and server tests, the server ones on SQLite and on a throwaway
+# PostgreSQL started on loopback for the run.
+unit:
+	scripts/test-postgres.sh run cargo test -p libranet-core -p libranet-server
+
+# Headless Debian Chromium against the release app served by the real server.
+browser: app
+	cargo build -p libranet-server
+	cd tests && LIBRANET_SERVER_BIN=$(CURDIR)/target/debug/libranet-server npx playwright test
+
+clean:
+	rm -rf dist target/wasm-opt tests/test-results

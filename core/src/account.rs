@@ -362,7 +362,7 @@ mod tests {
         fn password_acceptance_depends_on_character_count(s in "\\PC{0,140}") {
             let n = s.chars().count();
             let result = NewPassword::parse(&s, None);
-            if n < PASSWORD_MIN_CHARS || n > PASSWORD_MAX_CHARS {
+            if !(PASSWORD_MIN_CHARS..=PASSWORD_MAX_CHARS).contains(&n) {
                 prop_assert!(result.is_err());
             } else if result.is_err() {
                 prop_assert_eq!(result, Err(Problem::PasswordCommon));

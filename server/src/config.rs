@@ -214,7 +214,10 @@ mod tests {
         for arg in Config::command().get_arguments() {
             if let Some(env) = arg.get_env() {
                 let name = env.to_string_lossy();
-                assert!(documented.contains(&format!("{name}=")), "{name} is missing from .env.example");
+                assert!(
+                    documented.contains(&format!("{name}=")),
+                    "{name} is missing from .env.example"
+                );
             }
         }
     }

@@ -123,6 +123,12 @@ pub struct FormState {
     pub busy: RwSignal<bool>,
 }
 
+impl Default for FormState {
+    fn default() -> Self {
+        FormState::new()
+    }
+}
+
 impl FormState {
     pub fn new() -> FormState {
         FormState {

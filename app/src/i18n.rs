@@ -104,6 +104,7 @@ pub enum Key {
     DeskTitle,
     DeskIntro,
     EnrollTitle,
+    PatronName,
     EnrollButton,
     ResetTitle,
     ResetButton,

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
 use libranet_core::api::{SessionView, SiteInfo};
 use libranet_core::session_policy::DeviceKind;
 
@@ -78,6 +79,17 @@ impl Session {
     pub fn signed_in(&self, view: SessionView) {
         self.notice.set(None);
         self.current.set(Some(view));
+    }
+
+    /// What a sign-up, sign-in or code form does on success: remember the
+    /// session and go to the account page.
+    /// Call while building the page (it needs the router).
+    pub fn enter(self) -> impl Fn(SessionView) + Clone + 'static {
+        let navigate = use_navigate();
+        move |view| {
+            self.signed_in(view);
+            navigate("/account", Default::default());
+        }
     }
 
     pub fn set_kiosk(&self, on: bool) {

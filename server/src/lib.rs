@@ -17,7 +17,8 @@ use axum::middleware;
 use axum::routing::get;
 use tokio::net::TcpListener;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
 
 pub mod codes;
 pub mod config;
@@ -74,15 +75,17 @@ pub fn router(state: AppState, request_timeout: Duration) -> Router {
             request_timeout,
         ))
         .layer(
-            TraceLayer::new_for_http().make_span_with(|request: &Request| {
-                // The route template, never the concrete path or query: those
-                // could one day carry something personal.
-                let route = request
-                    .extensions()
-                    .get::<MatchedPath>()
-                    .map_or("(app)", MatchedPath::as_str);
-                tracing::info_span!("request", method = %request.method(), route)
-            }),
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request| {
+                    // The route template, never the concrete path or query: those
+                    // could one day carry something personal.
+                    let route = request
+                        .extensions()
+                        .get::<MatchedPath>()
+                        .map_or("(app)", MatchedPath::as_str);
+                    tracing::info_span!("request", method = %request.method(), route)
+                })
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
         .with_state(state)
 }

@@ -2,6 +2,7 @@
 //! failed call.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use libranet_core::Problem;
 use libranet_core::problem::FieldError;
 
@@ -164,6 +165,25 @@ impl FormState {
 
     pub fn done(&self) {
         self.busy.try_set(false);
+    }
+
+    /// Runs `call` in the background; on success hands its value to
+    /// `on_ok`, on failure shows why. Call [`FormState::start`] first.
+    pub fn submit<T: 'static>(
+        &self,
+        call: impl Future<Output = Result<T, ApiFailure>> + 'static,
+        on_ok: impl FnOnce(T) + 'static,
+    ) {
+        let form = *self;
+        spawn_local(async move {
+            match call.await {
+                Ok(value) => {
+                    form.done();
+                    on_ok(value);
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
     }
 
     pub fn problem(&self, field: &'static str) -> Signal<Option<Problem>> {

@@ -112,6 +112,7 @@ pub fn text(key: Key) -> &'static str {
             "Help patrons get started. You never see or choose a patron's password: they set it themselves with the code you give them."
         }
         EnrollTitle => "Enroll a patron",
+        PatronName => "Patron's name (optional)",
         EnrollButton => "Create account and code",
         ResetTitle => "Reset code for a patron who forgot their password",
         ResetButton => "Issue reset code",

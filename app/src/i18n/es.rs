@@ -124,6 +124,7 @@ pub fn text(key: Key) -> &'static str {
             "Ayuda a los usuarios a empezar. Nunca ves ni eliges la contraseña de un usuario: la crea él mismo con el código que le das."
         }
         EnrollTitle => "Inscribir a un usuario",
+        PatronName => "Nombre del usuario (opcional)",
         EnrollButton => "Crear cuenta y código",
         ResetTitle => "Código para un usuario que olvidó su contraseña",
         ResetButton => "Generar código",

@@ -2,7 +2,6 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use libranet_core::Lang;
 use libranet_core::api::{ChangePasswordRequest, SessionView, UpdateAccountRequest};
@@ -84,23 +83,20 @@ fn DetailsForm(view: SessionView) -> impl IntoView {
             email: Some(email.get_untracked()),
             language: lang,
         };
-        spawn_local(async move {
-            match api::update_account(&body).await {
-                Ok(user) => {
-                    form.done();
-                    saved.try_set(true);
-                    if let Some(lang) = lang {
-                        i18n.set(lang);
-                    }
-                    session.current.update(|s| {
-                        if let Some(s) = s {
-                            s.user = user;
-                        }
-                    });
+        form.submit(
+            async move { api::update_account(&body).await },
+            move |user| {
+                saved.try_set(true);
+                if let Some(lang) = lang {
+                    i18n.set(lang);
                 }
-                Err(failure) => form.fail(failure),
-            }
-        });
+                session.current.update(|s| {
+                    if let Some(s) = s {
+                        s.user = user;
+                    }
+                });
+            },
+        );
     };
     view! {
         <section aria-labelledby="details-title" class="card">
@@ -145,18 +141,15 @@ fn PasswordForm() -> impl IntoView {
             current_password: current.get_untracked(),
             new_password: new.get_untracked(),
         };
-        spawn_local(async move {
-            match api::change_password(&body).await {
-                Ok(view) => {
-                    form.done();
-                    current.try_set(String::new());
-                    new.try_set(String::new());
-                    changed.try_set(true);
-                    session.current.set(Some(view));
-                }
-                Err(failure) => form.fail(failure),
-            }
-        });
+        form.submit(
+            async move { api::change_password(&body).await },
+            move |view| {
+                current.try_set(String::new());
+                new.try_set(String::new());
+                changed.try_set(true);
+                session.current.set(Some(view));
+            },
+        );
     };
     view! {
         <section aria-labelledby="password-title" class="card">

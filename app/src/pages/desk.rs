@@ -3,7 +3,6 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use libranet_core::api::{EnrollPatronRequest, IssueCodeRequest, OneTimeCodeView};
 
 use crate::api;
@@ -79,17 +78,14 @@ fn EnrollForm() -> impl IntoView {
             display_name: (!name.trim().is_empty()).then_some(name),
             language: i18n.lang.get_untracked(),
         };
-        spawn_local(async move {
-            match api::enroll_patron(&body).await {
-                Ok(code) => {
-                    form.done();
-                    username.try_set(String::new());
-                    display_name.try_set(String::new());
-                    issued.try_set(Some(code));
-                }
-                Err(failure) => form.fail(failure),
-            }
-        });
+        form.submit(
+            async move { api::enroll_patron(&body).await },
+            move |code| {
+                username.try_set(String::new());
+                display_name.try_set(String::new());
+                issued.try_set(Some(code));
+            },
+        );
     };
     view! {
         <section aria-labelledby="enroll-title" class="card">
@@ -98,7 +94,7 @@ fn EnrollForm() -> impl IntoView {
                 <FormAlert form=form />
                 <TextField id="enroll-username" label=Key::Username value=username
                     problem=form.problem("username") hint=Some(Key::UsernameHint) />
-                <TextField id="enroll-display-name" label=Key::DisplayName value=display_name
+                <TextField id="enroll-display-name" label=Key::PatronName value=display_name
                     problem=form.problem("display_name") />
                 <SubmitButton form=form label=Key::EnrollButton />
             </form>
@@ -122,16 +118,13 @@ fn ResetForm() -> impl IntoView {
         let body = IssueCodeRequest {
             username: username.get_untracked(),
         };
-        spawn_local(async move {
-            match api::issue_reset_code(&body).await {
-                Ok(code) => {
-                    form.done();
-                    username.try_set(String::new());
-                    issued.try_set(Some(code));
-                }
-                Err(failure) => form.fail(failure),
-            }
-        });
+        form.submit(
+            async move { api::issue_reset_code(&body).await },
+            move |code| {
+                username.try_set(String::new());
+                issued.try_set(Some(code));
+            },
+        );
     };
     view! {
         <section aria-labelledby="reset-title" class="card">

@@ -2,8 +2,6 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 use libranet_core::api::RedeemCodeRequest;
 
 use crate::api;
@@ -17,12 +15,12 @@ use crate::tr;
 pub fn RedeemCodePage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let navigate = use_navigate();
     page_title(Key::RedeemTitle);
     let username = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let form = FormState::new();
+    let enter = session.enter();
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -35,17 +33,7 @@ pub fn RedeemCodePage() -> impl IntoView {
             new_password: password.get_untracked(),
             device: session.device(),
         };
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            match api::redeem_code(&body).await {
-                Ok(view) => {
-                    form.done();
-                    session.signed_in(view);
-                    navigate("/account", Default::default());
-                }
-                Err(failure) => form.fail(failure),
-            }
-        });
+        form.submit(async move { api::redeem_code(&body).await }, enter.clone());
     };
 
     view! {

@@ -2,9 +2,7 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use libranet_core::api::SignInRequest;
 
 use crate::api;
@@ -18,11 +16,11 @@ use crate::tr;
 pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let navigate = use_navigate();
     page_title(Key::SignInTitle);
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let form = FormState::new();
+    let enter = session.enter();
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -34,20 +32,15 @@ pub fn SignInPage() -> impl IntoView {
             password: password.get_untracked(),
             device: session.device(),
         };
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            match api::sign_in(&body).await {
-                Ok(view) => {
-                    form.done();
-                    session.signed_in(view);
-                    navigate("/account", Default::default());
-                }
-                Err(failure) => {
-                    password.try_set(String::new());
-                    form.fail(failure);
-                }
+        let call = async move {
+            let result = api::sign_in(&body).await;
+            if result.is_err() {
+                // A wrong password is not kept on screen.
+                password.try_set(String::new());
             }
-        });
+            result
+        };
+        form.submit(call, enter.clone());
     };
 
     view! {

@@ -2,9 +2,7 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use libranet_core::api::SignUpRequest;
 
 use crate::api;
@@ -23,13 +21,13 @@ fn optional(text: String) -> Option<String> {
 pub fn SignUpPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let navigate = use_navigate();
     page_title(Key::SignUpTitle);
     let username = RwSignal::new(String::new());
     let display_name = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let form = FormState::new();
+    let enter = session.enter();
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -44,17 +42,7 @@ pub fn SignUpPage() -> impl IntoView {
             language: i18n.lang.get_untracked(),
             device: session.device(),
         };
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            match api::sign_up(&body).await {
-                Ok(view) => {
-                    form.done();
-                    session.signed_in(view);
-                    navigate("/account", Default::default());
-                }
-                Err(failure) => form.fail(failure),
-            }
-        });
+        form.submit(async move { api::sign_up(&body).await }, enter.clone());
     };
 
     view! {

@@ -123,6 +123,8 @@ pub enum Key {
     AboutText,
     AboutPrivacyTitle,
     AboutPrivacyText,
+    AboutDataTitle,
+    AboutEsco,
     // Idle warning
     IdleTitle,
     IdleText,

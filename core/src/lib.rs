@@ -6,8 +6,11 @@ pub mod account;
 pub mod api;
 mod common_passwords;
 pub mod lang;
+pub mod matching;
 pub mod problem;
 pub mod session_policy;
+pub mod skills;
+pub mod taxonomy;
 
 pub use lang::Lang;
 pub use problem::Problem;

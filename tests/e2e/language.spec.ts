@@ -44,3 +44,12 @@ test('a person who signed up in Spanish keeps Spanish on the account page', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mi cuenta');
   await expect(page.getByText('Usuario de la biblioteca')).toBeVisible();
 });
+
+test('the About page carries the ESCO attribution in both languages', async ({ page }) => {
+  await openApp(page, '/about');
+  await expect(page.getByTestId('esco-attribution')).toContainText(
+    'This service uses the ESCO classification of the European Commission. Libranet ships a subset of ESCO v1.1.1.',
+  );
+  await page.getByTestId('lang-es').click();
+  await expect(page.getByTestId('esco-attribution')).toContainText('clasificación ESCO de la Comisión Europea');
+});

@@ -142,6 +142,11 @@ pub fn text(key: Key) -> &'static str {
             "You decide who sees your profile. You do not need an email address. On a public computer, everything is cleared when you sign out or leave it idle. Library statistics never show a single person."
         }
 
+        AboutDataTitle => "Where the skills come from",
+        AboutEsco => {
+            "This service uses the ESCO classification of the European Commission. Libranet ships a subset of ESCO v1.1.1."
+        }
+
         IdleTitle => "Are you still there?",
         IdleText => "To protect your privacy, you will be signed out in {0} seconds.",
         StillHere => "I'm still here",

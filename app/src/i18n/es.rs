@@ -154,6 +154,11 @@ pub fn text(key: Key) -> &'static str {
             "Tú decides quién ve tu perfil. No necesitas correo electrónico. En una computadora pública, todo se borra cuando cierras sesión o la dejas sin usar. Las estadísticas de la biblioteca nunca muestran a una sola persona."
         }
 
+        AboutDataTitle => "De dónde vienen las habilidades",
+        AboutEsco => {
+            "Este servicio utiliza la clasificación ESCO de la Comisión Europea. Libranet incluye un subconjunto de ESCO v1.1.1."
+        }
+
         IdleTitle => "¿Sigues ahí?",
         IdleText => "Para proteger tu privacidad, tu sesión se cerrará en {0} segundos.",
         StillHere => "Sigo aquí",

@@ -16,6 +16,8 @@ pub fn AboutPage() -> impl IntoView {
             <p class="lead">{tr!(i18n, AboutText)}</p>
             <h2>{tr!(i18n, AboutPrivacyTitle)}</h2>
             <p>{tr!(i18n, AboutPrivacyText)}</p>
+            <h2>{tr!(i18n, AboutDataTitle)}</h2>
+            <p data-testid="esco-attribution">{tr!(i18n, AboutEsco)}</p>
         </div>
     }
 }

@@ -80,6 +80,22 @@ pub struct Config {
     /// Password hashes computed at once (each takes 19 MiB and a core).
     #[arg(long, env = "LIBRANET_HASHING_CONCURRENCY", default_value_t = 2)]
     pub hashing_concurrency: usize,
+
+    /// What to do instead of serving.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// One-off tasks run against the configured database.
+#[derive(Clone, Debug, clap::Subcommand)]
+pub enum Command {
+    /// Replace the shipped ESCO subset with a full ESCO CSV set: unzip ESCO's
+    /// classification archive(s) and relations archive into one folder.
+    ImportEsco {
+        /// The folder holding skills_en.csv, occupations_en.csv,
+        /// occupationSkillRelations.csv (and other languages' files).
+        folder: PathBuf,
+    },
 }
 
 impl Config {

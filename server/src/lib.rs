@@ -24,6 +24,7 @@ pub mod codes;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod esco_import;
 pub mod password;
 pub mod routes;
 pub mod security;
@@ -31,6 +32,7 @@ pub mod session;
 pub mod state;
 pub mod static_files;
 pub mod store;
+pub mod taxonomy;
 
 pub use config::Config;
 pub use state::AppState;
@@ -121,6 +123,9 @@ impl Application {
             .await
             .context("opening the database")?;
         let hasher = password::Hasher::new(config.hashing_concurrency)?;
+        let taxonomy = taxonomy::TaxonomyCache::load(store.as_ref())
+            .await
+            .context("loading the skills taxonomy")?;
         let seeded_demo = if config.demo {
             demo::seed_if_empty(store.as_ref(), &hasher).await?
         } else {
@@ -136,6 +141,7 @@ impl Application {
         let state = AppState {
             store,
             hasher,
+            taxonomy: Arc::new(taxonomy),
             settings: Arc::new(state::Settings::from_config(&config, csp)),
         };
         let listener = TcpListener::bind(config.bind)

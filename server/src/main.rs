@@ -2,7 +2,8 @@
 //! serves until Ctrl-C or SIGTERM.
 
 use clap::Parser;
-use libranet_server::{Application, Config, demo};
+use libranet_server::config::Command;
+use libranet_server::{Application, Config, demo, esco_import, store};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -13,6 +14,17 @@ async fn main() -> anyhow::Result<()> {
         )
         .init();
     let config = Config::parse();
+    if let Some(Command::ImportEsco { folder }) = &config.command {
+        let store = store::connect(&config.database_url()).await?;
+        let (version, taxonomy) = esco_import::import(store.as_ref(), folder).await?;
+        println!(
+            "Imported ESCO as taxonomy version {version}: {} occupations, {} skills, languages {}.",
+            taxonomy.occupations.len(),
+            taxonomy.skills.len(),
+            taxonomy.languages.join(", ")
+        );
+        return Ok(());
+    }
     tracing::info!(?config, "starting");
     let demo = config.demo;
     let app = Application::build(config).await?;

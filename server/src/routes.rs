@@ -10,6 +10,7 @@ pub mod auth;
 pub mod desk;
 pub mod health;
 pub mod site;
+pub mod taxonomy;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -35,6 +36,7 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(auth::router())
             .merge(account::router())
             .merge(desk::router())
-            .merge(site::router()),
+            .merge(site::router())
+            .merge(taxonomy::router()),
     )
 }

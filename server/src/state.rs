@@ -9,11 +9,13 @@ use libranet_core::session_policy::{DeviceKind, SessionPolicy};
 use crate::config::Config;
 use crate::password::Hasher;
 use crate::store::Store;
+use crate::taxonomy::TaxonomyCache;
 
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub hasher: Hasher,
+    pub taxonomy: Arc<TaxonomyCache>,
     pub settings: Arc<Settings>,
 }
 

@@ -214,6 +214,14 @@ pub trait Store: Send + Sync + 'static {
         now: i64,
     ) -> StoreResult<()>;
 
+    /// The newest taxonomy's version, if any was stored.
+    async fn taxonomy_version(&self) -> StoreResult<Option<i64>>;
+    /// The newest taxonomy: its version and JSON document.
+    async fn load_taxonomy(&self) -> StoreResult<Option<(i64, String)>>;
+    /// Stores a taxonomy as the newest version (dropping older ones) and
+    /// returns its version.
+    async fn save_taxonomy(&self, source: &str, document: &str, now: i64) -> StoreResult<i64>;
+
     async fn record_audit(&self, entry: AuditEntry<'_>) -> StoreResult<()>;
     async fn audit_count(&self, action: &str, subject_id: i64) -> StoreResult<i64>;
 }
@@ -250,6 +258,37 @@ fn device_from_name(name: &str) -> DeviceKind {
 fn lang_from_tag(tag: &str) -> Lang {
     Lang::from_tag(tag).unwrap_or_default()
 }
+
+/// The migrations of one backend (`"sqlite"` or `"postgres"`), embedded in
+/// the binary as `(version, description, SQL)`. Applied migrations are never
+/// edited; a change is a new file.
+macro_rules! embedded_migrations {
+    ($backend:literal) => {
+        &[
+            (
+                1,
+                "accounts",
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/migrations/",
+                    $backend,
+                    "/0001_accounts.sql"
+                )),
+            ),
+            (
+                2,
+                "taxonomy",
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/migrations/",
+                    $backend,
+                    "/0002_taxonomy.sql"
+                )),
+            ),
+        ]
+    };
+}
+use embedded_migrations;
 
 /// Builds the embedded migrator from `(version, description, sql)` triples.
 fn migrator(files: &[(i64, &'static str, &'static str)]) -> sqlx::migrate::Migrator {

@@ -111,6 +111,7 @@ async fn the_openapi_document_lists_every_endpoint() {
             "get /api/v1/account",
             "get /api/v1/auth/session",
             "get /api/v1/site",
+            "get /api/v1/taxonomy",
             "patch /api/v1/account",
             "post /api/v1/account/password",
             "post /api/v1/auth/redeem-code",

@@ -17,13 +17,9 @@ impl PgStore {
             .await?;
         // The migrator takes an advisory lock, so instances starting together
         // do not race.
-        super::migrator(&[(
-            1,
-            "accounts",
-            include_str!("../../migrations/postgres/0001_accounts.sql"),
-        )])
-        .run(&pool)
-        .await?;
+        super::migrator(super::embedded_migrations!("postgres"))
+            .run(&pool)
+            .await?;
         Ok(PgStore { pool })
     }
 }

@@ -33,13 +33,9 @@ impl SqliteStore {
             .fetch_one(&pool)
             .await?;
         check_version(&version)?;
-        super::migrator(&[(
-            1,
-            "accounts",
-            include_str!("../../migrations/sqlite/0001_accounts.sql"),
-        )])
-        .run(&pool)
-        .await?;
+        super::migrator(super::embedded_migrations!("sqlite"))
+            .run(&pool)
+            .await?;
         Ok(SqliteStore { pool })
     }
 }

@@ -19,8 +19,10 @@ fn argon2() -> Argon2<'static> {
 }
 
 /// The same text typed on two keyboards can arrive as different code points
-/// (a precomposed "ñ" or "n" plus a combining tilde); NFKC makes them equal.
-fn normalise(secret: &str) -> String {
+/// (a precomposed "ñ" or "n" plus a combining tilde, full-width letters);
+/// NFKC makes them equal. New passwords are checked against the rules in
+/// this form too, so "ｐａｓｓｗｏｒｄ" counts as common.
+pub fn normalise(secret: &str) -> String {
     secret.nfkc().collect()
 }
 
@@ -60,25 +62,39 @@ impl Hasher {
     }
 
     pub async fn hash(&self, secret: &str) -> anyhow::Result<String> {
-        let _permit = self.permits.acquire().await.context("hasher closed")?;
-        let secret = secret.to_owned();
-        tokio::task::spawn_blocking(move || hash_now(&secret))
+        // The permit moves into the blocking task: if the request is dropped
+        // (timeout, disconnect), the slot stays taken until the work ends.
+        let permit = Arc::clone(&self.permits)
+            .acquire_owned()
             .await
-            .context("hashing task failed")?
+            .context("hasher closed")?;
+        let secret = secret.to_owned();
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            hash_now(&secret)
+        })
+        .await
+        .context("hashing task failed")?
     }
 
     /// True when `secret` matches `stored`. With no stored hash it still does
     /// the full work, then answers false.
     pub async fn verify(&self, secret: &str, stored: Option<&str>) -> anyhow::Result<bool> {
-        let _permit = self.permits.acquire().await.context("hasher closed")?;
+        let permit = Arc::clone(&self.permits)
+            .acquire_owned()
+            .await
+            .context("hasher closed")?;
         let secret = secret.to_owned();
         let (hash, real) = match stored {
             Some(h) => (h.to_owned(), true),
             None => (self.decoy.to_string(), false),
         };
-        let matched = tokio::task::spawn_blocking(move || verify_now(&secret, &hash))
-            .await
-            .context("verification task failed")?;
+        let matched = tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            verify_now(&secret, &hash)
+        })
+        .await
+        .context("verification task failed")?;
         Ok(real && matched)
     }
 }

@@ -184,9 +184,11 @@ pub trait Store: Send + Sync + 'static {
     async fn set_password_hash(&self, id: i64, hash: &str, now: i64) -> StoreResult<()>;
 
     async fn throttle(&self, key: &str) -> StoreResult<Option<Throttle>>;
-    /// Counts one more failure and returns the new count.
-    async fn record_sign_in_failure(&self, key: &str, now: i64) -> StoreResult<Throttle>;
-    async fn set_lock(&self, key: &str, locked_until: i64) -> StoreResult<()>;
+    /// Counts a sign-in attempt against `key` before the password is
+    /// checked, so parallel guesses cannot slip past the lock. The attempt
+    /// that reaches the limit locks the key at once. `Ok(None)`: go ahead;
+    /// `Ok(Some(until))`: locked until then, do not check the password.
+    async fn reserve_sign_in_attempt(&self, key: &str, now: i64) -> StoreResult<Option<i64>>;
     async fn clear_sign_in_failures(&self, key: &str) -> StoreResult<()>;
 
     async fn create_session(&self, new: NewSession<'_>) -> StoreResult<()>;
@@ -201,14 +203,17 @@ pub trait Store: Send + Sync + 'static {
     /// Issues a code, replacing any earlier code of the same person.
     async fn replace_code(&self, new: NewCode<'_>) -> StoreResult<()>;
     async fn find_code(&self, user_id: i64) -> StoreResult<Option<CodeRecord>>;
-    /// Counts a wrong try; the code is deleted once it reaches `max_tries`.
-    async fn record_code_failure(&self, code_id: i64, max_tries: i64) -> StoreResult<()>;
-    /// Atomically: sets the new password, consumes the code, ends every
-    /// session of the person and forgets their failed sign-ins.
+    /// Counts a try of this exact code (same id and hash, so a code reissued
+    /// meanwhile is not touched) before it is checked. False when the code
+    /// is gone or has used up `max_tries`.
+    async fn reserve_code_try(&self, code: &CodeRecord, max_tries: i64) -> StoreResult<bool>;
+    /// Atomically: consumes this exact code, sets the new password, ends
+    /// every session of the person and forgets their failed sign-ins.
+    /// `Conflict` when the code was used or replaced meanwhile.
     async fn complete_code(
         &self,
         user_id: i64,
-        code_id: i64,
+        code: &CodeRecord,
         password_hash: &str,
         throttle_key: &str,
         now: i64,

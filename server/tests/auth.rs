@@ -53,6 +53,11 @@ async fn says_which_sign_up_fields_to_fix(backend: Backend) {
         common.problems(),
         [("password".into(), "password_common".into())]
     );
+    let full_width = browser.sign_up("reader", "ｐａｓｓｗｏｒｄ１２３").await;
+    assert_eq!(
+        full_width.problems(),
+        [("password".into(), "password_common".into())]
+    );
 
     assert_eq!(
         browser
@@ -242,12 +247,43 @@ async fn locks_an_account_after_five_failures_whether_or_not_it_exists(backend: 
             .status,
         200
     );
-    let left = server
-        .sql("SELECT COUNT(*) FROM sign_in_failures WHERE account_key = 'target'")
+    // Typed names are not stored in clear; the successful sign-in cleared
+    // the account's record and only the made-up name's remains.
+    let clear = server
+        .sql("SELECT COUNT(*) FROM sign_in_failures WHERE account_key IN ('target', 'ghost-account')")
         .await;
-    assert_eq!(left[0][0].as_deref(), Some("0"));
+    assert_eq!(clear[0][0].as_deref(), Some("0"));
+    let left = server.sql("SELECT COUNT(*) FROM sign_in_failures").await;
+    assert_eq!(left[0][0].as_deref(), Some("1"));
 }
 on_both_backends!(locks_an_account_after_five_failures_whether_or_not_it_exists);
+
+async fn parallel_guesses_cannot_slip_past_the_lock(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    server
+        .client()
+        .sign_up("besieged", "maple river lantern")
+        .await;
+    let guesses: Vec<_> = (0..12)
+        .map(|i| {
+            let mut c = server.client();
+            tokio::spawn(async move {
+                c.sign_in("besieged", &format!("wrong guess number {i}"))
+                    .await
+                    .status
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for guess in guesses {
+        statuses.push(guess.await.unwrap());
+    }
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert!(checked <= 5, "{statuses:?}");
+    assert_eq!(checked + refused, 12, "{statuses:?}");
+}
+on_both_backends!(parallel_guesses_cannot_slip_past_the_lock);
 
 async fn updates_display_name_email_and_language(backend: Backend) {
     let server = TestServer::start(backend).await;

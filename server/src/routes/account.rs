@@ -14,6 +14,8 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::{ApiError, ApiJson};
+use crate::password;
+use crate::routes::auth::{locked, throttle_key};
 use crate::session::{self, CurrentUser};
 use crate::state::{AppState, unix_now};
 use crate::store::AccountChanges;
@@ -76,6 +78,12 @@ pub async fn change_password(
     ApiJson(body): ApiJson<ChangePasswordRequest>,
 ) -> Result<Response, ApiError> {
     let username = Username::parse(&current.user.username).ok();
+    // Guessing the current password is throttled like signing in.
+    let key = throttle_key(&current.user.username);
+    let now = unix_now();
+    if let Some(locked_until) = state.store.reserve_sign_in_attempt(&key, now).await? {
+        return Err(locked(locked_until, now));
+    }
     let mut errors = FieldErrors::new();
     let matched = state
         .hasher
@@ -84,12 +92,15 @@ pub async fn change_password(
             current.user.password_hash.as_deref(),
         )
         .await?;
-    if !matched {
+    if matched {
+        state.store.clear_sign_in_failures(&key).await?;
+    } else {
         errors.push("current_password", Problem::CurrentPasswordWrong);
     }
+    let new_password = password::normalise(&body.new_password);
     let password = errors.check(
         "new_password",
-        NewPassword::parse(&body.new_password, username.as_ref()),
+        NewPassword::parse(&new_password, username.as_ref()),
     );
     errors.finish().map_err(ApiError::Invalid)?;
     let Some(password) = password else {

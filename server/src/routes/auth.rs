@@ -12,17 +12,24 @@ use libranet_core::problem::FieldErrors;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::codes;
 use crate::error::{ApiError, ApiJson};
 use crate::session::{self, CurrentUser};
 use crate::state::{AppState, unix_now};
 use crate::store::{NewUser, StoreError};
+use crate::{codes, password};
 
-/// Failed sign-ins allowed before an account is locked for a while.
-const FREE_FAILURES: i64 = 5;
-/// The first lock; each further failure doubles it, up to `MAX_LOCK_SECS`.
-const FIRST_LOCK_SECS: i64 = 30;
-const MAX_LOCK_SECS: i64 = 15 * 60;
+/// What the sign-in throttle is keyed by: a hash of the username as typed,
+/// so mistyped names (often passwords typed in the wrong box) are not stored.
+pub(crate) fn throttle_key(typed_username: &str) -> String {
+    session::token_hash(&typed_username.trim().to_lowercase())
+}
+
+/// The answer while a key is locked.
+pub(crate) fn locked(locked_until: i64, now: i64) -> ApiError {
+    ApiError::TooManyAttempts {
+        retry_after_secs: u32::try_from((locked_until - now).max(1)).unwrap_or(u32::MAX),
+    }
+}
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -49,9 +56,10 @@ pub async fn sign_up(
 ) -> Result<Response, ApiError> {
     let mut errors = FieldErrors::new();
     let username = errors.check("username", Username::parse(&body.username));
+    let normalised = password::normalise(&body.password);
     let password = errors.check(
         "password",
-        NewPassword::parse(&body.password, username.as_ref()),
+        NewPassword::parse(&normalised, username.as_ref()),
     );
     let email = errors.check("email", Email::parse_optional(body.email.as_deref()));
     let display_name = errors.check(
@@ -98,9 +106,9 @@ pub async fn sign_in(
     headers: HeaderMap,
     ApiJson(body): ApiJson<SignInRequest>,
 ) -> Result<Response, ApiError> {
-    let key = body.username.trim().to_lowercase();
+    let typed = body.username.trim().to_lowercase();
     let mut errors = FieldErrors::new();
-    if key.is_empty() {
+    if typed.is_empty() {
         errors.push("username", Problem::Required);
     }
     if body.password.is_empty() {
@@ -108,26 +116,23 @@ pub async fn sign_in(
     }
     errors.finish().map_err(ApiError::Invalid)?;
 
+    let Ok(username) = Username::parse(&typed) else {
+        // No account can have this name: the same work and the same answer,
+        // and nothing stored.
+        state.hasher.verify(&body.password, None).await?;
+        return Err(ApiError::SignInFailed);
+    };
+    let key = throttle_key(&typed);
     let now = unix_now();
-    if let Some(t) = state.store.throttle(&key).await?
-        && t.locked_until > now
-    {
-        return Err(ApiError::TooManyAttempts {
-            retry_after_secs: u32::try_from(t.locked_until - now).unwrap_or(u32::MAX),
-        });
+    // The attempt is counted before the password is checked, so parallel
+    // guesses cannot slip past the lock.
+    if let Some(locked_until) = state.store.reserve_sign_in_attempt(&key, now).await? {
+        return Err(locked(locked_until, now));
     }
-    let user = state.store.find_user_by_username(&key).await?;
+    let user = state.store.find_user_by_username(username.as_str()).await?;
     let stored = user.as_ref().and_then(|u| u.password_hash.as_deref());
     let matched = state.hasher.verify(&body.password, stored).await?;
     let Some(user) = user.filter(|_| matched) else {
-        let t = state.store.record_sign_in_failure(&key, now).await?;
-        if t.failures >= FREE_FAILURES {
-            let doublings = u32::try_from(t.failures - FREE_FAILURES)
-                .unwrap_or(u32::MAX)
-                .min(10);
-            let lock = (FIRST_LOCK_SECS << doublings).min(MAX_LOCK_SECS);
-            state.store.set_lock(&key, now + lock).await?;
-        }
         return Err(ApiError::SignInFailed);
     };
     state.store.clear_sign_in_failures(&key).await?;
@@ -179,27 +184,24 @@ pub async fn redeem_code(
     headers: HeaderMap,
     ApiJson(body): ApiJson<RedeemCodeRequest>,
 ) -> Result<Response, ApiError> {
-    let key = body.username.trim().to_lowercase();
     let typed_code = codes::normalise(&body.code);
     let mut errors = FieldErrors::new();
-    if key.is_empty() {
-        errors.push("username", Problem::Required);
-    }
+    let username = errors.check("username", Username::parse(&body.username));
     if typed_code.is_empty() {
         errors.push("code", Problem::Required);
     }
-    let username = Username::parse(&key).ok();
+    let new_password = password::normalise(&body.new_password);
     let password = errors.check(
         "new_password",
-        NewPassword::parse(&body.new_password, username.as_ref()),
+        NewPassword::parse(&new_password, username.as_ref()),
     );
     errors.finish().map_err(ApiError::Invalid)?;
-    let Some(password) = password else {
+    let (Some(username), Some(password)) = (username, password) else {
         unreachable!("checked above")
     };
 
     let now = unix_now();
-    let user = state.store.find_user_by_username(&key).await?;
+    let user = state.store.find_user_by_username(username.as_str()).await?;
     let code = match &user {
         Some(u) => state
             .store
@@ -208,24 +210,25 @@ pub async fn redeem_code(
             .filter(|c| c.expires_at > now),
         None => None,
     };
-    let matched = state
-        .hasher
-        .verify(&typed_code, code.as_ref().map(|c| c.code_hash.as_str()))
-        .await?;
-    let (Some(user), Some(code)) = (user, code) else {
+    // The try is counted before the code is checked, so parallel guesses
+    // cannot exceed the limit.
+    let reserved = match &code {
+        Some(c) => state.store.reserve_code_try(c, codes::MAX_TRIES).await?,
+        None => false,
+    };
+    let stored = code
+        .as_ref()
+        .filter(|_| reserved)
+        .map(|c| c.code_hash.as_str());
+    let matched = state.hasher.verify(&typed_code, stored).await?;
+    let (Some(user), Some(code), true) = (user, code, matched) else {
         return Err(ApiError::field("code", Problem::CodeInvalid));
     };
-    if !matched {
-        state
-            .store
-            .record_code_failure(code.id, codes::MAX_TRIES)
-            .await?;
-        return Err(ApiError::field("code", Problem::CodeInvalid));
-    }
     let hash = state.hasher.hash(password.expose()).await?;
+    let key = throttle_key(username.as_str());
     match state
         .store
-        .complete_code(user.id, code.id, &hash, &key, now)
+        .complete_code(user.id, &code, &hash, &key, now)
         .await
     {
         Err(StoreError::Conflict) => return Err(ApiError::field("code", Problem::CodeInvalid)),

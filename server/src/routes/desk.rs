@@ -124,13 +124,10 @@ pub async fn issue_reset_code(
     staff: StaffUser,
     ApiJson(body): ApiJson<IssueCodeRequest>,
 ) -> Result<(StatusCode, Json<OneTimeCodeView>), ApiError> {
-    let key = body.username.trim().to_lowercase();
-    if key.is_empty() {
-        return Err(ApiError::field("username", Problem::Required));
-    }
+    let username = Username::parse(&body.username).map_err(|p| ApiError::field("username", p))?;
     let user = state
         .store
-        .find_user_by_username(&key)
+        .find_user_by_username(username.as_str())
         .await?
         .ok_or_else(|| ApiError::field("username", Problem::UnknownUser))?;
     let issuer_is_admin = staff.0.user.roles.contains(&Role::Admin);

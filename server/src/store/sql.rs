@@ -6,6 +6,8 @@
 
 /// Failed sign-ins older than this no longer count.
 pub(super) const FAILURE_WINDOW_SECS: i64 = 60 * 60;
+/// Sign-in attempts allowed within the window before the account locks.
+pub(super) const FREE_ATTEMPTS: i64 = 5;
 
 macro_rules! sql_store {
     ($store:ident, $db:ty, $name:literal) => {
@@ -169,36 +171,46 @@ macro_rules! sql_store {
                 }))
             }
 
-            async fn record_sign_in_failure(
-                &self,
-                key: &str,
-                now: i64,
-            ) -> $crate::store::StoreResult<$crate::store::Throttle> {
-                // One statement, so concurrent failures all count.
-                let (failures, last_failure_at, locked_until) = sqlx::query_as::<$db, (i64, i64, i64)>(
+            async fn reserve_sign_in_attempt(&self, key: &str, now: i64) -> $crate::store::StoreResult<Option<i64>> {
+                sqlx::query::<$db>(
                     "INSERT INTO sign_in_failures (account_key, failures, last_failure_at, locked_until) \
-                     VALUES ($1, 1, $2, 0) \
-                     ON CONFLICT (account_key) DO UPDATE SET \
-                       failures = CASE WHEN sign_in_failures.last_failure_at < $3 THEN 1 \
-                                       ELSE sign_in_failures.failures + 1 END, \
-                       last_failure_at = $2 \
-                     RETURNING failures, last_failure_at, locked_until",
+                     VALUES ($1, 0, $2, 0) ON CONFLICT (account_key) DO NOTHING",
+                )
+                .bind(key)
+                .bind(now)
+                .execute(&self.pool)
+                .await?;
+                // One statement: count the attempt unless locked, and lock as
+                // soon as the count reaches the limit. The lock doubles with
+                // each further attempt: 30 s, 1, 2, 4, 8, then 15 minutes.
+                let reserved = sqlx::query_as::<$db, (i64,)>(
+                    "UPDATE sign_in_failures SET \
+                       failures = CASE WHEN last_failure_at < $3 THEN 1 ELSE failures + 1 END, \
+                       last_failure_at = $2, \
+                       locked_until = CASE (CASE WHEN last_failure_at < $3 THEN 1 ELSE failures + 1 END) - $4 \
+                         WHEN 0 THEN $2 + 30 WHEN 1 THEN $2 + 60 WHEN 2 THEN $2 + 120 \
+                         WHEN 3 THEN $2 + 240 WHEN 4 THEN $2 + 480 \
+                         ELSE CASE WHEN (CASE WHEN last_failure_at < $3 THEN 1 ELSE failures + 1 END) > $4 \
+                           THEN $2 + 900 ELSE 0 END END \
+                     WHERE account_key = $1 AND locked_until <= $2 \
+                     RETURNING failures",
                 )
                 .bind(key)
                 .bind(now)
                 .bind(now - $crate::store::sql::FAILURE_WINDOW_SECS)
+                .bind($crate::store::sql::FREE_ATTEMPTS)
+                .fetch_optional(&self.pool)
+                .await?;
+                if reserved.is_some() {
+                    return Ok(None);
+                }
+                let (locked_until,): (i64,) = sqlx::query_as::<$db, (i64,)>(
+                    "SELECT locked_until FROM sign_in_failures WHERE account_key = $1",
+                )
+                .bind(key)
                 .fetch_one(&self.pool)
                 .await?;
-                Ok($crate::store::Throttle { failures, last_failure_at, locked_until })
-            }
-
-            async fn set_lock(&self, key: &str, locked_until: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>("UPDATE sign_in_failures SET locked_until = $1 WHERE account_key = $2")
-                    .bind(locked_until)
-                    .bind(key)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
+                Ok(Some(locked_until))
             }
 
             async fn clear_sign_in_failures(&self, key: &str) -> $crate::store::StoreResult<()> {
@@ -333,23 +345,27 @@ macro_rules! sql_store {
                 }))
             }
 
-            async fn record_code_failure(&self, code_id: i64, max_tries: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>("UPDATE one_time_codes SET failed_tries = failed_tries + 1 WHERE id = $1")
-                    .bind(code_id)
-                    .execute(&self.pool)
-                    .await?;
-                sqlx::query::<$db>("DELETE FROM one_time_codes WHERE id = $1 AND failed_tries >= $2")
-                    .bind(code_id)
-                    .bind(max_tries)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
+            async fn reserve_code_try(
+                &self,
+                code: &$crate::store::CodeRecord,
+                max_tries: i64,
+            ) -> $crate::store::StoreResult<bool> {
+                let done = sqlx::query::<$db>(
+                    "UPDATE one_time_codes SET failed_tries = failed_tries + 1 \
+                     WHERE id = $1 AND code_hash = $2 AND failed_tries < $3",
+                )
+                .bind(code.id)
+                .bind(&code.code_hash)
+                .bind(max_tries)
+                .execute(&self.pool)
+                .await?;
+                Ok(done.rows_affected() == 1)
             }
 
             async fn complete_code(
                 &self,
                 user_id: i64,
-                code_id: i64,
+                code: &$crate::store::CodeRecord,
                 password_hash: &str,
                 throttle_key: &str,
                 now: i64,
@@ -357,8 +373,9 @@ macro_rules! sql_store {
                 let mut tx = self.pool.begin().await?;
                 // Deleting the code first makes a second, concurrent use of
                 // the same code find nothing to delete and fail.
-                let used = sqlx::query::<$db>("DELETE FROM one_time_codes WHERE id = $1")
-                    .bind(code_id)
+                let used = sqlx::query::<$db>("DELETE FROM one_time_codes WHERE id = $1 AND code_hash = $2")
+                    .bind(code.id)
+                    .bind(&code.code_hash)
                     .execute(&mut *tx)
                     .await?;
                 if used.rows_affected() != 1 {

@@ -162,23 +162,38 @@ fn origin_of(url: &str) -> String {
     }
 }
 
-/// Hides the password in a database URL.
+/// Hides the passwords in a database URL: `user:password@` and any query
+/// parameter whose name ends in `password`.
 pub fn redact_url(url: &str) -> String {
-    let Some(scheme_end) = url.find("://") else {
-        return url.to_owned();
-    };
-    let rest = &url[scheme_end + 3..];
-    match (rest.find('@'), rest.find(':')) {
-        (Some(at), Some(colon)) if colon < at => {
-            format!(
-                "{}{}:***{}",
-                &url[..scheme_end + 3],
-                &rest[..colon],
-                &rest[at..]
-            )
+    let (base, query) = url
+        .split_once('?')
+        .map_or((url, None), |(b, q)| (b, Some(q)));
+    let base = match base.find("://") {
+        Some(scheme_end) => {
+            let rest = &base[scheme_end + 3..];
+            match (rest.rfind('@'), rest.find(':')) {
+                (Some(at), Some(colon)) if colon < at => {
+                    format!(
+                        "{}{}:***{}",
+                        &base[..scheme_end + 3],
+                        &rest[..colon],
+                        &rest[at..]
+                    )
+                }
+                _ => base.to_owned(),
+            }
         }
-        _ => url.to_owned(),
-    }
+        None => base.to_owned(),
+    };
+    let Some(query) = query else { return base };
+    let query: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((k, _)) if k.to_ascii_lowercase().ends_with("password") => format!("{k}=***"),
+            _ => pair.to_owned(),
+        })
+        .collect();
+    format!("{base}?{}", query.join("&"))
 }
 
 impl fmt::Debug for Config {
@@ -211,6 +226,10 @@ mod tests {
         let shown = format!("{config:?}");
         assert!(!shown.contains("hunter2"), "{shown}");
         assert!(shown.contains("postgres://libranet:***@db.internal/libranet"));
+        assert_eq!(
+            redact_url("postgres://db/x?user=a&password=s3cret&sslmode=require"),
+            "postgres://db/x?user=a&password=***&sslmode=require"
+        );
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub enum ApiError {
     CrossSite,
     #[error("not found")]
     NotFound,
+    #[error("method not allowed")]
+    MethodNotAllowed,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -65,6 +67,9 @@ impl ApiError {
             ApiError::Forbidden => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
             ApiError::CrossSite => (StatusCode::FORBIDDEN, ErrorCode::CrossSiteRejected),
             ApiError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
+            ApiError::MethodNotAllowed => {
+                (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MalformedBody)
+            }
             ApiError::Store(_) | ApiError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
             }
@@ -87,6 +92,7 @@ impl ApiError {
             ApiError::Forbidden => "Your account cannot do this.".into(),
             ApiError::CrossSite => "This request did not come from this site.".into(),
             ApiError::NotFound => "Nothing is here.".into(),
+            ApiError::MethodNotAllowed => "This address does not take that method.".into(),
             ApiError::Store(_) | ApiError::Internal(_) => {
                 "Something went wrong on our side. Nothing was changed; please try again.".into()
             }

@@ -63,6 +63,7 @@ pub fn router(state: AppState, request_timeout: Duration) -> Router {
         )
         .merge(api)
         .merge(static_files::router(&state.settings.app_dir))
+        .method_not_allowed_fallback(|| async { error::ApiError::MethodNotAllowed })
         .layer(middleware::from_fn_with_state(
             state.clone(),
             security::same_site_only,

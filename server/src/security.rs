@@ -107,7 +107,12 @@ pub async fn same_site_only(
     let method = request.method();
     let safe = method == Method::GET || method == Method::HEAD || method == Method::OPTIONS;
     if !safe {
-        if !is_same_site(request.headers(), &state.settings.public_origin) {
+        let settings = &state.settings;
+        if !is_same_site(
+            request.headers(),
+            &settings.public_origin,
+            settings.origin_from_host,
+        ) {
             return ApiError::CrossSite.into_response();
         }
         if has_body(request.headers()) && !is_json(request.headers()) {
@@ -120,7 +125,7 @@ pub async fn same_site_only(
 /// Browsers send `Sec-Fetch-Site` (all current ones) or at least `Origin` on
 /// state-changing requests. A request with neither did not come from a
 /// browser page, so it cannot carry a victim's cookies cross-site.
-fn is_same_site(headers: &HeaderMap, public_origin: &str) -> bool {
+fn is_same_site(headers: &HeaderMap, public_origin: &str, origin_from_host: bool) -> bool {
     if let Some(site) = headers.get("sec-fetch-site") {
         return site == "same-origin";
     }
@@ -130,6 +135,9 @@ fn is_same_site(headers: &HeaderMap, public_origin: &str) -> bool {
     let origin = origin.to_ascii_lowercase();
     if origin == public_origin {
         return true;
+    }
+    if !origin_from_host {
+        return false;
     }
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     let origin_host = origin.split_once("://").map(|(_, h)| h);
@@ -183,34 +191,29 @@ mod tests {
     #[test]
     fn cross_site_requests_are_told_apart_from_same_site_ones() {
         let origin = "http://127.0.0.1:8080";
-        assert!(is_same_site(
-            &headers(&[("sec-fetch-site", "same-origin")]),
-            origin
-        ));
-        assert!(!is_same_site(
-            &headers(&[("sec-fetch-site", "cross-site")]),
-            origin
-        ));
-        assert!(!is_same_site(
-            &headers(&[("sec-fetch-site", "same-site")]),
-            origin
-        ));
+        let check =
+            |pairs: &[(&'static str, &'static str)]| is_same_site(&headers(pairs), origin, true);
+        assert!(check(&[("sec-fetch-site", "same-origin")]));
+        assert!(!check(&[("sec-fetch-site", "cross-site")]));
+        assert!(!check(&[("sec-fetch-site", "same-site")]));
+        assert!(check(&[("origin", "http://127.0.0.1:8080")]));
+        assert!(!check(&[("origin", "https://evil.example")]));
+        assert!(check(&[
+            ("origin", "http://localhost:8080"),
+            ("host", "localhost:8080")
+        ]));
+        assert!(check(&[]));
+        // With a configured public URL, only that origin counts.
+        let rebound = headers(&[
+            ("origin", "http://attacker.example:8080"),
+            ("host", "attacker.example:8080"),
+        ]);
+        assert!(!is_same_site(&rebound, origin, false));
         assert!(is_same_site(
             &headers(&[("origin", "http://127.0.0.1:8080")]),
-            origin
+            origin,
+            false
         ));
-        assert!(!is_same_site(
-            &headers(&[("origin", "https://evil.example")]),
-            origin
-        ));
-        assert!(is_same_site(
-            &headers(&[
-                ("origin", "http://localhost:8080"),
-                ("host", "localhost:8080")
-            ]),
-            origin
-        ));
-        assert!(is_same_site(&headers(&[]), origin));
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub struct AppState {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub public_origin: String,
+    /// With no public URL configured, an `Origin` matching the `Host` the
+    /// browser used is accepted too (e.g. localhost vs 127.0.0.1).
+    pub origin_from_host: bool,
     pub secure_cookies: bool,
     pub kiosk_policy: SessionPolicy,
     pub personal_policy: SessionPolicy,
@@ -38,6 +41,7 @@ impl Settings {
     pub fn from_config(config: &Config, content_security_policy: String) -> Settings {
         Settings {
             public_origin: config.public_origin(),
+            origin_from_host: config.public_url.is_none(),
             secure_cookies: config.secure_cookies(),
             kiosk_policy: config.kiosk_policy(),
             personal_policy: config.personal_policy(),

@@ -40,10 +40,12 @@ async fn guard_and_cache(request: Request, next: Next) -> Response {
         )
             .into_response();
     }
+    // The page itself is never stored, so Back after a sign-out cannot
+    // bring a signed-in page out of the browser's cache.
     let cache = if is_hashed_asset(&path) {
         "public, max-age=31536000, immutable"
     } else {
-        "no-cache"
+        "no-store"
     };
     response
         .headers_mut()

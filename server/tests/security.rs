@@ -90,6 +90,24 @@ async fn unknown_api_paths_get_a_json_404(backend: Backend) {
 on_both_backends!(unknown_api_paths_get_a_json_404);
 
 #[tokio::test]
+async fn a_wrong_method_gets_a_json_405() {
+    let server = TestServer::start(Backend::Sqlite).await;
+    let reply = server.client().get("/api/v1/auth/sign-in").await;
+    assert_eq!(reply.status, 405);
+    assert_eq!(reply.body["error"], "malformed_body");
+}
+
+#[tokio::test]
+async fn the_app_page_is_never_stored_by_the_browser() {
+    let server = TestServer::start(Backend::Sqlite).await;
+    std::fs::create_dir_all(server.app_dir()).unwrap();
+    std::fs::write(server.app_dir().join("index.html"), "<html></html>").unwrap();
+    let reply = server.client().get("/account").await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.header("cache-control"), Some("no-store"));
+}
+
+#[tokio::test]
 async fn the_openapi_document_lists_every_endpoint() {
     let server = TestServer::start(Backend::Sqlite).await;
     let doc = server.client().get("/api/v1/openapi.json").await;

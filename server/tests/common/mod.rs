@@ -141,6 +141,11 @@ impl TestServer {
         }
     }
 
+    /// Where this server looks for the built app.
+    pub fn app_dir(&self) -> std::path::PathBuf {
+        self._dir.path().join("dist")
+    }
+
     /// A browser-like client with its own cookie.
     pub fn client(&self) -> Client {
         Client {

@@ -3,7 +3,7 @@
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
-.PHONY: run test tools rust-tools node-tools test-tools app server lint unit browser clean help
+.PHONY: run test tools system-tools rust-tools node-tools test-tools app server lint unit browser clean help
 
 export PATH := $(CURDIR)/tests/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
@@ -22,7 +22,15 @@ help:
 
 ## Tools ---------------------------------------------------------------------
 
-tools: rust-tools node-tools
+tools: system-tools rust-tools node-tools
+
+# A C compiler (the bundled SQLite) and Node.js with npm (build and test
+# tools), from Debian when missing. Rust itself comes from rustup.
+system-tools:
+	@command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup (https://rustup.rs), then run make again." >&2; exit 1; }
+	@command -v cc >/dev/null && command -v npm >/dev/null || { \
+	  $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y build-essential pkg-config nodejs npm; }
 
 rust-tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -40,7 +48,7 @@ tests/node_modules/.installed: tests/package.json tests/package-lock.json
 test-tools:
 	@command -v chromium >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
 	  $(SUDO) apt-get update && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium chromium-driver postgresql; }
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium postgresql; }
 
 ## Build ---------------------------------------------------------------------
 

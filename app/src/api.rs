@@ -24,6 +24,8 @@ pub enum ApiFailure {
     /// Not signed in, or the session ended.
     SignedOut,
     Forbidden,
+    /// The server refused a request it thought came from another site.
+    CrossSite,
     /// The server could not be reached.
     Network,
     /// The server failed or answered something unexpected.
@@ -45,7 +47,8 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> 
             retry_after_secs: body.retry_after_secs.unwrap_or(30),
         },
         ErrorCode::Unauthenticated => ApiFailure::SignedOut,
-        ErrorCode::Forbidden | ErrorCode::CrossSiteRejected => ApiFailure::Forbidden,
+        ErrorCode::Forbidden => ApiFailure::Forbidden,
+        ErrorCode::CrossSiteRejected => ApiFailure::CrossSite,
         ErrorCode::MalformedBody | ErrorCode::NotFound | ErrorCode::Internal => ApiFailure::Server,
     })
 }

@@ -14,6 +14,9 @@ const KIOSK_KEY: &str = "libranet.kiosk";
 const LANG_KEY: &str = "libranet.lang";
 /// A one-shot, non-personal notice shown after a reload (e.g. "signed out").
 const NOTICE_KEY: &str = "libranet.notice";
+/// Set when a sign-out has wiped the browser but the server has not yet
+/// confirmed ending the session; the next start finishes it first.
+const SIGN_OUT_PENDING_KEY: &str = "libranet.sign-out-pending";
 
 pub fn is_kiosk() -> bool {
     LocalStorage::get::<bool>(KIOSK_KEY).unwrap_or(false)
@@ -46,6 +49,18 @@ pub fn take_notice() -> Option<String> {
     let notice = SessionStorage::get::<String>(NOTICE_KEY).ok();
     SessionStorage::delete(NOTICE_KEY);
     notice
+}
+
+pub fn set_sign_out_pending(on: bool) {
+    if on {
+        let _ = LocalStorage::set(SIGN_OUT_PENDING_KEY, true);
+    } else {
+        LocalStorage::delete(SIGN_OUT_PENDING_KEY);
+    }
+}
+
+pub fn sign_out_pending() -> bool {
+    LocalStorage::get::<bool>(SIGN_OUT_PENDING_KEY).unwrap_or(false)
 }
 
 /// Wipes localStorage, sessionStorage, every IndexedDB database and every

@@ -56,10 +56,17 @@ impl Session {
         };
         provide_context(session);
         spawn_local(async move {
+            // A sign-out the server did not confirm is finished before
+            // anything else; until it is, nobody counts as signed in, so the
+            // next person never inherits the last one's session.
+            let signed_out = !cache::sign_out_pending() || api::sign_out().await.is_ok();
+            if signed_out {
+                cache::set_sign_out_pending(false);
+            }
             if let Ok(site) = api::site().await {
                 session.site.set(Some(site));
             }
-            if let Ok(current) = api::session().await {
+            if signed_out && let Ok(current) = api::session().await {
                 session.current.set(current);
             }
             session.checked.set(true);
@@ -97,14 +104,24 @@ impl Session {
         self.kiosk.set(on);
     }
 
-    /// Ends the session on the server (if it can be reached), wipes what
-    /// the app keeps in the browser, and reloads the welcome screen so no
-    /// in-memory state survives either.
+    /// Wipes what the app keeps in the browser, then reloads the welcome
+    /// screen so no in-memory state survives either. The server is told on
+    /// the way back in (see [`Session::provide`]), so a slow or unreachable
+    /// server never keeps personal pages on screen.
     pub fn sign_out(&self, why: Notice) {
         spawn_local(async move {
-            let _ = api::sign_out().await;
             cache::wipe_personal_data().await;
+            cache::set_sign_out_pending(true);
             cache::set_notice(why.code());
+            let _ = window().location().replace("/");
+        });
+    }
+
+    /// On a public computer left idle while nobody is signed in: clears
+    /// anything half-typed by going back to a fresh welcome screen.
+    pub fn reset_kiosk(&self) {
+        spawn_local(async move {
+            cache::wipe_personal_data().await;
             let _ = window().location().replace("/");
         });
     }

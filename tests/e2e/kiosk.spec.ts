@@ -90,3 +90,53 @@ test('signing out by hand on a kiosk wipes the browser too', async ({ page, cont
   expect(after.caches).toEqual([]);
   expect(after.cookies).toEqual([]);
 });
+
+test('a kiosk sign-out hides everything at once, even when the server cannot be reached', async ({ page, context }) => {
+  await openApp(page, '/kiosk');
+  const name = uniqueName('offline');
+  await signUp(page, name, 'maple river lantern');
+  await leavePersonalTraces(page, name);
+  await page.route('**/api/v1/auth/sign-out', (route) => route.abort());
+  await page.getByTestId('sign-out').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('body')).not.toContainText(name);
+  const wiped = await browserStorage(page, context);
+  expect(wiped.local).toEqual({ 'libranet.kiosk': 'true', 'libranet.sign-out-pending': 'true' });
+  expect(wiped.databases).toEqual([]);
+  expect(wiped.caches).toEqual([]);
+
+  // The server still holds the session, but the app does not take it up.
+  await expect(page.getByTestId('signed-out-notice')).toBeVisible();
+  await openApp(page, '/account');
+  await expect(page.getByText('Please sign in to see this page.')).toBeVisible();
+
+  // Back on the network, the next start finishes the sign-out first.
+  await page.unroute('**/api/v1/auth/sign-out');
+  await page.reload();
+  await expect(page.getByText('Please sign in to see this page.')).toBeVisible();
+  await expect.poll(async () => (await browserStorage(page, context)).cookies).toEqual([]);
+  const after = await browserStorage(page, context);
+  expect(after.local).toEqual({ 'libranet.kiosk': 'true' });
+  expect(after.cookies).toEqual([]);
+  await expect(page.getByRole('link', { name: 'Sign in' }).first()).toBeVisible();
+});
+
+test('Back after a sign-out does not bring the account page back', async ({ page }) => {
+  await openApp(page, '/kiosk');
+  const name = uniqueName('back');
+  await signUp(page, name, 'maple river lantern');
+  await page.getByTestId('sign-out').click();
+  await expect(page.getByTestId('signed-out-notice')).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('main#main h1')).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(name);
+});
+
+test('a half-filled form on an idle kiosk is cleared', async ({ page }) => {
+  await openApp(page, '/kiosk');
+  await page.getByRole('link', { name: 'Create account' }).first().click();
+  await page.getByLabel('Username').fill('half-typed-name');
+  await expect(page).toHaveURL(/\/$/, { timeout: (KIOSK_IDLE_SECS + 5) * 1000 });
+  await expect(page.locator('body')).not.toContainText('half-typed-name');
+  await expect(page.getByTestId('kiosk-badge')).toBeVisible();
+});

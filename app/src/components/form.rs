@@ -109,6 +109,7 @@ pub fn failure_text(i18n: I18n, failure: &ApiFailure) -> Option<String> {
         }
         ApiFailure::SignedOut => Key::NeedSignIn,
         ApiFailure::Forbidden => Key::NotStaff,
+        ApiFailure::CrossSite => Key::ServerError,
         ApiFailure::Network => Key::NetworkError,
         ApiFailure::Server => Key::ServerError,
     };

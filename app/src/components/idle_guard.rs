@@ -1,5 +1,7 @@
-//! The idle watch for public computers: after a quiet spell it shows a
-//! countdown, then signs out. Activity also keeps the server session alive.
+//! The idle watch for public computers. Signed in: after a quiet spell it
+//! shows a countdown in a modal dialog, then signs out. Signed out: a form
+//! left half-filled is cleared by going back to the welcome screen. Activity
+//! also keeps the server session alive.
 
 use std::time::Duration;
 
@@ -11,14 +13,36 @@ use libranet_core::session_policy::{ACTIVITY_PING_SECS, IdlePhase, idle_phase};
 
 use crate::api;
 use crate::i18n::{Key, use_i18n};
-use crate::session::{Notice, use_session};
+use crate::session::{Notice, Session, use_session};
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Renders nothing until the warning is due. Sessions whose policy has no
-/// warning (personal devices) are never watched.
+/// What the watch does after `idle_ms` without activity.
+fn next_phase(session: Session, idle_ms: u64) -> IdlePhase {
+    if let Some(policy) = session
+        .current
+        .with_untracked(|s| s.as_ref().map(|s| s.policy))
+    {
+        return idle_phase(idle_ms, policy);
+    }
+    // Signed out: only public computers are watched, without a warning,
+    // and only away from the welcome screen.
+    let kiosk_idle = session
+        .site
+        .with_untracked(|s| s.as_ref().map(|s| s.kiosk_policy.idle_secs));
+    let away = window().location().pathname().is_ok_and(|p| p != "/");
+    match kiosk_idle {
+        Some(secs)
+            if session.kiosk.get_untracked() && away && idle_ms >= u64::from(secs) * 1000 =>
+        {
+            IdlePhase::TimedOut
+        }
+        _ => IdlePhase::Active,
+    }
+}
+
 #[component]
 pub fn IdleGuard() -> impl IntoView {
     let session = use_session();
@@ -26,7 +50,7 @@ pub fn IdleGuard() -> impl IntoView {
     let last_activity = StoredValue::new(now_ms());
     let last_ping = StoredValue::new(now_ms());
     let phase = RwSignal::new(IdlePhase::Active);
-    let stay = NodeRef::<html::Button>::new();
+    let dialog = NodeRef::<html::Dialog>::new();
 
     let on_activity = move || {
         let now = now_ms();
@@ -55,19 +79,20 @@ pub fn IdleGuard() -> impl IntoView {
 
     let tick = set_interval_with_handle(
         move || {
-            let Some(policy) = session
-                .current
-                .with_untracked(|s| s.as_ref().map(|s| s.policy))
-            else {
+            if phase.get_untracked() == IdlePhase::TimedOut {
                 return;
-            };
+            }
             let idle_ms = (now_ms() - last_activity.get_value()).max(0.0) as u64;
-            let next = idle_phase(idle_ms, policy);
+            let next = next_phase(session, idle_ms);
             if next != phase.get_untracked() {
                 phase.set(next);
             }
             if next == IdlePhase::TimedOut {
-                session.sign_out(Notice::SignedOutIdle);
+                if session.current.with_untracked(Option::is_some) {
+                    session.sign_out(Notice::SignedOutIdle);
+                } else {
+                    session.reset_kiosk();
+                }
             }
         },
         Duration::from_secs(1),
@@ -76,12 +101,15 @@ pub fn IdleGuard() -> impl IntoView {
         on_cleanup(move || tick.clear());
     }
 
-    // Move focus to the button when the warning appears.
+    // A native modal dialog: the page behind is inert and focus stays in it.
     Effect::new(move |_| {
-        if matches!(phase.get(), IdlePhase::Warning { .. })
-            && let Some(button) = stay.get()
-        {
-            let _ = button.focus();
+        let warning = matches!(phase.get(), IdlePhase::Warning { .. });
+        if let Some(d) = dialog.get() {
+            if warning && !d.open() {
+                let _ = d.show_modal();
+            } else if !warning && d.open() {
+                d.close();
+            }
         }
     });
 
@@ -90,25 +118,22 @@ pub fn IdleGuard() -> impl IntoView {
         _ => 0,
     };
     view! {
-        <Show when=move || matches!(phase.get(), IdlePhase::Warning { .. })>
-            <div class="idle-backdrop">
-                <div
-                    class="idle-dialog"
-                    role="alertdialog"
-                    aria-modal="true"
-                    aria-labelledby="idle-title"
-                    aria-describedby="idle-text"
-                    data-testid="idle-warning"
-                >
-                    <h2 id="idle-title">{move || i18n.t(Key::IdleTitle)}</h2>
-                    <p id="idle-text">
-                        {move || i18n.fill(Key::IdleText, &[&seconds_left().to_string()])}
-                    </p>
-                    <button class="button primary" node_ref=stay on:click=move |_| on_activity()>
-                        {move || i18n.t(Key::StillHere)}
-                    </button>
-                </div>
-            </div>
-        </Show>
+        <dialog
+            class="idle-dialog"
+            node_ref=dialog
+            aria-labelledby="idle-title"
+            aria-describedby="idle-text"
+            data-testid="idle-warning"
+            on:cancel=move |ev: web_sys::Event| {
+                ev.prevent_default();
+                on_activity();
+            }
+        >
+            <h2 id="idle-title">{move || i18n.t(Key::IdleTitle)}</h2>
+            <p id="idle-text">{move || i18n.fill(Key::IdleText, &[&seconds_left().to_string()])}</p>
+            <button class="button primary" autofocus on:click=move |_| on_activity()>
+                {move || i18n.t(Key::StillHere)}
+            </button>
+        </dialog>
     }
 }

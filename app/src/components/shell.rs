@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 use libranet_core::Lang;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::{Key, use_i18n};
 use crate::session::{Notice, use_session};
@@ -13,6 +15,7 @@ use crate::tr;
 pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    focus_main_on_navigation();
     let demo = move || session.site.with(|s| s.as_ref().is_some_and(|s| s.demo));
     view! {
         <a class="skip-link" href="#main">{tr!(i18n, SkipToContent)}</a>
@@ -112,6 +115,26 @@ fn LanguageSwitch() -> impl IntoView {
                 .collect_view()}
         </div>
     }
+}
+
+/// After moving to another page, puts keyboard and screen-reader focus at
+/// the start of the new page's content (not on the first load).
+fn focus_main_on_navigation() {
+    let location = use_location();
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        location.pathname.track();
+        if first.get_value() {
+            first.set_value(false);
+            return;
+        }
+        if let Some(main) = document()
+            .get_element_by_id("main")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+        }
+    });
 }
 
 /// Sets the document title to `key` followed by the site name.

@@ -3,6 +3,7 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use libranet_core::Lang;
 use libranet_core::api::{EnrollPatronRequest, IssueCodeRequest, OneTimeCodeView};
 
 use crate::api;
@@ -64,6 +65,7 @@ fn EnrollForm() -> impl IntoView {
     let i18n = use_i18n();
     let username = RwSignal::new(String::new());
     let display_name = RwSignal::new(String::new());
+    let language = RwSignal::new(i18n.lang.get_untracked().tag().to_owned());
     let form = FormState::new();
     let issued = RwSignal::new(None::<OneTimeCodeView>);
     let submit = move |ev: SubmitEvent| {
@@ -76,7 +78,7 @@ fn EnrollForm() -> impl IntoView {
         let body = EnrollPatronRequest {
             username: username.get_untracked(),
             display_name: (!name.trim().is_empty()).then_some(name),
-            language: i18n.lang.get_untracked(),
+            language: Lang::from_tag(&language.get_untracked()).unwrap_or_default(),
         };
         form.submit(
             async move { api::enroll_patron(&body).await },
@@ -96,6 +98,14 @@ fn EnrollForm() -> impl IntoView {
                     problem=form.problem("username") hint=Some(Key::UsernameHint) />
                 <TextField id="enroll-display-name" label=Key::PatronName value=display_name
                     problem=form.problem("display_name") />
+                <div class="field">
+                    <label for="enroll-language">{tr!(i18n, PreferredLanguage)}</label>
+                    <select id="enroll-language" bind:value=language>
+                        {Lang::ALL.into_iter().map(|l| view! {
+                            <option value=l.tag() lang=l.tag()>{l.endonym()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
                 <SubmitButton form=form label=Key::EnrollButton />
             </form>
             {move || issued.get().map(|code| view! { <CodeCard code=code /> })}

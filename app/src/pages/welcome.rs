@@ -13,11 +13,16 @@ pub fn WelcomePage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     page_title(Key::NavHome);
+    // Shown once the sign-out is confirmed by the server.
     let notice = move || {
-        session.notice.get().map(|n| match n {
-            Notice::SignedOutIdle => i18n.t(Key::SignedOutIdle),
-            Notice::SignedOut => i18n.t(Key::SignedOutManual),
-        })
+        session
+            .notice
+            .get()
+            .filter(|_| session.checked.get())
+            .map(|n| match n {
+                Notice::SignedOutIdle => i18n.t(Key::SignedOutIdle),
+                Notice::SignedOut => i18n.t(Key::SignedOutManual),
+            })
     };
     let kiosk_minutes = move || {
         session

@@ -112,14 +112,6 @@ pub struct NewSession<'a> {
     pub now: i64,
 }
 
-/// Failed sign-ins recorded against one username.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Throttle {
-    pub failures: i64,
-    pub last_failure_at: i64,
-    pub locked_until: i64,
-}
-
 /// Why a one-time code was issued.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CodePurpose {
@@ -163,9 +155,9 @@ pub struct AuditEntry<'a> {
     pub now: i64,
 }
 
-/// Everything the server keeps. Implemented once per backend.
+/// Accounts, roles, the sign-in throttle and the audit log.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait AccountStore: Send + Sync {
     /// `"sqlite"` or `"postgres"`.
     fn backend(&self) -> &'static str;
     async fn ping(&self) -> StoreResult<()>;
@@ -183,7 +175,6 @@ pub trait Store: Send + Sync + 'static {
     ) -> StoreResult<UserRecord>;
     async fn set_password_hash(&self, id: i64, hash: &str, now: i64) -> StoreResult<()>;
 
-    async fn throttle(&self, key: &str) -> StoreResult<Option<Throttle>>;
     /// Counts a sign-in attempt against `key` before the password is
     /// checked, so parallel guesses cannot slip past the lock. The attempt
     /// that reaches the limit locks the key at once. `Ok(None)`: go ahead;
@@ -191,13 +182,20 @@ pub trait Store: Send + Sync + 'static {
     async fn reserve_sign_in_attempt(&self, key: &str, now: i64) -> StoreResult<Option<i64>>;
     async fn clear_sign_in_failures(&self, key: &str) -> StoreResult<()>;
 
+    async fn record_audit(&self, entry: AuditEntry<'_>) -> StoreResult<()>;
+    async fn audit_count(&self, action: &str, subject_id: i64) -> StoreResult<i64>;
+}
+
+/// Server-side sessions and staff-issued one-time codes.
+#[async_trait]
+pub trait SessionStore: Send + Sync {
     async fn create_session(&self, new: NewSession<'_>) -> StoreResult<()>;
     async fn find_session(&self, id_hash: &str) -> StoreResult<Option<SessionRecord>>;
     async fn touch_session(&self, id_hash: &str, now: i64) -> StoreResult<()>;
     async fn delete_session(&self, id_hash: &str) -> StoreResult<()>;
     /// Ends every session of one person; returns how many ended.
     async fn delete_user_sessions(&self, user_id: i64) -> StoreResult<u64>;
-    /// Removes sessions and codes that can no longer be used.
+    /// Removes sessions, codes and throttle records that no longer matter.
     async fn purge_expired(&self, now: i64) -> StoreResult<u64>;
 
     /// Issues a code, replacing any earlier code of the same person.
@@ -218,7 +216,11 @@ pub trait Store: Send + Sync + 'static {
         throttle_key: &str,
         now: i64,
     ) -> StoreResult<()>;
+}
 
+/// The skills taxonomy, one JSON document per version.
+#[async_trait]
+pub trait TaxonomyStore: Send + Sync {
     /// The newest taxonomy's version, if any was stored.
     async fn taxonomy_version(&self) -> StoreResult<Option<i64>>;
     /// The newest taxonomy: its version and JSON document.
@@ -226,10 +228,13 @@ pub trait Store: Send + Sync + 'static {
     /// Stores a taxonomy as the newest version (dropping older ones) and
     /// returns its version.
     async fn save_taxonomy(&self, source: &str, document: &str, now: i64) -> StoreResult<i64>;
-
-    async fn record_audit(&self, entry: AuditEntry<'_>) -> StoreResult<()>;
-    async fn audit_count(&self, action: &str, subject_id: i64) -> StoreResult<i64>;
 }
+
+/// Everything the server keeps: one implementation per backend, each
+/// resource's queries behind its own trait.
+pub trait Store: AccountStore + SessionStore + TaxonomyStore + 'static {}
+
+impl<T: AccountStore + SessionStore + TaxonomyStore + 'static> Store for T {}
 
 /// Connects to the database named by `url`, creating (SQLite) and migrating
 /// it as needed.

@@ -224,8 +224,15 @@ impl I18n {
         i18n
     }
 
+    /// The language chosen with the switch: remembered on this device.
     pub fn set(&self, lang: Lang) {
         cache::save_lang(lang);
+        self.lang.set(lang);
+    }
+
+    /// A signed-in person's preferred language: used until they sign out,
+    /// not remembered on the device (which may be a public computer).
+    pub fn use_for_session(&self, lang: Lang) {
         self.lang.set(lang);
     }
 

@@ -7,6 +7,7 @@ use leptos_router::hooks::use_navigate;
 use libranet_core::api::{SessionView, SiteInfo};
 use libranet_core::session_policy::DeviceKind;
 
+use crate::i18n::use_i18n;
 use crate::{api, cache};
 
 /// Why the welcome screen shows a notice after a sign-out.
@@ -91,9 +92,12 @@ impl Session {
     /// What a sign-up, sign-in or code form does on success: remember the
     /// session and go to the account page.
     /// Call while building the page (it needs the router).
+    /// The interface switches to the person's preferred language.
     pub fn enter(self) -> impl Fn(SessionView) + Clone + 'static {
         let navigate = use_navigate();
+        let i18n = use_i18n();
         move |view| {
+            i18n.use_for_session(view.user.language);
             self.signed_in(view);
             navigate("/account", Default::default());
         }

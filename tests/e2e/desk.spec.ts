@@ -49,6 +49,7 @@ test('staff enroll a patron at the desk and the patron chooses the password', as
   await openApp(desk, '/desk');
   const name = uniqueName('walkin');
   await desk.locator('#enroll-username').fill(name);
+  await desk.getByLabel('Preferred language').selectOption('es');
   await desk.getByRole('button', { name: 'Create account and code' }).click();
   await expect(desk.getByTestId('issued-code')).toContainText(`One-time code for ${name}`);
   const code = (await desk.getByTestId('code-value').innerText()).trim();
@@ -60,6 +61,9 @@ test('staff enroll a patron at the desk and the patron chooses the password', as
   await patron.locator('#new_password').fill('chosen by me alone');
   await patron.getByRole('button', { name: 'Set password and sign in' }).click();
   await expect(patron.getByTestId('signed-in-as')).toContainText(name);
+  // Enrolled in Spanish: the app speaks Spanish once the patron is in.
+  await expect(patron.getByRole('heading', { level: 1 })).toHaveText('Mi cuenta');
+  await expect(patron.getByLabel('Idioma preferido')).toHaveValue('es');
 });
 
 test('the desk is closed to patrons', async ({ page }) => {

@@ -1,8 +1,10 @@
 //! Form fields that show hints and problems accessibly, and the text for a
 //! failed call.
 
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use libranet_core::Lang;
 use libranet_core::Problem;
 use libranet_core::problem::FieldError;
 
@@ -187,6 +189,29 @@ impl FormState {
         });
     }
 
+    /// The form's submit handler: keeps the browser from reloading, ignores
+    /// a second press while busy, then builds the request with `request`
+    /// (which may also reset what the last answer showed) and sends it with
+    /// `call`.
+    pub fn on_submit<B, T, Fut>(
+        self,
+        request: impl Fn() -> B + 'static,
+        call: impl Fn(B) -> Fut + 'static,
+        on_ok: impl Fn(T) + Clone + 'static,
+    ) -> impl Fn(SubmitEvent) + 'static
+    where
+        B: 'static,
+        T: 'static,
+        Fut: Future<Output = Result<T, ApiFailure>> + 'static,
+    {
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            if self.start() {
+                self.submit(call(request()), on_ok.clone());
+            }
+        }
+    }
+
     pub fn problem(&self, field: &'static str) -> Signal<Option<Problem>> {
         problem_of(self.fields, field)
     }
@@ -218,5 +243,35 @@ pub fn SubmitButton(form: FormState, label: Key) -> impl IntoView {
         <button type="submit" class="button primary" aria-disabled=move || form.busy.get().to_string()>
             {move || if form.busy.get() { i18n.t(Key::Working) } else { i18n.t(label) }}
         </button>
+    }
+}
+
+/// A choice of interface language, each named in its own language.
+#[component]
+pub fn LanguageField(id: &'static str, value: RwSignal<Lang>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="field">
+            <label for=id>{move || i18n.t(Key::PreferredLanguage)}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+                        value.set(lang);
+                    }
+                }
+            >
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.tag() lang=l.tag() selected=move || value.get() == l>
+                                {l.endonym()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }

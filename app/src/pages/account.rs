@@ -1,14 +1,14 @@
 //! `/account`: one's own details, language and password.
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use libranet_core::Lang;
-use libranet_core::api::{ChangePasswordRequest, SessionView, UpdateAccountRequest};
+use libranet_core::api::{ChangePasswordRequest, SessionView, UpdateAccountRequest, UserView};
 use libranet_core::session_policy::DeviceKind;
 
 use crate::api;
-use crate::components::form::{FormAlert, FormState, PasswordField, SubmitButton, TextField};
+use crate::components::form::{
+    FormAlert, FormState, LanguageField, PasswordField, SubmitButton, TextField,
+};
 use crate::components::shell::page_title;
 use crate::i18n::{Key, role_key, use_i18n};
 use crate::session::use_session;
@@ -67,37 +67,30 @@ fn DetailsForm(view: SessionView) -> impl IntoView {
     let session = use_session();
     let display_name = RwSignal::new(view.user.display_name.clone().unwrap_or_default());
     let email = RwSignal::new(view.user.email.clone().unwrap_or_default());
-    let language = RwSignal::new(view.user.language.tag().to_owned());
+    let language = RwSignal::new(view.user.language);
     let form = FormState::new();
     let saved = RwSignal::new(false);
 
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if !form.start() {
-            return;
-        }
-        saved.set(false);
-        let lang = Lang::from_tag(&language.get_untracked());
-        let body = UpdateAccountRequest {
-            display_name: Some(display_name.get_untracked()),
-            email: Some(email.get_untracked()),
-            language: lang,
-        };
-        form.submit(
-            async move { api::update_account(&body).await },
-            move |user| {
-                saved.try_set(true);
-                if let Some(lang) = lang {
-                    i18n.set(lang);
+    let submit = form.on_submit(
+        move || {
+            saved.set(false);
+            UpdateAccountRequest {
+                display_name: Some(display_name.get_untracked()),
+                email: Some(email.get_untracked()),
+                language: Some(language.get_untracked()),
+            }
+        },
+        |body| async move { api::update_account(&body).await },
+        move |user: UserView| {
+            saved.try_set(true);
+            i18n.use_for_session(user.language);
+            session.current.update(|s| {
+                if let Some(s) = s {
+                    s.user = user;
                 }
-                session.current.update(|s| {
-                    if let Some(s) = s {
-                        s.user = user;
-                    }
-                });
-            },
-        );
-    };
+            });
+        },
+    );
     view! {
         <section aria-labelledby="details-title" class="card">
             <h2 id="details-title">{tr!(i18n, AccountDetails)}</h2>
@@ -107,14 +100,7 @@ fn DetailsForm(view: SessionView) -> impl IntoView {
                     problem=form.problem("display_name") hint=Some(Key::DisplayNameHint) autocomplete="nickname" />
                 <TextField id="email" label=Key::Email value=email input_type="email"
                     problem=form.problem("email") hint=Some(Key::EmailHint) autocomplete="email" />
-                <div class="field">
-                    <label for="language">{tr!(i18n, PreferredLanguage)}</label>
-                    <select id="language" bind:value=language>
-                        {Lang::ALL.into_iter().map(|l| view! {
-                            <option value=l.tag() lang=l.tag()>{l.endonym()}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                <LanguageField id="language" value=language />
                 <SubmitButton form=form label=Key::Save />
                 <p role="status" class="saved">{move || saved.get().then(|| i18n.t(Key::Saved))}</p>
             </form>
@@ -131,26 +117,22 @@ fn PasswordForm() -> impl IntoView {
     let form = FormState::new();
     let changed = RwSignal::new(false);
 
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if !form.start() {
-            return;
-        }
-        changed.set(false);
-        let body = ChangePasswordRequest {
-            current_password: current.get_untracked(),
-            new_password: new.get_untracked(),
-        };
-        form.submit(
-            async move { api::change_password(&body).await },
-            move |view| {
-                current.try_set(String::new());
-                new.try_set(String::new());
-                changed.try_set(true);
-                session.current.set(Some(view));
-            },
-        );
-    };
+    let submit = form.on_submit(
+        move || {
+            changed.set(false);
+            ChangePasswordRequest {
+                current_password: current.get_untracked(),
+                new_password: new.get_untracked(),
+            }
+        },
+        |body| async move { api::change_password(&body).await },
+        move |view| {
+            current.try_set(String::new());
+            new.try_set(String::new());
+            changed.try_set(true);
+            session.current.set(Some(view));
+        },
+    );
     view! {
         <section aria-labelledby="password-title" class="card">
             <h2 id="password-title">{tr!(i18n, ChangePassword)}</h2>

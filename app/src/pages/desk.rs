@@ -1,13 +1,11 @@
 //! `/desk`: library staff enroll patrons, issue reset codes, and mark this
 //! browser as a public computer.
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use libranet_core::Lang;
 use libranet_core::api::{EnrollPatronRequest, IssueCodeRequest, OneTimeCodeView};
 
 use crate::api;
-use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
+use crate::components::form::{FormAlert, FormState, LanguageField, SubmitButton, TextField};
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
 use crate::session::use_session;
@@ -65,30 +63,26 @@ fn EnrollForm() -> impl IntoView {
     let i18n = use_i18n();
     let username = RwSignal::new(String::new());
     let display_name = RwSignal::new(String::new());
-    let language = RwSignal::new(i18n.lang.get_untracked().tag().to_owned());
+    let language = RwSignal::new(i18n.lang.get_untracked());
     let form = FormState::new();
     let issued = RwSignal::new(None::<OneTimeCodeView>);
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if !form.start() {
-            return;
-        }
-        issued.set(None);
-        let name = display_name.get_untracked();
-        let body = EnrollPatronRequest {
-            username: username.get_untracked(),
-            display_name: (!name.trim().is_empty()).then_some(name),
-            language: Lang::from_tag(&language.get_untracked()).unwrap_or_default(),
-        };
-        form.submit(
-            async move { api::enroll_patron(&body).await },
-            move |code| {
-                username.try_set(String::new());
-                display_name.try_set(String::new());
-                issued.try_set(Some(code));
-            },
-        );
-    };
+    let submit = form.on_submit(
+        move || {
+            issued.set(None);
+            let name = display_name.get_untracked();
+            EnrollPatronRequest {
+                username: username.get_untracked(),
+                display_name: (!name.trim().is_empty()).then_some(name),
+                language: language.get_untracked(),
+            }
+        },
+        |body| async move { api::enroll_patron(&body).await },
+        move |code| {
+            username.try_set(String::new());
+            display_name.try_set(String::new());
+            issued.try_set(Some(code));
+        },
+    );
     view! {
         <section aria-labelledby="enroll-title" class="card">
             <h2 id="enroll-title">{tr!(i18n, EnrollTitle)}</h2>
@@ -98,14 +92,7 @@ fn EnrollForm() -> impl IntoView {
                     problem=form.problem("username") hint=Some(Key::UsernameHint) />
                 <TextField id="enroll-display-name" label=Key::PatronName value=display_name
                     problem=form.problem("display_name") />
-                <div class="field">
-                    <label for="enroll-language">{tr!(i18n, PreferredLanguage)}</label>
-                    <select id="enroll-language" bind:value=language>
-                        {Lang::ALL.into_iter().map(|l| view! {
-                            <option value=l.tag() lang=l.tag()>{l.endonym()}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                <LanguageField id="enroll-language" value=language />
                 <SubmitButton form=form label=Key::EnrollButton />
             </form>
             {move || issued.get().map(|code| view! { <CodeCard code=code /> })}
@@ -119,23 +106,19 @@ fn ResetForm() -> impl IntoView {
     let username = RwSignal::new(String::new());
     let form = FormState::new();
     let issued = RwSignal::new(None::<OneTimeCodeView>);
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if !form.start() {
-            return;
-        }
-        issued.set(None);
-        let body = IssueCodeRequest {
-            username: username.get_untracked(),
-        };
-        form.submit(
-            async move { api::issue_reset_code(&body).await },
-            move |code| {
-                username.try_set(String::new());
-                issued.try_set(Some(code));
-            },
-        );
-    };
+    let submit = form.on_submit(
+        move || {
+            issued.set(None);
+            IssueCodeRequest {
+                username: username.get_untracked(),
+            }
+        },
+        |body| async move { api::issue_reset_code(&body).await },
+        move |code| {
+            username.try_set(String::new());
+            issued.try_set(Some(code));
+        },
+    );
     view! {
         <section aria-labelledby="reset-title" class="card">
             <h2 id="reset-title">{tr!(i18n, ResetTitle)}</h2>

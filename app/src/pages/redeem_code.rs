@@ -1,6 +1,5 @@
 //! `/use-code`: a patron sets a password with a one-time code from staff.
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use libranet_core::api::RedeemCodeRequest;
 
@@ -20,21 +19,16 @@ pub fn RedeemCodePage() -> impl IntoView {
     let code = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let form = FormState::new();
-    let enter = session.enter();
-
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if !form.start() {
-            return;
-        }
-        let body = RedeemCodeRequest {
+    let submit = form.on_submit(
+        move || RedeemCodeRequest {
             username: username.get_untracked(),
             code: code.get_untracked(),
             new_password: password.get_untracked(),
             device: session.device(),
-        };
-        form.submit(async move { api::redeem_code(&body).await }, enter.clone());
-    };
+        },
+        |body| async move { api::redeem_code(&body).await },
+        session.enter(),
+    );
 
     view! {
         <div class="narrow">

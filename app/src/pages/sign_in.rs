@@ -1,6 +1,5 @@
 //! `/sign-in`.
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use libranet_core::api::SignInRequest;
@@ -20,28 +19,22 @@ pub fn SignInPage() -> impl IntoView {
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let form = FormState::new();
-    let enter = session.enter();
-
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if !form.start() {
-            return;
-        }
-        let body = SignInRequest {
+    let submit = form.on_submit(
+        move || SignInRequest {
             username: username.get_untracked(),
             password: password.get_untracked(),
             device: session.device(),
-        };
-        let call = async move {
+        },
+        move |body| async move {
             let result = api::sign_in(&body).await;
             if result.is_err() {
                 // A wrong password is not kept on screen.
                 password.try_set(String::new());
             }
             result
-        };
-        form.submit(call, enter.clone());
-    };
+        },
+        session.enter(),
+    );
 
     view! {
         <div class="narrow">

@@ -1,6 +1,5 @@
 //! `/sign-up`: an account with just a username and a password.
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use libranet_core::api::SignUpRequest;
@@ -27,23 +26,18 @@ pub fn SignUpPage() -> impl IntoView {
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let form = FormState::new();
-    let enter = session.enter();
-
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if !form.start() {
-            return;
-        }
-        let body = SignUpRequest {
+    let submit = form.on_submit(
+        move || SignUpRequest {
             username: username.get_untracked(),
             password: password.get_untracked(),
             email: optional(email.get_untracked()),
             display_name: optional(display_name.get_untracked()),
             language: i18n.lang.get_untracked(),
             device: session.device(),
-        };
-        form.submit(async move { api::sign_up(&body).await }, enter.clone());
-    };
+        },
+        |body| async move { api::sign_up(&body).await },
+        session.enter(),
+    );
 
     view! {
         <div class="narrow">

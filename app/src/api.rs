@@ -7,6 +7,8 @@ use libranet_core::api::{
     UpdateAccountRequest, UserView,
 };
 use libranet_core::problem::FieldError;
+use libranet_core::profile::ProfileSkills;
+use libranet_core::taxonomy::Taxonomy;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -72,6 +74,19 @@ async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
 
 fn post(path: &str) -> RequestBuilder {
     Request::post(&format!("{BASE}{path}"))
+}
+
+/// The skills taxonomy (large: fetched once per page load, when needed).
+pub async fn taxonomy() -> Result<Taxonomy, ApiFailure> {
+    get("/taxonomy").await
+}
+
+pub async fn profile_skills() -> Result<ProfileSkills, ApiFailure> {
+    get("/profile/skills").await
+}
+
+pub async fn save_profile_skills(body: &ProfileSkills) -> Result<ProfileSkills, ApiFailure> {
+    send_json(Request::put(&format!("{BASE}/profile/skills")), body).await
 }
 
 pub async fn site() -> Result<SiteInfo, ApiFailure> {

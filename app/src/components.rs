@@ -3,3 +3,5 @@
 pub mod form;
 pub mod idle_guard;
 pub mod shell;
+pub mod skill_picker;
+pub mod skills_card;

@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 use libranet_core::account::Role;
+use libranet_core::profile::SkillLevel;
 use libranet_core::{Lang, Problem};
 
 use crate::cache;
@@ -150,6 +151,23 @@ pub enum Key {
     ProblemUnknownUser,
     ProblemNotAllowed,
     ProblemWrongType,
+    ProblemUnknownSkill,
+    ProblemTooMany,
+    // Skills on the profile
+    MySkills,
+    MySkillsIntro,
+    FindSkill,
+    FindSkillHint,
+    NoSkillsYet,
+    NoSkillFound,
+    SkillsLoading,
+    LevelLearning,
+    LevelWorking,
+    LevelExpert,
+    LevelFor,
+    RemoveSkill,
+    SaveSkills,
+    SkillsSaved,
 }
 
 /// The text of `key` in `lang`.
@@ -179,6 +197,16 @@ pub fn problem_key(problem: Problem) -> Key {
         Problem::UnknownUser => Key::ProblemUnknownUser,
         Problem::NotAllowed => Key::ProblemNotAllowed,
         Problem::WrongType => Key::ProblemWrongType,
+        Problem::UnknownSkill => Key::ProblemUnknownSkill,
+        Problem::TooMany => Key::ProblemTooMany,
+    }
+}
+
+pub fn level_key(level: SkillLevel) -> Key {
+    match level {
+        SkillLevel::Learning => Key::LevelLearning,
+        SkillLevel::Working => Key::LevelWorking,
+        SkillLevel::Expert => Key::LevelExpert,
     }
 }
 

@@ -9,6 +9,7 @@ pub mod components;
 pub mod i18n;
 pub mod pages;
 pub mod session;
+pub mod skills;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -32,6 +33,7 @@ use crate::session::Session;
 pub fn App() -> impl IntoView {
     I18n::provide();
     Session::provide();
+    skills::provide();
     view! {
         <Router>
             <Shell>

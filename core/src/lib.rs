@@ -8,6 +8,7 @@ mod common_passwords;
 pub mod lang;
 pub mod matching;
 pub mod problem;
+pub mod profile;
 pub mod session_policy;
 pub mod skills;
 pub mod taxonomy;

@@ -44,6 +44,10 @@ pub enum Problem {
     NotAllowed,
     #[error("this value has the wrong form (for example a number where text belongs)")]
     WrongType,
+    #[error("this skill is not in the skills taxonomy")]
+    UnknownSkill,
+    #[error("too many items")]
+    TooMany,
 }
 
 /// A problem attached to the field it concerns.

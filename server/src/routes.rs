@@ -9,6 +9,7 @@ pub mod account;
 pub mod auth;
 pub mod desk;
 pub mod health;
+pub mod profile;
 pub mod site;
 pub mod taxonomy;
 
@@ -23,6 +24,7 @@ pub mod taxonomy;
         (name = "auth", description = "Signing up, in and out; one-time codes"),
         (name = "account", description = "One's own account"),
         (name = "desk", description = "Library staff tools"),
+        (name = "profile", description = "One's own profile"),
         (name = "site", description = "Public facts about this library"),
     )
 )]
@@ -36,6 +38,7 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(auth::router())
             .merge(account::router())
             .merge(desk::router())
+            .merge(profile::router())
             .merge(site::router())
             .merge(taxonomy::router()),
     )

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use libranet_core::Lang;
 use libranet_core::account::Role;
+use libranet_core::profile::ProfileSkill;
 use libranet_core::session_policy::{DeviceKind, SessionPolicy};
 
 mod postgres;
@@ -230,11 +231,25 @@ pub trait TaxonomyStore: Send + Sync {
     async fn save_taxonomy(&self, source: &str, document: &str, now: i64) -> StoreResult<i64>;
 }
 
+/// What people put on their profiles.
+#[async_trait]
+pub trait ProfileStore: Send + Sync {
+    /// The skills on a profile, in the order the person gave them.
+    async fn profile_skills(&self, user_id: i64) -> StoreResult<Vec<ProfileSkill>>;
+    /// Replaces the skills on a profile, atomically.
+    async fn replace_profile_skills(
+        &self,
+        user_id: i64,
+        skills: &[ProfileSkill],
+        now: i64,
+    ) -> StoreResult<()>;
+}
+
 /// Everything the server keeps: one implementation per backend, each
 /// resource's queries behind its own trait.
-pub trait Store: AccountStore + SessionStore + TaxonomyStore + 'static {}
+pub trait Store: AccountStore + SessionStore + TaxonomyStore + ProfileStore + 'static {}
 
-impl<T: AccountStore + SessionStore + TaxonomyStore + 'static> Store for T {}
+impl<T: AccountStore + SessionStore + TaxonomyStore + ProfileStore + 'static> Store for T {}
 
 /// Connects to the database named by `url`, creating (SQLite) and migrating
 /// it as needed.
@@ -274,28 +289,17 @@ fn lang_from_tag(tag: &str) -> Lang {
 /// edited; a change is a new file.
 macro_rules! embedded_migrations {
     ($backend:literal) => {
-        &[
-            (
-                1,
-                "accounts",
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/migrations/",
-                    $backend,
-                    "/0001_accounts.sql"
-                )),
-            ),
-            (
-                2,
-                "taxonomy",
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/migrations/",
-                    $backend,
-                    "/0002_taxonomy.sql"
-                )),
-            ),
-        ]
+        $crate::store::embedded_migrations!($backend;
+            (1, "accounts", "0001_accounts.sql"),
+            (2, "taxonomy", "0002_taxonomy.sql"),
+            (3, "profile skills", "0003_profile_skills.sql"))
+    };
+    ($backend:literal; $(($version:literal, $name:literal, $file:literal)),*) => {
+        &[$((
+            $version,
+            $name,
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/", $backend, "/", $file)),
+        )),*]
     };
 }
 use embedded_migrations;

@@ -3,6 +3,7 @@
 //! import. The JSON document is kept in memory with a gzip copy made on
 //! first use; every instance notices a newer version in the database.
 
+use std::collections::HashSet;
 use std::sync::{Arc, OnceLock, RwLock};
 
 use axum::body::Bytes;
@@ -25,6 +26,7 @@ pub struct TaxonomyDoc {
     pub json: Bytes,
     gzip: OnceLock<Bytes>,
     parsed: OnceLock<Option<Arc<Taxonomy>>>,
+    skill_ids: OnceLock<HashSet<String>>,
 }
 
 impl TaxonomyDoc {
@@ -34,6 +36,7 @@ impl TaxonomyDoc {
             json: Bytes::from(json),
             gzip: OnceLock::new(),
             parsed: OnceLock::new(),
+            skill_ids: OnceLock::new(),
         }
     }
 
@@ -54,6 +57,17 @@ impl TaxonomyDoc {
         self.parsed
             .get_or_init(|| serde_json::from_slice(&self.json).ok().map(Arc::new))
             .clone()
+    }
+
+    /// Whether `id` names a skill of this taxonomy.
+    pub fn has_skill(&self, id: &str) -> bool {
+        self.skill_ids
+            .get_or_init(|| {
+                self.taxonomy()
+                    .map(|t| t.skills.iter().map(|s| s.id.clone()).collect())
+                    .unwrap_or_default()
+            })
+            .contains(id)
     }
 
     /// The HTTP entity tag of this version.

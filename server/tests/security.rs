@@ -128,6 +128,7 @@ async fn the_openapi_document_lists_every_endpoint() {
         [
             "get /api/v1/account",
             "get /api/v1/auth/session",
+            "get /api/v1/profile/skills",
             "get /api/v1/site",
             "get /api/v1/taxonomy",
             "patch /api/v1/account",
@@ -138,6 +139,7 @@ async fn the_openapi_document_lists_every_endpoint() {
             "post /api/v1/auth/sign-up",
             "post /api/v1/desk/patrons",
             "post /api/v1/desk/reset-codes",
+            "put /api/v1/profile/skills",
         ]
     );
     assert!(doc.body["components"]["schemas"]["SignUpRequest"].is_object());

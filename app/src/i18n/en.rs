@@ -181,5 +181,24 @@ pub fn text(key: Key) -> &'static str {
         ProblemUnknownUser => "There is no account with this username.",
         ProblemNotAllowed => "This is not allowed here.",
         ProblemWrongType => "This value has the wrong form.",
+        ProblemUnknownSkill => "This skill is not in the skills list. Pick one of the suggestions.",
+        ProblemTooMany => "There are too many here. Remove some, then try again.",
+
+        MySkills => "My skills",
+        MySkillsIntro => {
+            "Add the skills you have, from work, school, caring for family or volunteering. Type a few letters and pick from the list."
+        }
+        FindSkill => "Add a skill",
+        FindSkillHint => "For example: forklift, customer service, cooking, spreadsheets.",
+        NoSkillsYet => "No skills yet.",
+        NoSkillFound => "No skill matches. Try another word.",
+        SkillsLoading => "Loading the skills list…",
+        LevelLearning => "Learning",
+        LevelWorking => "Use it at work",
+        LevelExpert => "Could teach it",
+        LevelFor => "Level for {0}",
+        RemoveSkill => "Remove {0}",
+        SaveSkills => "Save my skills",
+        SkillsSaved => "Your skills are saved.",
     }
 }

@@ -193,5 +193,26 @@ pub fn text(key: Key) -> &'static str {
         ProblemUnknownUser => "No hay ninguna cuenta con este nombre de usuario.",
         ProblemNotAllowed => "Esto no está permitido aquí.",
         ProblemWrongType => "Este valor no tiene la forma correcta.",
+        ProblemUnknownSkill => "Esta habilidad no está en la lista. Elige una de las sugerencias.",
+        ProblemTooMany => "Hay demasiados. Quita algunos y vuelve a intentarlo.",
+
+        MySkills => "Mis habilidades",
+        MySkillsIntro => {
+            "Añade las habilidades que tienes, del trabajo, los estudios, el cuidado de la familia o el voluntariado. Escribe unas letras y elige de la lista."
+        }
+        FindSkill => "Añadir una habilidad",
+        FindSkillHint => {
+            "Por ahora los nombres de las habilidades están en inglés. Por ejemplo: forklift, customer service, cooking."
+        }
+        NoSkillsYet => "Todavía no hay habilidades.",
+        NoSkillFound => "Ninguna habilidad coincide. Prueba con otra palabra.",
+        SkillsLoading => "Cargando la lista de habilidades…",
+        LevelLearning => "Aprendiendo",
+        LevelWorking => "La uso en el trabajo",
+        LevelExpert => "Podría enseñarla",
+        LevelFor => "Nivel de {0}",
+        RemoveSkill => "Quitar {0}",
+        SaveSkills => "Guardar mis habilidades",
+        SkillsSaved => "Tus habilidades están guardadas.",
     }
 }

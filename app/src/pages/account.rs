@@ -10,6 +10,7 @@ use crate::components::form::{
     FormAlert, FormState, LanguageField, PasswordField, SubmitButton, TextField,
 };
 use crate::components::shell::page_title;
+use crate::components::skills_card::SkillsCard;
 use crate::i18n::{Key, role_key, use_i18n};
 use crate::session::use_session;
 use crate::tr;
@@ -56,6 +57,7 @@ fn AccountDetails(view: SessionView) -> impl IntoView {
                 {roles.into_iter().map(|r| view! { <li>{move || i18n.t(role_key(r))}</li> }).collect_view()}
             </ul>
         </section>
+        <SkillsCard />
         <DetailsForm view=view />
         <PasswordForm />
     }

@@ -1,0 +1,60 @@
+//! The signed-in person's profile. So far: their skills.
+
+use axum::Json;
+use axum::extract::State;
+use libranet_core::Problem;
+use libranet_core::api::ErrorBody;
+use libranet_core::problem::FieldErrors;
+use libranet_core::profile::{MAX_PROFILE_SKILLS, ProfileSkill, ProfileSkills};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::error::{ApiError, ApiJson};
+use crate::session::CurrentUser;
+use crate::state::{AppState, unix_now};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(get_profile_skills, replace_profile_skills))
+}
+
+/// The skills on one's profile, in one's own order.
+#[utoipa::path(get, path = "/profile/skills", tag = "profile",
+    responses((status = 200, body = ProfileSkills), (status = 401, body = ErrorBody)))]
+pub async fn get_profile_skills(
+    State(state): State<AppState>,
+    current: CurrentUser,
+) -> Result<Json<ProfileSkills>, ApiError> {
+    let skills = state.store.profile_skills(current.user.id).await?;
+    Ok(Json(ProfileSkills { skills }))
+}
+
+/// Replaces the skills on one's profile. Every skill must be in the
+/// taxonomy; a skill given twice is kept once, at its first place.
+#[utoipa::path(put, path = "/profile/skills", tag = "profile", request_body = ProfileSkills,
+    responses((status = 200, body = ProfileSkills), (status = 422, body = ErrorBody)))]
+pub async fn replace_profile_skills(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiJson(body): ApiJson<ProfileSkills>,
+) -> Result<Json<ProfileSkills>, ApiError> {
+    let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
+    let mut errors = FieldErrors::new();
+    if body.skills.len() > MAX_PROFILE_SKILLS {
+        errors.push("skills", Problem::TooMany);
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut skills: Vec<ProfileSkill> = Vec::new();
+    for (i, skill) in body.skills.into_iter().enumerate() {
+        if !taxonomy.has_skill(&skill.skill_id) {
+            errors.push(&format!("skills[{i}].skill_id"), Problem::UnknownSkill);
+        } else if seen.insert(skill.skill_id.clone()) {
+            skills.push(skill);
+        }
+    }
+    errors.finish().map_err(ApiError::Invalid)?;
+    state
+        .store
+        .replace_profile_skills(current.user.id, &skills, unix_now())
+        .await?;
+    Ok(Json(ProfileSkills { skills }))
+}

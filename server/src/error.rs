@@ -173,12 +173,6 @@ fn field_in_error(detail: &str) -> Option<String> {
 #[from_request(via(axum::Json), rejection(ApiError))]
 pub struct ApiJson<T>(pub T);
 
-impl<T: serde::Serialize> IntoResponse for ApiJson<T> {
-    fn into_response(self) -> Response {
-        Json(self.0).into_response()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -160,10 +160,6 @@ impl Application {
         self.listener.local_addr()
     }
 
-    pub fn state(&self) -> &AppState {
-        &self.state
-    }
-
     /// Whether this start loaded the demo data.
     pub fn seeded_demo(&self) -> bool {
         self.seeded_demo

@@ -11,16 +11,6 @@ use libranet_core::problem::FieldError;
 use crate::api::ApiFailure;
 use crate::i18n::{I18n, Key, problem_key, use_i18n};
 
-/// The problem reported for `field`, if any.
-pub fn problem_of(
-    errors: RwSignal<Vec<FieldError>>,
-    field: &'static str,
-) -> Signal<Option<Problem>> {
-    Signal::derive(move || {
-        errors.with(|all| all.iter().find(|e| e.field == field).map(|e| e.problem))
-    })
-}
-
 /// A labelled input with an optional hint and its problem, wired up with
 /// `aria-describedby` and `aria-invalid`.
 #[component]
@@ -212,8 +202,12 @@ impl FormState {
         }
     }
 
+    /// The problem reported for `field`, if any.
     pub fn problem(&self, field: &'static str) -> Signal<Option<Problem>> {
-        problem_of(self.fields, field)
+        let fields = self.fields;
+        Signal::derive(move || {
+            fields.with(|all| all.iter().find(|e| e.field == field).map(|e| e.problem))
+        })
     }
 }
 

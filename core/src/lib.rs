@@ -5,10 +5,17 @@
 pub mod account;
 pub mod api;
 mod common_passwords;
+pub mod date;
+pub mod import;
+pub mod jobs;
 pub mod lang;
+pub mod learning;
 pub mod matching;
+pub mod plan;
 pub mod problem;
 pub mod profile;
+pub mod resume;
+pub mod search;
 pub mod session_policy;
 pub mod skills;
 pub mod taxonomy;

@@ -48,6 +48,20 @@ pub enum Problem {
     UnknownSkill,
     #[error("too many items")]
     TooMany,
+    #[error("this text is too long; shorten it")]
+    TooLong,
+    #[error("write the date as YYYY-MM-DD, for example 2026-12-31")]
+    DateInvalid,
+    #[error("the closing date must not be before the posting date")]
+    DateOrder,
+    #[error("the highest value must not be below the lowest")]
+    RangeOrder,
+    #[error("this occupation is not in the skills taxonomy")]
+    UnknownOccupation,
+    #[error("use a full web address starting with https://")]
+    LinkInvalid,
+    #[error("the first row must name the columns, including title")]
+    CsvHeader,
 }
 
 /// A problem attached to the field it concerns.

@@ -1,0 +1,560 @@
+//! Job listings: what a listing holds, the rules it must meet, and its
+//! schema.org `JobPosting` form (embedded on every job page as JSON-LD).
+
+use serde::{Deserialize, Serialize};
+
+use crate::Problem;
+use crate::date::parse_day;
+use crate::problem::FieldErrors;
+
+/// Where the work happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum WorkMode {
+    #[default]
+    OnSite,
+    Hybrid,
+    Remote,
+}
+
+impl WorkMode {
+    pub const ALL: [WorkMode; 3] = [WorkMode::OnSite, WorkMode::Hybrid, WorkMode::Remote];
+}
+
+/// The hours a job asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Schedule {
+    #[default]
+    FullTime,
+    PartTime,
+    Temporary,
+    Seasonal,
+}
+
+impl Schedule {
+    pub const ALL: [Schedule; 4] = [
+        Schedule::FullTime,
+        Schedule::PartTime,
+        Schedule::Temporary,
+        Schedule::Seasonal,
+    ];
+
+    /// schema.org `employmentType`.
+    pub fn schema_org(self) -> &'static str {
+        match self {
+            Schedule::FullTime => "FULL_TIME",
+            Schedule::PartTime => "PART_TIME",
+            Schedule::Temporary => "TEMPORARY",
+            Schedule::Seasonal => "TEMPORARY",
+        }
+    }
+}
+
+/// What a pay figure is counted per.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PayPeriod {
+    #[default]
+    Hour,
+    Week,
+    Month,
+    Year,
+}
+
+impl PayPeriod {
+    pub const ALL: [PayPeriod; 4] = [
+        PayPeriod::Hour,
+        PayPeriod::Week,
+        PayPeriod::Month,
+        PayPeriod::Year,
+    ];
+
+    /// schema.org `unitText`.
+    pub fn schema_org(self) -> &'static str {
+        match self {
+            PayPeriod::Hour => "HOUR",
+            PayPeriod::Week => "WEEK",
+            PayPeriod::Month => "MONTH",
+            PayPeriod::Year => "YEAR",
+        }
+    }
+}
+
+/// A pay range in whole currency units (for example dollars).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Pay {
+    pub min: u32,
+    pub max: u32,
+    /// ISO 4217 code, for example `USD`.
+    pub currency: String,
+    pub period: PayPeriod,
+}
+
+/// Everything a person writes about a job.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JobFields {
+    pub title: String,
+    pub employer: String,
+    /// Town or neighbourhood and region; never a street address of a person.
+    pub place: String,
+    #[serde(default)]
+    pub work_mode: WorkMode,
+    #[serde(default)]
+    pub schedule: Schedule,
+    #[serde(default)]
+    pub pay: Option<Pay>,
+    #[serde(default)]
+    pub description: String,
+    /// ESCO skill URIs the job cannot do without.
+    #[serde(default)]
+    pub essential: Vec<String>,
+    /// ESCO skill URIs that help.
+    #[serde(default)]
+    pub optional: Vec<String>,
+    /// ESCO occupation URI.
+    #[serde(default)]
+    pub occupation_id: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub posted_on: String,
+    /// `YYYY-MM-DD`, the last day to apply; `None` while open until filled.
+    #[serde(default)]
+    pub closes_on: Option<String>,
+    #[serde(default)]
+    pub how_to_apply: String,
+}
+
+/// A listing as everyone sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Job {
+    pub id: i64,
+    /// The change cursor value of its last change.
+    pub version: i64,
+    /// False once the poster closed it.
+    pub open: bool,
+    #[serde(flatten)]
+    pub fields: JobFields,
+}
+
+impl Job {
+    /// Whether the job shows in search on day `today` (a day number).
+    pub fn is_open_on(&self, today: i64) -> bool {
+        self.open
+            && self
+                .fields
+                .closes_on
+                .as_deref()
+                .and_then(|d| parse_day(d).ok())
+                .is_none_or(|closes| closes >= today)
+    }
+}
+
+pub const MAX_TITLE: usize = 120;
+pub const MAX_DESCRIPTION: usize = 8_000;
+pub const MAX_SHORT_TEXT: usize = 1_000;
+/// Most skills one listing can name (essential and optional together).
+pub const MAX_JOB_SKILLS: usize = 40;
+
+/// What the skills and occupations a listing names are checked against.
+pub trait Vocabulary {
+    fn has_skill(&self, id: &str) -> bool;
+    fn has_occupation(&self, id: &str) -> bool;
+}
+
+pub(crate) fn check_text(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    required: bool,
+    max: usize,
+) {
+    if required && value.trim().is_empty() {
+        errors.push(field, Problem::Required);
+    } else if value.chars().count() > max {
+        errors.push(field, Problem::TooLong);
+    }
+}
+
+pub(crate) fn check_skills(
+    errors: &mut FieldErrors,
+    field: &str,
+    ids: &[String],
+    vocabulary: &dyn Vocabulary,
+) {
+    for (i, id) in ids.iter().enumerate() {
+        if !vocabulary.has_skill(id) {
+            errors.push(&format!("{field}[{i}]"), Problem::UnknownSkill);
+        }
+    }
+}
+
+impl JobFields {
+    /// Trims the text fields and drops repeated skills (an essential skill
+    /// is not also optional).
+    pub fn tidy(mut self) -> JobFields {
+        for text in [
+            &mut self.title,
+            &mut self.employer,
+            &mut self.place,
+            &mut self.description,
+            &mut self.how_to_apply,
+            &mut self.posted_on,
+        ] {
+            *text = text.trim().to_owned();
+        }
+        let mut seen = std::collections::HashSet::new();
+        self.essential.retain(|id| seen.insert(id.clone()));
+        self.optional.retain(|id| seen.insert(id.clone()));
+        self.occupation_id = self.occupation_id.filter(|o| !o.trim().is_empty());
+        self.closes_on = self
+            .closes_on
+            .map(|d| d.trim().to_owned())
+            .filter(|d| !d.is_empty());
+        self
+    }
+
+    /// Every problem with the listing, each under its field's name.
+    pub fn validate(
+        &self,
+        vocabulary: &dyn Vocabulary,
+    ) -> Result<(), Vec<crate::problem::FieldError>> {
+        let mut errors = FieldErrors::new();
+        check_text(&mut errors, "title", &self.title, true, MAX_TITLE);
+        check_text(&mut errors, "employer", &self.employer, true, MAX_TITLE);
+        check_text(&mut errors, "place", &self.place, true, MAX_TITLE);
+        check_text(
+            &mut errors,
+            "description",
+            &self.description,
+            false,
+            MAX_DESCRIPTION,
+        );
+        check_text(
+            &mut errors,
+            "how_to_apply",
+            &self.how_to_apply,
+            true,
+            MAX_SHORT_TEXT,
+        );
+        let posted = errors.check("posted_on", parse_day(&self.posted_on));
+        let closes = self
+            .closes_on
+            .as_ref()
+            .and_then(|closes| errors.check("closes_on", parse_day(closes)));
+        if let (Some(posted), Some(closes)) = (posted, closes)
+            && closes < posted
+        {
+            errors.push("closes_on", Problem::DateOrder);
+        }
+        if let Some(pay) = &self.pay {
+            if pay.max < pay.min {
+                errors.push("pay.max", Problem::RangeOrder);
+            }
+            let currency_ok =
+                pay.currency.len() == 3 && pay.currency.bytes().all(|b| b.is_ascii_uppercase());
+            if !currency_ok {
+                errors.push("pay.currency", Problem::NotAllowed);
+            }
+        }
+        if self.essential.is_empty() {
+            errors.push("essential", Problem::Required);
+        }
+        if self.essential.len() + self.optional.len() > MAX_JOB_SKILLS {
+            errors.push("optional", Problem::TooMany);
+        }
+        check_skills(&mut errors, "essential", &self.essential, vocabulary);
+        check_skills(&mut errors, "optional", &self.optional, vocabulary);
+        if let Some(occupation) = &self.occupation_id
+            && !vocabulary.has_occupation(occupation)
+        {
+            errors.push("occupation_id", Problem::UnknownOccupation);
+        }
+        errors.finish()
+    }
+}
+
+/// A schema.org `JobPosting`, as embedded in a page (JSON-LD) and as
+/// accepted by the bulk import.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JobPostingLd {
+    #[serde(rename = "@context")]
+    pub context: String,
+    #[serde(rename = "@type")]
+    pub kind: String,
+    pub title: String,
+    pub description: String,
+    pub date_posted: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_through: Option<String>,
+    pub employment_type: String,
+    pub hiring_organization: LdOrganization,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_location: Option<LdPlace>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_location_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub applicant_location_requirements: Option<LdAdministrativeArea>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_salary: Option<LdSalary>,
+    /// Skill names, comma separated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skills: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub occupational_category: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<LdIdentifier>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LdOrganization {
+    #[serde(rename = "@type")]
+    pub kind: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LdPlace {
+    #[serde(rename = "@type")]
+    pub kind: String,
+    pub address: LdAddress,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LdAddress {
+    #[serde(rename = "@type")]
+    pub kind: String,
+    pub address_locality: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LdAdministrativeArea {
+    #[serde(rename = "@type")]
+    pub kind: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LdSalary {
+    #[serde(rename = "@type")]
+    pub kind: String,
+    pub currency: String,
+    pub value: LdSalaryValue,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LdSalaryValue {
+    #[serde(rename = "@type")]
+    pub kind: String,
+    pub min_value: u32,
+    pub max_value: u32,
+    pub unit_text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LdIdentifier {
+    #[serde(rename = "@type")]
+    pub kind: String,
+    pub name: String,
+    pub value: String,
+}
+
+impl Job {
+    /// The listing as a schema.org `JobPosting`; `skill_label` names a
+    /// skill id (in English, the language search engines index).
+    pub fn to_json_ld(
+        &self,
+        site_name: &str,
+        skill_label: impl Fn(&str) -> String,
+    ) -> JobPostingLd {
+        let f = &self.fields;
+        let remote = f.work_mode == WorkMode::Remote;
+        let skills: Vec<String> = f
+            .essential
+            .iter()
+            .chain(&f.optional)
+            .map(|id| skill_label(id))
+            .collect();
+        JobPostingLd {
+            context: "https://schema.org/".into(),
+            kind: "JobPosting".into(),
+            title: f.title.clone(),
+            description: if f.description.is_empty() {
+                f.title.clone()
+            } else {
+                f.description.clone()
+            },
+            date_posted: f.posted_on.clone(),
+            valid_through: f.closes_on.clone(),
+            employment_type: f.schedule.schema_org().into(),
+            hiring_organization: LdOrganization {
+                kind: "Organization".into(),
+                name: f.employer.clone(),
+            },
+            job_location: (!remote).then(|| LdPlace {
+                kind: "Place".into(),
+                address: LdAddress {
+                    kind: "PostalAddress".into(),
+                    address_locality: f.place.clone(),
+                },
+            }),
+            job_location_type: remote.then(|| "TELECOMMUTE".into()),
+            applicant_location_requirements: remote.then(|| LdAdministrativeArea {
+                kind: "AdministrativeArea".into(),
+                name: f.place.clone(),
+            }),
+            base_salary: f.pay.as_ref().map(|p| LdSalary {
+                kind: "MonetaryAmount".into(),
+                currency: p.currency.clone(),
+                value: LdSalaryValue {
+                    kind: "QuantitativeValue".into(),
+                    min_value: p.min,
+                    max_value: p.max,
+                    unit_text: p.period.schema_org().into(),
+                },
+            }),
+            skills: (!skills.is_empty()).then(|| skills.join(", ")),
+            occupational_category: f.occupation_id.clone(),
+            identifier: Some(LdIdentifier {
+                kind: "PropertyValue".into(),
+                name: site_name.to_owned(),
+                value: self.id.to_string(),
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub struct Known;
+    impl Vocabulary for Known {
+        fn has_skill(&self, id: &str) -> bool {
+            id.starts_with("skill:")
+        }
+        fn has_occupation(&self, id: &str) -> bool {
+            id.starts_with("occ:")
+        }
+    }
+
+    pub fn fields() -> JobFields {
+        JobFields {
+            title: "Stock clerk".into(),
+            employer: "Harbor Foods".into(),
+            place: "Riverside".into(),
+            work_mode: WorkMode::OnSite,
+            schedule: Schedule::PartTime,
+            pay: Some(Pay {
+                min: 16,
+                max: 19,
+                currency: "USD".into(),
+                period: PayPeriod::Hour,
+            }),
+            description: "Keep the shelves full.".into(),
+            essential: vec!["skill:stock".into()],
+            optional: vec!["skill:forklift".into()],
+            occupation_id: Some("occ:clerk".into()),
+            posted_on: "2026-11-01".into(),
+            closes_on: Some("2026-12-01".into()),
+            how_to_apply: "Ask at the store.".into(),
+        }
+    }
+
+    fn fields_with_problems(f: JobFields) -> Vec<(String, Problem)> {
+        f.validate(&Known)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| (e.field, e.problem))
+            .collect()
+    }
+
+    #[test]
+    fn a_complete_listing_is_valid() {
+        assert_eq!(fields().validate(&Known), Ok(()));
+    }
+
+    #[test]
+    fn each_problem_is_named_by_its_field() {
+        let mut f = fields();
+        f.title = "  ".into();
+        f.closes_on = Some("2026-10-01".into());
+        f.pay.as_mut().unwrap().max = 3;
+        f.essential.push("made-up".into());
+        f.occupation_id = Some("nope".into());
+        f.posted_on = "1 Nov".into();
+        let problems = fields_with_problems(f.clone());
+        assert!(problems.contains(&("title".into(), Problem::Required)));
+        assert!(problems.contains(&("posted_on".into(), Problem::DateInvalid)));
+        assert!(problems.contains(&("pay.max".into(), Problem::RangeOrder)));
+        assert!(problems.contains(&("essential[1]".into(), Problem::UnknownSkill)));
+        assert!(problems.contains(&("occupation_id".into(), Problem::UnknownOccupation)));
+        f.posted_on = "2026-11-01".into();
+        assert!(fields_with_problems(f).contains(&("closes_on".into(), Problem::DateOrder)));
+    }
+
+    #[test]
+    fn tidy_keeps_each_skill_once_preferring_essential() {
+        let mut f = fields();
+        f.essential = vec!["skill:a".into(), "skill:a".into()];
+        f.optional = vec!["skill:a".into(), "skill:b".into()];
+        f.closes_on = Some(" ".into());
+        let f = f.tidy();
+        assert_eq!(f.essential, ["skill:a"]);
+        assert_eq!(f.optional, ["skill:b"]);
+        assert_eq!(f.closes_on, None);
+    }
+
+    #[test]
+    fn closed_or_past_listings_are_not_open() {
+        let job = Job {
+            id: 1,
+            version: 1,
+            open: true,
+            fields: fields(),
+        };
+        let day = |d: &str| parse_day(d).unwrap();
+        assert!(job.is_open_on(day("2026-12-01")));
+        assert!(!job.is_open_on(day("2026-12-02")));
+        assert!(
+            !Job {
+                open: false,
+                ..job.clone()
+            }
+            .is_open_on(day("2026-11-02"))
+        );
+    }
+
+    #[test]
+    fn json_ld_names_the_posting_in_schema_org_terms() {
+        let job = Job {
+            id: 7,
+            version: 1,
+            open: true,
+            fields: fields(),
+        };
+        let ld = job.to_json_ld("Riverside Library", |id| {
+            id.trim_start_matches("skill:").to_owned()
+        });
+        let json = serde_json::to_value(&ld).unwrap();
+        assert_eq!(json["@type"], "JobPosting");
+        assert_eq!(json["hiringOrganization"]["name"], "Harbor Foods");
+        assert_eq!(json["employmentType"], "PART_TIME");
+        assert_eq!(json["baseSalary"]["value"]["unitText"], "HOUR");
+        assert_eq!(
+            json["jobLocation"]["address"]["addressLocality"],
+            "Riverside"
+        );
+        assert_eq!(json["skills"], "stock, forklift");
+        assert_eq!(json["validThrough"], "2026-12-01");
+    }
+}

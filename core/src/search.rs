@@ -1,0 +1,385 @@
+//! Job search in the browser: full text over cached listings with facets,
+//! ranked by how well the words fit and how well the person matches.
+//!
+//! Every typed word must be found (in the title, employer, place, skills or
+//! description): whole words score more than word beginnings (so results
+//! come while the person is still typing), which score more than words with
+//! a small typo. Facet counts follow the usual rule: each facet counts the
+//! jobs that pass every other filter, so picking one value never hides the
+//! other values of the same facet.
+
+use std::collections::{BTreeMap, HashSet};
+
+use crate::date::parse_day;
+use crate::jobs::{Job, Schedule, WorkMode};
+use crate::matching::{JobMatch, Requirements, match_job};
+use crate::skills::{edit_distance_within, normalise};
+
+/// How much a word found in each part of a listing counts.
+const FIELD_WEIGHTS: [u32; 5] = [5, 3, 2, 3, 1]; // title, employer, place, skills, description
+
+struct Doc {
+    /// Normalised words per field, in `FIELD_WEIGHTS` order.
+    fields: [Vec<String>; 5],
+    posted: i64,
+}
+
+/// The listings prepared for searching.
+pub struct JobIndex {
+    docs: Vec<Doc>,
+}
+
+fn words(text: &str) -> Vec<String> {
+    let mut seen = HashSet::new();
+    normalise(text)
+        .split(' ')
+        .filter(|w| !w.is_empty() && seen.insert(w.to_string()))
+        .map(str::to_owned)
+        .collect()
+}
+
+impl JobIndex {
+    /// `skill_text` gives the words a skill id stands for (its labels).
+    pub fn new(jobs: &[Job], skill_text: impl Fn(&str) -> String) -> JobIndex {
+        let docs = jobs
+            .iter()
+            .map(|job| {
+                let f = &job.fields;
+                let skills: Vec<String> = f
+                    .essential
+                    .iter()
+                    .chain(&f.optional)
+                    .map(|id| skill_text(id))
+                    .collect();
+                Doc {
+                    fields: [
+                        words(&f.title),
+                        words(&f.employer),
+                        words(&f.place),
+                        words(&skills.join(" ")),
+                        words(&f.description),
+                    ],
+                    posted: parse_day(&f.posted_on).unwrap_or(0),
+                }
+            })
+            .collect();
+        JobIndex { docs }
+    }
+
+    /// How well `query` words fit a document; `None` when a word is missing.
+    fn relevance(&self, doc: usize, query: &[String]) -> Option<u32> {
+        let doc = &self.docs[doc];
+        let mut total = 0;
+        for q in query {
+            let typo_limit = usize::from(q.chars().count() >= 5);
+            let best = doc
+                .fields
+                .iter()
+                .zip(FIELD_WEIGHTS)
+                .filter_map(|(field, weight)| {
+                    field
+                        .iter()
+                        .filter_map(|w| {
+                            if w == q {
+                                Some(3)
+                            } else if w.starts_with(q.as_str()) {
+                                Some(2)
+                            } else if typo_limit > 0
+                                && edit_distance_within(q, w, typo_limit).is_some()
+                            {
+                                Some(1)
+                            } else {
+                                None
+                            }
+                        })
+                        .max()
+                        .map(|quality| quality * weight)
+                })
+                .max()?;
+            total += best;
+        }
+        Some(total)
+    }
+}
+
+/// What the person asked for. Empty text lists every open job.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchQuery {
+    pub text: String,
+    pub place: Option<String>,
+    pub work_mode: Option<WorkMode>,
+    pub schedule: Option<Schedule>,
+    pub employer: Option<String>,
+    /// Posted at most this many days before today.
+    pub posted_within: Option<i64>,
+    /// Match at least this many percent.
+    pub min_match: u8,
+}
+
+/// One job found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into the jobs given to the search.
+    pub job: usize,
+    pub relevance: u32,
+    pub fit: JobMatch,
+}
+
+/// How many jobs each facet value would give.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    pub place: BTreeMap<String, usize>,
+    pub work_mode: BTreeMap<WorkModeKey, usize>,
+    pub schedule: BTreeMap<ScheduleKey, usize>,
+    pub employer: BTreeMap<String, usize>,
+}
+
+/// Orderable keys for the enum facets.
+pub type WorkModeKey = u8;
+pub type ScheduleKey = u8;
+
+pub fn work_mode_key(mode: WorkMode) -> WorkModeKey {
+    WorkMode::ALL.iter().position(|m| *m == mode).unwrap_or(0) as u8
+}
+
+pub fn schedule_key(schedule: Schedule) -> ScheduleKey {
+    Schedule::ALL
+        .iter()
+        .position(|s| *s == schedule)
+        .unwrap_or(0) as u8
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchResult {
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+}
+
+/// Searches the open jobs on day `today` for someone holding `held`.
+pub fn search(
+    index: &JobIndex,
+    jobs: &[Job],
+    held: &HashSet<&str>,
+    query: &SearchQuery,
+    today: i64,
+) -> SearchResult {
+    let terms = words(&query.text);
+    let mut result = SearchResult::default();
+    for (i, job) in jobs.iter().enumerate() {
+        if !job.is_open_on(today) {
+            continue;
+        }
+        let Some(relevance) = index.relevance(i, &terms) else {
+            continue;
+        };
+        let f = &job.fields;
+        let fit = match_job(
+            held,
+            Requirements {
+                essential: &f.essential,
+                optional: &f.optional,
+            },
+        );
+        // Which filters this job passes, in facet order.
+        let passes = [
+            query.place.as_ref().is_none_or(|p| *p == f.place),
+            query.work_mode.is_none_or(|m| m == f.work_mode),
+            query.schedule.is_none_or(|s| s == f.schedule),
+            query.employer.as_ref().is_none_or(|e| *e == f.employer),
+        ];
+        let others_pass = query
+            .posted_within
+            .is_none_or(|days| index.docs[i].posted >= today - days)
+            && fit.score >= query.min_match;
+        if !others_pass {
+            continue;
+        }
+        let all_but = |skip: usize| passes.iter().enumerate().all(|(k, ok)| k == skip || *ok);
+        if all_but(0) {
+            *result.facets.place.entry(f.place.clone()).or_default() += 1;
+        }
+        if all_but(1) {
+            *result
+                .facets
+                .work_mode
+                .entry(work_mode_key(f.work_mode))
+                .or_default() += 1;
+        }
+        if all_but(2) {
+            *result
+                .facets
+                .schedule
+                .entry(schedule_key(f.schedule))
+                .or_default() += 1;
+        }
+        if all_but(3) {
+            *result
+                .facets
+                .employer
+                .entry(f.employer.clone())
+                .or_default() += 1;
+        }
+        if passes.iter().all(|ok| *ok) {
+            result.hits.push(Hit {
+                job: i,
+                relevance,
+                fit,
+            });
+        }
+    }
+    let best = result
+        .hits
+        .iter()
+        .map(|h| h.relevance)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let rank = |h: &Hit| {
+        // Words and match count about equally; without words, match leads.
+        let words = if terms.is_empty() {
+            0
+        } else {
+            h.relevance * 100 / best
+        };
+        words * 6 + u32::from(h.fit.score) * 4
+    };
+    result.hits.sort_by(|a, b| {
+        rank(b)
+            .cmp(&rank(a))
+            .then(index.docs[b.job].posted.cmp(&index.docs[a.job].posted))
+            .then(jobs[a.job].id.cmp(&jobs[b.job].id))
+    });
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jobs::tests::fields;
+
+    fn job(id: i64, title: &str, employer: &str, place: &str, essential: &[&str]) -> Job {
+        let mut f = fields();
+        f.title = title.into();
+        f.employer = employer.into();
+        f.place = place.into();
+        f.description = String::new();
+        f.essential = essential.iter().map(|s| s.to_string()).collect();
+        f.optional = vec![];
+        f.closes_on = None;
+        Job {
+            id,
+            version: id,
+            open: true,
+            fields: f,
+        }
+    }
+
+    fn jobs() -> Vec<Job> {
+        vec![
+            job(
+                1,
+                "Warehouse associate",
+                "Harbor Foods",
+                "Riverside",
+                &["forklift"],
+            ),
+            job(
+                2,
+                "Cashier",
+                "Harbor Foods",
+                "Eastgate",
+                &["cash", "customer service"],
+            ),
+            job(
+                3,
+                "Library assistant",
+                "Riverside Library",
+                "Riverside",
+                &["customer service", "cataloguing"],
+            ),
+            job(4, "Café cook", "Bean There", "Eastgate", &["cooking"]),
+        ]
+    }
+
+    fn run(query: &SearchQuery, held: &[&str]) -> SearchResult {
+        let jobs = jobs();
+        let index = JobIndex::new(&jobs, |id| id.to_owned());
+        let held: HashSet<&str> = held.iter().copied().collect();
+        search(
+            &index,
+            &jobs,
+            &held,
+            query,
+            parse_day("2026-11-23").unwrap(),
+        )
+    }
+
+    fn ids(result: &SearchResult) -> Vec<i64> {
+        let jobs = jobs();
+        result.hits.iter().map(|h| jobs[h.job].id).collect()
+    }
+
+    fn text(t: &str) -> SearchQuery {
+        SearchQuery {
+            text: t.into(),
+            ..SearchQuery::default()
+        }
+    }
+
+    #[test]
+    fn every_word_must_be_found_and_partial_words_count() {
+        assert_eq!(ids(&run(&text("cust"), &[])), [2, 3]);
+        assert_eq!(ids(&run(&text("customer riverside"), &[])), [3]);
+        assert!(run(&text("plumber"), &[]).hits.is_empty());
+    }
+
+    #[test]
+    fn accents_case_and_small_typos_are_forgiven() {
+        assert_eq!(ids(&run(&text("CAFE"), &[])), [4]);
+        assert_eq!(ids(&run(&text("warehuose"), &[])), [1]);
+    }
+
+    #[test]
+    fn a_better_match_ranks_higher_when_words_fit_equally() {
+        assert_eq!(
+            ids(&run(&text("harbor"), &["cash", "customer service"])),
+            [2, 1]
+        );
+        assert_eq!(ids(&run(&text("harbor"), &["forklift"])), [1, 2]);
+    }
+
+    #[test]
+    fn facets_count_every_value_of_their_own_dimension() {
+        let query = SearchQuery {
+            place: Some("Riverside".into()),
+            ..SearchQuery::default()
+        };
+        let result = run(&query, &[]);
+        assert_eq!(ids(&result), [1, 3]);
+        assert_eq!(result.facets.place.get("Eastgate"), Some(&2));
+        assert_eq!(result.facets.place.get("Riverside"), Some(&2));
+        assert_eq!(result.facets.employer.get("Harbor Foods"), Some(&1));
+        assert_eq!(result.facets.employer.get("Bean There"), None);
+    }
+
+    #[test]
+    fn match_threshold_and_closed_jobs_filter_results() {
+        let query = SearchQuery {
+            min_match: 50,
+            ..SearchQuery::default()
+        };
+        assert_eq!(ids(&run(&query, &["cooking"])), [4]);
+        let mut all = jobs();
+        all[0].open = false;
+        all[1].fields.closes_on = Some("2026-11-22".into());
+        let index = JobIndex::new(&all, |id| id.to_owned());
+        let found = search(
+            &index,
+            &all,
+            &HashSet::new(),
+            &SearchQuery::default(),
+            parse_day("2026-11-23").unwrap(),
+        );
+        assert_eq!(found.hits.len(), 2);
+    }
+}

@@ -30,6 +30,8 @@ pub enum ErrorCode {
     /// The request did not come from this site.
     CrossSiteRejected,
     NotFound,
+    /// What was sent was based on an older copy; fetch it again.
+    Conflict,
     /// Something went wrong on the server; nothing was changed.
     Internal,
 }
@@ -209,4 +211,36 @@ mod tests {
             r#"{"error":"not_found","message":"not found"}"#
         );
     }
+}
+
+/// Public listings changed since a sync cursor.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ListingChanges {
+    /// Pass this as `since` next time.
+    pub cursor: i64,
+    /// More changes wait: ask again at once with the new cursor.
+    pub more: bool,
+    /// The cursor given is unknown here (the data was replaced): drop what
+    /// is cached and keep what this answer brings.
+    pub reset: bool,
+    /// The taxonomy's version, so a cached copy can be checked.
+    pub taxonomy_version: i64,
+    /// Changed jobs; those with `open: false` leave the cache.
+    pub jobs: Vec<crate::jobs::Job>,
+    pub resources: Vec<crate::learning::Resource>,
+}
+
+/// Opens or closes a listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SetOpen {
+    pub open: bool,
+}
+
+/// The jobs a person keeps track of, newest change first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TrackedJobs {
+    pub jobs: Vec<crate::plan::TrackedJob>,
 }

@@ -39,6 +39,8 @@ pub enum ApiError {
     NotFound,
     #[error("method not allowed")]
     MethodNotAllowed,
+    #[error("stale copy")]
+    Conflict,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -70,6 +72,7 @@ impl ApiError {
             ApiError::MethodNotAllowed => {
                 (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MalformedBody)
             }
+            ApiError::Conflict => (StatusCode::CONFLICT, ErrorCode::Conflict),
             ApiError::Store(_) | ApiError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
             }
@@ -93,6 +96,9 @@ impl ApiError {
             ApiError::CrossSite => "This request did not come from this site.".into(),
             ApiError::NotFound => "Nothing is here.".into(),
             ApiError::MethodNotAllowed => "This address does not take that method.".into(),
+            ApiError::Conflict => {
+                "This changed elsewhere since you loaded it; load it again, then save.".into()
+            }
             ApiError::Store(_) | ApiError::Internal(_) => {
                 "Something went wrong on our side. Nothing was changed; please try again.".into()
             }
@@ -172,6 +178,29 @@ fn field_in_error(detail: &str) -> Option<String> {
 #[derive(Debug, Clone, Copy, Default, axum::extract::FromRequest)]
 #[from_request(via(axum::Json), rejection(ApiError))]
 pub struct ApiJson<T>(pub T);
+
+/// `Path` whose rejections are [`ApiError`]s: an id that is not a number
+/// names nothing, so it is a JSON 404.
+#[derive(Debug, Clone, Copy, Default, axum::extract::FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct ApiPath<T>(pub T);
+
+impl From<axum::extract::rejection::PathRejection> for ApiError {
+    fn from(_: axum::extract::rejection::PathRejection) -> Self {
+        ApiError::NotFound
+    }
+}
+
+/// `Query` whose rejections are [`ApiError`]s.
+#[derive(Debug, Clone, Copy, Default, axum::extract::FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(ApiError))]
+pub struct ApiQuery<T>(pub T);
+
+impl From<axum::extract::rejection::QueryRejection> for ApiError {
+    fn from(rejection: axum::extract::rejection::QueryRejection) -> Self {
+        ApiError::Malformed(rejection.body_text())
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -128,7 +128,11 @@ impl Application {
             .await
             .context("loading the skills taxonomy")?;
         let seeded_demo = if config.demo {
-            demo::seed_if_empty(store.as_ref(), &hasher).await?
+            let current = taxonomy.current(store.as_ref()).await?;
+            let parsed = current
+                .taxonomy()
+                .context("the stored skills taxonomy does not parse")?;
+            demo::seed_if_empty(store.as_ref(), &hasher, &parsed).await?
         } else {
             false
         };

@@ -9,6 +9,8 @@ pub mod account;
 pub mod auth;
 pub mod desk;
 pub mod health;
+pub mod listings;
+pub mod plan;
 pub mod profile;
 pub mod site;
 pub mod taxonomy;
@@ -25,6 +27,8 @@ pub mod taxonomy;
         (name = "account", description = "One's own account"),
         (name = "desk", description = "Library staff tools"),
         (name = "profile", description = "One's own profile"),
+        (name = "listings", description = "Jobs and learning resources, public to read"),
+        (name = "plan", description = "One's own goals, plan and tracked jobs"),
         (name = "site", description = "Public facts about this library"),
     )
 )]
@@ -38,6 +42,8 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(auth::router())
             .merge(account::router())
             .merge(desk::router())
+            .merge(listings::router())
+            .merge(plan::router())
             .merge(profile::router())
             .merge(site::router())
             .merge(taxonomy::router()),

@@ -245,11 +245,114 @@ pub trait ProfileStore: Send + Sync {
     ) -> StoreResult<()>;
 }
 
+/// The kinds of public listing, each in its own table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListingKind {
+    Job,
+    Resource,
+}
+
+impl ListingKind {
+    /// The table holding this kind (a fixed name, never input).
+    pub(crate) fn table(self) -> &'static str {
+        match self {
+            ListingKind::Job => "jobs",
+            ListingKind::Resource => "learning_resources",
+        }
+    }
+}
+
+/// A public listing as stored: its fields are a JSON body.
+#[derive(Debug, Clone)]
+pub struct ListingRecord {
+    pub id: i64,
+    pub version: i64,
+    pub owner_id: i64,
+    pub open: bool,
+    pub body: String,
+}
+
+/// Jobs and learning resources, with the change cursor.
+#[async_trait]
+pub trait ListingStore: Send + Sync {
+    /// Creates listings (all or none) and returns their records, in order.
+    async fn create_listings(
+        &self,
+        kind: ListingKind,
+        owner_id: i64,
+        bodies: &[String],
+        now: i64,
+    ) -> StoreResult<Vec<ListingRecord>>;
+    /// Replaces a listing's body and open flag; `None` when there is none.
+    async fn update_listing(
+        &self,
+        kind: ListingKind,
+        id: i64,
+        body: &str,
+        open: bool,
+        now: i64,
+    ) -> StoreResult<Option<ListingRecord>>;
+    async fn find_listing(&self, kind: ListingKind, id: i64) -> StoreResult<Option<ListingRecord>>;
+    /// Listings changed after `since`, oldest change first, at most `limit`.
+    async fn listings_changed_since(
+        &self,
+        kind: ListingKind,
+        since: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<ListingRecord>>;
+    /// The newest change number.
+    async fn change_cursor(&self) -> StoreResult<i64>;
+}
+
+/// What a saved plan came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanSave {
+    /// Saved; the new revision.
+    Saved(i64),
+    /// The plan changed since the given revision; nothing was saved.
+    Stale,
+}
+
+/// What people keep for themselves: profile details, plan, tracked jobs.
+#[async_trait]
+pub trait PlanStore: Send + Sync {
+    async fn profile_details(&self, user_id: i64) -> StoreResult<Option<String>>;
+    async fn save_profile_details(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()>;
+    /// The plan's revision and body.
+    async fn plan(&self, user_id: i64) -> StoreResult<Option<(i64, String)>>;
+    /// Saves the plan if it is still at `base_revision` (0: never saved).
+    async fn save_plan(
+        &self,
+        user_id: i64,
+        base_revision: i64,
+        body: &str,
+        now: i64,
+    ) -> StoreResult<PlanSave>;
+    /// `(job id, status, updated_at)`, newest change first.
+    async fn tracked_jobs(&self, user_id: i64) -> StoreResult<Vec<(i64, String, i64)>>;
+    async fn track_job(&self, user_id: i64, job_id: i64, status: &str, now: i64)
+    -> StoreResult<()>;
+    /// Whether there was something to remove.
+    async fn untrack_job(&self, user_id: i64, job_id: i64) -> StoreResult<bool>;
+}
+
 /// Everything the server keeps: one implementation per backend, each
 /// resource's queries behind its own trait.
-pub trait Store: AccountStore + SessionStore + TaxonomyStore + ProfileStore + 'static {}
+pub trait Store:
+    AccountStore + SessionStore + TaxonomyStore + ProfileStore + ListingStore + PlanStore + 'static
+{
+}
 
-impl<T: AccountStore + SessionStore + TaxonomyStore + ProfileStore + 'static> Store for T {}
+impl<T> Store for T where
+    T: AccountStore
+        + SessionStore
+        + TaxonomyStore
+        + ProfileStore
+        + ListingStore
+        + PlanStore
+        + 'static
+{
+}
 
 /// Connects to the database named by `url`, creating (SQLite) and migrating
 /// it as needed.
@@ -292,7 +395,9 @@ macro_rules! embedded_migrations {
         $crate::store::embedded_migrations!($backend;
             (1, "accounts", "0001_accounts.sql"),
             (2, "taxonomy", "0002_taxonomy.sql"),
-            (3, "profile skills", "0003_profile_skills.sql"))
+            (3, "profile skills", "0003_profile_skills.sql"),
+            (4, "listings", "0004_listings.sql"),
+            (5, "plans", "0005_plans.sql"))
     };
     ($backend:literal; $(($version:literal, $name:literal, $file:literal)),*) => {
         &[$((

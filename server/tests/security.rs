@@ -126,11 +126,18 @@ async fn the_openapi_document_lists_every_endpoint() {
     assert_eq!(
         listed,
         [
+            "delete /api/v1/tracker/{job_id}",
             "get /api/v1/account",
             "get /api/v1/auth/session",
+            "get /api/v1/jobs/{id}",
+            "get /api/v1/listings/changes",
+            "get /api/v1/plan",
+            "get /api/v1/profile/details",
             "get /api/v1/profile/skills",
+            "get /api/v1/resources/{id}",
             "get /api/v1/site",
             "get /api/v1/taxonomy",
+            "get /api/v1/tracker",
             "patch /api/v1/account",
             "post /api/v1/account/password",
             "post /api/v1/auth/redeem-code",
@@ -139,7 +146,17 @@ async fn the_openapi_document_lists_every_endpoint() {
             "post /api/v1/auth/sign-up",
             "post /api/v1/desk/patrons",
             "post /api/v1/desk/reset-codes",
+            "post /api/v1/jobs",
+            "post /api/v1/jobs/import",
+            "post /api/v1/resources",
+            "put /api/v1/jobs/{id}",
+            "put /api/v1/jobs/{id}/open",
+            "put /api/v1/plan",
+            "put /api/v1/profile/details",
             "put /api/v1/profile/skills",
+            "put /api/v1/resources/{id}",
+            "put /api/v1/resources/{id}/open",
+            "put /api/v1/tracker/{job_id}",
         ]
     );
     assert!(doc.body["components"]["schemas"]["SignUpRequest"].is_object());

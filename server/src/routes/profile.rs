@@ -1,11 +1,11 @@
-//! The signed-in person's profile. So far: their skills.
+//! The signed-in person's profile: their skills and the rest of it.
 
 use axum::Json;
 use axum::extract::State;
 use libranet_core::Problem;
 use libranet_core::api::ErrorBody;
 use libranet_core::problem::FieldErrors;
-use libranet_core::profile::{MAX_PROFILE_SKILLS, ProfileSkill, ProfileSkills};
+use libranet_core::profile::{MAX_PROFILE_SKILLS, ProfileDetails, ProfileSkill, ProfileSkills};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -14,7 +14,9 @@ use crate::session::CurrentUser;
 use crate::state::{AppState, unix_now};
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(get_profile_skills, replace_profile_skills))
+    OpenApiRouter::new()
+        .routes(routes!(get_profile_skills, replace_profile_skills))
+        .routes(routes!(get_profile_details, save_profile_details))
 }
 
 /// The skills on one's profile, in one's own order.
@@ -57,4 +59,52 @@ pub async fn replace_profile_skills(
         .replace_profile_skills(current.user.id, &skills, unix_now())
         .await?;
     Ok(Json(ProfileSkills { skills }))
+}
+
+/// One's headline, about, region, languages, work history, education and
+/// who may see the profile.
+#[utoipa::path(get, path = "/profile/details", tag = "profile",
+    responses((status = 200, body = ProfileDetails), (status = 401, body = ErrorBody)))]
+pub async fn get_profile_details(
+    State(state): State<AppState>,
+    current: CurrentUser,
+) -> Result<Json<ProfileDetails>, ApiError> {
+    let details = match state.store.profile_details(current.user.id).await? {
+        Some(body) => serde_json::from_str(&body)
+            .map_err(|e| ApiError::Internal(anyhow::anyhow!("stored profile: {e}")))?,
+        None => ProfileDetails::default(),
+    };
+    Ok(Json(details))
+}
+
+/// Replaces one's profile details. Work history entries may name the
+/// occupation their title was matched to; it must be in the taxonomy.
+#[utoipa::path(put, path = "/profile/details", tag = "profile", request_body = ProfileDetails,
+    responses((status = 200, body = ProfileDetails), (status = 422, body = ErrorBody)))]
+pub async fn save_profile_details(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiJson(details): ApiJson<ProfileDetails>,
+) -> Result<Json<ProfileDetails>, ApiError> {
+    let mut problems = details.validate().err().unwrap_or_default();
+    let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
+    for (i, work) in details.work_history.iter().enumerate() {
+        if let Some(id) = &work.occupation_id
+            && !taxonomy.has_occupation(id)
+        {
+            problems.push(libranet_core::problem::FieldError::new(
+                &format!("work_history[{i}].occupation_id"),
+                Problem::UnknownOccupation,
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(ApiError::Invalid(problems));
+    }
+    let body = serde_json::to_string(&details).map_err(|e| ApiError::Internal(e.into()))?;
+    state
+        .store
+        .save_profile_details(current.user.id, &body, unix_now())
+        .await?;
+    Ok(Json(details))
 }

@@ -10,6 +10,8 @@ pub(super) const FAILURE_WINDOW_SECS: i64 = 60 * 60;
 pub(super) const FREE_ATTEMPTS: i64 = 5;
 
 pub(super) mod accounts;
+pub(super) mod listings;
+pub(super) mod plans;
 pub(super) mod profile;
 pub(super) mod sessions;
 pub(super) mod taxonomy;
@@ -21,6 +23,8 @@ macro_rules! sql_store {
         $crate::store::sql::sessions::sql_sessions!($store, $db, $name);
         $crate::store::sql::taxonomy::sql_taxonomy!($store, $db, $name);
         $crate::store::sql::profile::sql_profile!($store, $db, $name);
+        $crate::store::sql::listings::sql_listings!($store, $db, $name);
+        $crate::store::sql::plans::sql_plans!($store, $db, $name);
     };
 }
 

@@ -308,3 +308,5 @@ impl Client {
 
 pub const STAFF: (&str, &str) = ("demo-staff", "demo staff at the desk");
 pub const ADMIN: (&str, &str) = ("demo-admin", "demo admin of the network");
+pub const PARTNER: (&str, &str) = ("demo-partner", "demo partner hiring locally");
+pub const PATRON: (&str, &str) = ("demo-patron", "demo patron looking for work");

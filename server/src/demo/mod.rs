@@ -8,7 +8,12 @@ use libranet_core::account::Role;
 
 use crate::password::Hasher;
 use crate::state::unix_now;
-use crate::store::{NewUser, Store};
+use crate::store::{ListingKind, NewUser, Store};
+
+pub mod generator;
+
+/// The seed of the demo generator: the same demo on every machine.
+pub const SEED: u64 = 2026;
 
 pub struct DemoAccount {
     pub username: &'static str,
@@ -56,14 +61,20 @@ pub const ACCOUNTS: &[DemoAccount] = &[
     },
 ];
 
-/// Loads the demo accounts into an empty database. Returns whether it did.
-pub async fn seed_if_empty(store: &dyn Store, hasher: &Hasher) -> anyhow::Result<bool> {
+/// Loads the demo accounts, listings and profiles into an empty database.
+/// Returns whether it did.
+pub async fn seed_if_empty(
+    store: &dyn Store,
+    hasher: &Hasher,
+    taxonomy: &libranet_core::taxonomy::Taxonomy,
+) -> anyhow::Result<bool> {
     if store.count_users().await? > 0 {
         return Ok(false);
     }
+    let mut ids = std::collections::HashMap::new();
     for account in ACCOUNTS {
         let hash = hasher.hash(account.password).await?;
-        store
+        let user = store
             .create_user(NewUser {
                 username: account.username,
                 password_hash: Some(&hash),
@@ -74,8 +85,73 @@ pub async fn seed_if_empty(store: &dyn Store, hasher: &Hasher) -> anyhow::Result
                 now: unix_now(),
             })
             .await?;
+        ids.insert(account.username, user.id);
     }
+    seed_generated(store, taxonomy, &ids).await?;
     Ok(true)
+}
+
+/// The generated part of the demo: jobs posted by the demo partner,
+/// learning resources by the demo staff member, and member profiles
+/// (enrolled without a password, so nobody can sign in as them).
+async fn seed_generated(
+    store: &dyn Store,
+    taxonomy: &libranet_core::taxonomy::Taxonomy,
+    ids: &std::collections::HashMap<&str, i64>,
+) -> anyhow::Result<()> {
+    let now = unix_now();
+    let data = generator::generate(taxonomy, SEED, libranet_core::date::day_of_unix(now));
+    let partner = ids["demo-partner"];
+    let staff = ids["demo-staff"];
+    let bodies = data
+        .jobs
+        .iter()
+        .map(|(job, _)| serde_json::to_string(job))
+        .collect::<Result<Vec<_>, _>>()?;
+    let created = store
+        .create_listings(ListingKind::Job, partner, &bodies, now)
+        .await?;
+    for ((_, open), record) in data.jobs.iter().zip(&created) {
+        if !open {
+            store
+                .update_listing(ListingKind::Job, record.id, &record.body, false, now)
+                .await?;
+        }
+    }
+    let bodies = data
+        .resources
+        .iter()
+        .map(serde_json::to_string)
+        .collect::<Result<Vec<_>, _>>()?;
+    store
+        .create_listings(ListingKind::Resource, staff, &bodies, now)
+        .await?;
+    for profile in &data.profiles {
+        let user = store
+            .create_user(NewUser {
+                username: &profile.username,
+                password_hash: None,
+                display_name: Some(&profile.display_name),
+                email: None,
+                language: profile.language,
+                roles: &[Role::Patron],
+                now,
+            })
+            .await?;
+        store
+            .save_profile_details(user.id, &serde_json::to_string(&profile.details)?, now)
+            .await?;
+        store
+            .replace_profile_skills(user.id, &profile.skills, now)
+            .await?;
+    }
+    // The demo patron starts with a short profile, so matches show at once.
+    if let (Some(&patron), Some(first)) = (ids.get("demo-patron"), data.profiles.first()) {
+        store
+            .replace_profile_skills(patron, &first.skills, now)
+            .await?;
+    }
+    Ok(())
 }
 
 /// The demo sign-ins, for printing at start.

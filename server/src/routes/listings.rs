@@ -1,0 +1,378 @@
+//! Public listings: jobs and learning resources. Anyone may read them (the
+//! app caches them and syncs changes by cursor); partners and staff post
+//! jobs, staff manage learning resources.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use libranet_core::api::{ErrorBody, ListingChanges, SetOpen};
+use libranet_core::import::{ImportJobs, ImportReport, RowError, read_rows};
+use libranet_core::jobs::{Job, JobFields};
+use libranet_core::learning::{Resource, ResourceFields};
+use libranet_core::problem::FieldError;
+use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::error::{ApiError, ApiJson, ApiPath, ApiQuery};
+use crate::session::{CurrentUser, StaffUser};
+use crate::state::{AppState, unix_now};
+use crate::store::{ListingKind, ListingRecord};
+
+/// Most changes of each kind in one sync answer.
+const SYNC_PAGE: i64 = 500;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(listing_changes))
+        .routes(routes!(create_job))
+        .routes(routes!(get_job, update_job))
+        .routes(routes!(set_job_open))
+        .routes(routes!(import_jobs))
+        .routes(routes!(create_resource))
+        .routes(routes!(get_resource, update_resource))
+        .routes(routes!(set_resource_open))
+}
+
+fn job_of(record: ListingRecord) -> Result<Job, ApiError> {
+    let fields: JobFields = serde_json::from_str(&record.body)
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("stored job {}: {e}", record.id)))?;
+    Ok(Job {
+        id: record.id,
+        version: record.version,
+        open: record.open,
+        fields,
+    })
+}
+
+fn resource_of(record: ListingRecord) -> Result<Resource, ApiError> {
+    let fields: ResourceFields = serde_json::from_str(&record.body)
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("stored resource {}: {e}", record.id)))?;
+    Ok(Resource {
+        id: record.id,
+        version: record.version,
+        open: record.open,
+        fields,
+    })
+}
+
+fn to_body<T: serde::Serialize>(value: &T) -> Result<String, ApiError> {
+    serde_json::to_string(value).map_err(|e| ApiError::Internal(e.into()))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct SinceQuery {
+    /// The cursor of the last sync; 0 (or absent) for everything open.
+    #[serde(default)]
+    since: i64,
+}
+
+/// Listings changed since a cursor. With `since=0`, every open listing.
+#[utoipa::path(get, path = "/listings/changes", tag = "listings", params(SinceQuery),
+    responses((status = 200, body = ListingChanges)))]
+pub async fn listing_changes(
+    State(state): State<AppState>,
+    ApiQuery(query): ApiQuery<SinceQuery>,
+) -> Result<Json<ListingChanges>, ApiError> {
+    let store = state.store.as_ref();
+    let newest = store.change_cursor().await?;
+    let reset = query.since > newest || query.since < 0;
+    let since = if reset { 0 } else { query.since };
+    let jobs = store
+        .listings_changed_since(ListingKind::Job, since, SYNC_PAGE + 1)
+        .await?;
+    let resources = store
+        .listings_changed_since(ListingKind::Resource, since, SYNC_PAGE + 1)
+        .await?;
+    // Take the oldest changes of both kinds up to one page, so the cursor
+    // never skips a change of either kind.
+    let mut versions: Vec<i64> = jobs.iter().chain(&resources).map(|r| r.version).collect();
+    versions.sort_unstable();
+    let more = versions.len() > usize::try_from(SYNC_PAGE).unwrap_or(usize::MAX);
+    let cursor = if more {
+        versions[usize::try_from(SYNC_PAGE - 1).unwrap_or(0)]
+    } else {
+        newest.max(versions.last().copied().unwrap_or(since))
+    };
+    let fresh = since == 0;
+    let keep = |r: &ListingRecord| r.version <= cursor && (r.open || !fresh);
+    let taxonomy = state.taxonomy.current(store).await?;
+    Ok(Json(ListingChanges {
+        cursor,
+        more,
+        reset,
+        taxonomy_version: taxonomy.version,
+        jobs: jobs
+            .into_iter()
+            .filter(keep)
+            .map(job_of)
+            .collect::<Result<_, _>>()?,
+        resources: resources
+            .into_iter()
+            .filter(keep)
+            .map(resource_of)
+            .collect::<Result<_, _>>()?,
+    }))
+}
+
+/// Whether this person may post and edit job listings.
+fn may_post_jobs(current: &CurrentUser) -> bool {
+    use libranet_core::account::Role;
+    current
+        .user
+        .roles
+        .iter()
+        .any(|r| r.is_staff() || *r == Role::Partner)
+}
+
+/// Whether this person may change this listing: its poster, or staff.
+fn may_edit(current: &CurrentUser, record: &ListingRecord) -> bool {
+    record.owner_id == current.user.id || current.user.roles.iter().any(|r| r.is_staff())
+}
+
+async fn checked_job(state: &AppState, fields: JobFields) -> Result<JobFields, ApiError> {
+    let fields = fields.tidy();
+    let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
+    fields
+        .validate(taxonomy.as_ref())
+        .map_err(ApiError::Invalid)?;
+    Ok(fields)
+}
+
+/// Posts a job (partners and staff).
+#[utoipa::path(post, path = "/jobs", tag = "listings", request_body = JobFields,
+    responses((status = 201, body = Job), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create_job(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiJson(fields): ApiJson<JobFields>,
+) -> Result<(StatusCode, Json<Job>), ApiError> {
+    if !may_post_jobs(&current) {
+        return Err(ApiError::Forbidden);
+    }
+    let fields = checked_job(&state, fields).await?;
+    let mut created = state
+        .store
+        .create_listings(
+            ListingKind::Job,
+            current.user.id,
+            &[to_body(&fields)?],
+            unix_now(),
+        )
+        .await?;
+    let record = created.pop().ok_or(ApiError::NotFound)?;
+    Ok((StatusCode::CREATED, Json(job_of(record)?)))
+}
+
+/// One job, open or closed.
+#[utoipa::path(get, path = "/jobs/{id}", tag = "listings",
+    responses((status = 200, body = Job), (status = 404, body = ErrorBody)))]
+pub async fn get_job(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<Job>, ApiError> {
+    let record = state
+        .store
+        .find_listing(ListingKind::Job, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(job_of(record)?))
+}
+
+async fn editable(
+    state: &AppState,
+    current: &CurrentUser,
+    kind: ListingKind,
+    id: i64,
+) -> Result<ListingRecord, ApiError> {
+    let record = state
+        .store
+        .find_listing(kind, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    if may_edit(current, &record) {
+        Ok(record)
+    } else {
+        Err(ApiError::Forbidden)
+    }
+}
+
+/// Replaces a job's fields (its poster, or staff).
+#[utoipa::path(put, path = "/jobs/{id}", tag = "listings", request_body = JobFields,
+    responses((status = 200, body = Job), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update_job(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(fields): ApiJson<JobFields>,
+) -> Result<Json<Job>, ApiError> {
+    let record = editable(&state, &current, ListingKind::Job, id).await?;
+    let fields = checked_job(&state, fields).await?;
+    let updated = state
+        .store
+        .update_listing(
+            ListingKind::Job,
+            id,
+            &to_body(&fields)?,
+            record.open,
+            unix_now(),
+        )
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(job_of(updated)?))
+}
+
+/// Closes a job (it leaves search at once) or opens it again.
+#[utoipa::path(put, path = "/jobs/{id}/open", tag = "listings", request_body = SetOpen,
+    responses((status = 200, body = Job), (status = 403, body = ErrorBody)))]
+pub async fn set_job_open(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(body): ApiJson<SetOpen>,
+) -> Result<Json<Job>, ApiError> {
+    let record = editable(&state, &current, ListingKind::Job, id).await?;
+    let updated = state
+        .store
+        .update_listing(ListingKind::Job, id, &record.body, body.open, unix_now())
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(job_of(updated)?))
+}
+
+/// Imports many jobs from CSV or schema.org `JobPosting` JSON(-LD). Good
+/// rows are posted together; bad rows come back with their problems.
+#[utoipa::path(post, path = "/jobs/import", tag = "listings", request_body = ImportJobs,
+    responses((status = 200, body = ImportReport), (status = 422, body = ErrorBody)))]
+pub async fn import_jobs(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiJson(input): ApiJson<ImportJobs>,
+) -> Result<Json<ImportReport>, ApiError> {
+    if !may_post_jobs(&current) {
+        return Err(ApiError::Forbidden);
+    }
+    let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
+    let resolve = |name: &str| taxonomy.resolve_skill(name);
+    let rows = read_rows(&input, &resolve).map_err(|p| ApiError::field("text", p))?;
+    let mut report = ImportReport::default();
+    let mut bodies = Vec::new();
+    for (i, row) in rows.into_iter().enumerate() {
+        let checked = row.and_then(|fields| {
+            fields.validate(taxonomy.as_ref())?;
+            Ok(fields)
+        });
+        match checked {
+            Ok(fields) => bodies.push(to_body(&fields)?),
+            Err(errors) => report.errors.extend(
+                errors
+                    .into_iter()
+                    .map(|error: FieldError| RowError { row: i + 1, error }),
+            ),
+        }
+    }
+    let created = state
+        .store
+        .create_listings(ListingKind::Job, current.user.id, &bodies, unix_now())
+        .await?;
+    report.imported = created.iter().map(|r| r.id).collect();
+    Ok(Json(report))
+}
+
+async fn checked_resource(
+    state: &AppState,
+    fields: ResourceFields,
+) -> Result<ResourceFields, ApiError> {
+    let fields = fields.tidy();
+    let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
+    fields
+        .validate(taxonomy.as_ref())
+        .map_err(ApiError::Invalid)?;
+    Ok(fields)
+}
+
+/// Adds a learning resource (staff).
+#[utoipa::path(post, path = "/resources", tag = "listings", request_body = ResourceFields,
+    responses((status = 201, body = Resource), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create_resource(
+    State(state): State<AppState>,
+    staff: StaffUser,
+    ApiJson(fields): ApiJson<ResourceFields>,
+) -> Result<(StatusCode, Json<Resource>), ApiError> {
+    let fields = checked_resource(&state, fields).await?;
+    let mut created = state
+        .store
+        .create_listings(
+            ListingKind::Resource,
+            staff.0.user.id,
+            &[to_body(&fields)?],
+            unix_now(),
+        )
+        .await?;
+    let record = created.pop().ok_or(ApiError::NotFound)?;
+    Ok((StatusCode::CREATED, Json(resource_of(record)?)))
+}
+
+/// One learning resource.
+#[utoipa::path(get, path = "/resources/{id}", tag = "listings",
+    responses((status = 200, body = Resource), (status = 404, body = ErrorBody)))]
+pub async fn get_resource(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<Resource>, ApiError> {
+    let record = state
+        .store
+        .find_listing(ListingKind::Resource, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(resource_of(record)?))
+}
+
+/// Replaces a learning resource's fields (staff).
+#[utoipa::path(put, path = "/resources/{id}", tag = "listings", request_body = ResourceFields,
+    responses((status = 200, body = Resource), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update_resource(
+    State(state): State<AppState>,
+    staff: StaffUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(fields): ApiJson<ResourceFields>,
+) -> Result<Json<Resource>, ApiError> {
+    let record = editable(&state, &staff.0, ListingKind::Resource, id).await?;
+    let fields = checked_resource(&state, fields).await?;
+    let updated = state
+        .store
+        .update_listing(
+            ListingKind::Resource,
+            id,
+            &to_body(&fields)?,
+            record.open,
+            unix_now(),
+        )
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(resource_of(updated)?))
+}
+
+/// Withdraws a learning resource or offers it again (staff).
+#[utoipa::path(put, path = "/resources/{id}/open", tag = "listings", request_body = SetOpen,
+    responses((status = 200, body = Resource), (status = 403, body = ErrorBody)))]
+pub async fn set_resource_open(
+    State(state): State<AppState>,
+    staff: StaffUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(body): ApiJson<SetOpen>,
+) -> Result<Json<Resource>, ApiError> {
+    let record = editable(&state, &staff.0, ListingKind::Resource, id).await?;
+    let updated = state
+        .store
+        .update_listing(
+            ListingKind::Resource,
+            id,
+            &record.body,
+            body.open,
+            unix_now(),
+        )
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(resource_of(updated)?))
+}

@@ -6,8 +6,13 @@ use libranet_core::api::{
     OneTimeCodeView, RedeemCodeRequest, SessionView, SignInRequest, SignUpRequest, SiteInfo,
     UpdateAccountRequest, UserView,
 };
+use libranet_core::api::{ListingChanges, SetOpen, TrackedJobs};
+use libranet_core::import::{ImportJobs, ImportReport};
+use libranet_core::jobs::{Job, JobFields};
+use libranet_core::learning::{Resource, ResourceFields};
+use libranet_core::plan::{ApplicationStatus, Plan, TrackJob, TrackedJob};
 use libranet_core::problem::FieldError;
-use libranet_core::profile::ProfileSkills;
+use libranet_core::profile::{ProfileDetails, ProfileSkills};
 use libranet_core::taxonomy::Taxonomy;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -28,6 +33,9 @@ pub enum ApiFailure {
     Forbidden,
     /// The server refused a request it thought came from another site.
     CrossSite,
+    /// What was sent was based on an older copy.
+    Conflict,
+    NotFound,
     /// The server could not be reached.
     Network,
     /// The server failed or answered something unexpected.
@@ -51,7 +59,9 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> 
         ErrorCode::Unauthenticated => ApiFailure::SignedOut,
         ErrorCode::Forbidden => ApiFailure::Forbidden,
         ErrorCode::CrossSiteRejected => ApiFailure::CrossSite,
-        ErrorCode::MalformedBody | ErrorCode::NotFound | ErrorCode::Internal => ApiFailure::Server,
+        ErrorCode::Conflict => ApiFailure::Conflict,
+        ErrorCode::NotFound => ApiFailure::NotFound,
+        ErrorCode::MalformedBody | ErrorCode::Internal => ApiFailure::Server,
     })
 }
 
@@ -87,6 +97,76 @@ pub async fn profile_skills() -> Result<ProfileSkills, ApiFailure> {
 
 pub async fn save_profile_skills(body: &ProfileSkills) -> Result<ProfileSkills, ApiFailure> {
     send_json(Request::put(&format!("{BASE}/profile/skills")), body).await
+}
+
+pub async fn profile_details() -> Result<ProfileDetails, ApiFailure> {
+    get("/profile/details").await
+}
+
+pub async fn save_profile_details(body: &ProfileDetails) -> Result<ProfileDetails, ApiFailure> {
+    send_json(Request::put(&format!("{BASE}/profile/details")), body).await
+}
+
+/// Public listings changed since `since` (0: all open ones).
+pub async fn listing_changes(since: i64) -> Result<ListingChanges, ApiFailure> {
+    get(&format!("/listings/changes?since={since}")).await
+}
+
+pub async fn job(id: i64) -> Result<Job, ApiFailure> {
+    get(&format!("/jobs/{id}")).await
+}
+
+pub async fn import_jobs(body: &ImportJobs) -> Result<ImportReport, ApiFailure> {
+    send_json(post("/jobs/import"), body).await
+}
+
+pub async fn create_job(body: &JobFields) -> Result<Job, ApiFailure> {
+    send_json(post("/jobs"), body).await
+}
+
+pub async fn set_job_open(id: i64, open: bool) -> Result<Job, ApiFailure> {
+    send_json(
+        Request::put(&format!("{BASE}/jobs/{id}/open")),
+        &SetOpen { open },
+    )
+    .await
+}
+
+pub async fn create_resource(body: &ResourceFields) -> Result<Resource, ApiFailure> {
+    send_json(post("/resources"), body).await
+}
+
+pub async fn plan() -> Result<Plan, ApiFailure> {
+    get("/plan").await
+}
+
+/// Saves the plan; `Conflict` when it changed elsewhere since it was loaded.
+pub async fn save_plan(body: &Plan) -> Result<Plan, ApiFailure> {
+    send_json(Request::put(&format!("{BASE}/plan")), body).await
+}
+
+pub async fn tracked_jobs() -> Result<TrackedJobs, ApiFailure> {
+    get("/tracker").await
+}
+
+pub async fn track_job(job_id: i64, status: ApplicationStatus) -> Result<TrackedJob, ApiFailure> {
+    send_json(
+        Request::put(&format!("{BASE}/tracker/{job_id}")),
+        &TrackJob { status },
+    )
+    .await
+}
+
+pub async fn untrack_job(job_id: i64) -> Result<(), ApiFailure> {
+    let response = Request::delete(&format!("{BASE}/tracker/{job_id}"))
+        .send()
+        .await
+        .map_err(|_| ApiFailure::Network)?;
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(ApiFailure::Server)
+    }
 }
 
 pub async fn site() -> Result<SiteInfo, ApiFailure> {

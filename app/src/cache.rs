@@ -123,3 +123,39 @@ async fn delete_caches() {
         }
     }
 }
+
+/// The Cache Storage cache holding public listings (never personal data).
+const PUBLIC_CACHE: &str = "libranet-public";
+const LISTINGS_ENTRY: &str = "/cache/listings.json";
+
+async fn public_cache() -> Option<web_sys::Cache> {
+    let caches = web_sys::window()?.caches().ok()?;
+    JsFuture::from(caches.open(PUBLIC_CACHE))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// The public listings kept from the last visit, as JSON text.
+pub async fn load_public_listings() -> Option<String> {
+    let cache = public_cache().await?;
+    let found = JsFuture::from(cache.match_with_str(LISTINGS_ENTRY))
+        .await
+        .ok()?;
+    let response: web_sys::Response = found.dyn_into().ok()?;
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Keeps the public listings for the next visit.
+pub async fn save_public_listings(json: &str) {
+    let Some(cache) = public_cache().await else {
+        return;
+    };
+    if let Ok(response) = web_sys::Response::new_with_opt_str(Some(json)) {
+        let _ = JsFuture::from(cache.put_with_str(LISTINGS_ENTRY, &response)).await;
+    }
+}

@@ -7,7 +7,9 @@ pub mod api;
 pub mod cache;
 pub mod components;
 pub mod i18n;
+pub mod listings;
 pub mod pages;
+pub mod plan_steps;
 pub mod session;
 pub mod skills;
 
@@ -21,11 +23,16 @@ use crate::i18n::I18n;
 use crate::pages::about::AboutPage;
 use crate::pages::account::AccountPage;
 use crate::pages::desk::DeskPage;
+use crate::pages::job::JobPage;
+use crate::pages::jobs::JobsPage;
 use crate::pages::kiosk::KioskPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::plan::PlanPage;
+use crate::pages::post_jobs::ImportJobsPage;
 use crate::pages::redeem_code::RedeemCodePage;
 use crate::pages::sign_in::SignInPage;
 use crate::pages::sign_up::SignUpPage;
+use crate::pages::start::StartPage;
 use crate::pages::welcome::WelcomePage;
 use crate::session::Session;
 
@@ -34,6 +41,7 @@ pub fn App() -> impl IntoView {
     I18n::provide();
     Session::provide();
     skills::provide();
+    listings::provide();
     view! {
         <Router>
             <Shell>
@@ -43,6 +51,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in") view=SignInPage />
                     <Route path=path!("/use-code") view=RedeemCodePage />
                     <Route path=path!("/account") view=AccountPage />
+                    <Route path=path!("/start") view=StartPage />
+                    <Route path=path!("/jobs") view=JobsPage />
+                    <Route path=path!("/jobs/import") view=ImportJobsPage />
+                    <Route path=path!("/jobs/:id") view=JobPage />
+                    <Route path=path!("/plan") view=PlanPage />
                     <Route path=path!("/desk") view=DeskPage />
                     <Route path=path!("/kiosk") view=KioskPage />
                     <Route path=path!("/about") view=AboutPage />

@@ -3,9 +3,14 @@
 pub mod about;
 pub mod account;
 pub mod desk;
+pub mod job;
+pub mod jobs;
 pub mod kiosk;
 pub mod not_found;
+pub mod plan;
+pub mod post_jobs;
 pub mod redeem_code;
 pub mod sign_in;
 pub mod sign_up;
+pub mod start;
 pub mod welcome;

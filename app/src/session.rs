@@ -94,12 +94,17 @@ impl Session {
     /// Call while building the page (it needs the router).
     /// The interface switches to the person's preferred language.
     pub fn enter(self) -> impl Fn(SessionView) + Clone + 'static {
+        self.enter_at("/account")
+    }
+
+    /// Like [`Session::enter`], then goes to `path`.
+    pub fn enter_at(self, path: &'static str) -> impl Fn(SessionView) + Clone + 'static {
         let navigate = use_navigate();
         let i18n = use_i18n();
         move |view| {
             i18n.use_for_session(view.user.language);
             self.signed_in(view);
-            navigate("/account", Default::default());
+            navigate(path, Default::default());
         }
     }
 

@@ -7,8 +7,17 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use libranet_core::Lang;
-use libranet_core::skills::{SkillIndex, Suggestion};
-use libranet_core::taxonomy::Taxonomy;
+use libranet_core::skills::{SkillIndex, Suggestion, normalise};
+use libranet_core::taxonomy::{Occupation, Taxonomy};
+
+/// `text` with its first letter in capitals (ESCO labels are lower case).
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
 
 use crate::api;
 
@@ -17,6 +26,9 @@ pub struct Skills {
     taxonomy: Taxonomy,
     index: SkillIndex,
     by_id: HashMap<String, usize>,
+    occupation_by_id: HashMap<String, usize>,
+    /// Every occupation label and synonym, normalised, with its occupation.
+    occupation_labels: Vec<(String, usize, bool)>,
 }
 
 impl Skills {
@@ -28,11 +40,74 @@ impl Skills {
             .enumerate()
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
+        let occupation_by_id = taxonomy
+            .occupations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.clone(), i))
+            .collect();
+        let mut occupation_labels = Vec::new();
+        for (i, occupation) in taxonomy.occupations.iter().enumerate() {
+            for labels in occupation.labels.values() {
+                occupation_labels.push((normalise(&labels.preferred), i, true));
+                for alt in &labels.alt {
+                    occupation_labels.push((normalise(alt), i, false));
+                }
+            }
+        }
         Skills {
             taxonomy,
             index,
             by_id,
+            occupation_by_id,
+            occupation_labels,
         }
+    }
+
+    pub fn occupation(&self, id: &str) -> Option<&Occupation> {
+        self.occupation_by_id
+            .get(id)
+            .map(|&i| &self.taxonomy.occupations[i])
+    }
+
+    pub fn occupation_label(&self, id: &str, lang: Lang) -> String {
+        self.occupation(id)
+            .map_or_else(|| id.to_owned(), |o| o.label(lang).to_owned())
+    }
+
+    /// Occupations for an autocomplete over job titles: every typed word
+    /// starts a word of a title or synonym; `(id, label)`, best first.
+    pub fn suggest_occupations(
+        &self,
+        typed: &str,
+        limit: usize,
+        lang: Lang,
+    ) -> Vec<(String, String)> {
+        let query = normalise(typed);
+        let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<(bool, bool, usize, usize)> = self
+            .occupation_labels
+            .iter()
+            .filter(|(text, _, _)| {
+                words
+                    .iter()
+                    .all(|w| text.split(' ').any(|lw| lw.starts_with(w)))
+            })
+            .map(|(text, i, preferred)| (!text.starts_with(words[0]), !preferred, text.len(), *i))
+            .collect();
+        hits.sort();
+        let mut seen = std::collections::HashSet::new();
+        hits.into_iter()
+            .filter(|h| seen.insert(h.3))
+            .take(limit)
+            .map(|(_, _, _, i)| {
+                let o = &self.taxonomy.occupations[i];
+                (o.id.clone(), capitalised(o.label(lang)))
+            })
+            .collect()
     }
 
     /// The label of a skill in `lang` (English when there is none), or the

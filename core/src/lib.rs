@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod api;
+pub mod catalog;
 mod common_passwords;
 pub mod date;
 pub mod import;

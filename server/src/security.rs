@@ -91,7 +91,8 @@ pub async fn headers(State(state): State<AppState>, request: Request, next: Next
             HeaderValue::from_static("max-age=31536000"),
         );
     }
-    if is_api {
+    // A route that allows caching (public data) says so itself.
+    if is_api && !h.contains_key(header::CACHE_CONTROL) {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response

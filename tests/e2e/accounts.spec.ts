@@ -62,6 +62,7 @@ test('sign-up works with the keyboard alone', async ({ page }) => {
   await expect(page.locator('#password')).toBeFocused();
   await page.keyboard.type('typed with keys only');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/start$/);
+  await openApp(page, '/account');
   await expect(page.getByTestId('signed-in-as')).toContainText(name);
 });

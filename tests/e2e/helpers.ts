@@ -3,6 +3,7 @@ import { expect, type Page, type BrowserContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const STAFF = { username: 'demo-staff', password: 'demo staff at the desk' };
+export const PARTNER = { username: 'demo-partner', password: 'demo partner hiring locally' };
 
 let counter = 0;
 /** A username nobody else in this run uses. */
@@ -22,7 +23,9 @@ export async function signUp(page: Page, username: string, password: string): Pr
   await page.getByLabel(/^(Username|Nombre de usuario)$/).fill(username);
   await page.locator('#password').fill(password);
   await page.getByTestId('sign-up-form').getByRole('button', { name: /Create account|Crear cuenta/ }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  // A new account starts with the guided profile.
+  await expect(page).toHaveURL(/\/start$/);
+  await openApp(page, '/account');
   await expect(page.getByTestId('signed-in-as')).toContainText(username);
 }
 

@@ -103,7 +103,8 @@ pub fn failure_text(i18n: I18n, failure: &ApiFailure) -> Option<String> {
         ApiFailure::Forbidden => Key::NotStaff,
         ApiFailure::CrossSite => Key::ServerError,
         ApiFailure::Network => Key::NetworkError,
-        ApiFailure::Server => Key::ServerError,
+        ApiFailure::Server | ApiFailure::NotFound => Key::ServerError,
+        ApiFailure::Conflict => Key::PlanConflict,
     };
     Some(i18n.t(key).to_owned())
 }

@@ -63,6 +63,7 @@ fn HeaderBar() -> impl IntoView {
             <nav aria-label=tr!(i18n, MainNav)>
                 <ul class="nav-list">
                     <li><A href="/">{tr!(i18n, NavHome)}</A></li>
+                    <li><A href="/jobs">{tr!(i18n, NavJobs)}</A></li>
                     <Show
                         when=signed_in
                         fallback=move || view! {
@@ -70,6 +71,8 @@ fn HeaderBar() -> impl IntoView {
                             <li><A href="/sign-up">{tr!(i18n, NavSignUp)}</A></li>
                         }
                     >
+                        <li><A href="/start">{tr!(i18n, NavMatches)}</A></li>
+                        <li><A href="/plan">{tr!(i18n, NavPlan)}</A></li>
                         <li><A href="/account">{tr!(i18n, NavAccount)}</A></li>
                         <Show when=is_staff>
                             <li><A href="/desk">{tr!(i18n, NavDesk)}</A></li>
@@ -143,4 +146,21 @@ pub fn page_title(key: Key) {
     Effect::new(move |_| {
         document().set_title(&format!("{} · Libranet", i18n.t(key)));
     });
+}
+
+/// Shows `children` to a signed-in person; otherwise a way to sign in.
+#[component]
+pub fn SignedInOnly(children: ChildrenFn) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = crate::session::use_session();
+    let state = Memo::new(move |_| (session.checked.get(), session.current.with(Option::is_some)));
+    move || match state.get() {
+        (false, _) => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
+        (true, false) => view! {
+            <p>{tr!(i18n, NeedSignIn)}</p>
+            <p><A href="/sign-in" attr:class="button primary">{tr!(i18n, NavSignIn)}</A></p>
+        }
+        .into_any(),
+        (true, true) => children().into_any(),
+    }
 }

@@ -10,9 +10,16 @@ use crate::skills::use_skills;
 
 const SHOWN: usize = 8;
 
-/// Calls `on_pick` with the id of each skill the person picks.
+/// Calls `on_pick` with the id of each skill the person picks (or each
+/// occupation, with `occupations`). `id` keeps two pickers on one page apart.
 #[component]
-pub fn SkillPicker(#[prop(into)] on_pick: Callback<String>) -> impl IntoView {
+pub fn SkillPicker(
+    #[prop(into)] on_pick: Callback<String>,
+    #[prop(default = "skill")] id: &'static str,
+    #[prop(default = false)] occupations: bool,
+    #[prop(default = Key::FindSkill)] label: Key,
+    #[prop(default = Key::FindSkillHint)] hint: Key,
+) -> impl IntoView {
     let i18n = use_i18n();
     let skills = use_skills();
     let query = RwSignal::new(String::new());
@@ -23,6 +30,9 @@ pub fn SkillPicker(#[prop(into)] on_pick: Callback<String>) -> impl IntoView {
         skills.with(|s| {
             s.as_ref()
                 .map(|s| {
+                    if occupations {
+                        return s.suggest_occupations(&typed, SHOWN, lang);
+                    }
                     s.suggest(&typed, SHOWN)
                         .into_iter()
                         .map(|found| {
@@ -60,6 +70,9 @@ pub fn SkillPicker(#[prop(into)] on_pick: Callback<String>) -> impl IntoView {
                 ev.prevent_default();
                 let chosen = match active.get_untracked() {
                     Some(i) => suggestions.with_untracked(|s| s.get(i).map(|(id, _)| id.clone())),
+                    None if occupations => {
+                        suggestions.with_untracked(|s| s.first().map(|(id, _)| id.clone()))
+                    }
                     None => skills.with_untracked(|s| {
                         s.as_ref().and_then(|s| s.resolve(&query.get_untracked()))
                     }),
@@ -80,46 +93,46 @@ pub fn SkillPicker(#[prop(into)] on_pick: Callback<String>) -> impl IntoView {
     };
     view! {
         <div class="field skill-picker">
-            <label for="skill-search">{move || i18n.t(Key::FindSkill)}</label>
-            <p class="hint" id="skill-search-hint">{move || i18n.t(Key::FindSkillHint)}</p>
+            <label for=format!("{id}-search")>{move || i18n.t(label)}</label>
+            <p class="hint" id=format!("{id}-search-hint")>{move || i18n.t(hint)}</p>
             <Show
                 when=move || skills.with(Option::is_some)
                 fallback=move || view! { <p role="status">{move || i18n.t(Key::SkillsLoading)}</p> }
             >
                 <input
-                    id="skill-search"
+                    id=format!("{id}-search")
                     type="text"
                     role="combobox"
                     autocomplete="off"
                     spellcheck="false"
                     aria-autocomplete="list"
-                    aria-controls="skill-options"
-                    aria-describedby="skill-search-hint"
+                    aria-controls=format!("{id}-options")
+                    aria-describedby=format!("{id}-search-hint")
                     aria-expanded=move || expanded().to_string()
-                    aria-activedescendant=move || active.get().map(|i| format!("skill-option-{i}"))
+                    aria-activedescendant=move || active.get().map(|i| format!("{id}-option-{i}"))
                     bind:value=query
                     on:input=move |_| active.set(None)
                     on:keydown=on_keydown
                 />
-                <ul id="skill-options" role="listbox" class="suggestions" hidden=move || !expanded()>
+                <ul id=format!("{id}-options") role="listbox" class="suggestions" hidden=move || !expanded()>
                     <For
                         each=move || suggestions.get().into_iter().enumerate()
                         key=|(i, (id, _))| (*i, id.clone())
                         let:item
                     >
                         {
-                            let (i, (id, label)) = item;
+                            let (i, (option, text)) = item;
                             view! {
                                 <li
-                                    id=format!("skill-option-{i}")
+                                    id=format!("{id}-option-{i}")
                                     role="option"
                                     aria-selected=move || (active.get() == Some(i)).to_string()
                                     on:mousedown=move |ev| {
                                         ev.prevent_default();
-                                        pick(id.clone());
+                                        pick(option.clone());
                                     }
                                 >
-                                    {label}
+                                    {text}
                                 </li>
                             }
                         }

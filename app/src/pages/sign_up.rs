@@ -36,7 +36,7 @@ pub fn SignUpPage() -> impl IntoView {
             device: session.device(),
         },
         |body| async move { api::sign_up(&body).await },
-        session.enter(),
+        session.enter_at("/start"),
     );
 
     view! {

@@ -26,7 +26,14 @@ pub async fn get_taxonomy(
     let doc = state.taxonomy.current(state.store.as_ref()).await?;
     let etag = HeaderValue::from_str(&doc.etag()).map_err(|e| ApiError::Internal(e.into()))?;
     if headers.get(header::IF_NONE_MATCH) == Some(&etag) {
-        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response());
+        return Ok((
+            StatusCode::NOT_MODIFIED,
+            [
+                (header::ETAG, etag),
+                (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            ],
+        )
+            .into_response());
     }
     let gzip = headers
         .get(header::ACCEPT_ENCODING)
@@ -47,5 +54,7 @@ pub async fn get_taxonomy(
     );
     h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     h.insert(header::ETAG, etag);
+    // Public and large: browsers keep it and check it with the ETag.
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     Ok(response)
 }

@@ -1,0 +1,68 @@
+//! Public listings in the browser: shown at once from the copy kept from
+//! the last visit, then brought up to date with only what changed since
+//! (the server's change cursor), and kept again. Search, matching and gap
+//! analysis run on this copy.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use libranet_core::catalog::Catalog;
+
+use crate::{api, cache};
+
+#[derive(Clone, Copy)]
+pub struct ListingsContext {
+    catalog: RwSignal<Option<Arc<Catalog>>>,
+    started: StoredValue<bool>,
+}
+
+pub fn provide() {
+    provide_context(ListingsContext {
+        catalog: RwSignal::new(None),
+        started: StoredValue::new(false),
+    });
+}
+
+/// The listings (`None` until the first copy is at hand), starting the
+/// sync the first time a page asks.
+pub fn use_listings() -> RwSignal<Option<Arc<Catalog>>> {
+    let ctx = expect_context::<ListingsContext>();
+    if !ctx.started.get_value() {
+        ctx.started.set_value(true);
+        spawn_local(sync(ctx));
+    }
+    ctx.catalog
+}
+
+async fn sync(ctx: ListingsContext) {
+    let mut catalog: Catalog = cache::load_public_listings()
+        .await
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
+    if catalog.cursor > 0 {
+        ctx.catalog.set(Some(Arc::new(catalog.clone())));
+    }
+    let mut changed = false;
+    // Bounded, so a misbehaving server cannot keep the page busy forever.
+    for _ in 0..100 {
+        let Ok(page) = api::listing_changes(catalog.cursor).await else {
+            break;
+        };
+        let more = page.more;
+        changed |= page.reset
+            || !page.jobs.is_empty()
+            || !page.resources.is_empty()
+            || page.cursor != catalog.cursor;
+        catalog.apply(page);
+        if !more {
+            break;
+        }
+    }
+    if changed || ctx.catalog.get_untracked().is_none() {
+        ctx.catalog.set(Some(Arc::new(catalog.clone())));
+    }
+    if changed && let Ok(text) = serde_json::to_string(&catalog) {
+        cache::save_public_listings(&text).await;
+    }
+}

@@ -1,0 +1,226 @@
+//! `/jobs/:id`: one listing, its schema.org `JobPosting` JSON-LD, the
+//! person's match and gap, and where it stands on their tracker.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+use libranet_core::jobs::Job;
+use libranet_core::matching::{Requirements, match_job};
+use libranet_core::plan::ApplicationStatus;
+
+use crate::api;
+use crate::components::matches::GapList;
+use crate::components::shell::page_title;
+use crate::i18n::{Key, use_i18n};
+use crate::listings::use_listings;
+use crate::pages::jobs::{pay_text, schedule_text, use_held_skills, work_mode_key_text};
+use crate::pages::start::today;
+use crate::session::use_session;
+use crate::skills::use_skills;
+use crate::tr;
+
+pub fn status_key(status: ApplicationStatus) -> Key {
+    match status {
+        ApplicationStatus::Saved => Key::StatusSaved,
+        ApplicationStatus::Applied => Key::StatusApplied,
+        ApplicationStatus::Interview => Key::StatusInterview,
+        ApplicationStatus::Offer => Key::StatusOffer,
+        ApplicationStatus::Closed => Key::StatusClosed,
+    }
+}
+
+#[component]
+pub fn JobPage() -> impl IntoView {
+    page_title(Key::JobTitle);
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let listings = use_listings();
+    let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
+    // Closed or brand-new listings are not in the cache: ask the server.
+    let fetched = RwSignal::new(None::<Result<Job, api::ApiFailure>>);
+    Effect::new(move |_| {
+        let Some(id) = id() else {
+            fetched.set(Some(Err(api::ApiFailure::NotFound)));
+            return;
+        };
+        let cached = listings.with(|c| c.as_ref().map(|c| c.job(id).is_some()));
+        if cached == Some(false) {
+            spawn_local(async move {
+                fetched.try_set(Some(api::job(id).await));
+            });
+        }
+    });
+    let job = Memo::new(move |_| {
+        let id = id()?;
+        listings
+            .with(|c| c.as_ref().and_then(|c| c.job(id).cloned()))
+            .or_else(|| fetched.with(|f| f.as_ref().and_then(|r| r.as_ref().ok().cloned())))
+    });
+    let missing = move || fetched.with(|f| matches!(f, Some(Err(_))));
+    move || match job.get() {
+        Some(job) => view! { <JobDetails job=job /> }.into_any(),
+        None if missing() => view! {
+            <h1>{tr!(i18n, NotFoundTitle)}</h1>
+            <p>{tr!(i18n, JobNotFound)}</p>
+        }
+        .into_any(),
+        None => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
+    }
+}
+
+#[component]
+fn JobDetails(job: Job) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let skills = use_skills();
+    let listings = use_listings();
+    let held = use_held_skills();
+    let site_name = session
+        .site
+        .with_untracked(|s| s.as_ref().map(|s| s.library_name.clone()))
+        .unwrap_or_default();
+    // JSON-LD for search engines, always in English labels. `</` is escaped
+    // so the text can never close the script element.
+    let json_ld = {
+        let job = job.clone();
+        move || {
+            skills.with(|s| {
+                let ld = job.to_json_ld(&site_name, |id| {
+                    s.as_ref()
+                        .map_or_else(|| id.to_owned(), |s| s.label(id, libranet_core::Lang::En))
+                });
+                serde_json::to_string(&ld)
+                    .unwrap_or_default()
+                    .replace("</", "<\\/")
+            })
+        }
+    };
+    let open = job.is_open_on(today());
+    let f = job.fields.clone();
+    let pay = pay_text(&job, i18n);
+    let mode = f.work_mode;
+    let sched = f.schedule;
+    let job_id = job.id;
+    let label = move |id: &str| {
+        let lang = i18n.lang.get();
+        skills.with(|s| {
+            s.as_ref()
+                .map_or_else(|| id.to_owned(), |s| s.label(id, lang))
+        })
+    };
+    let essential = f.essential.clone();
+    let optional = f.optional.clone();
+    let fit = {
+        let (e, o) = (f.essential.clone(), f.optional.clone());
+        Memo::new(move |_| {
+            let ids = held.get();
+            let set: HashSet<&str> = ids.iter().map(String::as_str).collect();
+            match_job(
+                &set,
+                Requirements {
+                    essential: &e,
+                    optional: &o,
+                },
+            )
+        })
+    };
+    let signed_in = move || session.current.with(Option::is_some);
+    view! {
+        <script type="application/ld+json" inner_html=json_ld></script>
+        <h1 data-testid="job-title">{f.title.clone()}</h1>
+        <p class="lead">{f.employer.clone()} " · " {f.place.clone()}</p>
+        <Show when=move || !open>
+            <p class="notice" role="status" data-testid="job-closed">{tr!(i18n, JobClosed)}</p>
+        </Show>
+        <dl class="facts">
+            <dt>{tr!(i18n, FacetWorkMode)}</dt><dd>{move || i18n.t(work_mode_key_text(mode))}</dd>
+            <dt>{tr!(i18n, FacetSchedule)}</dt><dd>{move || i18n.t(schedule_text(sched))}</dd>
+            {pay.map(|p| view! { <dt>{tr!(i18n, Pay)}</dt><dd>{p}</dd> })}
+            <dt>{tr!(i18n, Posted)}</dt><dd>{f.posted_on.clone()}</dd>
+            {f.closes_on.clone().map(|d| view! { <dt>{tr!(i18n, Closes)}</dt><dd>{d}</dd> })}
+        </dl>
+        <section class="card" aria-labelledby="about-job">
+            <h2 id="about-job">{tr!(i18n, AboutJob)}</h2>
+            <p class="prewrap">{f.description.clone()}</p>
+            <h3>{tr!(i18n, EssentialSkills)}</h3>
+            <ul>{essential.into_iter().map(|id| view! { <li>{move || label(&id)}</li> }).collect_view()}</ul>
+            <Show when={let o = optional.clone(); move || !o.is_empty()}>
+                <h3>{tr!(i18n, OptionalSkills)}</h3>
+                <ul>{optional.clone().into_iter().map(|id| view! { <li>{move || label(&id)}</li> }).collect_view()}</ul>
+            </Show>
+            <h3>{tr!(i18n, HowToApply)}</h3>
+            <p class="prewrap">{f.how_to_apply.clone()}</p>
+        </section>
+        <Show when=signed_in>
+            <section class="card" aria-labelledby="your-match" data-testid="your-match">
+                <h2 id="your-match">{move || i18n.fill(Key::MatchPercent, &[&fit.get().score.to_string()])}</h2>
+                {move || {
+                    let gap = fit.get().missing_essential;
+                    match (listings.get(), skills.get()) {
+                        (Some(catalog), Some(skills)) if !gap.is_empty() => {
+                            view! { <GapList missing=gap catalog=catalog skills=skills /> }.into_any()
+                        }
+                        (_, _) if gap.is_empty() => view! { <p>{tr!(i18n, HaveEveryEssential)}</p> }.into_any(),
+                        _ => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
+                    }
+                }}
+            </section>
+            <TrackerControl job_id=job_id />
+        </Show>
+    }
+}
+
+/// Where this job stands on the person's tracker.
+#[component]
+fn TrackerControl(job_id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let status = RwSignal::new(None::<ApplicationStatus>);
+    let message = RwSignal::new(None::<Key>);
+    spawn_local(async move {
+        if let Ok(found) = api::tracked_jobs().await {
+            status.try_set(
+                found
+                    .jobs
+                    .into_iter()
+                    .find(|j| j.job_id == job_id)
+                    .map(|j| j.status),
+            );
+        }
+    });
+    let change = move |ev| {
+        let value = event_target_value(&ev);
+        let chosen = ApplicationStatus::parse(&value);
+        spawn_local(async move {
+            let result = match chosen {
+                Some(s) => api::track_job(job_id, s).await.map(|_| ()),
+                None => api::untrack_job(job_id).await,
+            };
+            match result {
+                Ok(()) => {
+                    status.try_set(chosen);
+                    message.try_set(Some(Key::Saved));
+                }
+                Err(_) => {
+                    message.try_set(Some(Key::ServerError));
+                }
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="tracker-title">
+            <h2 id="tracker-title">{tr!(i18n, TrackerTitle)}</h2>
+            <div class="field">
+                <label for="track-status">{tr!(i18n, TrackStatus)}</label>
+                <select id="track-status" data-testid="track-status" on:change=change>
+                    <option value="" selected=move || status.get().is_none()>{tr!(i18n, NotTracked)}</option>
+                    {ApplicationStatus::ALL.into_iter().map(|s| view! {
+                        <option value=s.as_str() selected=move || status.get() == Some(s)>{move || i18n.t(status_key(s))}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <p role="status" class="saved" data-testid="track-message">{move || message.get().map(|k| i18n.t(k))}</p>
+        </section>
+    }
+}

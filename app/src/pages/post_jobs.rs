@@ -1,0 +1,148 @@
+//! `/jobs/import`: partners and staff post many jobs at once from a CSV
+//! file or schema.org `JobPosting` JSON(-LD). Good rows are posted; each bad
+//! row is listed with what to fix.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use libranet_core::import::{
+    CSV_COLUMNS, CSV_HOW_TO_APPLY, ImportFormat, ImportJobs, ImportReport,
+};
+
+use crate::api::{self, ApiFailure};
+use crate::components::shell::{SignedInOnly, page_title};
+use crate::i18n::{Key, problem_key, use_i18n};
+use crate::tr;
+
+#[component]
+pub fn ImportJobsPage() -> impl IntoView {
+    page_title(Key::ImportTitle);
+    let i18n = use_i18n();
+    view! {
+        <h1>{tr!(i18n, ImportTitle)}</h1>
+        <SignedInOnly>
+            <ImportForm />
+        </SignedInOnly>
+    }
+}
+
+#[component]
+fn ImportForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let format = RwSignal::new(ImportFormat::Csv);
+    let text = RwSignal::new(String::new());
+    let report = RwSignal::new(None::<ImportReport>);
+    let message = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let file_picked = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        if file.name().to_ascii_lowercase().ends_with(".json")
+            || file.name().to_ascii_lowercase().ends_with(".jsonld")
+        {
+            format.set(ImportFormat::JobPosting);
+        }
+        spawn_local(async move {
+            if let Ok(content) = wasm_bindgen_futures::JsFuture::from(file.text()).await
+                && let Some(content) = content.as_string()
+            {
+                text.try_set(content);
+            }
+        });
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if text.with_untracked(|t| t.trim().is_empty()) {
+            message.set(Some(i18n.t(Key::ImportEmpty).to_owned()));
+            return;
+        }
+        busy.set(true);
+        report.set(None);
+        message.set(None);
+        let body = ImportJobs {
+            format: format.get_untracked(),
+            text: text.get_untracked(),
+        };
+        spawn_local(async move {
+            let result = api::import_jobs(&body).await;
+            busy.try_set(false);
+            match result {
+                Ok(r) => {
+                    report.try_set(Some(r));
+                }
+                Err(ApiFailure::Fields(fields)) => {
+                    message.try_set(
+                        fields
+                            .first()
+                            .map(|f| i18n.t(problem_key(f.problem)).to_owned()),
+                    );
+                }
+                Err(ApiFailure::Forbidden) => {
+                    message.try_set(Some(i18n.t(Key::NotPartner).to_owned()));
+                }
+                Err(ApiFailure::Network) => {
+                    message.try_set(Some(i18n.t(Key::NetworkError).to_owned()));
+                }
+                Err(_) => {
+                    message.try_set(Some(i18n.t(Key::ServerError).to_owned()));
+                }
+            }
+        });
+    };
+    let columns = format!("{}, {}", CSV_COLUMNS.join(", "), CSV_HOW_TO_APPLY);
+    view! {
+        <p>{tr!(i18n, ImportIntro)}</p>
+        <form class="card" on:submit=submit novalidate data-testid="import-form">
+            <fieldset>
+                <legend>{tr!(i18n, ImportFormatLabel)}</legend>
+                <div class="check">
+                    <input type="radio" id="format-csv" name="format" checked=move || format.get() == ImportFormat::Csv
+                        on:change=move |_| format.set(ImportFormat::Csv) />
+                    <label for="format-csv">"CSV"</label>
+                </div>
+                <div class="check">
+                    <input type="radio" id="format-ld" name="format" checked=move || format.get() == ImportFormat::JobPosting
+                        on:change=move |_| format.set(ImportFormat::JobPosting) />
+                    <label for="format-ld">"schema.org JobPosting (JSON, JSON-LD)"</label>
+                </div>
+            </fieldset>
+            <p class="hint" id="columns-hint">{move || i18n.fill(Key::ImportColumns, &[&columns])}</p>
+            <div class="field">
+                <label for="import-file">{tr!(i18n, ImportFile)}</label>
+                <input id="import-file" type="file" accept=".csv,.json,.jsonld,text/csv,application/json,application/ld+json" on:change=file_picked />
+            </div>
+            <div class="field">
+                <label for="import-text">{tr!(i18n, ImportText)}</label>
+                <textarea id="import-text" rows="10" aria-describedby="columns-hint" bind:value=text data-testid="import-text"></textarea>
+            </div>
+            <button type="submit" class="button primary" disabled=move || busy.get()>{tr!(i18n, ImportButton)}</button>
+            <p role="alert" class="error">{move || message.get()}</p>
+        </form>
+        <div role="status" data-testid="import-report">
+            {move || report.get().map(|r| {
+                let (posted, failed) = (r.imported.len().to_string(), r.errors.len());
+                view! {
+                <p class="lead">{move || i18n.fill(Key::ImportDone, &[&posted, &failed.to_string()])}</p>
+                <Show when=move || failed != 0>
+                    <table class="table">
+                        <caption>{tr!(i18n, ImportProblems)}</caption>
+                        <thead><tr><th scope="col">{tr!(i18n, Row)}</th><th scope="col">{tr!(i18n, Field)}</th><th scope="col">{tr!(i18n, WhatToFix)}</th></tr></thead>
+                        <tbody>
+                            {r.errors.clone().into_iter().map(|e| {
+                                let problem = e.error.problem;
+                                view! { <tr><td>{e.row}</td><td><code>{e.error.field.clone()}</code></td><td>{move || i18n.t(problem_key(problem))}</td></tr> }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </Show>
+            }})}
+        </div>
+    }
+}

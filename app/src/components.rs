@@ -2,7 +2,9 @@
 
 pub mod form;
 pub mod idle_guard;
+pub mod listing_forms;
 pub mod matches;
+pub mod profile_card;
 pub mod shell;
 pub mod skill_picker;
 pub mod skills_card;

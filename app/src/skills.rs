@@ -119,6 +119,10 @@ impl Skills {
         )
     }
 
+    pub fn has_skill(&self, id: &str) -> bool {
+        self.by_id.contains_key(id)
+    }
+
     pub fn suggest(&self, typed: &str, limit: usize) -> Vec<Suggestion> {
         self.index.suggest(typed, limit)
     }

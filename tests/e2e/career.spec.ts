@@ -3,7 +3,7 @@
 // itself, job search from the cached listings, a job page with its
 // JSON-LD and tracker, and partners importing jobs.
 import { test, expect } from '@playwright/test';
-import { PARTNER, expectAccessible, openApp, signIn, uniqueName } from './helpers';
+import { PARTNER, STAFF, expectAccessible, openApp, signIn, uniqueName } from './helpers';
 
 async function newAccount(page: import('@playwright/test').Page) {
   await openApp(page, '/sign-up');
@@ -133,4 +133,89 @@ test('a partner imports jobs from CSV: good rows post, bad rows say what to fix'
   await openApp(page, '/jobs');
   await page.getByTestId('job-search').fill('imported packer');
   await expect(page.getByTestId('job-row')).toHaveCount(1, { timeout: 20_000 });
+});
+
+test('a partner posts one job with skills from the taxonomy and it is searchable at once', async ({ page }) => {
+  await signIn(page, PARTNER.username, PARTNER.password);
+  await openApp(page, '/jobs/import');
+  const form = page.getByTestId('job-form');
+  await form.getByRole('button', { name: 'Post the job' }).click();
+  await expect(form.locator('#title-error')).toHaveText('Please fill this in.');
+  const title = uniqueName('Night baker');
+  await form.getByLabel('Job title').fill(title);
+  await form.getByLabel('Employer').fill('Test Bakery');
+  await form.getByLabel('Place').fill('Riverside');
+  const skill = form.getByRole('combobox', { name: 'Skills needed' });
+  await expect(skill).toBeVisible({ timeout: 20_000 });
+  await skill.fill('operate forklift');
+  await skill.press('Enter');
+  await form.getByLabel('How to apply').fill('Ask at the counter');
+  await form.getByRole('button', { name: 'Post the job' }).click();
+  await expect(page.getByTestId('job-posted')).toContainText('The job is posted.');
+  await expectAccessible(page, '/jobs/import with the job form');
+  await openApp(page, '/jobs');
+  await page.getByTestId('job-search').fill(title);
+  await expect(page.getByTestId('job-row')).toHaveCount(1, { timeout: 20_000 });
+});
+
+test('staff add a learning resource and the next sync brings it into the browser cache', async ({ page }) => {
+  await signIn(page, STAFF.username, STAFF.password);
+  await openApp(page, '/jobs/import');
+  const form = page.getByTestId('resource-form');
+  const name = uniqueName('Forklift evenings');
+  await form.getByLabel('Name of the class or course').fill(name);
+  await form.getByLabel('Who offers it').fill('Riverside Public Library');
+  const skill = form.getByRole('combobox', { name: 'Skills it teaches' });
+  await expect(skill).toBeVisible({ timeout: 20_000 });
+  await skill.fill('operate forklift');
+  await skill.press('Enter');
+  await form.getByLabel('Place').fill('Main branch, room 2');
+  await form.getByRole('button', { name: 'Add a learning resource' }).click();
+  await expect(page.getByTestId('resource-added')).toContainText('The resource is added');
+  // A fresh page load syncs the change into the cached catalog.
+  await openApp(page, '/jobs');
+  await expect(page.getByTestId('job-count')).toHaveText(/\d+ jobs found/, { timeout: 20_000 });
+  await expect
+    .poll(async () =>
+      page.evaluate(async () => {
+        const cache = await caches.open('libranet-public');
+        const hit = await cache.match('/cache/listings.json');
+        return hit ? await hit.text() : '';
+      }),
+    )
+    .toContain(name);
+});
+
+test('profile details save, and the profile goes out and back in as JSON Resume', async ({ page }) => {
+  await newAccount(page);
+  await openApp(page, '/account');
+  const card = page.getByTestId('profile-card');
+  await card.getByLabel('Headline').fill('Warehouse worker learning forklift');
+  await card.getByLabel('Town or region').fill('Riverside');
+  await card.getByLabel('Job title').fill('Stock clerk');
+  await card.getByLabel('From (year)').fill('2019');
+  await card.getByRole('button', { name: 'Add', exact: true }).first().click();
+  await card.getByTestId('visibility').selectOption('Members');
+  await card.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(card.getByTestId('profile-status')).toHaveText('Saved.');
+  await page.reload();
+  await expect(page.getByTestId('profile-card').getByLabel('Headline')).toHaveValue('Warehouse worker learning forklift', { timeout: 20_000 });
+  await expectAccessible(page, '/account with the profile');
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-resume').click();
+  const file = await (await download).path();
+  const resume = JSON.parse(require('fs').readFileSync(file, 'utf8'));
+  expect(resume.basics.label).toBe('Warehouse worker learning forklift');
+  expect(resume.work[0].position).toBe('Stock clerk');
+
+  resume.basics.label = 'Forklift operator';
+  resume.skills = [{ name: 'operate forklift', level: 'Master' }, { name: 'juggling upside down' }];
+  await page.getByTestId('import-resume').setInputFiles({ name: 'resume.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(resume)) });
+  await expect(page.getByTestId('profile-card').getByLabel('Headline')).toHaveValue('Forklift operator');
+  await expect(page.getByTestId('profile-card')).toContainText('juggling upside down');
+  await page.getByTestId('profile-card').getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('profile-status')).toHaveText('Saved.');
+  await page.reload();
+  await expect(page.getByTestId('my-skills')).toContainText('operate forklift', { timeout: 20_000 });
 });

@@ -40,6 +40,16 @@ fn HeaderBar() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let signed_in = move || session.current.with(Option::is_some);
+    let can_post = move || {
+        session.current.with(|s| {
+            s.as_ref().is_some_and(|s| {
+                s.user.is_staff()
+                    || s.user
+                        .roles
+                        .contains(&libranet_core::account::Role::Partner)
+            })
+        })
+    };
     let is_staff = move || {
         session
             .current
@@ -74,6 +84,9 @@ fn HeaderBar() -> impl IntoView {
                         <li><A href="/start">{tr!(i18n, NavMatches)}</A></li>
                         <li><A href="/plan">{tr!(i18n, NavPlan)}</A></li>
                         <li><A href="/account">{tr!(i18n, NavAccount)}</A></li>
+                        <Show when=can_post>
+                            <li><A href="/jobs/import">{tr!(i18n, NavPost)}</A></li>
+                        </Show>
                         <Show when=is_staff>
                             <li><A href="/desk">{tr!(i18n, NavDesk)}</A></li>
                         </Show>

@@ -9,6 +9,7 @@ use crate::api;
 use crate::components::form::{
     FormAlert, FormState, LanguageField, PasswordField, SubmitButton, TextField,
 };
+use crate::components::profile_card::ProfileCard;
 use crate::components::shell::page_title;
 use crate::components::skills_card::SkillsCard;
 use crate::i18n::{Key, role_key, use_i18n};
@@ -58,6 +59,7 @@ fn AccountDetails(view: SessionView) -> impl IntoView {
             </ul>
         </section>
         <SkillsCard />
+        <ProfileCard username=view.user.display_name.clone().unwrap_or_else(|| view.user.username.clone()) />
         <DetailsForm view=view />
         <PasswordForm />
     }

@@ -9,18 +9,32 @@ use libranet_core::import::{
 };
 
 use crate::api::{self, ApiFailure};
+use crate::components::listing_forms::{JobForm, ResourceForm};
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::i18n::{Key, problem_key, use_i18n};
 use crate::tr;
 
 #[component]
 pub fn ImportJobsPage() -> impl IntoView {
-    page_title(Key::ImportTitle);
+    page_title(Key::PostJobsTitle);
     let i18n = use_i18n();
+    let session = crate::session::use_session();
+    let is_staff = move || {
+        session
+            .current
+            .with(|s| s.as_ref().is_some_and(|s| s.user.is_staff()))
+    };
     view! {
-        <h1>{tr!(i18n, ImportTitle)}</h1>
+        <h1>{tr!(i18n, PostJobsTitle)}</h1>
         <SignedInOnly>
-            <ImportForm />
+            <JobForm />
+            <section class="card" aria-labelledby="import-title">
+                <h2 id="import-title">{tr!(i18n, ImportTitle)}</h2>
+                <ImportForm />
+            </section>
+            <Show when=is_staff>
+                <ResourceForm />
+            </Show>
         </SignedInOnly>
     }
 }
@@ -99,7 +113,7 @@ fn ImportForm() -> impl IntoView {
     let columns = format!("{}, {}", CSV_COLUMNS.join(", "), CSV_HOW_TO_APPLY);
     view! {
         <p>{tr!(i18n, ImportIntro)}</p>
-        <form class="card" on:submit=submit novalidate data-testid="import-form">
+        <form on:submit=submit novalidate data-testid="import-form">
             <fieldset>
                 <legend>{tr!(i18n, ImportFormatLabel)}</legend>
                 <div class="check">

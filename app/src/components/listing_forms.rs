@@ -1,0 +1,225 @@
+//! Forms for posting one job (partners and staff) and adding one learning
+//! resource (staff). Skills are picked from the taxonomy.
+
+use leptos::prelude::*;
+use libranet_core::jobs::{JobFields, Pay, PayPeriod, Schedule, WorkMode};
+use libranet_core::learning::{ResourceFields, ResourceFormat, ResourceKind};
+
+use crate::api;
+use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
+use crate::components::matches::kind_key;
+use crate::components::skill_picker::SkillPicker;
+use crate::i18n::{Key, use_i18n};
+use crate::pages::jobs::{period_text, schedule_text, work_mode_key_text};
+use crate::skills::use_skills;
+use crate::tr;
+
+/// A select over a fixed list of choices, each with its label.
+#[component]
+fn Choice<T: Copy + PartialEq + Send + Sync + std::fmt::Debug + 'static>(
+    id: &'static str,
+    label: Key,
+    value: RwSignal<T>,
+    options: Vec<T>,
+    text: fn(T) -> Key,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let all = options.clone();
+    view! {
+        <div class="field">
+            <label for=id>{move || i18n.t(label)}</label>
+            <select id=id on:change=move |ev| {
+                let v = event_target_value(&ev);
+                if let Some(found) = all.iter().find(|x| format!("{x:?}") == v) { value.set(*found); }
+            }>
+                {options.into_iter().map(|o| view! {
+                    <option value=format!("{o:?}") selected=move || value.get() == o>{move || i18n.t(text(o))}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// Skills picked for a listing, shown as removable chips.
+#[component]
+fn PickedSkills(
+    id: &'static str,
+    label: Key,
+    picked: RwSignal<Vec<String>>,
+    problem: Signal<Option<libranet_core::Problem>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let skills = use_skills();
+    let name = move |skill: &str| {
+        let lang = i18n.lang.get();
+        skills.with(|s| {
+            s.as_ref()
+                .map_or_else(|| skill.to_owned(), |s| s.label(skill, lang))
+        })
+    };
+    view! {
+        <SkillPicker id=id label=label on_pick=move |skill: String| picked.update(|p| if !p.contains(&skill) { p.push(skill) }) />
+        <p class="error" id=format!("{id}-error")>{move || problem.get().map(|p| i18n.t(crate::i18n::problem_key(p)))}</p>
+        <ul class="chips">
+            {move || picked.get().into_iter().map(|skill| {
+                let text = name(&skill);
+                let aria = i18n.fill(Key::RemoveSkill, &[&text]);
+                view! {
+                    <li class="chip">{text}
+                        <button type="button" class="button small" aria-label=aria
+                            on:click=move |_| picked.update(|p| p.retain(|s| *s != skill))>"×"</button>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+pub fn JobForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let form = FormState::new();
+    let text = || RwSignal::new(String::new());
+    let (title, employer, place, description, how) = (text(), text(), text(), text(), text());
+    let (pay_min, pay_max, closes) = (text(), text(), text());
+    let posted = RwSignal::new(libranet_core::date::format_day(crate::pages::start::today()));
+    let mode = RwSignal::new(WorkMode::OnSite);
+    let schedule = RwSignal::new(Schedule::FullTime);
+    let period = RwSignal::new(PayPeriod::Hour);
+    let essential = RwSignal::new(Vec::<String>::new());
+    let optional = RwSignal::new(Vec::<String>::new());
+    let posted_id = RwSignal::new(None::<i64>);
+    let submit = form.on_submit(
+        move || {
+            posted_id.set(None);
+            let number = |s: RwSignal<String>| s.get_untracked().trim().parse::<u32>().ok();
+            let (min, max) = (number(pay_min), number(pay_max));
+            JobFields {
+                title: title.get_untracked(),
+                employer: employer.get_untracked(),
+                place: place.get_untracked(),
+                work_mode: mode.get_untracked(),
+                schedule: schedule.get_untracked(),
+                pay: min.or(max).map(|any| Pay {
+                    min: min.unwrap_or(any),
+                    max: max.unwrap_or(any),
+                    currency: "USD".into(),
+                    period: period.get_untracked(),
+                }),
+                description: description.get_untracked(),
+                essential: essential.get_untracked(),
+                optional: optional.get_untracked(),
+                occupation_id: None,
+                posted_on: posted.get_untracked(),
+                closes_on: Some(closes.get_untracked()).filter(|c| !c.trim().is_empty()),
+                how_to_apply: how.get_untracked(),
+            }
+        },
+        |body| async move { api::create_job(&body).await },
+        move |job: libranet_core::jobs::Job| {
+            posted_id.set(Some(job.id));
+            for s in [title, place, description, pay_min, pay_max, closes] {
+                s.set(String::new());
+            }
+            essential.set(Vec::new());
+            optional.set(Vec::new());
+        },
+    );
+    view! {
+        <section class="card" aria-labelledby="job-form-title">
+            <h2 id="job-form-title">{tr!(i18n, PostOneJob)}</h2>
+            <form on:submit=submit novalidate data-testid="job-form">
+                <FormAlert form=form />
+                <TextField id="title" label=Key::JobTitleField value=title problem=form.problem("title") />
+                <TextField id="employer" label=Key::FacetEmployer value=employer problem=form.problem("employer") />
+                <TextField id="place" label=Key::FacetPlace value=place problem=form.problem("place") hint=Some(Key::RegionHint) />
+                <Choice id="work-mode" label=Key::FacetWorkMode value=mode options=WorkMode::ALL.to_vec() text=work_mode_key_text />
+                <Choice id="schedule" label=Key::FacetSchedule value=schedule options=Schedule::ALL.to_vec() text=schedule_text />
+                <div class="inline-form">
+                    <TextField id="pay_min" label=Key::PayFrom value=pay_min problem=form.problem("pay.min") input_type="number" />
+                    <TextField id="pay_max" label=Key::PayTo value=pay_max problem=form.problem("pay.max") input_type="number" />
+                    <Choice id="pay-period" label=Key::PayPer value=period options=PayPeriod::ALL.to_vec() text=period_text />
+                </div>
+                <div class="field">
+                    <label for="description">{tr!(i18n, AboutJob)}</label>
+                    <textarea id="description" rows="5" bind:value=description></textarea>
+                </div>
+                <PickedSkills id="essential" label=Key::EssentialSkills picked=essential problem=form.problem("essential") />
+                <PickedSkills id="optional" label=Key::OptionalSkills picked=optional problem=form.problem("optional") />
+                <TextField id="posted_on" label=Key::Posted value=posted problem=form.problem("posted_on") input_type="date" />
+                <TextField id="closes_on" label=Key::Closes value=closes problem=form.problem("closes_on") input_type="date" />
+                <TextField id="how_to_apply" label=Key::HowToApply value=how problem=form.problem("how_to_apply") />
+                <SubmitButton form=form label=Key::PostJob />
+                <p role="status" class="saved" data-testid="job-posted">{move || posted_id.get().map(|id| view! {
+                    {tr!(i18n, JobPosted)} " " <a href=format!("/jobs/{id}")>{tr!(i18n, SeeJob)}</a>
+                })}</p>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+pub fn ResourceForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let form = FormState::new();
+    let text = || RwSignal::new(String::new());
+    let (title, provider, place, link, schedule, description, cost) =
+        (text(), text(), text(), text(), text(), text(), text());
+    let kind = RwSignal::new(ResourceKind::Workshop);
+    let format = RwSignal::new(ResourceFormat::InPerson);
+    let teaches = RwSignal::new(Vec::<String>::new());
+    let added = RwSignal::new(false);
+    let submit = form.on_submit(
+        move || {
+            added.set(false);
+            ResourceFields {
+                title: title.get_untracked(),
+                provider: provider.get_untracked(),
+                kind: kind.get_untracked(),
+                format: format.get_untracked(),
+                teaches: teaches.get_untracked(),
+                cost: cost.get_untracked().trim().parse().unwrap_or(0),
+                place: place.get_untracked(),
+                link: link.get_untracked(),
+                schedule: schedule.get_untracked(),
+                description: description.get_untracked(),
+            }
+        },
+        |body| async move { api::create_resource(&body).await },
+        move |_| {
+            added.set(true);
+            for s in [title, place, link, schedule, description, cost] {
+                s.set(String::new());
+            }
+            teaches.set(Vec::new());
+        },
+    );
+    let format_key = |f: ResourceFormat| match f {
+        ResourceFormat::InPerson => Key::FormatInPerson,
+        ResourceFormat::Online => Key::FormatOnline,
+        ResourceFormat::Hybrid => Key::WorkHybrid,
+    };
+    view! {
+        <section class="card" aria-labelledby="resource-form-title">
+            <h2 id="resource-form-title">{tr!(i18n, AddResource)}</h2>
+            <form on:submit=submit novalidate data-testid="resource-form">
+                <FormAlert form=form />
+                <TextField id="resource-title" label=Key::ResourceName value=title problem=form.problem("title") />
+                <TextField id="provider" label=Key::Provider value=provider problem=form.problem("provider") />
+                <Choice id="resource-kind" label=Key::ResourceKindLabel value=kind options=ResourceKind::ALL.to_vec() text=kind_key />
+                <Choice id="resource-format" label=Key::ResourceFormatLabel value=format options=ResourceFormat::ALL.to_vec() text=format_key />
+                <PickedSkills id="teaches" label=Key::Teaches picked=teaches problem=form.problem("teaches") />
+                <TextField id="cost" label=Key::Cost value=cost problem=form.problem("cost") input_type="number" hint=Some(Key::CostHint) />
+                <TextField id="resource-place" label=Key::FacetPlace value=place problem=form.problem("place") />
+                <TextField id="link" label=Key::Link value=link problem=form.problem("link") input_type="url" />
+                <TextField id="resource-schedule" label=Key::When value=schedule problem=form.problem("schedule") />
+                <div class="field">
+                    <label for="resource-description">{tr!(i18n, AboutField)}</label>
+                    <textarea id="resource-description" rows="3" bind:value=description></textarea>
+                </div>
+                <SubmitButton form=form label=Key::AddResource />
+                <p role="status" class="saved" data-testid="resource-added">{move || added.get().then(|| i18n.t(Key::ResourceAdded))}</p>
+            </form>
+        </section>
+    }
+}

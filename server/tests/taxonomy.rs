@@ -11,6 +11,8 @@ async fn serves_the_shipped_subset_with_an_etag_and_gzip(backend: Backend) {
     let plain = http.get(&url).send().await.unwrap();
     assert_eq!(plain.status(), 200);
     let etag = plain.headers()["etag"].to_str().unwrap().to_owned();
+    // Public data: browsers may keep it, checking it with the ETag each time.
+    assert_eq!(plain.headers()["cache-control"], "no-cache");
     let doc: serde_json::Value = plain.json().await.unwrap();
     assert!(doc["occupations"].as_array().unwrap().len() >= 300);
     assert!(
@@ -36,6 +38,7 @@ async fn serves_the_shipped_subset_with_an_etag_and_gzip(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(again.status(), 304);
+    assert_eq!(again.headers()["cache-control"], "no-cache");
 }
 on_both_backends!(serves_the_shipped_subset_with_an_etag_and_gzip);
 

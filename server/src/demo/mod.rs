@@ -61,34 +61,45 @@ pub const ACCOUNTS: &[DemoAccount] = &[
     },
 ];
 
-/// Loads the demo accounts, listings and profiles into an empty database.
-/// Returns whether it did.
+/// Loads the demo accounts into an empty database, and the generated
+/// listings and profiles into one that has none yet (so a database made
+/// before listings existed gets them too). Returns whether it loaded any.
 pub async fn seed_if_empty(
     store: &dyn Store,
     hasher: &Hasher,
     taxonomy: &libranet_core::taxonomy::Taxonomy,
 ) -> anyhow::Result<bool> {
-    if store.count_users().await? > 0 {
-        return Ok(false);
+    let mut seeded = false;
+    if store.count_users().await? == 0 {
+        for account in ACCOUNTS {
+            let hash = hasher.hash(account.password).await?;
+            store
+                .create_user(NewUser {
+                    username: account.username,
+                    password_hash: Some(&hash),
+                    display_name: Some(account.display_name),
+                    email: None,
+                    language: account.language,
+                    roles: account.roles,
+                    now: unix_now(),
+                })
+                .await?;
+        }
+        seeded = true;
     }
-    let mut ids = std::collections::HashMap::new();
-    for account in ACCOUNTS {
-        let hash = hasher.hash(account.password).await?;
-        let user = store
-            .create_user(NewUser {
-                username: account.username,
-                password_hash: Some(&hash),
-                display_name: Some(account.display_name),
-                email: None,
-                language: account.language,
-                roles: account.roles,
-                now: unix_now(),
-            })
-            .await?;
-        ids.insert(account.username, user.id);
+    if store.change_cursor().await? == 0 {
+        let mut ids = std::collections::HashMap::new();
+        for account in ACCOUNTS {
+            if let Some(user) = store.find_user_by_username(account.username).await? {
+                ids.insert(account.username, user.id);
+            }
+        }
+        if ids.contains_key("demo-partner") && ids.contains_key("demo-staff") {
+            seed_generated(store, taxonomy, &ids).await?;
+            seeded = true;
+        }
     }
-    seed_generated(store, taxonomy, &ids).await?;
-    Ok(true)
+    Ok(seeded)
 }
 
 /// The generated part of the demo: jobs posted by the demo partner,

@@ -169,6 +169,7 @@ pub enum Key {
     SaveSkills,
     SkillsSaved,
     // Career loop: matches, jobs, plan, import
+    ImportTooLarge,
     PostOneJob,
     PostJob,
     JobPosted,

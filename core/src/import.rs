@@ -47,6 +47,9 @@ pub struct ImportReport {
     pub errors: Vec<RowError>,
 }
 
+/// Largest import body the server takes (the text of the file, as JSON).
+pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
+
 /// Most rows one import takes.
 pub const MAX_IMPORT_ROWS: usize = 2_000;
 

@@ -30,7 +30,7 @@ async fn main() -> anyhow::Result<()> {
     let app = Application::build(config).await?;
     let addr = app.local_addr()?;
     if app.seeded_demo() {
-        tracing::info!("loaded demo data into the empty database");
+        tracing::info!("loaded demo data");
     }
     if demo {
         println!("\n{}", demo::describe());

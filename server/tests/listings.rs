@@ -276,3 +276,32 @@ async fn bulk_import_keeps_good_rows_and_reports_bad_ones(backend: Backend) {
     );
 }
 on_both_backends!(bulk_import_keeps_good_rows_and_reports_bad_ones);
+
+async fn a_large_import_is_taken_whole(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let taxonomy = server.client().get("/api/v1/taxonomy").await.body;
+    let uri = taxonomy["skills"][0]["id"].as_str().unwrap().to_owned();
+    let mut partner = server.client();
+    partner.sign_in(PARTNER.0, PARTNER.1).await;
+    // About 300 KB: far over the ordinary body limit, under the import's.
+    let mut csv =
+        String::from("title,employer,place,essential_skills,posted_on,how_to_apply,description\n");
+    let filler = "x".repeat(1_000);
+    for i in 0..300 {
+        csv.push_str(&format!(
+            "Job {i},Test Foods,Riverside,{uri},2026-11-01,Ask,{filler}\n"
+        ));
+    }
+    let reply = partner
+        .post("/api/v1/jobs/import", json!({"format": "csv", "text": csv}))
+        .await;
+    assert_eq!(reply.status, 200, "{:?}", reply.body);
+    assert_eq!(reply.body["imported"].as_array().unwrap().len(), 300);
+    // Other routes keep the small limit.
+    let big = json!({"skills": [], "pad": "x".repeat(100_000)});
+    let refused = partner
+        .send(Method::PUT, "/api/v1/profile/skills", Some(big))
+        .await;
+    assert_eq!(refused.status, 413);
+}
+on_both_backends!(a_large_import_is_taken_whole);

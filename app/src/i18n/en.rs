@@ -384,5 +384,8 @@ pub fn text(key: Key) -> &'static str {
         ResourceAdded => "The resource is added; it now shows in gap analyses.",
         PostJobsTitle => "Post jobs",
         NavPost => "Post jobs",
+        ImportTooLarge => {
+            "This file is larger than 2 MB. Split it into smaller files and post them one by one."
+        }
     }
 }

@@ -404,5 +404,8 @@ pub fn text(key: Key) -> &'static str {
         ResourceAdded => "El recurso está agregado; ya aparece en los análisis de brechas.",
         PostJobsTitle => "Publicar empleos",
         NavPost => "Publicar empleos",
+        ImportTooLarge => {
+            "Este archivo pasa de 2 MB. Divídelo en archivos más pequeños y publícalos uno por uno."
+        }
     }
 }

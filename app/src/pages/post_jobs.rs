@@ -77,6 +77,10 @@ fn ImportForm() -> impl IntoView {
             message.set(Some(i18n.t(Key::ImportEmpty).to_owned()));
             return;
         }
+        if text.with_untracked(|t| t.len() > libranet_core::import::MAX_IMPORT_BYTES) {
+            message.set(Some(i18n.t(Key::ImportTooLarge).to_owned()));
+            return;
+        }
         busy.set(true);
         report.set(None);
         message.set(None);

@@ -28,7 +28,14 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(create_job))
         .routes(routes!(get_job, update_job))
         .routes(routes!(set_job_open))
-        .routes(routes!(import_jobs))
+        .merge(
+            // A file of listings may be far larger than other API bodies.
+            OpenApiRouter::new().routes(routes!(import_jobs)).layer(
+                axum::extract::DefaultBodyLimit::max(
+                    libranet_core::import::MAX_IMPORT_BYTES + 64 * 1024,
+                ),
+            ),
+        )
         .routes(routes!(create_resource))
         .routes(routes!(get_resource, update_resource))
         .routes(routes!(set_resource_open))

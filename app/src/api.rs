@@ -124,6 +124,10 @@ pub async fn create_job(body: &JobFields) -> Result<Job, ApiFailure> {
     send_json(post("/jobs"), body).await
 }
 
+pub async fn update_job(id: i64, body: &JobFields) -> Result<Job, ApiFailure> {
+    send_json(Request::put(&format!("{BASE}/jobs/{id}")), body).await
+}
+
 pub async fn set_job_open(id: i64, open: bool) -> Result<Job, ApiFailure> {
     send_json(
         Request::put(&format!("{BASE}/jobs/{id}/open")),

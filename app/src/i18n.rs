@@ -169,6 +169,12 @@ pub enum Key {
     SaveSkills,
     SkillsSaved,
     // Career loop: matches, jobs, plan, import
+    EditJob,
+    EditOrClose,
+    ListingOpen,
+    ListingClosed,
+    CloseListing,
+    ReopenListing,
     ImportTooLarge,
     PostOneJob,
     PostJob,

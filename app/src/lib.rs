@@ -24,6 +24,7 @@ use crate::pages::about::AboutPage;
 use crate::pages::account::AccountPage;
 use crate::pages::desk::DeskPage;
 use crate::pages::job::JobPage;
+use crate::pages::job_edit::JobEditPage;
 use crate::pages::jobs::JobsPage;
 use crate::pages::kiosk::KioskPage;
 use crate::pages::not_found::NotFoundPage;
@@ -55,6 +56,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/jobs") view=JobsPage />
                     <Route path=path!("/jobs/import") view=ImportJobsPage />
                     <Route path=path!("/jobs/:id") view=JobPage />
+                    <Route path=path!("/jobs/:id/edit") view=JobEditPage />
                     <Route path=path!("/plan") view=PlanPage />
                     <Route path=path!("/desk") view=DeskPage />
                     <Route path=path!("/kiosk") view=KioskPage />

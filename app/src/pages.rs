@@ -4,6 +4,7 @@ pub mod about;
 pub mod account;
 pub mod desk;
 pub mod job;
+pub mod job_edit;
 pub mod jobs;
 pub mod kiosk;
 pub mod not_found;

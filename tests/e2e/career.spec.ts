@@ -135,7 +135,7 @@ test('a partner imports jobs from CSV: good rows post, bad rows say what to fix'
   await expect(page.getByTestId('job-row')).toHaveCount(1, { timeout: 20_000 });
 });
 
-test('a partner posts one job with skills from the taxonomy and it is searchable at once', async ({ page }) => {
+test('a partner posts one job with skills from the taxonomy, finds it at once, edits it and closes it', async ({ page }) => {
   await signIn(page, PARTNER.username, PARTNER.password);
   await openApp(page, '/jobs/import');
   const form = page.getByTestId('job-form');
@@ -156,6 +156,22 @@ test('a partner posts one job with skills from the taxonomy and it is searchable
   await openApp(page, '/jobs');
   await page.getByTestId('job-search').fill(title);
   await expect(page.getByTestId('job-row')).toHaveCount(1, { timeout: 20_000 });
+
+  // The poster edits it, then closes it: it leaves search.
+  await page.getByTestId('job-row').getByRole('link').click();
+  await page.getByTestId('edit-job').click();
+  const edit = page.getByTestId('job-form');
+  await expect(edit.getByLabel('Job title')).toHaveValue(title);
+  await edit.getByLabel('Job title').fill(`${title} (nights)`);
+  await edit.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('job-posted')).toContainText('Saved.');
+  await expectAccessible(page, 'job edit page');
+  await page.getByTestId('toggle-open').click();
+  await expect(page.getByTestId('open-state')).toHaveText('This listing is closed and hidden from search.');
+  await openApp(page, '/jobs');
+  await expect(page.getByTestId('job-count')).toHaveText(/\d+ jobs found/, { timeout: 20_000 });
+  await page.getByTestId('job-search').fill(title);
+  await expect(page.getByTestId('job-row')).toHaveCount(0);
 });
 
 test('staff add a learning resource and the next sync brings it into the browser cache', async ({ page }) => {

@@ -270,3 +270,21 @@ pub fn LanguageField(id: &'static str, value: RwSignal<Lang>) -> impl IntoView {
         </div>
     }
 }
+
+/// The file picked in the file input that fired `ev`, if any.
+pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    ev.target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?
+        .files()?
+        .get(0)
+}
+
+/// A picked file's text, read in the browser (it is not uploaded as is).
+pub async fn file_text(file: web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?
+        .as_string()
+}

@@ -76,18 +76,47 @@ fn PickedSkills(
 }
 
 #[component]
-pub fn JobForm() -> impl IntoView {
+pub fn JobForm(
+    /// The listing to edit; `None` posts a new one.
+    #[prop(default = None)]
+    editing: Option<libranet_core::jobs::Job>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let form = FormState::new();
-    let text = || RwSignal::new(String::new());
-    let (title, employer, place, description, how) = (text(), text(), text(), text(), text());
-    let (pay_min, pay_max, closes) = (text(), text(), text());
-    let posted = RwSignal::new(libranet_core::date::format_day(crate::pages::start::today()));
-    let mode = RwSignal::new(WorkMode::OnSite);
-    let schedule = RwSignal::new(Schedule::FullTime);
-    let period = RwSignal::new(PayPeriod::Hour);
-    let essential = RwSignal::new(Vec::<String>::new());
-    let optional = RwSignal::new(Vec::<String>::new());
+    let start = editing
+        .as_ref()
+        .map(|j| j.fields.clone())
+        .unwrap_or_default();
+    let editing_id = editing.as_ref().map(|j| j.id);
+    let open = RwSignal::new(editing.as_ref().is_none_or(|j| j.open));
+    let text = |value: &str| RwSignal::new(value.to_owned());
+    let (title, employer, place) = (
+        text(&start.title),
+        text(&start.employer),
+        text(&start.place),
+    );
+    let (description, how) = (text(&start.description), text(&start.how_to_apply));
+    let pay_of = |f: fn(&Pay) -> u32| {
+        start
+            .pay
+            .as_ref()
+            .map(f)
+            .map(|n| n.to_string())
+            .unwrap_or_default()
+    };
+    let (pay_min, pay_max) = (text(&pay_of(|p| p.min)), text(&pay_of(|p| p.max)));
+    let closes = text(start.closes_on.as_deref().unwrap_or_default());
+    let posted = RwSignal::new(if editing.is_some() {
+        start.posted_on.clone()
+    } else {
+        libranet_core::date::format_day(crate::pages::start::today())
+    });
+    let mode = RwSignal::new(start.work_mode);
+    let schedule = RwSignal::new(start.schedule);
+    let period = RwSignal::new(start.pay.as_ref().map_or(PayPeriod::Hour, |p| p.period));
+    let essential = RwSignal::new(start.essential.clone());
+    let optional = RwSignal::new(start.optional.clone());
+    let occupation = start.occupation_id.clone();
     let posted_id = RwSignal::new(None::<i64>);
     let submit = form.on_submit(
         move || {
@@ -109,15 +138,23 @@ pub fn JobForm() -> impl IntoView {
                 description: description.get_untracked(),
                 essential: essential.get_untracked(),
                 optional: optional.get_untracked(),
-                occupation_id: None,
+                occupation_id: occupation.clone(),
                 posted_on: posted.get_untracked(),
                 closes_on: Some(closes.get_untracked()).filter(|c| !c.trim().is_empty()),
                 how_to_apply: how.get_untracked(),
             }
         },
-        |body| async move { api::create_job(&body).await },
+        move |body| async move {
+            match editing_id {
+                Some(id) => api::update_job(id, &body).await,
+                None => api::create_job(&body).await,
+            }
+        },
         move |job: libranet_core::jobs::Job| {
             posted_id.set(Some(job.id));
+            if editing_id.is_some() {
+                return;
+            }
             for s in [title, place, description, pay_min, pay_max, closes] {
                 s.set(String::new());
             }
@@ -127,7 +164,7 @@ pub fn JobForm() -> impl IntoView {
     );
     view! {
         <section class="card" aria-labelledby="job-form-title">
-            <h2 id="job-form-title">{tr!(i18n, PostOneJob)}</h2>
+            <h2 id="job-form-title">{move || i18n.t(if editing_id.is_some() { Key::EditJob } else { Key::PostOneJob })}</h2>
             <form on:submit=submit novalidate data-testid="job-form">
                 <FormAlert form=form />
                 <TextField id="title" label=Key::JobTitleField value=title problem=form.problem("title") />
@@ -149,12 +186,42 @@ pub fn JobForm() -> impl IntoView {
                 <TextField id="posted_on" label=Key::Posted value=posted problem=form.problem("posted_on") input_type="date" />
                 <TextField id="closes_on" label=Key::Closes value=closes problem=form.problem("closes_on") input_type="date" />
                 <TextField id="how_to_apply" label=Key::HowToApply value=how problem=form.problem("how_to_apply") />
-                <SubmitButton form=form label=Key::PostJob />
+                <SubmitButton form=form label=if editing_id.is_some() { Key::Save } else { Key::PostJob } />
                 <p role="status" class="saved" data-testid="job-posted">{move || posted_id.get().map(|id| view! {
-                    {tr!(i18n, JobPosted)} " " <a href=format!("/jobs/{id}")>{tr!(i18n, SeeJob)}</a>
+                    {move || i18n.t(if editing_id.is_some() { Key::Saved } else { Key::JobPosted })} " "
+                    <a href=format!("/jobs/{id}")>{tr!(i18n, SeeJob)}</a>
                 })}</p>
             </form>
+            {editing_id.map(|id| view! { <OpenSwitch id=id open=open /> })}
         </section>
+    }
+}
+
+/// Closes a listing (it leaves search at once) or opens it again.
+#[component]
+fn OpenSwitch(id: i64, open: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let failed = RwSignal::new(false);
+    let toggle = move |_| {
+        let want = !open.get_untracked();
+        leptos::task::spawn_local(async move {
+            match api::set_job_open(id, want).await {
+                Ok(job) => {
+                    open.try_set(job.open);
+                    failed.try_set(false);
+                }
+                Err(_) => {
+                    failed.try_set(true);
+                }
+            }
+        });
+    };
+    view! {
+        <p data-testid="open-state">{move || i18n.t(if open.get() { Key::ListingOpen } else { Key::ListingClosed })}</p>
+        <button type="button" class="button" data-testid="toggle-open" on:click=toggle>
+            {move || i18n.t(if open.get() { Key::CloseListing } else { Key::ReopenListing })}
+        </button>
+        <p role="alert" class="error">{move || failed.get().then(|| i18n.t(Key::ServerError))}</p>
     }
 }
 

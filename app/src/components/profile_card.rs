@@ -8,7 +8,9 @@ use libranet_core::resume;
 use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiFailure};
-use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
+use crate::components::form::{
+    FormAlert, FormState, SubmitButton, TextField, file_text, picked_file,
+};
 use crate::i18n::{Key, use_i18n};
 use crate::skills::use_skills;
 use crate::tr;
@@ -108,20 +110,9 @@ pub fn ProfileCard(username: String) -> impl IntoView {
         }
     };
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
+        let Some(file) = picked_file(&ev) else { return };
         spawn_local(async move {
-            let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await else {
-                return;
-            };
-            let text = text.as_string().unwrap_or_default();
+            let text = file_text(file).await.unwrap_or_default();
             let found = skills.with_untracked(|s| {
                 resume::import(&text, visibility.get_untracked(), |name| {
                     s.as_ref().and_then(|s| {

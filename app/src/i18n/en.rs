@@ -387,5 +387,11 @@ pub fn text(key: Key) -> &'static str {
         ImportTooLarge => {
             "This file is larger than 2 MB. Split it into smaller files and post them one by one."
         }
+        EditJob => "Edit a job listing",
+        EditOrClose => "Edit or close this listing",
+        ListingOpen => "This listing is open and shows in search.",
+        ListingClosed => "This listing is closed and hidden from search.",
+        CloseListing => "Close this listing",
+        ReopenListing => "Open this listing again",
     }
 }

@@ -407,5 +407,11 @@ pub fn text(key: Key) -> &'static str {
         ImportTooLarge => {
             "Este archivo pasa de 2 MB. Divídelo en archivos más pequeños y publícalos uno por uno."
         }
+        EditJob => "Editar un anuncio de empleo",
+        EditOrClose => "Editar o cerrar este anuncio",
+        ListingOpen => "Este anuncio está abierto y aparece en las búsquedas.",
+        ListingClosed => "Este anuncio está cerrado y no aparece en las búsquedas.",
+        CloseListing => "Cerrar este anuncio",
+        ReopenListing => "Volver a abrir este anuncio",
     }
 }

@@ -127,6 +127,16 @@ fn JobDetails(job: Job) -> impl IntoView {
         })
     };
     let signed_in = move || session.current.with(Option::is_some);
+    let can_post = move || {
+        session.current.with(|s| {
+            s.as_ref().is_some_and(|s| {
+                s.user.is_staff()
+                    || s.user
+                        .roles
+                        .contains(&libranet_core::account::Role::Partner)
+            })
+        })
+    };
     view! {
         <script type="application/ld+json" inner_html=json_ld></script>
         <h1 data-testid="job-title">{f.title.clone()}</h1>
@@ -168,6 +178,9 @@ fn JobDetails(job: Job) -> impl IntoView {
                 }}
             </section>
             <TrackerControl job_id=job_id />
+            <Show when=can_post>
+                <p><leptos_router::components::A href=format!("/jobs/{job_id}/edit") attr:data-testid="edit-job">{tr!(i18n, EditOrClose)}</leptos_router::components::A></p>
+            </Show>
         </Show>
     }
 }

@@ -9,6 +9,7 @@ use libranet_core::import::{
 };
 
 use crate::api::{self, ApiFailure};
+use crate::components::form::{file_text, picked_file};
 use crate::components::listing_forms::{JobForm, ResourceForm};
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::i18n::{Key, problem_key, use_i18n};
@@ -48,25 +49,13 @@ fn ImportForm() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let file_picked = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        if file.name().to_ascii_lowercase().ends_with(".json")
-            || file.name().to_ascii_lowercase().ends_with(".jsonld")
-        {
+        let Some(file) = picked_file(&ev) else { return };
+        let name = file.name().to_ascii_lowercase();
+        if name.ends_with(".json") || name.ends_with(".jsonld") {
             format.set(ImportFormat::JobPosting);
         }
         spawn_local(async move {
-            if let Ok(content) = wasm_bindgen_futures::JsFuture::from(file.text()).await
-                && let Some(content) = content.as_string()
-            {
+            if let Some(content) = file_text(file).await {
                 text.try_set(content);
             }
         });

@@ -41,30 +41,122 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(set_resource_open))
 }
 
-fn job_of(record: ListingRecord) -> Result<Job, ApiError> {
-    let fields: JobFields = serde_json::from_str(&record.body)
-        .map_err(|e| ApiError::Internal(anyhow::anyhow!("stored job {}: {e}", record.id)))?;
-    Ok(Job {
-        id: record.id,
-        version: record.version,
-        open: record.open,
-        fields,
-    })
+/// What jobs and learning resources share: stored as a JSON body in their
+/// own table, tidied and validated against the taxonomy, shown whole.
+trait Listing: serde::Serialize + serde::de::DeserializeOwned + Sized {
+    const KIND: ListingKind;
+    type View;
+    fn tidied(self) -> Self;
+    fn check(&self, taxonomy: &crate::taxonomy::TaxonomyDoc) -> Result<(), Vec<FieldError>>;
+    fn view(id: i64, version: i64, open: bool, fields: Self) -> Self::View;
 }
 
-fn resource_of(record: ListingRecord) -> Result<Resource, ApiError> {
-    let fields: ResourceFields = serde_json::from_str(&record.body)
-        .map_err(|e| ApiError::Internal(anyhow::anyhow!("stored resource {}: {e}", record.id)))?;
-    Ok(Resource {
-        id: record.id,
-        version: record.version,
-        open: record.open,
-        fields,
-    })
+impl Listing for JobFields {
+    const KIND: ListingKind = ListingKind::Job;
+    type View = Job;
+    fn tidied(self) -> Self {
+        self.tidy()
+    }
+    fn check(&self, taxonomy: &crate::taxonomy::TaxonomyDoc) -> Result<(), Vec<FieldError>> {
+        self.validate(taxonomy)
+    }
+    fn view(id: i64, version: i64, open: bool, fields: Self) -> Job {
+        Job {
+            id,
+            version,
+            open,
+            fields,
+        }
+    }
+}
+
+impl Listing for ResourceFields {
+    const KIND: ListingKind = ListingKind::Resource;
+    type View = Resource;
+    fn tidied(self) -> Self {
+        self.tidy()
+    }
+    fn check(&self, taxonomy: &crate::taxonomy::TaxonomyDoc) -> Result<(), Vec<FieldError>> {
+        self.validate(taxonomy)
+    }
+    fn view(id: i64, version: i64, open: bool, fields: Self) -> Resource {
+        Resource {
+            id,
+            version,
+            open,
+            fields,
+        }
+    }
+}
+
+/// A stored listing as shown.
+fn view_of<L: Listing>(record: ListingRecord) -> Result<L::View, ApiError> {
+    let fields: L = serde_json::from_str(&record.body)
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("stored listing {}: {e}", record.id)))?;
+    Ok(L::view(record.id, record.version, record.open, fields))
 }
 
 fn to_body<T: serde::Serialize>(value: &T) -> Result<String, ApiError> {
     serde_json::to_string(value).map_err(|e| ApiError::Internal(e.into()))
+}
+
+async fn checked<L: Listing>(state: &AppState, fields: L) -> Result<L, ApiError> {
+    let fields = fields.tidied();
+    let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
+    fields.check(&taxonomy).map_err(ApiError::Invalid)?;
+    Ok(fields)
+}
+
+async fn create_one<L: Listing>(
+    state: &AppState,
+    owner_id: i64,
+    fields: L,
+) -> Result<(StatusCode, Json<L::View>), ApiError> {
+    let fields = checked(state, fields).await?;
+    let mut created = state
+        .store
+        .create_listings(L::KIND, owner_id, &[to_body(&fields)?], unix_now())
+        .await?;
+    let record = created.pop().ok_or(ApiError::NotFound)?;
+    Ok((StatusCode::CREATED, Json(view_of::<L>(record)?)))
+}
+
+async fn get_one<L: Listing>(state: &AppState, id: i64) -> Result<Json<L::View>, ApiError> {
+    let record = state
+        .store
+        .find_listing(L::KIND, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(view_of::<L>(record)?))
+}
+
+/// Stores new fields (`Some`) or a new open flag for a listing the person
+/// may change: its poster, or staff.
+async fn change_one<L: Listing>(
+    state: &AppState,
+    current: &CurrentUser,
+    id: i64,
+    fields: Option<L>,
+    open: Option<bool>,
+) -> Result<Json<L::View>, ApiError> {
+    let record = state
+        .store
+        .find_listing(L::KIND, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    if !may_edit(current, &record) {
+        return Err(ApiError::Forbidden);
+    }
+    let body = match fields {
+        Some(fields) => to_body(&checked(state, fields).await?)?,
+        None => record.body,
+    };
+    let updated = state
+        .store
+        .update_listing(L::KIND, id, &body, open.unwrap_or(record.open), unix_now())
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(view_of::<L>(updated)?))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -112,12 +204,12 @@ pub async fn listing_changes(
         jobs: jobs
             .into_iter()
             .filter(keep)
-            .map(job_of)
+            .map(view_of::<JobFields>)
             .collect::<Result<_, _>>()?,
         resources: resources
             .into_iter()
             .filter(keep)
-            .map(resource_of)
+            .map(view_of::<ResourceFields>)
             .collect::<Result<_, _>>()?,
     }))
 }
@@ -137,15 +229,6 @@ fn may_edit(current: &CurrentUser, record: &ListingRecord) -> bool {
     record.owner_id == current.user.id || current.user.roles.iter().any(|r| r.is_staff())
 }
 
-async fn checked_job(state: &AppState, fields: JobFields) -> Result<JobFields, ApiError> {
-    let fields = fields.tidy();
-    let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
-    fields
-        .validate(taxonomy.as_ref())
-        .map_err(ApiError::Invalid)?;
-    Ok(fields)
-}
-
 /// Posts a job (partners and staff).
 #[utoipa::path(post, path = "/jobs", tag = "listings", request_body = JobFields,
     responses((status = 201, body = Job), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -157,18 +240,7 @@ pub async fn create_job(
     if !may_post_jobs(&current) {
         return Err(ApiError::Forbidden);
     }
-    let fields = checked_job(&state, fields).await?;
-    let mut created = state
-        .store
-        .create_listings(
-            ListingKind::Job,
-            current.user.id,
-            &[to_body(&fields)?],
-            unix_now(),
-        )
-        .await?;
-    let record = created.pop().ok_or(ApiError::NotFound)?;
-    Ok((StatusCode::CREATED, Json(job_of(record)?)))
+    create_one(&state, current.user.id, fields).await
 }
 
 /// One job, open or closed.
@@ -178,30 +250,7 @@ pub async fn get_job(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<Job>, ApiError> {
-    let record = state
-        .store
-        .find_listing(ListingKind::Job, id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    Ok(Json(job_of(record)?))
-}
-
-async fn editable(
-    state: &AppState,
-    current: &CurrentUser,
-    kind: ListingKind,
-    id: i64,
-) -> Result<ListingRecord, ApiError> {
-    let record = state
-        .store
-        .find_listing(kind, id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    if may_edit(current, &record) {
-        Ok(record)
-    } else {
-        Err(ApiError::Forbidden)
-    }
+    get_one::<JobFields>(&state, id).await
 }
 
 /// Replaces a job's fields (its poster, or staff).
@@ -213,20 +262,7 @@ pub async fn update_job(
     ApiPath(id): ApiPath<i64>,
     ApiJson(fields): ApiJson<JobFields>,
 ) -> Result<Json<Job>, ApiError> {
-    let record = editable(&state, &current, ListingKind::Job, id).await?;
-    let fields = checked_job(&state, fields).await?;
-    let updated = state
-        .store
-        .update_listing(
-            ListingKind::Job,
-            id,
-            &to_body(&fields)?,
-            record.open,
-            unix_now(),
-        )
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    Ok(Json(job_of(updated)?))
+    change_one(&state, &current, id, Some(fields), None).await
 }
 
 /// Closes a job (it leaves search at once) or opens it again.
@@ -238,13 +274,7 @@ pub async fn set_job_open(
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<SetOpen>,
 ) -> Result<Json<Job>, ApiError> {
-    let record = editable(&state, &current, ListingKind::Job, id).await?;
-    let updated = state
-        .store
-        .update_listing(ListingKind::Job, id, &record.body, body.open, unix_now())
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    Ok(Json(job_of(updated)?))
+    change_one::<JobFields>(&state, &current, id, None, Some(body.open)).await
 }
 
 /// Imports many jobs from CSV or schema.org `JobPosting` JSON(-LD). Good
@@ -286,18 +316,6 @@ pub async fn import_jobs(
     Ok(Json(report))
 }
 
-async fn checked_resource(
-    state: &AppState,
-    fields: ResourceFields,
-) -> Result<ResourceFields, ApiError> {
-    let fields = fields.tidy();
-    let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
-    fields
-        .validate(taxonomy.as_ref())
-        .map_err(ApiError::Invalid)?;
-    Ok(fields)
-}
-
 /// Adds a learning resource (staff).
 #[utoipa::path(post, path = "/resources", tag = "listings", request_body = ResourceFields,
     responses((status = 201, body = Resource), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -306,18 +324,7 @@ pub async fn create_resource(
     staff: StaffUser,
     ApiJson(fields): ApiJson<ResourceFields>,
 ) -> Result<(StatusCode, Json<Resource>), ApiError> {
-    let fields = checked_resource(&state, fields).await?;
-    let mut created = state
-        .store
-        .create_listings(
-            ListingKind::Resource,
-            staff.0.user.id,
-            &[to_body(&fields)?],
-            unix_now(),
-        )
-        .await?;
-    let record = created.pop().ok_or(ApiError::NotFound)?;
-    Ok((StatusCode::CREATED, Json(resource_of(record)?)))
+    create_one(&state, staff.0.user.id, fields).await
 }
 
 /// One learning resource.
@@ -327,12 +334,7 @@ pub async fn get_resource(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<Resource>, ApiError> {
-    let record = state
-        .store
-        .find_listing(ListingKind::Resource, id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    Ok(Json(resource_of(record)?))
+    get_one::<ResourceFields>(&state, id).await
 }
 
 /// Replaces a learning resource's fields (staff).
@@ -344,20 +346,7 @@ pub async fn update_resource(
     ApiPath(id): ApiPath<i64>,
     ApiJson(fields): ApiJson<ResourceFields>,
 ) -> Result<Json<Resource>, ApiError> {
-    let record = editable(&state, &staff.0, ListingKind::Resource, id).await?;
-    let fields = checked_resource(&state, fields).await?;
-    let updated = state
-        .store
-        .update_listing(
-            ListingKind::Resource,
-            id,
-            &to_body(&fields)?,
-            record.open,
-            unix_now(),
-        )
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    Ok(Json(resource_of(updated)?))
+    change_one(&state, &staff.0, id, Some(fields), None).await
 }
 
 /// Withdraws a learning resource or offers it again (staff).
@@ -369,17 +358,5 @@ pub async fn set_resource_open(
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<SetOpen>,
 ) -> Result<Json<Resource>, ApiError> {
-    let record = editable(&state, &staff.0, ListingKind::Resource, id).await?;
-    let updated = state
-        .store
-        .update_listing(
-            ListingKind::Resource,
-            id,
-            &record.body,
-            body.open,
-            unix_now(),
-        )
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    Ok(Json(resource_of(updated)?))
+    change_one::<ResourceFields>(&state, &staff.0, id, None, Some(body.open)).await
 }

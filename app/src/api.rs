@@ -136,6 +136,22 @@ pub async fn set_job_open(id: i64, open: bool) -> Result<Job, ApiFailure> {
     .await
 }
 
+pub async fn resource(id: i64) -> Result<Resource, ApiFailure> {
+    get(&format!("/resources/{id}")).await
+}
+
+pub async fn update_resource(id: i64, body: &ResourceFields) -> Result<Resource, ApiFailure> {
+    send_json(Request::put(&format!("{BASE}/resources/{id}")), body).await
+}
+
+pub async fn set_resource_open(id: i64, open: bool) -> Result<Resource, ApiFailure> {
+    send_json(
+        Request::put(&format!("{BASE}/resources/{id}/open")),
+        &SetOpen { open },
+    )
+    .await
+}
+
 pub async fn create_resource(body: &ResourceFields) -> Result<Resource, ApiFailure> {
     send_json(post("/resources"), body).await
 }

@@ -169,6 +169,13 @@ pub enum Key {
     SaveSkills,
     SkillsSaved,
     // Career loop: matches, jobs, plan, import
+    NavLearn,
+    LearnTitle,
+    LearnIntro,
+    LearnFilter,
+    ResourcesFound,
+    EditOrWithdraw,
+    EditResource,
     EditJob,
     EditOrClose,
     ListingOpen,

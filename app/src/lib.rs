@@ -27,6 +27,7 @@ use crate::pages::job::JobPage;
 use crate::pages::job_edit::JobEditPage;
 use crate::pages::jobs::JobsPage;
 use crate::pages::kiosk::KioskPage;
+use crate::pages::learn::{LearnPage, ResourceEditPage};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::plan::PlanPage;
 use crate::pages::post_jobs::ImportJobsPage;
@@ -58,6 +59,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/jobs/:id") view=JobPage />
                     <Route path=path!("/jobs/:id/edit") view=JobEditPage />
                     <Route path=path!("/plan") view=PlanPage />
+                    <Route path=path!("/learn") view=LearnPage />
+                    <Route path=path!("/learn/:id/edit") view=ResourceEditPage />
                     <Route path=path!("/desk") view=DeskPage />
                     <Route path=path!("/kiosk") view=KioskPage />
                     <Route path=path!("/about") view=AboutPage />

@@ -7,6 +7,7 @@ pub mod job;
 pub mod job_edit;
 pub mod jobs;
 pub mod kiosk;
+pub mod learn;
 pub mod not_found;
 pub mod plan;
 pub mod post_jobs;

@@ -3,7 +3,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { STAFF, expectAccessible, openApp, signIn, signUp, uniqueName } from './helpers';
 
-const PUBLIC_PAGES = ['/', '/sign-up', '/sign-in', '/use-code', '/about', '/kiosk', '/jobs', '/no-such-page'];
+const PUBLIC_PAGES = ['/', '/sign-up', '/sign-in', '/use-code', '/about', '/kiosk', '/jobs', '/learn', '/no-such-page'];
 
 async function checkPage(page: Page, path: string, lang: 'en' | 'es') {
   await openApp(page, path);

@@ -200,6 +200,25 @@ test('staff add a learning resource and the next sync brings it into the browser
       }),
     )
     .toContain(name);
+
+  // Listed on the Learn page; staff edit it, then withdraw it.
+  await openApp(page, '/learn');
+  await page.getByTestId('learn-filter').fill(name);
+  await expect(page.getByTestId('resource')).toHaveCount(1, { timeout: 20_000 });
+  await expect(page.getByTestId('resource')).toContainText('operate forklift');
+  await expectAccessible(page, '/learn');
+  await page.getByTestId('resource').getByRole('link', { name: 'Edit or withdraw' }).click();
+  const edit = page.getByTestId('resource-form');
+  await expect(edit.getByLabel('Name of the class or course')).toHaveValue(name);
+  await edit.getByLabel('When it runs').fill('Tuesdays 6 pm');
+  await edit.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('resource-added')).toHaveText('Saved.');
+  await page.getByTestId('toggle-open').click();
+  await expect(page.getByTestId('open-state')).toContainText('closed');
+  await openApp(page, '/learn');
+  await expect(page.getByTestId('resource-count')).toHaveText(/\d+ ways to learn/, { timeout: 20_000 });
+  await page.getByTestId('learn-filter').fill(name);
+  await expect(page.getByTestId('resource')).toHaveCount(0);
 });
 
 test('profile details save, and the profile goes out and back in as JSON Resume', async ({ page }) => {

@@ -192,22 +192,27 @@ pub fn JobForm(
                     <a href=format!("/jobs/{id}")>{tr!(i18n, SeeJob)}</a>
                 })}</p>
             </form>
-            {editing_id.map(|id| view! { <OpenSwitch id=id open=open /> })}
+            {editing_id.map(|id| view! { <OpenSwitch id=id open=open resource=false /> })}
         </section>
     }
 }
 
 /// Closes a listing (it leaves search at once) or opens it again.
 #[component]
-fn OpenSwitch(id: i64, open: RwSignal<bool>) -> impl IntoView {
+fn OpenSwitch(id: i64, open: RwSignal<bool>, resource: bool) -> impl IntoView {
     let i18n = use_i18n();
     let failed = RwSignal::new(false);
     let toggle = move |_| {
         let want = !open.get_untracked();
         leptos::task::spawn_local(async move {
-            match api::set_job_open(id, want).await {
-                Ok(job) => {
-                    open.try_set(job.open);
+            let result = if resource {
+                api::set_resource_open(id, want).await.map(|r| r.open)
+            } else {
+                api::set_job_open(id, want).await.map(|j| j.open)
+            };
+            match result {
+                Ok(now_open) => {
+                    open.try_set(now_open);
                     failed.try_set(false);
                 }
                 Err(_) => {
@@ -226,15 +231,38 @@ fn OpenSwitch(id: i64, open: RwSignal<bool>) -> impl IntoView {
 }
 
 #[component]
-pub fn ResourceForm() -> impl IntoView {
+pub fn ResourceForm(
+    /// The resource to edit; `None` adds a new one.
+    #[prop(default = None)]
+    editing: Option<libranet_core::learning::Resource>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let form = FormState::new();
-    let text = || RwSignal::new(String::new());
-    let (title, provider, place, link, schedule, description, cost) =
-        (text(), text(), text(), text(), text(), text(), text());
-    let kind = RwSignal::new(ResourceKind::Workshop);
-    let format = RwSignal::new(ResourceFormat::InPerson);
-    let teaches = RwSignal::new(Vec::<String>::new());
+    let start = editing
+        .as_ref()
+        .map(|r| r.fields.clone())
+        .unwrap_or_default();
+    let editing_id = editing.as_ref().map(|r| r.id);
+    let open = RwSignal::new(editing.as_ref().is_none_or(|r| r.open));
+    let text = |value: &str| RwSignal::new(value.to_owned());
+    let (title, provider, place) = (
+        text(&start.title),
+        text(&start.provider),
+        text(&start.place),
+    );
+    let (link, schedule, description) = (
+        text(&start.link),
+        text(&start.schedule),
+        text(&start.description),
+    );
+    let cost = text(&if start.cost == 0 {
+        String::new()
+    } else {
+        start.cost.to_string()
+    });
+    let kind = RwSignal::new(start.kind);
+    let format = RwSignal::new(start.format);
+    let teaches = RwSignal::new(start.teaches.clone());
     let added = RwSignal::new(false);
     let submit = form.on_submit(
         move || {
@@ -252,9 +280,17 @@ pub fn ResourceForm() -> impl IntoView {
                 description: description.get_untracked(),
             }
         },
-        |body| async move { api::create_resource(&body).await },
+        move |body| async move {
+            match editing_id {
+                Some(id) => api::update_resource(id, &body).await,
+                None => api::create_resource(&body).await,
+            }
+        },
         move |_| {
             added.set(true);
+            if editing_id.is_some() {
+                return;
+            }
             for s in [title, place, link, schedule, description, cost] {
                 s.set(String::new());
             }
@@ -268,7 +304,7 @@ pub fn ResourceForm() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="resource-form-title">
-            <h2 id="resource-form-title">{tr!(i18n, AddResource)}</h2>
+            <h2 id="resource-form-title">{move || i18n.t(if editing_id.is_some() { Key::EditResource } else { Key::AddResource })}</h2>
             <form on:submit=submit novalidate data-testid="resource-form">
                 <FormAlert form=form />
                 <TextField id="resource-title" label=Key::ResourceName value=title problem=form.problem("title") />
@@ -284,9 +320,10 @@ pub fn ResourceForm() -> impl IntoView {
                     <label for="resource-description">{tr!(i18n, AboutField)}</label>
                     <textarea id="resource-description" rows="3" bind:value=description></textarea>
                 </div>
-                <SubmitButton form=form label=Key::AddResource />
-                <p role="status" class="saved" data-testid="resource-added">{move || added.get().then(|| i18n.t(Key::ResourceAdded))}</p>
+                <SubmitButton form=form label=if editing_id.is_some() { Key::Save } else { Key::AddResource } />
+                <p role="status" class="saved" data-testid="resource-added">{move || added.get().then(|| i18n.t(if editing_id.is_some() { Key::Saved } else { Key::ResourceAdded }))}</p>
             </form>
+            {editing_id.map(|id| view! { <OpenSwitch id=id open=open resource=true /> })}
         </section>
     }
 }

@@ -74,6 +74,7 @@ fn HeaderBar() -> impl IntoView {
                 <ul class="nav-list">
                     <li><A href="/">{tr!(i18n, NavHome)}</A></li>
                     <li><A href="/jobs">{tr!(i18n, NavJobs)}</A></li>
+                    <li><A href="/learn">{tr!(i18n, NavLearn)}</A></li>
                     <Show
                         when=signed_in
                         fallback=move || view! {

@@ -393,5 +393,14 @@ pub fn text(key: Key) -> &'static str {
         ListingClosed => "This listing is closed and hidden from search.",
         CloseListing => "Close this listing",
         ReopenListing => "Open this listing again",
+        NavLearn => "Learn",
+        LearnTitle => "Ways to learn",
+        LearnIntro => {
+            "Library workshops, college courses, ESOL classes and online courses near you, with the skills each one teaches."
+        }
+        LearnFilter => "Filter by name, place or skill",
+        ResourcesFound => "{0} ways to learn",
+        EditOrWithdraw => "Edit or withdraw",
+        EditResource => "Edit a learning resource",
     }
 }

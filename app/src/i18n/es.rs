@@ -413,5 +413,14 @@ pub fn text(key: Key) -> &'static str {
         ListingClosed => "Este anuncio está cerrado y no aparece en las búsquedas.",
         CloseListing => "Cerrar este anuncio",
         ReopenListing => "Volver a abrir este anuncio",
+        NavLearn => "Aprender",
+        LearnTitle => "Dónde aprender",
+        LearnIntro => {
+            "Talleres de la biblioteca, cursos universitarios, clases de inglés y cursos en línea cerca de ti, con las habilidades que enseña cada uno."
+        }
+        LearnFilter => "Filtrar por nombre, lugar o habilidad",
+        ResourcesFound => "{0} opciones para aprender",
+        EditOrWithdraw => "Editar o retirar",
+        EditResource => "Editar un recurso de aprendizaje",
     }
 }

@@ -24,6 +24,11 @@ pub fn provide() {
     });
 }
 
+/// Today's day number in UTC, the day listings are judged open on.
+pub fn today() -> i64 {
+    libranet_core::date::day_of_unix((js_sys::Date::now() / 1000.0) as i64)
+}
+
 /// The listings (`None` until the first copy is at hand), starting the
 /// sync the first time a page asks.
 pub fn use_listings() -> RwSignal<Option<Arc<Catalog>>> {

@@ -46,6 +46,24 @@ pub struct Session {
 }
 
 impl Session {
+    /// Whether a member of library staff (or an admin) is signed in. Tracks.
+    pub fn is_staff(&self) -> bool {
+        self.current
+            .with(|s| s.as_ref().is_some_and(|s| s.user.is_staff()))
+    }
+
+    /// Whether the signed-in person may post jobs: a partner, or staff. Tracks.
+    pub fn can_post_jobs(&self) -> bool {
+        self.current.with(|s| {
+            s.as_ref().is_some_and(|s| {
+                s.user.is_staff()
+                    || s.user
+                        .roles
+                        .contains(&libranet_core::account::Role::Partner)
+            })
+        })
+    }
+
     /// Creates the context and asks the server who is signed in.
     pub fn provide() -> Session {
         let session = Session {

@@ -109,7 +109,7 @@ pub fn JobForm(
     let posted = RwSignal::new(if editing.is_some() {
         start.posted_on.clone()
     } else {
-        libranet_core::date::format_day(crate::pages::start::today())
+        libranet_core::date::format_day(crate::listings::today())
     });
     let mode = RwSignal::new(start.work_mode);
     let schedule = RwSignal::new(start.schedule);

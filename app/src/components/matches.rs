@@ -51,7 +51,6 @@ pub fn JobMatchCard(
     fit: JobMatch,
     catalog: Arc<Catalog>,
     skills: Arc<Skills>,
-    #[prop(default = true)] show_gap: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang.get_untracked();
@@ -78,7 +77,7 @@ pub fn JobMatchCard(
             {(!have.is_empty()).then(|| view! {
                 <p class="have">{tr!(i18n, YouHave)} " " {have.join(", ")}</p>
             })}
-            {(show_gap && !missing.is_empty()).then(|| view! {
+            {(!missing.is_empty()).then(|| view! {
                 <GapList missing=missing catalog=catalog skills=skills />
             })}
         </article>

@@ -40,21 +40,8 @@ fn HeaderBar() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let signed_in = move || session.current.with(Option::is_some);
-    let can_post = move || {
-        session.current.with(|s| {
-            s.as_ref().is_some_and(|s| {
-                s.user.is_staff()
-                    || s.user
-                        .roles
-                        .contains(&libranet_core::account::Role::Partner)
-            })
-        })
-    };
-    let is_staff = move || {
-        session
-            .current
-            .with(|s| s.as_ref().is_some_and(|s| s.user.is_staff()))
-    };
+    let can_post = move || session.can_post_jobs();
+    let is_staff = move || session.is_staff();
     let library = move || {
         session
             .site

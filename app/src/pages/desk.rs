@@ -16,11 +16,7 @@ pub fn DeskPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     page_title(Key::DeskTitle);
-    let is_staff = move || {
-        session
-            .current
-            .with(|s| s.as_ref().is_some_and(|s| s.user.is_staff()))
-    };
+    let is_staff = move || session.is_staff();
     view! {
         <h1>{tr!(i18n, DeskTitle)}</h1>
         {move || match (session.checked.get(), is_staff()) {

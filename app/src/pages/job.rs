@@ -14,9 +14,8 @@ use crate::api;
 use crate::components::matches::GapList;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
-use crate::listings::use_listings;
+use crate::listings::{today, use_listings};
 use crate::pages::jobs::{pay_text, schedule_text, use_held_skills, work_mode_key_text};
-use crate::pages::start::today;
 use crate::session::use_session;
 use crate::skills::use_skills;
 use crate::tr;
@@ -127,16 +126,7 @@ fn JobDetails(job: Job) -> impl IntoView {
         })
     };
     let signed_in = move || session.current.with(Option::is_some);
-    let can_post = move || {
-        session.current.with(|s| {
-            s.as_ref().is_some_and(|s| {
-                s.user.is_staff()
-                    || s.user
-                        .roles
-                        .contains(&libranet_core::account::Role::Partner)
-            })
-        })
-    };
+    let can_post = move || session.can_post_jobs();
     view! {
         <script type="application/ld+json" inner_html=json_ld></script>
         <h1 data-testid="job-title">{f.title.clone()}</h1>

@@ -16,8 +16,7 @@ use libranet_core::search::{
 use crate::api;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
-use crate::listings::use_listings;
-use crate::pages::start::today;
+use crate::listings::{today, use_listings};
 use crate::session::use_session;
 use crate::skills::use_skills;
 use crate::tr;

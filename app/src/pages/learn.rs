@@ -25,11 +25,7 @@ pub fn LearnPage() -> impl IntoView {
     let listings = use_listings();
     let skills = use_skills();
     let filter = RwSignal::new(String::new());
-    let is_staff = move || {
-        session
-            .current
-            .with(|s| s.as_ref().is_some_and(|s| s.user.is_staff()))
-    };
+    let is_staff = move || session.is_staff();
     let shown = Memo::new(move |_| {
         let lang = i18n.lang.get();
         let words: Vec<String> = normalise(&filter.get())

@@ -20,11 +20,7 @@ pub fn ImportJobsPage() -> impl IntoView {
     page_title(Key::PostJobsTitle);
     let i18n = use_i18n();
     let session = crate::session::use_session();
-    let is_staff = move || {
-        session
-            .current
-            .with(|s| s.as_ref().is_some_and(|s| s.user.is_staff()))
-    };
+    let is_staff = move || session.is_staff();
     view! {
         <h1>{tr!(i18n, PostJobsTitle)}</h1>
         <SignedInOnly>

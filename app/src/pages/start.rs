@@ -8,7 +8,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use libranet_core::date::day_of_unix;
 use libranet_core::matching::{Requirements, match_job};
 use libranet_core::profile::{ProfileSkill, ProfileSkills, SkillLevel, WorkEntry};
 
@@ -17,7 +16,7 @@ use crate::components::matches::JobMatchCard;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::skill_picker::SkillPicker;
 use crate::i18n::{Key, use_i18n};
-use crate::listings::use_listings;
+use crate::listings::{today, use_listings};
 use crate::skills::{capitalised, use_skills};
 use crate::tr;
 
@@ -25,10 +24,6 @@ use crate::tr;
 const SHOWN: usize = 5;
 /// Missing essential skills that still count as "within reach".
 const REACH: usize = 3;
-
-pub fn today() -> i64 {
-    day_of_unix((js_sys::Date::now() / 1000.0) as i64)
-}
 
 #[component]
 pub fn StartPage() -> impl IntoView {

@@ -32,6 +32,8 @@ pub enum ErrorCode {
     NotFound,
     /// What was sent was based on an older copy; fetch it again.
     Conflict,
+    /// No places are left (a mentor's capacity); nothing was changed.
+    Full,
     /// Something went wrong on the server; nothing was changed.
     Internal,
 }

@@ -12,6 +12,7 @@ pub mod jobs;
 pub mod lang;
 pub mod learning;
 pub mod matching;
+pub mod mentoring;
 pub mod plan;
 pub mod problem;
 pub mod profile;

@@ -62,6 +62,10 @@ pub enum Problem {
     LinkInvalid,
     #[error("the first row must name the columns, including title")]
     CsvHeader,
+    #[error("write the time as HH:MM on a 24-hour clock, for example 18:30")]
+    TimeInvalid,
+    #[error("this is full; no places are left")]
+    Full,
 }
 
 /// A problem attached to the field it concerns.

@@ -41,6 +41,8 @@ pub enum ApiError {
     MethodNotAllowed,
     #[error("stale copy")]
     Conflict,
+    #[error("no places left")]
+    Full,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -73,6 +75,7 @@ impl ApiError {
                 (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MalformedBody)
             }
             ApiError::Conflict => (StatusCode::CONFLICT, ErrorCode::Conflict),
+            ApiError::Full => (StatusCode::CONFLICT, ErrorCode::Full),
             ApiError::Store(_) | ApiError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
             }
@@ -99,6 +102,7 @@ impl ApiError {
             ApiError::Conflict => {
                 "This changed elsewhere since you loaded it; load it again, then save.".into()
             }
+            ApiError::Full => "No places are left. Nothing was changed.".into(),
             ApiError::Store(_) | ApiError::Internal(_) => {
                 "Something went wrong on our side. Nothing was changed; please try again.".into()
             }

@@ -169,8 +169,9 @@ impl Application {
         self.seeded_demo
     }
 
-    /// Runs until `shutdown` resolves. Expired sessions and codes are purged
-    /// in the background meanwhile.
+    /// Runs until `shutdown` resolves. Expired sessions and codes are purged,
+    /// unanswered mentoring requests expired and check-in reminders sent in
+    /// the background meanwhile.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
@@ -182,6 +183,9 @@ impl Application {
                 tick.tick().await;
                 if let Err(err) = store.purge_expired(state::unix_now()).await {
                     tracing::warn!(error = %err, "purging expired sessions failed");
+                }
+                if let Err(err) = routes::notifications::sweep(store.as_ref()).await {
+                    tracing::warn!(error = %err, "expiring requests and sending reminders failed");
                 }
             }
         });

@@ -7,9 +7,13 @@ use crate::state::AppState;
 
 pub mod account;
 pub mod auth;
+pub mod cohorts;
 pub mod desk;
 pub mod health;
 pub mod listings;
+pub mod mentoring;
+pub mod mentorships;
+pub mod notifications;
 pub mod plan;
 pub mod profile;
 pub mod site;
@@ -30,6 +34,9 @@ pub mod taxonomy;
         (name = "listings", description = "Jobs and learning resources, public to read"),
         (name = "plan", description = "One's own goals, plan and tracked jobs"),
         (name = "site", description = "Public facts about this library"),
+        (name = "mentoring", description = "LibLine: mentor and mentee profiles, requests, mentorships, reports"),
+        (name = "cohorts", description = "Mentoring cohorts run by library staff"),
+        (name = "notifications", description = "One's in-app inbox"),
     )
 )]
 struct ApiDoc;
@@ -43,6 +50,10 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(account::router())
             .merge(desk::router())
             .merge(listings::router())
+            .merge(mentoring::router())
+            .merge(mentorships::router())
+            .merge(cohorts::router())
+            .merge(notifications::router())
             .merge(plan::router())
             .merge(profile::router())
             .merge(site::router())

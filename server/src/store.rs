@@ -15,9 +15,12 @@ use libranet_core::account::Role;
 use libranet_core::profile::ProfileSkill;
 use libranet_core::session_policy::{DeviceKind, SessionPolicy};
 
+pub mod mentoring;
 mod postgres;
 mod sql;
 mod sqlite;
+
+pub use mentoring::MentoringStore;
 
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
@@ -339,7 +342,14 @@ pub trait PlanStore: Send + Sync {
 /// Everything the server keeps: one implementation per backend, each
 /// resource's queries behind its own trait.
 pub trait Store:
-    AccountStore + SessionStore + TaxonomyStore + ProfileStore + ListingStore + PlanStore + 'static
+    AccountStore
+    + SessionStore
+    + TaxonomyStore
+    + ProfileStore
+    + ListingStore
+    + PlanStore
+    + MentoringStore
+    + 'static
 {
 }
 
@@ -350,6 +360,7 @@ impl<T> Store for T where
         + ProfileStore
         + ListingStore
         + PlanStore
+        + MentoringStore
         + 'static
 {
 }
@@ -397,7 +408,8 @@ macro_rules! embedded_migrations {
             (2, "taxonomy", "0002_taxonomy.sql"),
             (3, "profile skills", "0003_profile_skills.sql"),
             (4, "listings", "0004_listings.sql"),
-            (5, "plans", "0005_plans.sql"))
+            (5, "plans", "0005_plans.sql"),
+            (6, "mentoring", "0006_mentoring.sql"))
     };
     ($backend:literal; $(($version:literal, $name:literal, $file:literal)),*) => {
         &[$((

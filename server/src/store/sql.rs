@@ -11,6 +11,7 @@ pub(super) const FREE_ATTEMPTS: i64 = 5;
 
 pub(super) mod accounts;
 pub(super) mod listings;
+pub(super) mod mentoring;
 pub(super) mod plans;
 pub(super) mod profile;
 pub(super) mod sessions;
@@ -25,6 +26,7 @@ macro_rules! sql_store {
         $crate::store::sql::profile::sql_profile!($store, $db, $name);
         $crate::store::sql::listings::sql_listings!($store, $db, $name);
         $crate::store::sql::plans::sql_plans!($store, $db, $name);
+        $crate::store::sql::mentoring::sql_mentoring!($store, $db, $name);
     };
 }
 

@@ -1,0 +1,504 @@
+//! LibLine mentoring: what mentors offer, what mentees look for, the life of
+//! a request, and the pure rules over them. Ranking lives in [`fit`], the
+//! cohort solver in [`assign`].
+
+pub mod assign;
+pub mod fit;
+pub mod views;
+
+use serde::{Deserialize, Serialize};
+
+use crate::jobs::{
+    MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_text,
+};
+use crate::problem::{FieldError, FieldErrors, Problem};
+
+/// A field of library and information work a mentor knows or a mentee wants
+/// to learn about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CareerArea {
+    PublicLibraries,
+    AcademicLibraries,
+    SchoolLibraries,
+    SpecialLibraries,
+    Archives,
+    TechnicalServices,
+    YouthServices,
+    Leadership,
+    DigitalServices,
+    CareerChange,
+}
+
+impl CareerArea {
+    pub const ALL: [CareerArea; 10] = [
+        CareerArea::PublicLibraries,
+        CareerArea::AcademicLibraries,
+        CareerArea::SchoolLibraries,
+        CareerArea::SpecialLibraries,
+        CareerArea::Archives,
+        CareerArea::TechnicalServices,
+        CareerArea::YouthServices,
+        CareerArea::Leadership,
+        CareerArea::DigitalServices,
+        CareerArea::CareerChange,
+    ];
+}
+
+/// How a pair meets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingMode {
+    Remote,
+    InPerson,
+    /// Either way.
+    #[default]
+    Both,
+}
+
+impl MeetingMode {
+    pub const ALL: [MeetingMode; 3] = [
+        MeetingMode::Remote,
+        MeetingMode::InPerson,
+        MeetingMode::Both,
+    ];
+
+    fn allows_remote(self) -> bool {
+        self != MeetingMode::InPerson
+    }
+
+    fn allows_in_person(self) -> bool {
+        self != MeetingMode::Remote
+    }
+}
+
+/// What a mentor offers. Anyone in the network may offer it: no membership
+/// of a professional association and no region is required.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorProfile {
+    #[serde(default)]
+    pub about: String,
+    #[serde(default)]
+    pub areas: Vec<CareerArea>,
+    /// ESCO skill ids the mentor can help with.
+    #[serde(default)]
+    pub skills: Vec<String>,
+    #[serde(default)]
+    pub years: u8,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Town or region; never a street address.
+    #[serde(default)]
+    pub region: String,
+    #[serde(default)]
+    pub mode: MeetingMode,
+    /// Most mentees at a time.
+    pub capacity: u8,
+    #[serde(default)]
+    pub hours_per_month: u8,
+    /// Paused mentors get no new requests; mentorships go on.
+    #[serde(default = "yes")]
+    pub open: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// What a mentee looks for.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MenteeProfile {
+    /// Ids of the goals in the mentee's plan this is about.
+    #[serde(default)]
+    pub goal_ids: Vec<u32>,
+    /// Those goals' titles, as the mentee shares them with a mentor.
+    #[serde(default)]
+    pub goals: Vec<String>,
+    /// Skills the goals call for (from their target occupations).
+    #[serde(default)]
+    pub goal_skills: Vec<String>,
+    /// Topics wanted: ESCO skill ids…
+    #[serde(default)]
+    pub skills: Vec<String>,
+    /// …and career areas.
+    #[serde(default)]
+    pub areas: Vec<CareerArea>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub region: String,
+    #[serde(default)]
+    pub mode: MeetingMode,
+    #[serde(default)]
+    pub about: String,
+}
+
+pub const MAX_CAPACITY: u8 = 20;
+pub const MAX_TOPICS: usize = 40;
+pub const MAX_LANGUAGES: usize = 10;
+pub const MAX_MESSAGE: usize = 4_000;
+/// Requests not answered in this many days expire and the mentee is told.
+pub const REQUEST_EXPIRY_DAYS: i64 = 14;
+/// A mentor who lets this many requests in a row expire is paused.
+pub const EXPIRIES_BEFORE_PAUSE: u32 = 2;
+
+fn check_languages(errors: &mut FieldErrors, languages: &[String]) {
+    if languages.len() > MAX_LANGUAGES {
+        errors.push("languages", Problem::TooMany);
+    }
+    for (i, language) in languages.iter().enumerate() {
+        check_text(errors, &format!("languages[{i}]"), language, true, 60);
+    }
+}
+
+fn check_topics(
+    errors: &mut FieldErrors,
+    field: &str,
+    ids: &[String],
+    vocabulary: &dyn Vocabulary,
+) {
+    if ids.len() > MAX_TOPICS {
+        errors.push(field, Problem::TooMany);
+    }
+    check_skills(errors, field, ids, vocabulary);
+}
+
+/// Trims text and drops repeats and blanks from a list of names.
+fn tidy_list(list: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    list.iter_mut().for_each(|s| *s = s.trim().to_owned());
+    list.retain(|s| !s.is_empty() && seen.insert(crate::skills::normalise(s)));
+}
+
+fn tidy_areas(areas: &mut Vec<CareerArea>) {
+    areas.sort();
+    areas.dedup();
+}
+
+impl MentorProfile {
+    pub fn tidy(mut self) -> Self {
+        self.about = self.about.trim().to_owned();
+        self.region = self.region.trim().to_owned();
+        tidy_list(&mut self.languages);
+        tidy_list(&mut self.skills);
+        tidy_areas(&mut self.areas);
+        self
+    }
+
+    pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
+        let mut errors = FieldErrors::new();
+        check_text(&mut errors, "about", &self.about, false, MAX_DESCRIPTION);
+        check_text(&mut errors, "region", &self.region, false, MAX_TITLE);
+        check_languages(&mut errors, &self.languages);
+        check_topics(&mut errors, "skills", &self.skills, vocabulary);
+        if self.skills.is_empty() && self.areas.is_empty() {
+            errors.push("areas", Problem::Required);
+        }
+        if self.capacity == 0 || self.capacity > MAX_CAPACITY {
+            errors.push("capacity", Problem::NotAllowed);
+        }
+        if self.years > 70 {
+            errors.push("years", Problem::NotAllowed);
+        }
+        if self.hours_per_month > 160 {
+            errors.push("hours_per_month", Problem::NotAllowed);
+        }
+        errors.finish()
+    }
+}
+
+impl MenteeProfile {
+    pub fn tidy(mut self) -> Self {
+        self.about = self.about.trim().to_owned();
+        self.region = self.region.trim().to_owned();
+        tidy_list(&mut self.languages);
+        tidy_list(&mut self.skills);
+        tidy_list(&mut self.goal_skills);
+        tidy_list(&mut self.goals);
+        tidy_areas(&mut self.areas);
+        self.goal_ids.sort_unstable();
+        self.goal_ids.dedup();
+        self
+    }
+
+    pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
+        let mut errors = FieldErrors::new();
+        check_text(&mut errors, "about", &self.about, false, MAX_SHORT_TEXT);
+        check_text(&mut errors, "region", &self.region, false, MAX_TITLE);
+        check_languages(&mut errors, &self.languages);
+        check_topics(&mut errors, "skills", &self.skills, vocabulary);
+        check_topics(&mut errors, "goal_skills", &self.goal_skills, vocabulary);
+        if self.goals.len() > crate::plan::MAX_GOALS || self.goal_ids.len() > crate::plan::MAX_GOALS
+        {
+            errors.push("goals", Problem::TooMany);
+        }
+        for (i, goal) in self.goals.iter().enumerate() {
+            check_text(&mut errors, &format!("goals[{i}]"), goal, true, MAX_TITLE);
+        }
+        if self.skills.is_empty() && self.areas.is_empty() && self.goal_skills.is_empty() {
+            errors.push("skills", Problem::Required);
+        }
+        errors.finish()
+    }
+}
+
+/// Where a request stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RequestStatus {
+    /// Waiting for the mentor.
+    Pending,
+    /// The mentor asked the mentee for more information.
+    MoreInfo,
+    Accepted,
+    Declined,
+    /// Nobody answered in time.
+    Expired,
+    /// The mentee took it back.
+    Withdrawn,
+}
+
+impl RequestStatus {
+    pub const ALL: [RequestStatus; 6] = [
+        RequestStatus::Pending,
+        RequestStatus::MoreInfo,
+        RequestStatus::Accepted,
+        RequestStatus::Declined,
+        RequestStatus::Expired,
+        RequestStatus::Withdrawn,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RequestStatus::Pending => "pending",
+            RequestStatus::MoreInfo => "more_info",
+            RequestStatus::Accepted => "accepted",
+            RequestStatus::Declined => "declined",
+            RequestStatus::Expired => "expired",
+            RequestStatus::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+
+    /// Still waiting for someone to act.
+    pub fn is_open(self) -> bool {
+        matches!(self, RequestStatus::Pending | RequestStatus::MoreInfo)
+    }
+}
+
+/// What either side may do to a request, and who may do it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RequestAction {
+    /// Mentor.
+    Accept,
+    /// Mentor, optionally with a reason.
+    Decline,
+    /// Mentor: asks a question the mentee answers.
+    AskMore,
+    /// Mentee: answers a question, which sends the request back to the mentor.
+    Answer,
+    /// Mentee.
+    Withdraw,
+}
+
+impl RequestAction {
+    pub fn by_mentor(self) -> bool {
+        matches!(
+            self,
+            RequestAction::Accept | RequestAction::Decline | RequestAction::AskMore
+        )
+    }
+
+    /// The status after the action, or `None` when it does not apply now.
+    pub fn apply(self, status: RequestStatus) -> Option<RequestStatus> {
+        use RequestAction as A;
+        use RequestStatus as S;
+        match (self, status) {
+            (A::Accept, S::Pending | S::MoreInfo) => Some(S::Accepted),
+            (A::Decline, S::Pending | S::MoreInfo) => Some(S::Declined),
+            (A::AskMore, S::Pending) => Some(S::MoreInfo),
+            (A::Answer, S::MoreInfo) => Some(S::Pending),
+            (A::Withdraw, S::Pending | S::MoreInfo) => Some(S::Withdrawn),
+            _ => None,
+        }
+    }
+}
+
+/// A scheduled check-in: `YYYY-MM-DD` and `HH:MM`, in the pair's local time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CheckInFields {
+    pub day: String,
+    pub time: String,
+    #[serde(default = "default_minutes")]
+    pub minutes: u16,
+    #[serde(default)]
+    pub topic: String,
+}
+
+fn default_minutes() -> u16 {
+    30
+}
+
+/// `HH:MM`, 24-hour clock, as minutes after midnight.
+pub fn parse_time(text: &str) -> Option<u16> {
+    let (h, m) = text.trim().split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+impl CheckInFields {
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = FieldErrors::new();
+        if crate::date::parse_day(&self.day).is_err() {
+            errors.push("day", Problem::DateInvalid);
+        }
+        if parse_time(&self.time).is_none() {
+            errors.push("time", Problem::TimeInvalid);
+        }
+        if !(5..=480).contains(&self.minutes) {
+            errors.push("minutes", Problem::NotAllowed);
+        }
+        check_text(&mut errors, "topic", &self.topic, false, MAX_TITLE);
+        errors.finish()
+    }
+}
+
+/// What each side says when a mentorship ends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Feedback {
+    /// 1 (not helpful) to 5 (very helpful).
+    pub rating: u8,
+    #[serde(default)]
+    pub comment: String,
+}
+
+impl Feedback {
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = FieldErrors::new();
+        if !(1..=5).contains(&self.rating) {
+            errors.push("rating", Problem::NotAllowed);
+        }
+        check_text(&mut errors, "comment", &self.comment, false, MAX_SHORT_TEXT);
+        errors.finish()
+    }
+}
+
+/// Checks a message, note or reason: not blank, not too long.
+pub fn check_message(field: &str, text: &str, required: bool) -> Result<(), Vec<FieldError>> {
+    let mut errors = FieldErrors::new();
+    check_text(&mut errors, field, text, required, MAX_MESSAGE);
+    errors.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jobs::tests::Known;
+
+    pub(crate) fn mentor() -> MentorProfile {
+        MentorProfile {
+            about: String::new(),
+            areas: vec![CareerArea::PublicLibraries],
+            skills: vec![],
+            years: 10,
+            languages: vec!["English".into()],
+            region: "Riverside".into(),
+            mode: MeetingMode::Both,
+            capacity: 2,
+            hours_per_month: 4,
+            open: true,
+        }
+    }
+
+    #[test]
+    fn a_mentor_needs_a_topic_and_a_sensible_capacity() {
+        assert_eq!(mentor().validate(&Known), Ok(()));
+        let bad = MentorProfile {
+            areas: vec![],
+            capacity: 0,
+            years: 200,
+            languages: vec![" ".into()],
+            ..mentor()
+        };
+        let fields: Vec<_> = bad
+            .validate(&Known)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["languages[0]", "areas", "capacity", "years"]);
+    }
+
+    #[test]
+    fn tidy_drops_repeated_languages_whatever_their_case() {
+        let tidy = MentorProfile {
+            languages: vec!["Spanish".into(), " spanish ".into(), "English".into()],
+            areas: vec![CareerArea::Archives, CareerArea::Archives],
+            ..mentor()
+        }
+        .tidy();
+        assert_eq!(tidy.languages, ["Spanish", "English"]);
+        assert_eq!(tidy.areas, [CareerArea::Archives]);
+    }
+
+    #[test]
+    fn request_actions_follow_the_life_cycle() {
+        use RequestAction as A;
+        use RequestStatus as S;
+        assert_eq!(A::AskMore.apply(S::Pending), Some(S::MoreInfo));
+        assert_eq!(A::Answer.apply(S::MoreInfo), Some(S::Pending));
+        assert_eq!(A::Accept.apply(S::MoreInfo), Some(S::Accepted));
+        for done in [S::Accepted, S::Declined, S::Expired, S::Withdrawn] {
+            for action in [A::Accept, A::Decline, A::AskMore, A::Answer, A::Withdraw] {
+                assert_eq!(action.apply(done), None, "{action:?} on {done:?}");
+            }
+        }
+        assert!(A::Decline.by_mentor() && !A::Withdraw.by_mentor());
+        for s in S::ALL {
+            assert_eq!(S::parse(s.as_str()), Some(s));
+        }
+    }
+
+    #[test]
+    fn check_ins_need_a_real_day_and_time() {
+        let ok = CheckInFields {
+            day: "2026-12-01".into(),
+            time: "18:30".into(),
+            minutes: 45,
+            topic: String::new(),
+        };
+        assert_eq!(ok.validate(), Ok(()));
+        assert_eq!(parse_time("18:30"), Some(18 * 60 + 30));
+        for bad in ["24:00", "7:30", "12:60", "noon"] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
+        let bad = CheckInFields {
+            day: "2026-02-30".into(),
+            time: "9".into(),
+            minutes: 0,
+            ..ok
+        };
+        let fields: Vec<_> = bad
+            .validate()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["day", "time", "minutes"]);
+    }
+}

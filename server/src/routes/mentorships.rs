@@ -1,0 +1,482 @@
+//! The space each mentoring pair shares: goals, check-ins, messages, and
+//! each person's own notes; ending with feedback; blocking and reporting.
+//!
+//! Only the two people in a mentorship can read or change it: anyone else
+//! (library staff included) gets 404. Staff see a report, and the messages
+//! only when the reporter attached them.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use libranet_core::Problem;
+use libranet_core::api::ErrorBody;
+use libranet_core::mentoring::views::{
+    CheckIn, EndMentorship, MentorshipSummary, MentorshipView, Message, NewReport,
+    NotificationKind, ReportView, SharedGoals, Text,
+};
+use libranet_core::mentoring::{CheckInFields, Feedback, check_message, parse_time};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::notifications::notify;
+use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::session::{CurrentUser, StaffUser};
+use crate::state::{AppState, unix_now};
+use crate::store::StoreError;
+use crate::store::mentoring::{CheckInRow, MentorshipRow, MessageRow};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(open))
+        .routes(routes!(set_goals))
+        .routes(routes!(add_check_in))
+        .routes(routes!(remove_check_in))
+        .routes(routes!(save_note))
+        .routes(routes!(send_message))
+        .routes(routes!(end))
+        .routes(routes!(give_feedback))
+        .routes(routes!(block, unblock))
+        .routes(routes!(report))
+        .routes(routes!(reports))
+}
+
+fn internal(e: impl std::fmt::Display) -> ApiError {
+    ApiError::Internal(anyhow::anyhow!("stored mentorship: {e}"))
+}
+
+fn summary(row: &MentorshipRow) -> MentorshipSummary {
+    MentorshipSummary {
+        id: row.id,
+        mentor_id: row.mentor_id,
+        mentor_name: row.mentor_name.clone(),
+        mentee_id: row.mentee_id,
+        mentee_name: row.mentee_name.clone(),
+        started_at: row.started_at,
+        ended_at: row.ended_at,
+        unread: u32::try_from(row.unread).unwrap_or(u32::MAX),
+        cohort_id: row.cohort_id,
+    }
+}
+
+fn message(row: MessageRow) -> Message {
+    Message {
+        id: row.id,
+        sender_id: row.sender_id,
+        body: row.body,
+        created_at: row.created_at,
+    }
+}
+
+/// The mentorship, if the person is in it; otherwise it does not exist.
+async fn pair_of(state: &AppState, id: i64, me: i64) -> Result<MentorshipRow, ApiError> {
+    match state.store.mentorship(id, me).await? {
+        Some(row) if row.has_member(me) => Ok(row),
+        _ => Err(ApiError::NotFound),
+    }
+}
+
+/// An ongoing mentorship the person is in; an ended one answers 409.
+async fn ongoing(state: &AppState, id: i64, me: i64) -> Result<MentorshipRow, ApiError> {
+    let row = pair_of(state, id, me).await?;
+    if row.ended_at.is_some() {
+        return Err(ApiError::Conflict);
+    }
+    Ok(row)
+}
+
+/// One's mentorships, ongoing and past, with unread message counts.
+#[utoipa::path(get, path = "/mentorships", tag = "mentoring",
+    responses((status = 200, body = Vec<MentorshipSummary>), (status = 401, body = ErrorBody)))]
+pub async fn list(
+    State(state): State<AppState>,
+    current: CurrentUser,
+) -> Result<Json<Vec<MentorshipSummary>>, ApiError> {
+    let rows = state.store.mentorships_of(current.user.id).await?;
+    Ok(Json(rows.iter().map(summary).collect()))
+}
+
+/// Everything the pair shares, one's own notes and feedback. Reading it
+/// marks the messages read.
+#[utoipa::path(get, path = "/mentorships/{id}", tag = "mentoring", params(("id" = i64, Path)),
+    responses((status = 200, body = MentorshipView), (status = 404, body = ErrorBody)))]
+pub async fn open(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<MentorshipView>, ApiError> {
+    let me = current.user.id;
+    let row = pair_of(&state, id, me).await?;
+    let store = state.store.as_ref();
+    let messages: Vec<Message> = store.messages(id).await?.into_iter().map(message).collect();
+    if let Some(last) = messages.last() {
+        store.mark_read(id, me, last.id).await?;
+    }
+    let checkins = store
+        .check_ins(id)
+        .await?
+        .into_iter()
+        .map(|c| CheckIn {
+            id: c.id,
+            fields: CheckInFields {
+                day: c.day,
+                time: c.time,
+                minutes: u16::try_from(c.minutes).unwrap_or(30),
+                topic: c.topic,
+            },
+        })
+        .collect();
+    let blocked = store.blocked_by(me).await?.contains(&row.other(me));
+    let mut shown = summary(&row);
+    shown.unread = 0;
+    Ok(Json(MentorshipView {
+        summary: shown,
+        goals: serde_json::from_str(&row.goals).map_err(internal)?,
+        checkins,
+        messages,
+        my_note: store.note(id, me).await?.unwrap_or_default(),
+        my_feedback: store
+            .feedback(id, me)
+            .await?
+            .map(|(rating, comment)| Feedback {
+                rating: u8::try_from(rating).unwrap_or(0),
+                comment,
+            }),
+        blocked,
+    }))
+}
+
+/// Replaces the goals the pair works on.
+#[utoipa::path(put, path = "/mentorships/{id}/goals", tag = "mentoring", params(("id" = i64, Path)),
+    request_body = SharedGoals, responses((status = 204), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn set_goals(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(goals): ApiJson<SharedGoals>,
+) -> Result<StatusCode, ApiError> {
+    ongoing(&state, id, current.user.id).await?;
+    let goals: Vec<String> = goals
+        .goals
+        .iter()
+        .map(|g| g.trim().to_owned())
+        .filter(|g| !g.is_empty())
+        .collect();
+    if goals.len() > libranet_core::plan::MAX_GOALS {
+        return Err(ApiError::field("goals", Problem::TooMany));
+    }
+    for (i, goal) in goals.iter().enumerate() {
+        if goal.chars().count() > libranet_core::jobs::MAX_TITLE {
+            return Err(ApiError::field(&format!("goals[{i}]"), Problem::TooLong));
+        }
+    }
+    state
+        .store
+        .set_goals(id, &serde_json::to_string(&goals).map_err(internal)?)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Schedules a check-in; the other person is told.
+#[utoipa::path(post, path = "/mentorships/{id}/check-ins", tag = "mentoring", params(("id" = i64, Path)),
+    request_body = CheckInFields, responses((status = 201, body = CheckIn), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn add_check_in(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(mut fields): ApiJson<CheckInFields>,
+) -> Result<(StatusCode, Json<CheckIn>), ApiError> {
+    let me = current.user.id;
+    let row = ongoing(&state, id, me).await?;
+    fields.day = fields.day.trim().to_owned();
+    fields.time = fields.time.trim().to_owned();
+    fields.topic = fields.topic.trim().to_owned();
+    fields.validate().map_err(ApiError::Invalid)?;
+    // The pair's local time is not known here; reminders treat it as UTC,
+    // which is at most a day early or late for a one-day-ahead reminder.
+    let day = libranet_core::date::parse_day(&fields.day)
+        .map_err(|_| ApiError::field("day", Problem::DateInvalid))?;
+    let minute =
+        parse_time(&fields.time).ok_or_else(|| ApiError::field("time", Problem::TimeInvalid))?;
+    let starts_at = day * 86_400 + i64::from(minute) * 60;
+    let stored = CheckInRow {
+        id: 0,
+        day: fields.day.clone(),
+        time: fields.time.clone(),
+        minutes: i64::from(fields.minutes),
+        topic: fields.topic.clone(),
+    };
+    let now = unix_now();
+    let check_in = state
+        .store
+        .add_check_in(id, &stored, starts_at, me, now)
+        .await?;
+    let when = format!("{} {}", fields.day, fields.time);
+    notify(
+        state.store.as_ref(),
+        row.other(me),
+        NotificationKind::CheckInScheduled,
+        Some(id),
+        row.other_name(row.other(me)),
+        &when,
+    )
+    .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CheckIn {
+            id: check_in,
+            fields,
+        }),
+    ))
+}
+
+/// Cancels a check-in.
+#[utoipa::path(delete, path = "/mentorships/{id}/check-ins/{check_in}", tag = "mentoring",
+    params(("id" = i64, Path), ("check_in" = i64, Path)), responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn remove_check_in(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath((id, check_in)): ApiPath<(i64, i64)>,
+) -> Result<StatusCode, ApiError> {
+    pair_of(&state, id, current.user.id).await?;
+    if state.store.delete_check_in(id, check_in).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
+/// Saves one's own notes on the mentorship; the other person never sees them.
+#[utoipa::path(put, path = "/mentorships/{id}/note", tag = "mentoring", params(("id" = i64, Path)),
+    request_body = Text, responses((status = 204), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn save_note(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(note): ApiJson<Text>,
+) -> Result<StatusCode, ApiError> {
+    pair_of(&state, id, current.user.id).await?;
+    check_message("body", &note.body, false).map_err(ApiError::Invalid)?;
+    state
+        .store
+        .save_note(id, current.user.id, &note.body, unix_now())
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Sends a message to the other person. Not after a block, either way.
+#[utoipa::path(post, path = "/mentorships/{id}/messages", tag = "mentoring", params(("id" = i64, Path)),
+    request_body = Text, responses((status = 201, body = Message), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn send_message(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(text): ApiJson<Text>,
+) -> Result<(StatusCode, Json<Message>), ApiError> {
+    let me = current.user.id;
+    let row = ongoing(&state, id, me).await?;
+    let body = text.body.trim();
+    check_message("body", body, true).map_err(ApiError::Invalid)?;
+    let store = state.store.as_ref();
+    let other = row.other(me);
+    if store.blocked_between(me, other).await? {
+        return Err(ApiError::Forbidden);
+    }
+    let now = unix_now();
+    let message_id = store.add_message(id, me, body, now).await?;
+    store.mark_read(id, me, message_id).await?;
+    // One unread "new messages" notice per pair is enough.
+    let already = store.inbox(other, 20).await?.iter().any(|n| {
+        !n.read && n.kind == NotificationKind::Message.as_str() && n.subject_id == Some(id)
+    });
+    if !already {
+        notify(
+            store,
+            other,
+            NotificationKind::Message,
+            Some(id),
+            row.other_name(other),
+            "",
+        )
+        .await?;
+    }
+    Ok((
+        StatusCode::CREATED,
+        Json(Message {
+            id: message_id,
+            sender_id: me,
+            body: body.to_owned(),
+            created_at: now,
+        }),
+    ))
+}
+
+/// Ends the mentorship (either person may), with one's feedback if given;
+/// the mentor's place frees up and the other person is told.
+#[utoipa::path(post, path = "/mentorships/{id}/end", tag = "mentoring", params(("id" = i64, Path)),
+    request_body = EndMentorship, responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn end(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(body): ApiJson<EndMentorship>,
+) -> Result<StatusCode, ApiError> {
+    let me = current.user.id;
+    let row = ongoing(&state, id, me).await?;
+    if let Some(feedback) = &body.feedback {
+        feedback.validate().map_err(ApiError::Invalid)?;
+    }
+    let store = state.store.as_ref();
+    let now = unix_now();
+    if !store.end_mentorship(id, me, now).await? {
+        return Err(ApiError::Conflict);
+    }
+    if let Some(feedback) = body.feedback {
+        store
+            .save_feedback(
+                id,
+                me,
+                i64::from(feedback.rating),
+                feedback.comment.trim(),
+                now,
+            )
+            .await?;
+    }
+    let other = row.other(me);
+    notify(
+        store,
+        other,
+        NotificationKind::MentorshipEnded,
+        Some(id),
+        row.other_name(other),
+        "",
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Gives feedback on an ended mentorship, once.
+#[utoipa::path(put, path = "/mentorships/{id}/feedback", tag = "mentoring", params(("id" = i64, Path)),
+    request_body = Feedback, responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn give_feedback(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(feedback): ApiJson<Feedback>,
+) -> Result<StatusCode, ApiError> {
+    let me = current.user.id;
+    let row = pair_of(&state, id, me).await?;
+    if row.ended_at.is_none() {
+        return Err(ApiError::Conflict);
+    }
+    feedback.validate().map_err(ApiError::Invalid)?;
+    match state
+        .store
+        .save_feedback(
+            id,
+            me,
+            i64::from(feedback.rating),
+            feedback.comment.trim(),
+            unix_now(),
+        )
+        .await
+    {
+        Ok(()) => Ok(StatusCode::NO_CONTENT),
+        Err(StoreError::Conflict) => Err(ApiError::Conflict),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Blocks the other person: no more messages either way, and neither sees
+/// the other among mentors.
+#[utoipa::path(post, path = "/mentorships/{id}/block", tag = "mentoring", params(("id" = i64, Path)),
+    responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn block(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<StatusCode, ApiError> {
+    let me = current.user.id;
+    let row = pair_of(&state, id, me).await?;
+    state.store.block(me, row.other(me), unix_now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Lifts one's block.
+#[utoipa::path(delete, path = "/mentorships/{id}/block", tag = "mentoring", params(("id" = i64, Path)),
+    responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn unblock(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<StatusCode, ApiError> {
+    let me = current.user.id;
+    let row = pair_of(&state, id, me).await?;
+    state.store.unblock(me, row.other(me)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Reports the other person to library staff, with the messages only if
+/// the reporter chooses to attach them.
+#[utoipa::path(post, path = "/reports", tag = "mentoring", request_body = NewReport,
+    responses((status = 201), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn report(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiJson(new): ApiJson<NewReport>,
+) -> Result<StatusCode, ApiError> {
+    let me = current.user.id;
+    let row = pair_of(&state, new.mentorship_id, me).await?;
+    let reason = new.reason.trim();
+    check_message("reason", reason, true).map_err(ApiError::Invalid)?;
+    let store = state.store.as_ref();
+    let attached = if new.attach_messages {
+        let messages: Vec<Message> = store
+            .messages(row.id)
+            .await?
+            .into_iter()
+            .map(message)
+            .collect();
+        Some(serde_json::to_string(&messages).map_err(internal)?)
+    } else {
+        None
+    };
+    let context = format!("mentorship:{}", row.id);
+    store
+        .create_report(
+            me,
+            row.other(me),
+            &context,
+            reason,
+            attached.as_deref(),
+            unix_now(),
+        )
+        .await?;
+    Ok(StatusCode::CREATED)
+}
+
+/// Reports for library staff, newest first.
+#[utoipa::path(get, path = "/reports", tag = "mentoring",
+    responses((status = 200, body = Vec<ReportView>), (status = 403, body = ErrorBody)))]
+pub async fn reports(
+    State(state): State<AppState>,
+    _staff: StaffUser,
+) -> Result<Json<Vec<ReportView>>, ApiError> {
+    let rows = state.store.reports().await?;
+    let mut views = Vec::with_capacity(rows.len());
+    for row in rows {
+        views.push(ReportView {
+            id: row.id,
+            reporter_name: row.reporter_name,
+            subject_name: row.subject_name,
+            reason: row.reason,
+            attached: row
+                .attached
+                .map(|a| serde_json::from_str(&a))
+                .transpose()
+                .map_err(internal)?,
+            created_at: row.created_at,
+        });
+    }
+    Ok(Json(views))
+}

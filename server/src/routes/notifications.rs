@@ -1,0 +1,158 @@
+//! The in-app inbox every feature writes to, and the sweep that expires
+//! unanswered mentoring requests and sends check-in reminders.
+//!
+//! The sweep claims its rows with conditional updates, so several server
+//! instances can run it at once and each event is announced exactly once.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use libranet_core::api::ErrorBody;
+use libranet_core::mentoring::EXPIRIES_BEFORE_PAUSE;
+use libranet_core::mentoring::views::{
+    Inbox, NotificationDetail, NotificationKind, NotificationView, PauseReason,
+};
+use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::error::{ApiError, ApiJson};
+use crate::session::CurrentUser;
+use crate::state::{AppState, unix_now};
+use crate::store::Store;
+
+/// Newest notifications shown in the inbox.
+const INBOX_SIZE: i64 = 50;
+/// Check-ins starting within this many seconds get a reminder.
+const REMINDER_AHEAD_SECS: i64 = 24 * 60 * 60;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(inbox))
+        .routes(routes!(mark_read))
+}
+
+/// Puts a notification in someone's inbox.
+pub(crate) async fn notify(
+    store: &dyn Store,
+    user_id: i64,
+    kind: NotificationKind,
+    subject_id: Option<i64>,
+    name: &str,
+    text: &str,
+) -> Result<(), ApiError> {
+    let detail = NotificationDetail {
+        name: name.to_owned(),
+        text: text.to_owned(),
+    };
+    let detail = serde_json::to_string(&detail).map_err(|e| ApiError::Internal(e.into()))?;
+    store
+        .notify(user_id, kind.as_str(), subject_id, &detail, unix_now())
+        .await?;
+    Ok(())
+}
+
+/// Expires overdue requests (telling both sides; pausing a mentor who let
+/// too many lapse) and reminds pairs of check-ins within a day.
+pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
+    let now = unix_now();
+    for (request, mentor_lapsed) in store.expire_requests(now).await? {
+        notify(
+            store,
+            request.mentee_id,
+            NotificationKind::RequestExpired,
+            Some(request.id),
+            &request.mentor_name,
+            "",
+        )
+        .await?;
+        if mentor_lapsed
+            && store
+                .count_lapse(
+                    request.mentor_id,
+                    i64::from(EXPIRIES_BEFORE_PAUSE),
+                    PauseReason::ExpiredRequests.as_str(),
+                )
+                .await?
+        {
+            notify(
+                store,
+                request.mentor_id,
+                NotificationKind::MentorPaused,
+                None,
+                "",
+                "",
+            )
+            .await?;
+        }
+    }
+    for due in store
+        .take_due_check_ins(now, now + REMINDER_AHEAD_SECS)
+        .await?
+    {
+        let when = format!("{} {}", due.day, due.time);
+        for user in [due.mentor_id, due.mentee_id] {
+            notify(
+                store,
+                user,
+                NotificationKind::CheckInSoon,
+                Some(due.mentorship_id),
+                "",
+                &when,
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// One's newest notifications and how many are unread.
+#[utoipa::path(get, path = "/notifications", tag = "notifications",
+    responses((status = 200, body = Inbox), (status = 401, body = ErrorBody)))]
+pub async fn inbox(
+    State(state): State<AppState>,
+    current: CurrentUser,
+) -> Result<Json<Inbox>, ApiError> {
+    let store = state.store.as_ref();
+    sweep(store).await?;
+    let rows = store.inbox(current.user.id, INBOX_SIZE).await?;
+    let unread = store.unread_notifications(current.user.id).await?;
+    let notifications = rows
+        .into_iter()
+        .filter_map(|row| {
+            Some(NotificationView {
+                id: row.id,
+                kind: NotificationKind::parse(&row.kind)?,
+                subject_id: row.subject_id,
+                detail: serde_json::from_str(&row.detail).unwrap_or_default(),
+                created_at: row.created_at,
+                read: row.read,
+            })
+        })
+        .collect();
+    Ok(Json(Inbox {
+        unread: u32::try_from(unread).unwrap_or(u32::MAX),
+        notifications,
+    }))
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct MarkRead {
+    /// Every notification up to this id counts as read.
+    pub up_to: i64,
+}
+
+/// Marks notifications read, up to one id.
+#[utoipa::path(post, path = "/notifications/read", tag = "notifications", request_body = MarkRead,
+    responses((status = 204), (status = 401, body = ErrorBody)))]
+pub async fn mark_read(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiJson(body): ApiJson<MarkRead>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .store
+        .mark_notifications_read(current.user.id, body.up_to, unix_now())
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,336 @@
+//! What the mentoring store keeps: rows as the SQL returns them, before
+//! the routes turn them into API views.
+
+use async_trait::async_trait;
+
+use super::StoreResult;
+
+#[derive(Debug, Clone)]
+pub struct MentorRow {
+    pub user_id: i64,
+    pub name: String,
+    pub body: String,
+    pub is_open: bool,
+    pub active: i64,
+    /// Requests waiting for this mentor's answer.
+    pub waiting: i64,
+    pub paused_reason: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RequestRow {
+    pub id: i64,
+    pub mentee_id: i64,
+    pub mentee_name: String,
+    pub mentor_id: i64,
+    pub mentor_name: String,
+    pub status: String,
+    pub message: String,
+    pub question: Option<String>,
+    pub answer: Option<String>,
+    pub reason: Option<String>,
+    pub mentee_body: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+/// Which text a request change writes with the new status.
+#[derive(Debug, Clone, Copy)]
+pub enum RequestText {
+    Question,
+    Answer,
+    Reason,
+}
+
+#[derive(Debug, Clone)]
+pub struct MentorshipRow {
+    pub id: i64,
+    pub mentor_id: i64,
+    pub mentor_name: String,
+    pub mentee_id: i64,
+    pub mentee_name: String,
+    pub cohort_id: Option<i64>,
+    pub goals: String,
+    pub started_at: i64,
+    pub ended_at: Option<i64>,
+    /// Messages from the other person the viewer has not read.
+    pub unread: i64,
+}
+
+impl MentorshipRow {
+    pub fn has_member(&self, user_id: i64) -> bool {
+        self.mentor_id == user_id || self.mentee_id == user_id
+    }
+
+    pub fn other(&self, user_id: i64) -> i64 {
+        if self.mentor_id == user_id {
+            self.mentee_id
+        } else {
+            self.mentor_id
+        }
+    }
+
+    pub fn other_name(&self, user_id: i64) -> &str {
+        if self.mentor_id == user_id {
+            &self.mentee_name
+        } else {
+            &self.mentor_name
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Accepted {
+    /// The new mentorship.
+    Done(i64),
+    /// The mentor has no free place.
+    Full,
+    /// Someone else changed the request first.
+    NotOpen,
+}
+
+#[derive(Debug, Clone)]
+pub struct CheckInRow {
+    pub id: i64,
+    pub day: String,
+    pub time: String,
+    pub minutes: i64,
+    pub topic: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct MessageRow {
+    pub id: i64,
+    pub sender_id: i64,
+    pub body: String,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct NotificationRow {
+    pub id: i64,
+    pub kind: String,
+    pub subject_id: Option<i64>,
+    pub detail: String,
+    pub created_at: i64,
+    pub read: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct ReportRow {
+    pub id: i64,
+    pub reporter_name: String,
+    pub subject_name: String,
+    pub reason: String,
+    pub attached: Option<String>,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct CohortRow {
+    pub id: i64,
+    pub name: String,
+    pub published_at: Option<i64>,
+    pub mentors: i64,
+    pub mentees: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct MemberRow {
+    pub user_id: i64,
+    pub name: String,
+    pub role: String,
+    pub status: String,
+    pub mentor_body: Option<String>,
+    pub mentee_body: Option<String>,
+    pub capacity: Option<i64>,
+    pub active: Option<i64>,
+}
+
+/// One pair to publish: mentee, mentor, and the goals they start with.
+pub struct NewPair<'a> {
+    pub mentee_id: i64,
+    pub mentor_id: i64,
+    pub goals: &'a str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Published {
+    /// The new mentorships, in the order of the pairs.
+    Done(Vec<i64>),
+    /// This mentor has no free place left; nothing was published.
+    Full(i64),
+    AlreadyPublished,
+}
+
+/// A check-in starting soon that nobody was reminded of yet.
+#[derive(Debug, Clone)]
+pub struct DueCheckIn {
+    pub mentorship_id: i64,
+    pub mentor_id: i64,
+    pub mentee_id: i64,
+    pub day: String,
+    pub time: String,
+}
+
+#[async_trait]
+pub trait MentoringStore: Send + Sync {
+    async fn mentor(&self, user_id: i64) -> StoreResult<Option<MentorRow>>;
+    async fn save_mentor(
+        &self,
+        user_id: i64,
+        body: &str,
+        capacity: i64,
+        open: bool,
+        now: i64,
+    ) -> StoreResult<()>;
+    async fn open_mentors(&self) -> StoreResult<Vec<MentorRow>>;
+    async fn mentee(&self, user_id: i64) -> StoreResult<Option<String>>;
+    async fn save_mentee(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()>;
+
+    /// `Conflict` when the pair already has an open request.
+    async fn create_request(
+        &self,
+        mentee_id: i64,
+        mentor_id: i64,
+        message: &str,
+        mentee_body: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> StoreResult<i64>;
+    async fn request(&self, id: i64) -> StoreResult<Option<RequestRow>>;
+    async fn requests_of(&self, user_id: i64) -> StoreResult<Vec<RequestRow>>;
+    /// Moves a request from `from` to `to` (only if it is still in `from`),
+    /// writing `text` into the column it belongs to. `expires_at` restarts
+    /// the clock when given.
+    async fn change_request(
+        &self,
+        id: i64,
+        from: &str,
+        to: &str,
+        text: Option<(RequestText, &str)>,
+        expires_at: Option<i64>,
+        now: i64,
+    ) -> StoreResult<bool>;
+    /// Takes one of the mentor's places and opens the mentorship, in one
+    /// transaction: never over capacity, also under concurrent accepts.
+    async fn accept_request(
+        &self,
+        id: i64,
+        from: &str,
+        goals: &str,
+        now: i64,
+    ) -> StoreResult<Accepted>;
+    /// Expires overdue requests; returns them with whether the mentor was
+    /// the one who let them lapse.
+    async fn expire_requests(&self, now: i64) -> StoreResult<Vec<(RequestRow, bool)>>;
+    /// Counts one more lapsed request; pauses the mentor at `limit` and
+    /// says whether this call paused them.
+    async fn count_lapse(&self, mentor_id: i64, limit: i64, reason: &str) -> StoreResult<bool>;
+    async fn reset_lapses(&self, mentor_id: i64) -> StoreResult<()>;
+
+    async fn mentorships_of(&self, user_id: i64) -> StoreResult<Vec<MentorshipRow>>;
+    async fn mentorship(&self, id: i64, viewer: i64) -> StoreResult<Option<MentorshipRow>>;
+    async fn set_goals(&self, id: i64, goals: &str) -> StoreResult<()>;
+    async fn add_check_in(
+        &self,
+        mentorship_id: i64,
+        row: &CheckInRow,
+        starts_at: i64,
+        by: i64,
+        now: i64,
+    ) -> StoreResult<i64>;
+    async fn check_ins(&self, mentorship_id: i64) -> StoreResult<Vec<CheckInRow>>;
+    async fn delete_check_in(&self, mentorship_id: i64, id: i64) -> StoreResult<bool>;
+    /// Check-ins starting before `until` not yet reminded of, marked now.
+    async fn take_due_check_ins(&self, now: i64, until: i64) -> StoreResult<Vec<DueCheckIn>>;
+    async fn note(&self, mentorship_id: i64, user_id: i64) -> StoreResult<Option<String>>;
+    async fn save_note(
+        &self,
+        mentorship_id: i64,
+        user_id: i64,
+        body: &str,
+        now: i64,
+    ) -> StoreResult<()>;
+    async fn messages(&self, mentorship_id: i64) -> StoreResult<Vec<MessageRow>>;
+    async fn add_message(
+        &self,
+        mentorship_id: i64,
+        sender_id: i64,
+        body: &str,
+        now: i64,
+    ) -> StoreResult<i64>;
+    async fn mark_read(&self, mentorship_id: i64, user_id: i64, last_read: i64) -> StoreResult<()>;
+    /// Ends an ongoing mentorship and frees the mentor's place; `false`
+    /// when it had already ended.
+    async fn end_mentorship(&self, id: i64, by: i64, now: i64) -> StoreResult<bool>;
+    /// `Conflict` when this person already gave feedback.
+    async fn save_feedback(
+        &self,
+        mentorship_id: i64,
+        user_id: i64,
+        rating: i64,
+        comment: &str,
+        now: i64,
+    ) -> StoreResult<()>;
+    async fn feedback(
+        &self,
+        mentorship_id: i64,
+        user_id: i64,
+    ) -> StoreResult<Option<(i64, String)>>;
+
+    async fn block(&self, blocker: i64, blocked: i64, now: i64) -> StoreResult<()>;
+    async fn unblock(&self, blocker: i64, blocked: i64) -> StoreResult<()>;
+    /// Whether either blocked the other.
+    async fn blocked_between(&self, a: i64, b: i64) -> StoreResult<bool>;
+    async fn blocked_by(&self, blocker: i64) -> StoreResult<Vec<i64>>;
+    async fn create_report(
+        &self,
+        reporter: i64,
+        subject: i64,
+        context: &str,
+        reason: &str,
+        attached: Option<&str>,
+        now: i64,
+    ) -> StoreResult<i64>;
+    async fn reports(&self) -> StoreResult<Vec<ReportRow>>;
+
+    async fn notify(
+        &self,
+        user_id: i64,
+        kind: &str,
+        subject_id: Option<i64>,
+        detail: &str,
+        now: i64,
+    ) -> StoreResult<()>;
+    async fn inbox(&self, user_id: i64, limit: i64) -> StoreResult<Vec<NotificationRow>>;
+    async fn unread_notifications(&self, user_id: i64) -> StoreResult<i64>;
+    async fn mark_notifications_read(&self, user_id: i64, up_to: i64, now: i64) -> StoreResult<()>;
+
+    async fn create_cohort(&self, name: &str, by: i64, now: i64) -> StoreResult<i64>;
+    async fn cohorts(&self) -> StoreResult<Vec<CohortRow>>;
+    async fn cohort(&self, id: i64) -> StoreResult<Option<CohortRow>>;
+    async fn cohort_creator(&self, id: i64) -> StoreResult<i64>;
+    async fn cohort_members(&self, id: i64) -> StoreResult<Vec<MemberRow>>;
+    async fn membership(
+        &self,
+        cohort_id: i64,
+        user_id: i64,
+    ) -> StoreResult<Option<(String, String)>>;
+    async fn memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, String, String)>>;
+    async fn set_member(
+        &self,
+        cohort_id: i64,
+        user_id: i64,
+        role: &str,
+        status: &str,
+    ) -> StoreResult<()>;
+    async fn remove_member(&self, cohort_id: i64, user_id: i64) -> StoreResult<bool>;
+    async fn cohort_pairs(&self, cohort_id: i64) -> StoreResult<Vec<(i64, i64)>>;
+    async fn publish_cohort(
+        &self,
+        cohort_id: i64,
+        pairs: &[NewPair<'_>],
+        now: i64,
+    ) -> StoreResult<Published>;
+}

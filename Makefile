@@ -3,7 +3,7 @@
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
-.PHONY: run test tools system-tools rust-tools node-tools test-tools app server lint unit browser clean help
+.PHONY: run test bench tools system-tools rust-tools wasm-target node-tools test-tools chromium-tool python-tools app server lint unit browser clean help
 
 export PATH := $(CURDIR)/tests/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
@@ -19,6 +19,7 @@ LIBRARY_NAME ?= Riverside Public Library (demo)
 help:
 	@echo "make run    build the app and start Libranet with demo data on http://$(BIND)/"
 	@echo "make test   every test: Rust (SQLite and PostgreSQL), wasm build, browser tests"
+	@echo "make bench  the cohort solver (native and wasm in Chromium) against scipy's linear_sum_assignment"
 
 ## Tools ---------------------------------------------------------------------
 
@@ -32,10 +33,12 @@ system-tools:
 	  $(SUDO) apt-get update && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y build-essential pkg-config nodejs npm; }
 
-rust-tools:
-	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+rust-tools: wasm-target
 	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)" || cargo install --locked trunk --version $(TRUNK_VERSION)
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
 # npm packages: wasm-opt (binaryen) for the build, Playwright and axe-core for tests.
 node-tools: tests/node_modules/.installed
@@ -45,10 +48,23 @@ tests/node_modules/.installed: tests/package.json tests/package-lock.json
 	@touch $@
 
 # Debian's Chromium for browser tests and PostgreSQL for the second backend.
-test-tools:
-	@command -v chromium >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+test-tools: chromium-tool
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
 	  $(SUDO) apt-get update && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium postgresql; }
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y postgresql; }
+
+chromium-tool:
+	@command -v chromium >/dev/null || { \
+	  $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium; }
+
+# numpy and scipy for the benchmark: into the user's site-packages with pip,
+# or from Debian where pip may not install (an externally managed Python).
+python-tools:
+	@python3 -c 'import numpy, scipy' 2>/dev/null || \
+	  PIP_ROOT_USER_ACTION=ignore python3 -m pip install --user --quiet --no-warn-script-location numpy scipy || { \
+	  $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y python3-numpy python3-scipy; }
 
 ## Build ---------------------------------------------------------------------
 
@@ -75,8 +91,9 @@ test: tools test-tools lint app unit browser
 
 lint:
 	cargo fmt --all --check
-	cargo clippy -p libranet-core -p libranet-server --all-targets -- -D warnings
+	cargo clippy -p libranet-core -p libranet-server -p libranet-bench --all-targets -- -D warnings
 	cargo clippy -p libranet-app --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p libranet-bench --lib --target wasm32-unknown-unknown -- -D warnings
 
 # Core and server tests, the server ones on SQLite and on a throwaway
 # PostgreSQL started on loopback for the run.
@@ -87,6 +104,16 @@ unit:
 browser: app
 	cargo build -p libranet-server
 	cd tests && LIBRANET_SERVER_BIN=$(CURDIR)/target/debug/libranet-server npx playwright test
+
+## Benchmark -----------------------------------------------------------------
+
+# The cohort assignment solver against scipy's linear_sum_assignment on the
+# same random costs: natively and as plain wasm in headless Chromium. Fails
+# if the three optimal totals differ. See bench/README.md.
+bench: system-tools wasm-target node-tools chromium-tool python-tools
+	cargo build --release -p libranet-bench
+	cargo build --release -p libranet-bench --lib --target wasm32-unknown-unknown
+	python3 bench/assign.py
 
 clean:
 	rm -rf dist target/wasm-opt tests/test-results

@@ -10,6 +10,12 @@ use libranet_core::api::{ListingChanges, SetOpen, TrackedJobs};
 use libranet_core::import::{ImportJobs, ImportReport};
 use libranet_core::jobs::{Job, JobFields};
 use libranet_core::learning::{Resource, ResourceFields};
+use libranet_core::mentoring::views::{
+    CheckIn, CohortSummary, CohortView, EndMentorship, Inbox, Invite, Join, MentorCard,
+    MentorshipSummary, MentorshipView, Message, MyMentoring, NewCohort, NewReport, NewRequest,
+    Publish, RequestAnswer, RequestList, RequestView, SharedGoals, Text,
+};
+use libranet_core::mentoring::{CheckInFields, Feedback, MenteeProfile, MentorProfile};
 use libranet_core::plan::{ApplicationStatus, Plan, TrackJob, TrackedJob};
 use libranet_core::problem::FieldError;
 use libranet_core::profile::{ProfileDetails, ProfileSkills};
@@ -35,6 +41,8 @@ pub enum ApiFailure {
     CrossSite,
     /// What was sent was based on an older copy.
     Conflict,
+    /// No places are left (a mentor's capacity).
+    Full,
     NotFound,
     /// The server could not be reached.
     Network,
@@ -60,6 +68,7 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> 
         ErrorCode::Forbidden => ApiFailure::Forbidden,
         ErrorCode::CrossSiteRejected => ApiFailure::CrossSite,
         ErrorCode::Conflict => ApiFailure::Conflict,
+        ErrorCode::Full => ApiFailure::Full,
         ErrorCode::NotFound => ApiFailure::NotFound,
         ErrorCode::MalformedBody | ErrorCode::Internal => ApiFailure::Server,
     })
@@ -240,4 +249,152 @@ pub async fn enroll_patron(body: &EnrollPatronRequest) -> Result<OneTimeCodeView
 
 pub async fn issue_reset_code(body: &IssueCodeRequest) -> Result<OneTimeCodeView, ApiFailure> {
     send_json(post("/desk/reset-codes"), body).await
+}
+
+/// Sends a body and expects no content back.
+async fn send_empty<B: Serialize>(builder: RequestBuilder, body: &B) -> Result<(), ApiFailure> {
+    let request = builder.json(body).map_err(|_| ApiFailure::Server)?;
+    let response = request.send().await.map_err(|_| ApiFailure::Network)?;
+    if response.ok() {
+        return Ok(());
+    }
+    read::<()>(response).await
+}
+
+pub async fn my_mentoring() -> Result<MyMentoring, ApiFailure> {
+    get("/mentoring/me").await
+}
+
+pub async fn save_mentor(body: &MentorProfile) -> Result<MyMentoring, ApiFailure> {
+    send_json(Request::put(&format!("{BASE}/mentoring/mentor")), body).await
+}
+
+pub async fn save_mentee(body: &MenteeProfile) -> Result<MyMentoring, ApiFailure> {
+    send_json(Request::put(&format!("{BASE}/mentoring/mentee")), body).await
+}
+
+pub async fn mentors() -> Result<Vec<MentorCard>, ApiFailure> {
+    get("/mentoring/mentors").await
+}
+
+pub async fn mentoring_requests() -> Result<RequestList, ApiFailure> {
+    get("/mentoring/requests").await
+}
+
+pub async fn send_request(body: &NewRequest) -> Result<RequestView, ApiFailure> {
+    send_json(post("/mentoring/requests"), body).await
+}
+
+pub async fn answer_request(id: i64, body: &RequestAnswer) -> Result<RequestView, ApiFailure> {
+    send_json(post(&format!("/mentoring/requests/{id}")), body).await
+}
+
+pub async fn mentorships() -> Result<Vec<MentorshipSummary>, ApiFailure> {
+    get("/mentorships").await
+}
+
+pub async fn mentorship(id: i64) -> Result<MentorshipView, ApiFailure> {
+    get(&format!("/mentorships/{id}")).await
+}
+
+pub async fn set_pair_goals(id: i64, body: &SharedGoals) -> Result<(), ApiFailure> {
+    send_empty(
+        Request::put(&format!("{BASE}/mentorships/{id}/goals")),
+        body,
+    )
+    .await
+}
+
+pub async fn add_check_in(id: i64, body: &CheckInFields) -> Result<CheckIn, ApiFailure> {
+    send_json(post(&format!("/mentorships/{id}/check-ins")), body).await
+}
+
+pub async fn remove_check_in(id: i64, check_in: i64) -> Result<(), ApiFailure> {
+    let response = Request::delete(&format!("{BASE}/mentorships/{id}/check-ins/{check_in}"))
+        .send()
+        .await
+        .map_err(|_| ApiFailure::Network)?;
+    if response.ok() {
+        Ok(())
+    } else {
+        read::<()>(response).await
+    }
+}
+
+pub async fn save_pair_note(id: i64, body: &Text) -> Result<(), ApiFailure> {
+    send_empty(Request::put(&format!("{BASE}/mentorships/{id}/note")), body).await
+}
+
+pub async fn send_message(id: i64, body: &Text) -> Result<Message, ApiFailure> {
+    send_json(post(&format!("/mentorships/{id}/messages")), body).await
+}
+
+pub async fn end_mentorship(id: i64, body: &EndMentorship) -> Result<(), ApiFailure> {
+    send_empty(post(&format!("/mentorships/{id}/end")), body).await
+}
+
+pub async fn give_feedback(id: i64, body: &Feedback) -> Result<(), ApiFailure> {
+    send_empty(
+        Request::put(&format!("{BASE}/mentorships/{id}/feedback")),
+        body,
+    )
+    .await
+}
+
+pub async fn set_blocked(id: i64, blocked: bool) -> Result<(), ApiFailure> {
+    let path = format!("{BASE}/mentorships/{id}/block");
+    let builder = if blocked {
+        Request::post(&path)
+    } else {
+        Request::delete(&path)
+    };
+    send_empty(builder, &serde_json::json!({})).await
+}
+
+pub async fn report(body: &NewReport) -> Result<(), ApiFailure> {
+    send_empty(post("/reports"), body).await
+}
+
+pub async fn notifications() -> Result<Inbox, ApiFailure> {
+    get("/notifications").await
+}
+
+pub async fn mark_notifications_read(up_to: i64) -> Result<(), ApiFailure> {
+    send_empty(
+        post("/notifications/read"),
+        &serde_json::json!({ "up_to": up_to }),
+    )
+    .await
+}
+
+pub async fn cohorts() -> Result<Vec<CohortSummary>, ApiFailure> {
+    get("/cohorts").await
+}
+
+pub async fn create_cohort(body: &NewCohort) -> Result<CohortSummary, ApiFailure> {
+    send_json(post("/cohorts"), body).await
+}
+
+pub async fn cohort(id: i64) -> Result<CohortView, ApiFailure> {
+    get(&format!("/cohorts/{id}")).await
+}
+
+pub async fn invite_to_cohort(id: i64, body: &Invite) -> Result<CohortView, ApiFailure> {
+    send_json(post(&format!("/cohorts/{id}/invite")), body).await
+}
+
+pub async fn join_cohort(id: i64, body: &Join) -> Result<CohortSummary, ApiFailure> {
+    send_json(post(&format!("/cohorts/{id}/join")), body).await
+}
+
+pub async fn accept_cohort_member(id: i64, user_id: i64) -> Result<CohortView, ApiFailure> {
+    send_json(
+        post(&format!("/cohorts/{id}/members/{user_id}")),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+pub async fn publish_cohort(id: i64, body: &Publish) -> Result<CohortView, ApiFailure> {
+    send_json(post(&format!("/cohorts/{id}/publish")), body).await
 }

@@ -23,11 +23,17 @@ use crate::i18n::I18n;
 use crate::pages::about::AboutPage;
 use crate::pages::account::AccountPage;
 use crate::pages::desk::DeskPage;
+use crate::pages::inbox::InboxPage;
 use crate::pages::job::JobPage;
 use crate::pages::job_edit::JobEditPage;
 use crate::pages::jobs::JobsPage;
 use crate::pages::kiosk::KioskPage;
 use crate::pages::learn::{LearnPage, ResourceEditPage};
+use crate::pages::mentoring::MentoringPage;
+use crate::pages::mentoring::cohort::CohortPage;
+use crate::pages::mentoring::find::FindMentorPage;
+use crate::pages::mentoring::pair::PairPage;
+use crate::pages::mentoring::profile::MentoringProfilePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::plan::PlanPage;
 use crate::pages::post_jobs::ImportJobsPage;
@@ -61,6 +67,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plan") view=PlanPage />
                     <Route path=path!("/learn") view=LearnPage />
                     <Route path=path!("/learn/:id/edit") view=ResourceEditPage />
+                    <Route path=path!("/mentoring") view=MentoringPage />
+                    <Route path=path!("/mentoring/find") view=FindMentorPage />
+                    <Route path=path!("/mentoring/profile") view=MentoringProfilePage />
+                    <Route path=path!("/mentoring/pairs/:id") view=PairPage />
+                    <Route path=path!("/mentoring/cohorts/:id") view=CohortPage />
+                    <Route path=path!("/inbox") view=InboxPage />
                     <Route path=path!("/desk") view=DeskPage />
                     <Route path=path!("/kiosk") view=KioskPage />
                     <Route path=path!("/about") view=AboutPage />

@@ -3,11 +3,13 @@
 pub mod about;
 pub mod account;
 pub mod desk;
+pub mod inbox;
 pub mod job;
 pub mod job_edit;
 pub mod jobs;
 pub mod kiosk;
 pub mod learn;
+pub mod mentoring;
 pub mod not_found;
 pub mod plan;
 pub mod post_jobs;

@@ -737,3 +737,43 @@ async fn a_coordinator_publishes_a_cohort(backend: Backend) {
     assert_eq!(m1.get("/api/v1/mentoring/me").await.body["active"], 1);
 }
 on_both_backends!(a_coordinator_publishes_a_cohort);
+
+async fn the_demo_has_mentors_mentees_and_a_cohort_to_run(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let mut staff = server.client();
+    staff.sign_in(STAFF.0, STAFF.1).await;
+    let cohorts = staff.get("/api/v1/cohorts").await.body;
+    let winter = cohorts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Winter 2027 cohort")
+        .expect("demo cohort");
+    assert_eq!(
+        (winter["mentors"].as_u64(), winter["mentees"].as_u64()),
+        (Some(6), Some(10))
+    );
+    let view = staff
+        .get(&format!("/api/v1/cohorts/{}", winter["id"]))
+        .await
+        .body;
+    for member in view["members"].as_array().unwrap() {
+        let profile = if member["role"] == "mentor" {
+            &member["mentor"]
+        } else {
+            &member["mentee"]
+        };
+        assert!(profile.is_object(), "{member}");
+    }
+    let (mut patron, _) = member(&server, "demo-visitor").await;
+    let mentors = patron.get("/api/v1/mentoring/mentors").await.body;
+    assert!(mentors.as_array().unwrap().len() > 10);
+    assert!(
+        mentors
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["name"] == "Mei (demo mentor)")
+    );
+}
+on_both_backends!(the_demo_has_mentors_mentees_and_a_cohort_to_run);

@@ -105,6 +105,7 @@ pub fn failure_text(i18n: I18n, failure: &ApiFailure) -> Option<String> {
         ApiFailure::Network => Key::NetworkError,
         ApiFailure::Server | ApiFailure::NotFound => Key::ServerError,
         ApiFailure::Conflict => Key::PlanConflict,
+        ApiFailure::Full => Key::MentorFull,
     };
     Some(i18n.t(key).to_owned())
 }

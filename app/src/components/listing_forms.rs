@@ -16,7 +16,7 @@ use crate::tr;
 
 /// A select over a fixed list of choices, each with its label.
 #[component]
-fn Choice<T: Copy + PartialEq + Send + Sync + std::fmt::Debug + 'static>(
+pub fn Choice<T: Copy + PartialEq + Send + Sync + std::fmt::Debug + 'static>(
     id: &'static str,
     label: Key,
     value: RwSignal<T>,
@@ -42,7 +42,7 @@ fn Choice<T: Copy + PartialEq + Send + Sync + std::fmt::Debug + 'static>(
 
 /// Skills picked for a listing, shown as removable chips.
 #[component]
-fn PickedSkills(
+pub fn PickedSkills(
     id: &'static str,
     label: Key,
     picked: RwSignal<Vec<String>>,

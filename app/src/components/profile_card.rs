@@ -105,7 +105,7 @@ pub fn ProfileCard(username: String) -> impl IntoView {
                             .map_or_else(|| id.to_owned(), |s| s.label(id, libranet_core::Lang::En))
                     })
                 });
-                download("resume.json", &doc.to_string());
+                download("resume.json", "application/json", &doc.to_string());
             });
         }
     };
@@ -178,10 +178,10 @@ pub fn ProfileCard(username: String) -> impl IntoView {
 }
 
 /// Offers `text` as a file download, without it ever leaving the browser.
-fn download(name: &str, text: &str) {
+pub(crate) fn download(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };

@@ -16,6 +16,7 @@ pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     focus_main_on_navigation();
+    crate::pages::inbox::provide_unread();
     let demo = move || session.site.with(|s| s.as_ref().is_some_and(|s| s.demo));
     view! {
         <a class="skip-link" href="#main">{tr!(i18n, SkipToContent)}</a>
@@ -42,6 +43,7 @@ fn HeaderBar() -> impl IntoView {
     let signed_in = move || session.current.with(Option::is_some);
     let can_post = move || session.can_post_jobs();
     let is_staff = move || session.is_staff();
+    let unread = crate::pages::inbox::use_unread();
     let library = move || {
         session
             .site
@@ -71,6 +73,16 @@ fn HeaderBar() -> impl IntoView {
                     >
                         <li><A href="/start">{tr!(i18n, NavMatches)}</A></li>
                         <li><A href="/plan">{tr!(i18n, NavPlan)}</A></li>
+                        <li><A href="/mentoring">{tr!(i18n, NavMentoring)}</A></li>
+                        <li>
+                            <A href="/inbox" attr:data-testid="nav-inbox">
+                                {tr!(i18n, NavInbox)}
+                                {move || (unread.0.get() > 0).then(|| view! {
+                                    " " <span class="badge" data-testid="unread-badge">{unread.0.get()}</span>
+                                    <span class="visually-hidden">{move || i18n.t(Key::UnreadShort)}</span>
+                                })}
+                            </A>
+                        </li>
                         <li><A href="/account">{tr!(i18n, NavAccount)}</A></li>
                         <Show when=can_post>
                             <li><A href="/jobs/import">{tr!(i18n, NavPost)}</A></li>

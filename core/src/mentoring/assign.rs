@@ -101,13 +101,22 @@ pub fn assign(costs: &[i32], mentees: usize, capacities: &[u32]) -> Assignment {
         relax(start, 0, pot_mentee[start], &mut dist, &mut via, &done);
         let (mut sink_dist, mut sink_via) = (INF, NONE);
         loop {
-            // The closest mentor not yet settled.
+            // The closest mentor not yet settled; among equals, one with
+            // room, which ends the search (costs in a small range tie a
+            // lot, and any choice among ties keeps the path shortest).
             let mut next = NONE;
             let mut best = INF;
+            let mut next_has_room = false;
             for j in 0..nodes {
-                if !done[j] && dist[j] < best {
+                if done[j] || dist[j] > best || (dist[j] == best && (next_has_room || next == NONE))
+                {
+                    continue;
+                }
+                let room = has_room(j, &load);
+                if dist[j] < best || room {
                     best = dist[j];
                     next = j;
+                    next_has_room = room;
                 }
             }
             if next == NONE || sink_dist <= best {

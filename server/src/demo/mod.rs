@@ -11,6 +11,7 @@ use crate::state::unix_now;
 use crate::store::{ListingKind, NewUser, Store};
 
 pub mod generator;
+pub mod mentoring;
 
 /// The seed of the demo generator: the same demo on every machine.
 pub const SEED: u64 = 2026;
@@ -99,6 +100,7 @@ pub async fn seed_if_empty(
             seeded = true;
         }
     }
+    seeded |= seed_mentoring(store, taxonomy).await?;
     Ok(seeded)
 }
 
@@ -163,6 +165,40 @@ async fn seed_generated(
             .await?;
     }
     Ok(())
+}
+
+/// Mentoring demo data, once, for a database whose demo mentor has none
+/// (also one made before mentoring existed).
+async fn seed_mentoring(
+    store: &dyn Store,
+    taxonomy: &libranet_core::taxonomy::Taxonomy,
+) -> anyhow::Result<bool> {
+    let (Some(mentor), Some(staff)) = (
+        store.find_user_by_username("demo-mentor").await?,
+        store.find_user_by_username("demo-staff").await?,
+    ) else {
+        return Ok(false);
+    };
+    if store.mentor(mentor.id).await?.is_some() {
+        return Ok(false);
+    }
+    let mut members = Vec::new();
+    for i in 1..=generator::PROFILES {
+        if let Some(user) = store
+            .find_user_by_username(&format!("demo-member-{i:02}"))
+            .await?
+        {
+            let region = match store.profile_details(user.id).await? {
+                Some(body) => {
+                    serde_json::from_str::<libranet_core::profile::ProfileDetails>(&body)?.region
+                }
+                None => generator::TOWNS[i % generator::TOWNS.len()].to_owned(),
+            };
+            members.push((user.id, region));
+        }
+    }
+    mentoring::seed(store, taxonomy, mentor.id, staff.id, &members).await?;
+    Ok(true)
 }
 
 /// The demo sign-ins, for printing at start.

@@ -1,0 +1,163 @@
+//! `/inbox`: in-app notifications (requests, answers, messages, check-in
+//! reminders, cohort results), and the unread count the header shows.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+use libranet_core::mentoring::views::{Inbox, NotificationKind, NotificationView};
+
+use crate::api;
+use crate::components::shell::{SignedInOnly, page_title};
+use crate::i18n::{I18n, Key, use_i18n};
+use crate::pages::mentoring::{day_of, role_key};
+use crate::session::use_session;
+use crate::tr;
+
+/// How often the header asks for the unread count, in milliseconds.
+const POLL_MS: u64 = 60_000;
+
+/// The unread count, shared by the header and the inbox page.
+#[derive(Clone, Copy)]
+pub struct Unread(pub RwSignal<u32>);
+
+/// Keeps the unread count fresh: on each page change and every minute
+/// while someone is signed in.
+pub fn provide_unread() {
+    let unread = Unread(RwSignal::new(0));
+    provide_context(unread);
+    let session = use_session();
+    let refresh = move || {
+        if session.current.with_untracked(Option::is_none) {
+            unread.0.set(0);
+            return;
+        }
+        spawn_local(async move {
+            if let Ok(inbox) = api::notifications().await {
+                unread.0.try_set(inbox.unread);
+            }
+        });
+    };
+    let location = use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        session.current.with(|c| c.as_ref().map(|c| c.user.id));
+        refresh();
+    });
+    let _ = set_interval_with_handle(refresh, std::time::Duration::from_millis(POLL_MS));
+}
+
+pub fn use_unread() -> Unread {
+    expect_context::<Unread>()
+}
+
+fn kind_key(kind: NotificationKind) -> Key {
+    use NotificationKind as K;
+    match kind {
+        K::RequestReceived => Key::NoteRequestReceived,
+        K::RequestAccepted => Key::NoteRequestAccepted,
+        K::RequestDeclined => Key::NoteRequestDeclined,
+        K::RequestMoreInfo => Key::NoteRequestMoreInfo,
+        K::RequestAnswered => Key::NoteRequestAnswered,
+        K::RequestWithdrawn => Key::NoteRequestWithdrawn,
+        K::RequestExpired => Key::NoteRequestExpired,
+        K::MentorPaused => Key::NoteMentorPaused,
+        K::Message => Key::NoteMessage,
+        K::CheckInScheduled => Key::NoteCheckInScheduled,
+        K::CheckInSoon => Key::NoteCheckInSoon,
+        K::MentorshipEnded => Key::NoteMentorshipEnded,
+        K::CohortInvite => Key::NoteCohortInvite,
+        K::CohortApplied => Key::NoteCohortApplied,
+        K::CohortPublished => Key::NoteCohortPublished,
+        K::CohortUnmatched => Key::NoteCohortUnmatched,
+    }
+}
+
+/// The notification as a sentence in the person's language.
+fn sentence(i18n: I18n, n: &NotificationView) -> String {
+    let mut text = n.detail.text.clone();
+    if n.kind == NotificationKind::CohortInvite {
+        let role = libranet_core::mentoring::views::CohortRole::parse(&text);
+        text = role.map(|r| i18n.t(role_key(r)).to_owned()).unwrap_or(text);
+    }
+    let line = i18n.fill(kind_key(n.kind), &[&n.detail.name, &text]);
+    // A reason or question given with an answer is quoted after it.
+    let quoted = matches!(
+        n.kind,
+        NotificationKind::RequestDeclined
+            | NotificationKind::RequestMoreInfo
+            | NotificationKind::RequestAnswered
+    );
+    if quoted && !n.detail.text.is_empty() {
+        format!("{line} “{}”", n.detail.text)
+    } else {
+        line
+    }
+}
+
+#[component]
+pub fn InboxPage() -> impl IntoView {
+    page_title(Key::InboxTitle);
+    let i18n = use_i18n();
+    view! {
+        <h1>{tr!(i18n, InboxTitle)}</h1>
+        <SignedInOnly>
+            <InboxList />
+        </SignedInOnly>
+    }
+}
+
+#[component]
+fn InboxList() -> impl IntoView {
+    let i18n = use_i18n();
+    let unread = use_unread();
+    let inbox = RwSignal::new(None::<Inbox>);
+    let load = move || {
+        spawn_local(async move {
+            if let Ok(found) = api::notifications().await {
+                unread.0.try_set(found.unread);
+                inbox.try_set(Some(found));
+            }
+        })
+    };
+    load();
+    let mark_all = move |_| {
+        let newest = inbox.with_untracked(|i| {
+            i.as_ref()
+                .and_then(|i| i.notifications.first().map(|n| n.id))
+        });
+        if let Some(newest) = newest {
+            spawn_local(async move {
+                if api::mark_notifications_read(newest).await.is_ok() {
+                    load();
+                }
+            });
+        }
+    };
+    view! {
+        {move || inbox.get().map(|found| {
+            if found.notifications.is_empty() {
+                return view! { <p class="hint">{tr!(i18n, InboxEmpty)}</p> }.into_any();
+            }
+            view! {
+                <p role="status">{i18n.fill(Key::UnreadCount, &[&found.unread.to_string()])}</p>
+                {(found.unread > 0).then(|| view! {
+                    <button type="button" class="button" data-testid="mark-read" on:click=mark_all>{tr!(i18n, MarkAllRead)}</button>
+                })}
+                <ul class="inbox">
+                    {found.notifications.into_iter().map(|n| {
+                        let text = sentence(i18n, &n);
+                        let link = n.kind.link(n.subject_id);
+                        view! {
+                            <li class="card inbox-item" class:unread=!n.read data-testid="notification">
+                                {(!n.read).then(|| view! { <span class="badge">{tr!(i18n, New)}</span> " " })}
+                                <A href=link>{text}</A>
+                                <span class="hint">" · " {day_of(n.created_at)}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        })}
+    }
+}

@@ -1,0 +1,375 @@
+//! LibLine mentoring: the overview (`/mentoring`) with one's mentorships,
+//! requests both ways and cohorts; finding a mentor; one's mentoring
+//! profile; each pair's space; a coordinator's cohort.
+
+pub mod cohort;
+pub mod find;
+pub mod pair;
+pub mod profile;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use libranet_core::mentoring::views::{
+    CohortRole, CohortSummary, Join, MemberStatus, MentorshipSummary, NewCohort, RequestAnswer,
+    RequestList, RequestView,
+};
+use libranet_core::mentoring::{CareerArea, MeetingMode, RequestAction, RequestStatus};
+
+use crate::api::{self, ApiFailure};
+use crate::components::form::failure_text;
+use crate::components::shell::{SignedInOnly, page_title};
+use crate::i18n::{I18n, Key, use_i18n};
+use crate::session::use_session;
+use crate::tr;
+
+pub fn area_key(area: CareerArea) -> Key {
+    match area {
+        CareerArea::PublicLibraries => Key::AreaPublic,
+        CareerArea::AcademicLibraries => Key::AreaAcademic,
+        CareerArea::SchoolLibraries => Key::AreaSchool,
+        CareerArea::SpecialLibraries => Key::AreaSpecial,
+        CareerArea::Archives => Key::AreaArchives,
+        CareerArea::TechnicalServices => Key::AreaTechnical,
+        CareerArea::YouthServices => Key::AreaYouth,
+        CareerArea::Leadership => Key::AreaLeadership,
+        CareerArea::DigitalServices => Key::AreaDigital,
+        CareerArea::CareerChange => Key::AreaCareerChange,
+    }
+}
+
+pub fn mode_key(mode: MeetingMode) -> Key {
+    match mode {
+        MeetingMode::Remote => Key::ModeRemote,
+        MeetingMode::InPerson => Key::ModeInPerson,
+        MeetingMode::Both => Key::ModeBoth,
+    }
+}
+
+fn status_key(status: RequestStatus) -> Key {
+    match status {
+        RequestStatus::Pending => Key::RequestPending,
+        RequestStatus::MoreInfo => Key::RequestMoreInfo,
+        RequestStatus::Accepted => Key::RequestAccepted,
+        RequestStatus::Declined => Key::RequestDeclined,
+        RequestStatus::Expired => Key::RequestExpired,
+        RequestStatus::Withdrawn => Key::RequestWithdrawn,
+    }
+}
+
+pub fn role_key(role: CohortRole) -> Key {
+    match role {
+        CohortRole::Mentor => Key::CohortRoleMentor,
+        CohortRole::Mentee => Key::CohortRoleMentee,
+    }
+}
+
+/// The areas, in the person's language, joined for reading.
+pub fn area_list(i18n: I18n, areas: &[CareerArea]) -> String {
+    areas
+        .iter()
+        .map(|a| i18n.t(area_key(*a)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A day from a Unix time, `YYYY-MM-DD`.
+pub fn day_of(seconds: i64) -> String {
+    libranet_core::date::format_day(libranet_core::date::day_of_unix(seconds))
+}
+
+/// Text for a failed call in the mentoring pages: a conflict here means
+/// someone else acted first.
+pub fn mentoring_failure(i18n: I18n, failure: &ApiFailure) -> String {
+    match failure {
+        ApiFailure::Conflict => i18n.t(Key::MentoringChanged).to_owned(),
+        ApiFailure::Full => i18n.t(Key::MentorFull).to_owned(),
+        ApiFailure::Fields(f) => f
+            .first()
+            .map(|e| i18n.t(crate::i18n::problem_key(e.problem)).to_owned())
+            .unwrap_or_default(),
+        other => failure_text(i18n, other).unwrap_or_default(),
+    }
+}
+
+#[component]
+pub fn MentoringPage() -> impl IntoView {
+    page_title(Key::MentoringTitle);
+    let i18n = use_i18n();
+    view! {
+        <h1>{tr!(i18n, MentoringTitle)}</h1>
+        <p class="lead">{tr!(i18n, MentoringIntro)}</p>
+        <SignedInOnly>
+            <p class="actions">
+                <A href="/mentoring/find" attr:class="button primary">{tr!(i18n, FindMentor)}</A>
+                " "
+                <A href="/mentoring/profile" attr:class="button">{tr!(i18n, MyMentoringProfile)}</A>
+            </p>
+            <Overview />
+        </SignedInOnly>
+    }
+}
+
+#[component]
+fn Overview() -> impl IntoView {
+    let i18n = use_i18n();
+    let pairs = RwSignal::new(None::<Vec<MentorshipSummary>>);
+    let requests = RwSignal::new(None::<RequestList>);
+    let cohorts = RwSignal::new(None::<Vec<CohortSummary>>);
+    let status = RwSignal::new(String::new());
+    let load = move || {
+        spawn_local(async move {
+            let (p, r, c) = (
+                api::mentorships().await,
+                api::mentoring_requests().await,
+                api::cohorts().await,
+            );
+            match (p, r, c) {
+                (Ok(p), Ok(r), Ok(c)) => {
+                    pairs.try_set(Some(p));
+                    requests.try_set(Some(r));
+                    cohorts.try_set(Some(c));
+                }
+                (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
+                    status.try_set(mentoring_failure(i18n, &e));
+                }
+            }
+        })
+    };
+    load();
+    let reload = Callback::new(move |()| load());
+    let me = use_session()
+        .current
+        .with_untracked(|c| c.as_ref().map(|c| c.user.id))
+        .unwrap_or(0);
+    view! {
+        <p role="status" class="saved" data-testid="mentoring-status">{move || status.get()}</p>
+        <section aria-labelledby="pairs-title">
+            <h2 id="pairs-title">{tr!(i18n, PairsTitle)}</h2>
+            {move || pairs.get().map(|list| {
+                if list.is_empty() {
+                    return view! { <p class="hint">{tr!(i18n, NoPairsYet)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="pair-list">
+                        {list.into_iter().map(|p| {
+                            let mentor = p.mentor_id == me;
+                            let other = if mentor { p.mentee_name.clone() } else { p.mentor_name.clone() };
+                            let role = if mentor { Key::YourMentee } else { Key::YourMentor };
+                            let ended = p.ended_at.is_some();
+                            let unread = p.unread;
+                            view! {
+                                <li class="card pair-row" data-testid="pair-row">
+                                    <A href=format!("/mentoring/pairs/{}", p.id)>{other}</A>
+                                    <span class="hint">{move || i18n.t(role)}</span>
+                                    {(unread > 0).then(|| view! {
+                                        <span class="badge" data-testid="unread">{move || i18n.fill(Key::UnreadCount, &[&unread.to_string()])}</span>
+                                    })}
+                                    {ended.then(|| view! { <span class="hint">{tr!(i18n, PairEnded)}</span> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+        </section>
+        <section aria-labelledby="received-title">
+            <h2 id="received-title">{tr!(i18n, ReceivedTitle)}</h2>
+            {move || requests.get().map(|r| {
+                if r.received.is_empty() {
+                    return view! { <p class="hint">{tr!(i18n, NoRequestsReceived)}</p> }.into_any();
+                }
+                r.received.into_iter().map(|req| view! { <RequestCard request=req mentor=true reload=reload /> }).collect_view().into_any()
+            })}
+        </section>
+        <section aria-labelledby="sent-title">
+            <h2 id="sent-title">{tr!(i18n, SentTitle)}</h2>
+            {move || requests.get().map(|r| {
+                if r.sent.is_empty() {
+                    return view! { <p class="hint">{tr!(i18n, NoRequestsSent)}</p> }.into_any();
+                }
+                r.sent.into_iter().map(|req| view! { <RequestCard request=req mentor=false reload=reload /> }).collect_view().into_any()
+            })}
+        </section>
+        <Cohorts cohorts=cohorts reload=reload />
+    }
+}
+
+/// One request, with the actions open to the reader.
+#[component]
+fn RequestCard(request: RequestView, mentor: bool, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = RwSignal::new(String::new());
+    let problem = RwSignal::new(String::new());
+    let id = request.id;
+    let act = move |action: RequestAction| {
+        let body = RequestAnswer {
+            action,
+            text: text.get_untracked(),
+        };
+        spawn_local(async move {
+            match api::answer_request(id, &body).await {
+                Ok(_) => reload.run(()),
+                Err(e) => {
+                    problem.try_set(mentoring_failure(i18n, &e));
+                }
+            }
+        });
+    };
+    let open = request.status.is_open();
+    let waiting_on_me = if mentor {
+        request.status == RequestStatus::Pending
+    } else {
+        request.status == RequestStatus::MoreInfo
+    };
+    let who = if mentor {
+        request.mentee_name.clone()
+    } else {
+        request.mentor_name.clone()
+    };
+    let field_id = format!("request-{id}-text");
+    let mentee = request.mentee.clone();
+    let expires = day_of(request.expires_at);
+    view! {
+        <article class="card request" data-testid="request-card">
+            <h3>{who}</h3>
+            <p><strong>{move || i18n.t(status_key(request.status))}</strong>
+                {open.then(|| view! { " · " {move || i18n.fill(Key::ExpiresOn, &[&expires])} })}</p>
+            {(!request.message.is_empty()).then(|| view! { <p class="prewrap">{request.message.clone()}</p> })}
+            {mentor.then(|| view! {
+                <dl class="facts">
+                    <dt>{tr!(i18n, MenteeGoals)}</dt><dd>{mentee.goals.join("; ")}</dd>
+                    <dt>{tr!(i18n, Topics)}</dt><dd>{area_list(i18n, &mentee.areas)}</dd>
+                    <dt>{tr!(i18n, Languages)}</dt><dd>{mentee.languages.join(", ")}</dd>
+                    <dt>{tr!(i18n, MeetingModeLabel)}</dt><dd>{move || i18n.t(mode_key(mentee.mode))}</dd>
+                    <dt>{tr!(i18n, Region)}</dt><dd>{mentee.region.clone()}</dd>
+                </dl>
+                {(!mentee.about.is_empty()).then(|| view! { <p class="prewrap">{mentee.about.clone()}</p> })}
+            })}
+            {request.question.clone().map(|q| view! { <p><strong>{tr!(i18n, MentorAsked)}</strong> " " {q}</p> })}
+            {request.answer.clone().map(|a| view! { <p><strong>{tr!(i18n, MenteeAnswered)}</strong> " " {a}</p> })}
+            {request.reason.clone().filter(|_| request.status == RequestStatus::Declined).map(|r| view! { <p><strong>{tr!(i18n, DeclineReason)}</strong> " " {r}</p> })}
+            {(open && waiting_on_me).then(|| view! {
+                <div class="field">
+                    <label for=field_id.clone()>{move || i18n.t(if mentor { Key::AnswerTextMentor } else { Key::AnswerTextMentee })}</label>
+                    <textarea id=field_id.clone() rows="2" bind:value=text></textarea>
+                </div>
+            })}
+            {open.then(|| if mentor {
+                view! {
+                    <div class="actions">
+                        <button type="button" class="button primary" on:click=move |_| act(RequestAction::Accept)>{tr!(i18n, Accept)}</button>
+                        <button type="button" class="button" on:click=move |_| act(RequestAction::Decline)>{tr!(i18n, Decline)}</button>
+                        {waiting_on_me.then(|| view! {
+                            <button type="button" class="button" on:click=move |_| act(RequestAction::AskMore)>{tr!(i18n, AskMore)}</button>
+                        })}
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <div class="actions">
+                        {waiting_on_me.then(|| view! {
+                            <button type="button" class="button primary" on:click=move |_| act(RequestAction::Answer)>{tr!(i18n, SendAnswer)}</button>
+                        })}
+                        <button type="button" class="button" on:click=move |_| act(RequestAction::Withdraw)>{tr!(i18n, Withdraw)}</button>
+                    </div>
+                }.into_any()
+            })}
+            <p role="alert" class="field-error">{move || problem.get()}</p>
+        </article>
+    }
+}
+
+/// Cohorts one may join, and for staff, creating and opening them.
+#[component]
+fn Cohorts(cohorts: RwSignal<Option<Vec<CohortSummary>>>, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let staff = session.is_staff();
+    let name = RwSignal::new(String::new());
+    let problem = RwSignal::new(String::new());
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let body = NewCohort {
+            name: name.get_untracked(),
+        };
+        spawn_local(async move {
+            match api::create_cohort(&body).await {
+                Ok(_) => {
+                    name.try_set(String::new());
+                    problem.try_set(String::new());
+                    reload.run(());
+                }
+                Err(e) => {
+                    problem.try_set(mentoring_failure(i18n, &e));
+                }
+            }
+        });
+    };
+    let join = move |id: i64, role: CohortRole| {
+        spawn_local(async move {
+            match api::join_cohort(id, &Join { role }).await {
+                Ok(_) => reload.run(()),
+                Err(e) => {
+                    problem.try_set(mentoring_failure(i18n, &e));
+                }
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="cohorts-title">
+            <h2 id="cohorts-title">{tr!(i18n, CohortsTitle)}</h2>
+            {move || cohorts.get().map(|list| {
+                if list.is_empty() {
+                    return view! { <p class="hint">{tr!(i18n, NoCohorts)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="pair-list">
+                        {list.into_iter().map(|c| {
+                            let id = c.id;
+                            let counts = i18n.fill(Key::CohortCounts, &[&c.mentors.to_string(), &c.mentees.to_string()]);
+                            let mine = c.my_role.zip(c.my_status);
+                            let published = c.published_at.is_some();
+                            view! {
+                                <li class="card pair-row" data-testid="cohort-row">
+                                    {if staff {
+                                        view! { <A href=format!("/mentoring/cohorts/{id}")>{c.name.clone()}</A> }.into_any()
+                                    } else {
+                                        view! { <strong>{c.name.clone()}</strong> }.into_any()
+                                    }}
+                                    <span class="hint">{counts}</span>
+                                    {published.then(|| view! { <span class="hint">{tr!(i18n, CohortPublished)}</span> })}
+                                    {match mine {
+                                        Some((role, MemberStatus::Invited)) => view! {
+                                            <button type="button" class="button primary" on:click=move |_| join(id, role)>
+                                                {move || i18n.fill(Key::JoinAs, &[i18n.t(role_key(role))])}
+                                            </button>
+                                        }.into_any(),
+                                        Some((role, status)) => view! {
+                                            <span>{move || i18n.fill(if status == MemberStatus::Joined { Key::CohortJoined } else { Key::CohortApplied }, &[i18n.t(role_key(role))])}</span>
+                                        }.into_any(),
+                                        None if !published => view! {
+                                            <button type="button" class="button small" on:click=move |_| join(id, CohortRole::Mentee)>{tr!(i18n, AskJoinMentee)}</button>
+                                            <button type="button" class="button small" on:click=move |_| join(id, CohortRole::Mentor)>{tr!(i18n, AskJoinMentor)}</button>
+                                        }.into_any(),
+                                        None => ().into_any(),
+                                    }}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+            {staff.then(|| view! {
+                <form class="inline-form" on:submit=create>
+                    <div class="field">
+                        <label for="cohort-name">{tr!(i18n, NewCohortName)}</label>
+                        <input id="cohort-name" type="text" bind:value=name />
+                    </div>
+                    <button type="submit" class="button">{tr!(i18n, CreateCohort)}</button>
+                </form>
+            })}
+            <p role="alert" class="field-error">{move || problem.get()}</p>
+        </section>
+    }
+}

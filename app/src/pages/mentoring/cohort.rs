@@ -242,7 +242,7 @@ fn Cohort(id: i64) -> impl IntoView {
                 <p role="status" class="saved" data-testid="cohort-status">{move || status.get()}</p>
                 <section aria-labelledby="members-title">
                     <h2 id="members-title">{tr!(i18n, CohortMembers)}</h2>
-                    <table class="table">
+                    <div class="table-wrap"><table class="table">
                         <thead><tr><th scope="col">{tr!(i18n, Name)}</th><th scope="col">{tr!(i18n, CohortRoleLabel)}</th><th scope="col">{tr!(i18n, CohortStatus)}</th><th scope="col">{tr!(i18n, FreePlaces)}</th></tr></thead>
                         <tbody>
                             {view.members.iter().cloned().map(|m| {
@@ -264,7 +264,7 @@ fn Cohort(id: i64) -> impl IntoView {
                                 }
                             }).collect_view()}
                         </tbody>
-                    </table>
+                    </table></div>
                     {(!published).then(|| view! {
                         <form class="inline-form" on:submit=invite>
                             <div class="field">
@@ -298,7 +298,7 @@ fn Cohort(id: i64) -> impl IntoView {
                             <Constraints pinned=pinned forbidden=forbidden name_of=StoredValue::new(view.members.clone()) />
                             {move || outcome.get().map(|found| view! {
                                 <p class="lead" data-testid="total-fit">{i18n.fill(Key::TotalFit, &[&found.total.to_string(), &found.pairs.len().to_string()])}</p>
-                                <table class="table">
+                                <div class="table-wrap"><table class="table">
                                     <thead><tr><th scope="col">{tr!(i18n, CohortRoleMentee)}</th><th scope="col">{tr!(i18n, CohortRoleMentor)}</th><th scope="col">{tr!(i18n, Fit)}</th><th scope="col">{tr!(i18n, WhyThisMatch)}</th><th scope="col">{tr!(i18n, Actions)}</th></tr></thead>
                                     <tbody>
                                         {found.pairs.iter().map(|p| {
@@ -330,7 +330,7 @@ fn Cohort(id: i64) -> impl IntoView {
                                             }
                                         }).collect_view()}
                                     </tbody>
-                                </table>
+                                </table></div>
                                 {(!found.unmatched.is_empty()).then(|| view! {
                                     <p>{tr!(i18n, Unmatched)} " " {found.unmatched.iter().map(|m| m.name.clone()).collect::<Vec<_>>().join(", ")}</p>
                                 })}

@@ -13,7 +13,7 @@ use libranet_core::learning::{Resource, ResourceFields};
 use libranet_core::mentoring::views::{
     CheckIn, CohortSummary, CohortView, EndMentorship, Inbox, Invite, Join, MentorCard,
     MentorshipSummary, MentorshipView, Message, MyMentoring, NewCohort, NewReport, NewRequest,
-    Publish, RequestAnswer, RequestList, RequestView, SharedGoals, Text,
+    Publish, ReportView, RequestAnswer, RequestList, RequestView, SharedGoals, Text,
 };
 use libranet_core::mentoring::{CheckInFields, Feedback, MenteeProfile, MentorProfile};
 use libranet_core::plan::{ApplicationStatus, Plan, TrackJob, TrackedJob};
@@ -353,6 +353,10 @@ pub async fn set_blocked(id: i64, blocked: bool) -> Result<(), ApiFailure> {
 
 pub async fn report(body: &NewReport) -> Result<(), ApiFailure> {
     send_empty(post("/reports"), body).await
+}
+
+pub async fn reports() -> Result<Vec<ReportView>, ApiFailure> {
+    get("/reports").await
 }
 
 pub async fn notifications() -> Result<Inbox, ApiFailure> {

@@ -572,6 +572,11 @@ pub enum Key {
     NoteCohortApplied,
     NoteCohortPublished,
     NoteCohortUnmatched,
+    ReportsTitle,
+    NoReports,
+    ReportAbout,
+    AttachedMessages,
+    NoMessagesAttached,
 }
 
 /// The text of `key` in `lang`.

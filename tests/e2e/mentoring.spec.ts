@@ -129,6 +129,21 @@ test('a mentee and a mentor go from request to a finished mentorship', async ({ 
   await mentor.page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(mentor.page.getByTestId('message')).toHaveCount(2);
   await expectPhoneFriendly(mentor.page, '/mentoring/pairs/:id');
+  // A report reaches staff without the conversation, which stays private.
+  await mentor.page.getByText('Report to library staff').click();
+  await mentor.page.getByLabel('What happened?').fill('Testing the report path');
+  await mentor.page.getByRole('button', { name: 'Send report' }).click();
+  await expect(mentor.page.getByTestId('pair-status')).toHaveText('Report sent to library staff.');
+  const staff = await browser.newContext();
+  const desk = await staff.newPage();
+  await signIn(desk, STAFF.username, STAFF.password);
+  await openApp(desk, '/desk');
+  const report = desk.getByTestId('report').filter({ hasText: 'Testing the report path' });
+  await expect(report).toContainText(`${mentorName} reported`);
+  await expect(report).toContainText('No messages attached; the conversation stays private.');
+  await expect(report).not.toContainText('Evenings suit me best');
+  await expectAccessible(desk, '/desk with a report');
+  await staff.close();
   await mentor.page.getByTestId('lang-es').click();
   await expectAccessible(mentor.page, '/mentoring/pairs/:id (es)');
   await mentor.page.getByTestId('lang-en').click();

@@ -632,5 +632,10 @@ pub fn text(key: Key) -> &'static str {
         NoteCohortApplied => "Someone asked to join the cohort {0}.",
         NoteCohortPublished => "Cohort {1}: you are paired with {0}.",
         NoteCohortUnmatched => "Cohort {0} is published; there was no pair for you this time.",
+        ReportsTitle => "Reports about mentoring",
+        NoReports => "No reports.",
+        ReportAbout => "{0} reported {1} on {2}",
+        AttachedMessages => "Messages the reporter attached",
+        NoMessagesAttached => "No messages attached; the conversation stays private.",
     }
 }

@@ -654,5 +654,10 @@ pub fn text(key: Key) -> &'static str {
         NoteCohortApplied => "Alguien pidió unirse a la cohorte {0}.",
         NoteCohortPublished => "Cohorte {1}: su pareja es {0}.",
         NoteCohortUnmatched => "La cohorte {0} está publicada; esta vez no hubo pareja para usted.",
+        ReportsTitle => "Denuncias sobre mentorías",
+        NoReports => "No hay denuncias.",
+        ReportAbout => "{0} denunció a {1} el {2}",
+        AttachedMessages => "Mensajes que adjuntó quien denunció",
+        NoMessagesAttached => "Sin mensajes adjuntos; la conversación sigue siendo privada.",
     }
 }

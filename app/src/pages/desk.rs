@@ -29,6 +29,7 @@ pub fn DeskPage() -> impl IntoView {
                     <ResetForm />
                 </div>
                 <KioskSetting />
+                <Reports />
             }.into_any(),
         }}
     }
@@ -146,6 +147,53 @@ fn KioskSetting() -> impl IntoView {
                 <p>{tr!(i18n, KioskIsMarked)}</p>
                 <button class="button" on:click=move |_| session.set_kiosk(false)>{tr!(i18n, UnmarkKiosk)}</button>
             </Show>
+        </section>
+    }
+}
+
+/// Reports people sent about someone in a mentorship: the reason, and the
+/// messages only when the reporter attached them.
+#[component]
+fn Reports() -> impl IntoView {
+    let i18n = use_i18n();
+    let reports = RwSignal::new(None::<Vec<libranet_core::mentoring::views::ReportView>>);
+    leptos::task::spawn_local(async move {
+        if let Ok(found) = api::reports().await {
+            reports.try_set(Some(found));
+        }
+    });
+    view! {
+        <section aria-labelledby="reports-title" class="card">
+            <h2 id="reports-title">{tr!(i18n, ReportsTitle)}</h2>
+            {move || reports.get().map(|list| {
+                if list.is_empty() {
+                    return view! { <p class="hint">{tr!(i18n, NoReports)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="pair-list">
+                        {list.into_iter().map(|r| {
+                            let about = i18n.fill(Key::ReportAbout, &[&r.reporter_name, &r.subject_name, &crate::pages::mentoring::day_of(r.created_at)]);
+                            view! {
+                                <li class="card" data-testid="report">
+                                    <p><strong>{about}</strong></p>
+                                    <p class="prewrap">{r.reason}</p>
+                                    {match r.attached {
+                                        Some(messages) => view! {
+                                            <details>
+                                                <summary>{tr!(i18n, AttachedMessages)}</summary>
+                                                <ol class="messages">
+                                                    {messages.into_iter().map(|m| view! { <li class="message prewrap">{m.body}</li> }).collect_view()}
+                                                </ol>
+                                            </details>
+                                        }.into_any(),
+                                        None => view! { <p class="hint">{tr!(i18n, NoMessagesAttached)}</p> }.into_any(),
+                                    }}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
         </section>
     }
 }

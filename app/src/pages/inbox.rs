@@ -21,8 +21,8 @@ const POLL_MS: u64 = 60_000;
 #[derive(Clone, Copy)]
 pub struct Unread(pub RwSignal<u32>);
 
-/// Keeps the unread count fresh: on each page change and every minute
-/// while someone is signed in.
+/// Keeps the unread count fresh: on each page change and, except on a
+/// public computer, every minute while someone is signed in.
 pub fn provide_unread() {
     let unread = Unread(RwSignal::new(0));
     provide_context(unread);
@@ -44,7 +44,17 @@ pub fn provide_unread() {
         session.current.with(|c| c.as_ref().map(|c| c.user.id));
         refresh();
     });
-    let _ = set_interval_with_handle(refresh, std::time::Duration::from_millis(POLL_MS));
+    // Each call counts as activity on the server, so on a public computer
+    // only the person's own moves refresh the count: a page left open must
+    // still time out.
+    let _ = set_interval_with_handle(
+        move || {
+            if !session.kiosk.get_untracked() {
+                refresh();
+            }
+        },
+        std::time::Duration::from_millis(POLL_MS),
+    );
 }
 
 pub fn use_unread() -> Unread {

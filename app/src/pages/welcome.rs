@@ -83,6 +83,7 @@ pub fn WelcomePage() -> impl IntoView {
             <div class="feature">
                 <h3>{tr!(i18n, WelcomeMentors)}</h3>
                 <p>{tr!(i18n, WelcomeMentorsText)}</p>
+                <p><A href="/mentoring">{tr!(i18n, FindMentor)}</A></p>
             </div>
         </section>
     }

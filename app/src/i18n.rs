@@ -577,6 +577,15 @@ pub enum Key {
     ReportAbout,
     AttachedMessages,
     NoMessagesAttached,
+    ProblemControlCharacters,
+    NoteConnectionRequest,
+    NoteConnectionAccepted,
+    NoteConnectionDeclined,
+    NoteConnectionMessage,
+    NoteConnectionReminder,
+    NoteNeedPaused,
+    NoteNeedExpired,
+    NotePartnerVerified,
 }
 
 /// The text of `key` in `lang`.
@@ -617,6 +626,7 @@ pub fn problem_key(problem: Problem) -> Key {
         Problem::CsvHeader => Key::ProblemCsvHeader,
         Problem::TimeInvalid => Key::ProblemTimeInvalid,
         Problem::Full => Key::ProblemFull,
+        Problem::ControlCharacters => Key::ProblemControlCharacters,
     }
 }
 

@@ -181,6 +181,13 @@ pub(crate) fn check_text(
         errors.push(field, Problem::Required);
     } else if value.chars().count() > max {
         errors.push(field, Problem::TooLong);
+    } else if value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+    {
+        // NUL and friends: PostgreSQL cannot store NUL in text, and none
+        // of them belong in what people write.
+        errors.push(field, Problem::ControlCharacters);
     }
 }
 

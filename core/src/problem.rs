@@ -66,6 +66,8 @@ pub enum Problem {
     TimeInvalid,
     #[error("this is full; no places are left")]
     Full,
+    #[error("this text has invisible control characters; retype it without them")]
+    ControlCharacters,
 }
 
 /// A problem attached to the field it concerns.

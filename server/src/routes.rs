@@ -8,6 +8,7 @@ use crate::state::AppState;
 pub mod account;
 pub mod auth;
 pub mod cohorts;
+pub mod community;
 pub mod desk;
 pub mod health;
 pub mod listings;
@@ -37,6 +38,7 @@ pub mod taxonomy;
         (name = "mentoring", description = "LibLine: mentor and mentee profiles, requests, mentorships, reports"),
         (name = "cohorts", description = "Mentoring cohorts run by library staff"),
         (name = "notifications", description = "One's in-app inbox"),
+        (name = "community", description = "Skills database, partner needs and connections"),
     )
 )]
 struct ApiDoc;
@@ -54,6 +56,7 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(mentorships::router())
             .merge(cohorts::router())
             .merge(notifications::router())
+            .merge(community::router())
             .merge(plan::router())
             .merge(profile::router())
             .merge(site::router())

@@ -15,11 +15,13 @@ use libranet_core::account::Role;
 use libranet_core::profile::ProfileSkill;
 use libranet_core::session_policy::{DeviceKind, SessionPolicy};
 
+pub mod community;
 pub mod mentoring;
 mod postgres;
 mod sql;
 mod sqlite;
 
+pub use community::CommunityStore;
 pub use mentoring::MentoringStore;
 
 pub use postgres::PgStore;
@@ -349,6 +351,7 @@ pub trait Store:
     + ListingStore
     + PlanStore
     + MentoringStore
+    + CommunityStore
     + 'static
 {
 }
@@ -361,6 +364,7 @@ impl<T> Store for T where
         + ListingStore
         + PlanStore
         + MentoringStore
+        + CommunityStore
         + 'static
 {
 }
@@ -409,7 +413,8 @@ macro_rules! embedded_migrations {
             (3, "profile skills", "0003_profile_skills.sql"),
             (4, "listings", "0004_listings.sql"),
             (5, "plans", "0005_plans.sql"),
-            (6, "mentoring", "0006_mentoring.sql"))
+            (6, "mentoring", "0006_mentoring.sql"),
+            (7, "community", "0007_community.sql"))
     };
     ($backend:literal; $(($version:literal, $name:literal, $file:literal)),*) => {
         &[$((

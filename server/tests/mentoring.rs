@@ -154,6 +154,37 @@ async fn a_request_goes_from_asking_to_a_mentorship(backend: Backend) {
         409,
         "already answered"
     );
+    // A second request from the same mentee cannot open a second mentorship.
+    let again = mentee
+        .post(
+            "/api/v1/mentoring/requests",
+            json!({"mentor_id": mentor_id, "message": "Again"}),
+        )
+        .await;
+    assert_eq!(again.status, 201);
+    let again_path = format!("/api/v1/mentoring/requests/{}", again.body["id"]);
+    assert_eq!(
+        mentor
+            .post(&again_path, json!({"action": "accept"}))
+            .await
+            .status,
+        409
+    );
+    assert_eq!(mentor.get("/api/v1/mentoring/me").await.body["active"], 1);
+    mentee
+        .post(&again_path, json!({"action": "withdraw"}))
+        .await;
+    // Invisible control characters are refused with a clear problem (PostgreSQL cannot store NUL).
+    let nul = mentee
+        .post(
+            "/api/v1/mentoring/requests",
+            json!({"mentor_id": mentor_id, "message": "hi\u{0}there"}),
+        )
+        .await;
+    assert_eq!(
+        nul.problems(),
+        [("message".into(), "control_characters".into())]
+    );
 
     let pairs = mentee.get("/api/v1/mentorships").await.body;
     assert_eq!(pairs[0]["mentor_id"], mentor_id);
@@ -651,6 +682,28 @@ async fn a_coordinator_publishes_a_cohort(backend: Backend) {
             .await
             .contains(&"cohort_applied".to_owned())
     );
+    // Staff cannot say yes for someone who was only invited.
+    staff
+        .post(
+            &format!("{base}/invite"),
+            json!({"username": "cohort-patron", "role": "mentee"}),
+        )
+        .await;
+    let patron_id = server
+        .sql("SELECT id FROM users WHERE username = 'cohort-patron'")
+        .await[0][0]
+        .clone()
+        .unwrap();
+    assert_eq!(
+        staff
+            .post(&format!("{base}/members/{patron_id}"), json!({}))
+            .await
+            .status,
+        409
+    );
+    staff
+        .send(Method::DELETE, &format!("{base}/members/{patron_id}"), None)
+        .await;
     assert_eq!(
         e2.get(&base).await.status,
         403,

@@ -637,5 +637,22 @@ pub fn text(key: Key) -> &'static str {
         ReportAbout => "{0} reported {1} on {2}",
         AttachedMessages => "Messages the reporter attached",
         NoMessagesAttached => "No messages attached; the conversation stays private.",
+        ProblemControlCharacters => {
+            "This text has invisible control characters; type it again without them."
+        }
+        NoteConnectionRequest => "{0} asked to connect with you.",
+        NoteConnectionAccepted => {
+            "{0} accepted your request to connect. You can now write to each other."
+        }
+        NoteConnectionDeclined => "{0} declined your request to connect.",
+        NoteConnectionMessage => "New message from {0}.",
+        NoteConnectionReminder => "A request to connect has waited a week for your answer.",
+        NoteNeedPaused => {
+            "One of your needs was paused because a request to connect went unanswered for two weeks. Answer it, then edit the need to open it again."
+        }
+        NoteNeedExpired => "One of your needs reached its end date and was closed.",
+        NotePartnerVerified => {
+            "Library staff verified your organisation. Your needs are now visible."
+        }
     }
 }

@@ -659,5 +659,22 @@ pub fn text(key: Key) -> &'static str {
         ReportAbout => "{0} denunció a {1} el {2}",
         AttachedMessages => "Mensajes que adjuntó quien denunció",
         NoMessagesAttached => "Sin mensajes adjuntos; la conversación sigue siendo privada.",
+        ProblemControlCharacters => {
+            "Este texto tiene caracteres de control invisibles; escríbalo de nuevo sin ellos."
+        }
+        NoteConnectionRequest => "{0} pidió conectar con usted.",
+        NoteConnectionAccepted => "{0} aceptó su solicitud de conexión. Ahora pueden escribirse.",
+        NoteConnectionDeclined => "{0} rechazó su solicitud de conexión.",
+        NoteConnectionMessage => "Mensaje nuevo de {0}.",
+        NoteConnectionReminder => {
+            "Una solicitud de conexión lleva una semana esperando su respuesta."
+        }
+        NoteNeedPaused => {
+            "Una de sus necesidades se pausó porque una solicitud de conexión quedó sin respuesta dos semanas. Respóndala y edite la necesidad para abrirla de nuevo."
+        }
+        NoteNeedExpired => "Una de sus necesidades llegó a su fecha final y se cerró.",
+        NotePartnerVerified => {
+            "El personal de la biblioteca verificó su organización. Sus necesidades ya son visibles."
+        }
     }
 }

@@ -80,6 +80,14 @@ fn kind_key(kind: NotificationKind) -> Key {
         K::CohortApplied => Key::NoteCohortApplied,
         K::CohortPublished => Key::NoteCohortPublished,
         K::CohortUnmatched => Key::NoteCohortUnmatched,
+        K::ConnectionRequest => Key::NoteConnectionRequest,
+        K::ConnectionAccepted => Key::NoteConnectionAccepted,
+        K::ConnectionDeclined => Key::NoteConnectionDeclined,
+        K::ConnectionMessage => Key::NoteConnectionMessage,
+        K::ConnectionReminder => Key::NoteConnectionReminder,
+        K::NeedPaused => Key::NoteNeedPaused,
+        K::NeedExpired => Key::NoteNeedExpired,
+        K::PartnerVerified => Key::NotePartnerVerified,
     }
 }
 

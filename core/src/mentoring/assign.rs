@@ -209,12 +209,18 @@ pub fn solve_cohort(
         .map(|f| f.map_or(FORBIDDEN, |f| 100 - i32::from(f.min(100))))
         .collect();
     for &(i, j) in &constraints.forbidden {
-        costs[i * mentors + j] = FORBIDDEN;
+        if i < mentees && j < mentors {
+            costs[i * mentors + j] = FORBIDDEN;
+        }
     }
     let mut capacities = capacities.to_vec();
     let mut pinned_to = vec![None; mentees];
     for &(i, j) in &constraints.pinned {
-        if pinned_to[i].is_some() || constraints.forbidden.contains(&(i, j)) {
+        if i >= mentees
+            || j >= mentors
+            || pinned_to[i].is_some()
+            || constraints.forbidden.contains(&(i, j))
+        {
             return Err(CohortError::PinConflict(i));
         }
         if capacities[j] == 0 {

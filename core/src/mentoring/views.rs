@@ -177,10 +177,18 @@ pub enum NotificationKind {
     CohortApplied,
     CohortPublished,
     CohortUnmatched,
+    ConnectionRequest,
+    ConnectionAccepted,
+    ConnectionDeclined,
+    ConnectionMessage,
+    ConnectionReminder,
+    NeedPaused,
+    NeedExpired,
+    PartnerVerified,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 16] = [
+    pub const ALL: [NotificationKind; 24] = [
         NotificationKind::RequestReceived,
         NotificationKind::RequestAccepted,
         NotificationKind::RequestDeclined,
@@ -197,6 +205,14 @@ impl NotificationKind {
         NotificationKind::CohortApplied,
         NotificationKind::CohortPublished,
         NotificationKind::CohortUnmatched,
+        NotificationKind::ConnectionRequest,
+        NotificationKind::ConnectionAccepted,
+        NotificationKind::ConnectionDeclined,
+        NotificationKind::ConnectionMessage,
+        NotificationKind::ConnectionReminder,
+        NotificationKind::NeedPaused,
+        NotificationKind::NeedExpired,
+        NotificationKind::PartnerVerified,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -217,6 +233,14 @@ impl NotificationKind {
             NotificationKind::CohortApplied => "cohort_applied",
             NotificationKind::CohortPublished => "cohort_published",
             NotificationKind::CohortUnmatched => "cohort_unmatched",
+            NotificationKind::ConnectionRequest => "connection_request",
+            NotificationKind::ConnectionAccepted => "connection_accepted",
+            NotificationKind::ConnectionDeclined => "connection_declined",
+            NotificationKind::ConnectionMessage => "connection_message",
+            NotificationKind::ConnectionReminder => "connection_reminder",
+            NotificationKind::NeedPaused => "need_paused",
+            NotificationKind::NeedExpired => "need_expired",
+            NotificationKind::PartnerVerified => "partner_verified",
         }
     }
 
@@ -239,6 +263,15 @@ impl NotificationKind {
                 format!("/mentoring/pairs/{id}")
             }
             (K::CohortApplied, Some(id)) => format!("/mentoring/cohorts/{id}"),
+            (
+                K::ConnectionRequest
+                | K::ConnectionAccepted
+                | K::ConnectionDeclined
+                | K::ConnectionMessage
+                | K::ConnectionReminder,
+                _,
+            ) => "/connections".to_owned(),
+            (K::NeedPaused | K::NeedExpired | K::PartnerVerified, _) => "/needs".to_owned(),
             _ => "/mentoring".to_owned(),
         }
     }

@@ -175,17 +175,19 @@ pub async fn invite(
     let Some(user) = store.find_user_by_username(invite.username.trim()).await? else {
         return Err(ApiError::field("username", Problem::UnknownUser));
     };
-    let status = match store.membership(id, user.id).await? {
-        Some((_, status))
-            if status == MemberStatus::Applied.as_str()
-                || status == MemberStatus::Joined.as_str() =>
+    // Inviting someone who asked to join accepts them; someone already in
+    // keeps the role they agreed to.
+    let (role, status) = match store.membership(id, user.id).await? {
+        Some((role, status))
+            if status == MemberStatus::Joined.as_str()
+                || status == MemberStatus::Applied.as_str() =>
         {
-            MemberStatus::Joined
+            (role, MemberStatus::Joined)
         }
-        _ => MemberStatus::Invited,
+        _ => (invite.role.as_str().to_owned(), MemberStatus::Invited),
     };
     store
-        .set_member(id, user.id, invite.role.as_str(), status.as_str())
+        .set_member(id, user.id, &role, status.as_str())
         .await?;
     if status == MemberStatus::Invited {
         notify(
@@ -216,7 +218,8 @@ pub async fn join(
     if cohort.published_at.is_some() {
         return Err(ApiError::Conflict);
     }
-    let (role, status) = match store.membership(id, me).await? {
+    let existing = store.membership(id, me).await?;
+    let (role, status) = match existing.clone() {
         // An invitation is for the role the coordinator chose.
         Some((role, status)) if status == MemberStatus::Invited.as_str() => {
             (role, MemberStatus::Joined)
@@ -228,7 +231,8 @@ pub async fn join(
         None => (join.role.as_str().to_owned(), MemberStatus::Applied),
     };
     store.set_member(id, me, &role, status.as_str()).await?;
-    if status == MemberStatus::Applied {
+    // The coordinator hears of a new request to join once.
+    if existing.is_none() {
         let creator = store.cohort_creator(id).await?;
         notify(
             store,
@@ -255,8 +259,11 @@ pub async fn accept_member(
     ApiPath((id, user_id)): ApiPath<(i64, i64)>,
 ) -> Result<Json<CohortView>, ApiError> {
     let store = state.store.as_ref();
-    let Some((role, _)) = store.membership(id, user_id).await? else {
-        return Err(ApiError::NotFound);
+    // Only someone who asked; an invitation waits for the person's own yes.
+    let role = match store.membership(id, user_id).await? {
+        Some((role, status)) if status == MemberStatus::Applied.as_str() => role,
+        Some(_) => return Err(ApiError::Conflict),
+        None => return Err(ApiError::NotFound),
     };
     store
         .set_member(id, user_id, &role, MemberStatus::Joined.as_str())
@@ -346,7 +353,12 @@ pub async fn publish(
             goals: g,
         })
         .collect();
-    let created = match store.publish_cohort(id, &pairs, unix_now()).await? {
+    let published = match store.publish_cohort(id, &pairs, unix_now()).await {
+        // A pair that already has an ongoing mentorship.
+        Err(crate::store::StoreError::Conflict) => return Err(ApiError::Conflict),
+        other => other?,
+    };
+    let created = match published {
         Published::Done(created) => created,
         Published::Full(_) => return Err(ApiError::Full),
         Published::AlreadyPublished => return Err(ApiError::Conflict),

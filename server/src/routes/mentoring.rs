@@ -256,6 +256,8 @@ pub async fn answer_request(
 ) -> Result<Json<RequestView>, ApiError> {
     let store = state.store.as_ref();
     let me = current.user.id;
+    // A request whose time ran out is expired before anyone acts on it.
+    sweep(store).await?;
     let row = store.request(id).await?.ok_or(ApiError::NotFound)?;
     // Only the two people involved learn that the request exists.
     let allowed = if answer.action.by_mentor() {
@@ -284,10 +286,15 @@ pub async fn answer_request(
             let mentee: libranet_core::mentoring::MenteeProfile =
                 serde_json::from_str(&row.mentee_body).map_err(internal)?;
             let goals = serde_json::to_string(&mentee.goals).map_err(internal)?;
-            match store
-                .accept_request(id, status.as_str(), &goals, now)
-                .await?
-            {
+            if store.blocked_between(row.mentor_id, row.mentee_id).await? {
+                return Err(ApiError::Forbidden);
+            }
+            let accepted = match store.accept_request(id, status.as_str(), &goals, now).await {
+                // The two already have an ongoing mentorship.
+                Err(crate::store::StoreError::Conflict) => return Err(ApiError::Conflict),
+                other => other?,
+            };
+            match accepted {
                 Accepted::Done(mentorship) => {
                     (NotificationKind::RequestAccepted, row.mentee_id, mentorship)
                 }
@@ -319,9 +326,10 @@ pub async fn answer_request(
                 ),
             };
             let written = (!text.is_empty()).then_some((column, text));
-            // An answer gives the mentor the full time again.
-            let restart =
-                (action == RequestAction::Answer).then_some(now + REQUEST_EXPIRY_DAYS * 86_400);
+            // A question gives the mentee, and an answer the mentor, the
+            // full time again.
+            let restart = matches!(action, RequestAction::Answer | RequestAction::AskMore)
+                .then_some(now + REQUEST_EXPIRY_DAYS * 86_400);
             if !store
                 .change_request(id, status.as_str(), next.as_str(), written, restart, now)
                 .await?

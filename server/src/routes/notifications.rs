@@ -23,6 +23,10 @@ use crate::store::Store;
 
 /// Newest notifications shown in the inbox.
 const INBOX_SIZE: i64 = 50;
+/// A connection request waiting this long brings a reminder…
+const ANSWER_REMINDER_SECS: i64 = 7 * 24 * 60 * 60;
+/// …and a partner who leaves one this long has the need paused.
+const ANSWER_PAUSE_SECS: i64 = 14 * 24 * 60 * 60;
 /// Check-ins starting within this many seconds get a reminder.
 const REMINDER_AHEAD_SECS: i64 = 24 * 60 * 60;
 
@@ -53,7 +57,9 @@ pub(crate) async fn notify(
 }
 
 /// Expires overdue requests (telling both sides; pausing a mentor who let
-/// too many lapse) and reminds pairs of check-ins within a day.
+/// too many lapse), closes expired needs, reminds people of connection
+/// requests waiting a week (pausing a need whose partner leaves one two
+/// weeks), and reminds pairs of check-ins within a day.
 pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
     let now = unix_now();
     for (request, mentor_lapsed) in store.expire_requests(now).await? {
@@ -85,6 +91,42 @@ pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
             )
             .await?;
         }
+    }
+    let community = store
+        .sweep_community(now, ANSWER_REMINDER_SECS, ANSWER_PAUSE_SECS)
+        .await?;
+    for (need, owner) in community.expired_needs {
+        notify(
+            store,
+            owner,
+            NotificationKind::NeedExpired,
+            Some(need),
+            "",
+            "",
+        )
+        .await?;
+    }
+    for (connection, receiver) in community.reminders {
+        notify(
+            store,
+            receiver,
+            NotificationKind::ConnectionReminder,
+            Some(connection),
+            "",
+            "",
+        )
+        .await?;
+    }
+    for (need, owner) in community.paused_needs {
+        notify(
+            store,
+            owner,
+            NotificationKind::NeedPaused,
+            Some(need),
+            "",
+            "",
+        )
+        .await?;
     }
     for due in store
         .take_due_check_ins(now, now + REMINDER_AHEAD_SECS)

@@ -10,6 +10,7 @@ pub(super) const FAILURE_WINDOW_SECS: i64 = 60 * 60;
 pub(super) const FREE_ATTEMPTS: i64 = 5;
 
 pub(super) mod accounts;
+pub(super) mod community;
 pub(super) mod listings;
 pub(super) mod mentoring;
 pub(super) mod plans;
@@ -27,6 +28,7 @@ macro_rules! sql_store {
         $crate::store::sql::listings::sql_listings!($store, $db, $name);
         $crate::store::sql::plans::sql_plans!($store, $db, $name);
         $crate::store::sql::mentoring::sql_mentoring!($store, $db, $name);
+        $crate::store::sql::community::sql_community!($store, $db, $name);
     };
 }
 

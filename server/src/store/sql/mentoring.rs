@@ -115,9 +115,6 @@ pub(crate) fn change_statement(text: Option<RequestText>) -> sqlx::AssertSqlSafe
     ))
 }
 
-pub(crate) const TAKE_PLACE: &str =
-    "UPDATE mentor_profiles SET active = active + 1 WHERE user_id = $1 AND active < capacity";
-
 pub(crate) const COHORT_COLUMNS: &str = "c.id, c.name, c.published_at, \
      (SELECT COUNT(*) FROM cohort_members x WHERE x.cohort_id = c.id AND x.role = 'mentor' AND x.status = 'joined'), \
      (SELECT COUNT(*) FROM cohort_members x WHERE x.cohort_id = c.id AND x.role = 'mentee' AND x.status = 'joined') \
@@ -808,16 +805,27 @@ macro_rules! sql_mentoring {
                 if marked != 1 {
                     return Ok(Published::AlreadyPublished);
                 }
+                // Places are taken mentor by mentor in id order, so two
+                // publishes sharing mentors lock rows in the same order.
+                let mut per_mentor = std::collections::BTreeMap::<i64, i64>::new();
+                for pair in pairs {
+                    *per_mentor.entry(pair.mentor_id).or_default() += 1;
+                }
+                for (mentor_id, count) in per_mentor {
+                    let took = sqlx::query::<$db>(
+                        "UPDATE mentor_profiles SET active = active + $1 WHERE user_id = $2 AND active + $1 <= capacity",
+                    )
+                    .bind(count)
+                    .bind(mentor_id)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                    if took != 1 {
+                        return Ok(Published::Full(mentor_id));
+                    }
+                }
                 let mut created = Vec::with_capacity(pairs.len());
                 for pair in pairs {
-                    let took = sqlx::query::<$db>($crate::store::sql::mentoring::TAKE_PLACE)
-                        .bind(pair.mentor_id)
-                        .execute(&mut *tx)
-                        .await?
-                        .rows_affected();
-                    if took != 1 {
-                        return Ok(Published::Full(pair.mentor_id));
-                    }
                     created.push(
                         sqlx::query_scalar::<$db, i64>(
                             "INSERT INTO mentorships (mentor_id, mentee_id, cohort_id, goals, started_at) \

@@ -1,0 +1,531 @@
+//! The library workers' skills database and community partners' needs:
+//! what a worker can do (with level and evidence) and wants to develop,
+//! what a partner needs done, and the ranking each side sees, with reasons.
+
+use serde::{Deserialize, Serialize};
+
+use crate::jobs::{
+    MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_text,
+};
+use crate::mentoring::CareerArea;
+use crate::problem::{FieldError, FieldErrors, Problem};
+use crate::profile::{SkillLevel, Visibility};
+
+/// What shows a worker has a skill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    Project,
+    Course,
+    Certificate,
+}
+
+impl EvidenceKind {
+    pub const ALL: [EvidenceKind; 3] = [
+        EvidenceKind::Project,
+        EvidenceKind::Course,
+        EvidenceKind::Certificate,
+    ];
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Evidence {
+    pub kind: EvidenceKind,
+    /// "Built the branch's coding club", "ALA cataloging course".
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WorkerSkill {
+    pub skill_id: String,
+    #[serde(default)]
+    pub level: SkillLevel,
+    #[serde(default)]
+    pub evidence: Option<Evidence>,
+}
+
+/// A library worker's record of expertise.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Expertise {
+    #[serde(default)]
+    pub skills: Vec<WorkerSkill>,
+    /// Skills the worker wants to develop (ESCO ids).
+    #[serde(default)]
+    pub wants: Vec<String>,
+    #[serde(default)]
+    pub areas: Vec<CareerArea>,
+    #[serde(default)]
+    pub region: String,
+    #[serde(default)]
+    pub for_projects: bool,
+    #[serde(default)]
+    pub for_teaching: bool,
+    /// Who may find this record in the directory.
+    #[serde(default)]
+    pub visibility: Visibility,
+}
+
+pub const MAX_WORKER_SKILLS: usize = 60;
+
+impl Expertise {
+    pub fn tidy(mut self) -> Self {
+        let mut seen = std::collections::HashSet::new();
+        self.skills.retain(|s| seen.insert(s.skill_id.clone()));
+        self.wants.retain(|w| seen.insert(w.clone()));
+        for skill in &mut self.skills {
+            if let Some(e) = &mut skill.evidence {
+                e.title = e.title.trim().to_owned();
+            }
+            skill.evidence = skill.evidence.take().filter(|e| !e.title.is_empty());
+        }
+        self.areas.sort();
+        self.areas.dedup();
+        self.region = self.region.trim().to_owned();
+        self
+    }
+
+    pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
+        let mut errors = FieldErrors::new();
+        if self.skills.len() > MAX_WORKER_SKILLS || self.wants.len() > MAX_WORKER_SKILLS {
+            errors.push("skills", Problem::TooMany);
+        }
+        for (i, skill) in self.skills.iter().enumerate() {
+            if !vocabulary.has_skill(&skill.skill_id) {
+                errors.push(&format!("skills[{i}].skill_id"), Problem::UnknownSkill);
+            }
+            if let Some(e) = &skill.evidence {
+                check_text(
+                    &mut errors,
+                    &format!("skills[{i}].evidence.title"),
+                    &e.title,
+                    true,
+                    MAX_TITLE,
+                );
+            }
+        }
+        check_skills(&mut errors, "wants", &self.wants, vocabulary);
+        check_text(&mut errors, "region", &self.region, false, MAX_TITLE);
+        errors.finish()
+    }
+
+    pub fn has(&self, skill_id: &str) -> bool {
+        self.skills.iter().any(|s| s.skill_id == skill_id)
+    }
+}
+
+/// What a community partner needs done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NeedFields {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// ESCO skill ids.
+    #[serde(default)]
+    pub skills: Vec<String>,
+    /// Hours in all the work takes.
+    #[serde(default)]
+    pub hours: u16,
+    /// Town or branch; empty when remote only.
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub remote: bool,
+    /// `YYYY-MM-DD`.
+    #[serde(default)]
+    pub starts_on: Option<String>,
+    #[serde(default)]
+    pub ends_on: Option<String>,
+}
+
+impl NeedFields {
+    pub fn tidy(mut self) -> Self {
+        self.title = self.title.trim().to_owned();
+        self.description = self.description.trim().to_owned();
+        self.place = self.place.trim().to_owned();
+        let mut seen = std::collections::HashSet::new();
+        self.skills.retain(|s| seen.insert(s.clone()));
+        for day in [&mut self.starts_on, &mut self.ends_on] {
+            *day = day
+                .take()
+                .map(|d| d.trim().to_owned())
+                .filter(|d| !d.is_empty());
+        }
+        self
+    }
+
+    pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
+        let mut errors = FieldErrors::new();
+        check_text(&mut errors, "title", &self.title, true, MAX_TITLE);
+        check_text(
+            &mut errors,
+            "description",
+            &self.description,
+            false,
+            MAX_DESCRIPTION,
+        );
+        check_text(&mut errors, "place", &self.place, false, MAX_SHORT_TEXT);
+        if self.skills.is_empty() {
+            errors.push("skills", Problem::Required);
+        } else if self.skills.len() > crate::jobs::MAX_JOB_SKILLS {
+            errors.push("skills", Problem::TooMany);
+        }
+        check_skills(&mut errors, "skills", &self.skills, vocabulary);
+        if self.place.is_empty() && !self.remote {
+            errors.push("place", Problem::Required);
+        }
+        if self.hours > 2_000 {
+            errors.push("hours", Problem::NotAllowed);
+        }
+        let mut days = [None, None];
+        for (k, (name, day)) in [("starts_on", &self.starts_on), ("ends_on", &self.ends_on)]
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(day) = day {
+                days[k] = errors.check(name, crate::date::parse_day(day));
+            }
+        }
+        if let [Some(start), Some(end)] = days
+            && end < start
+        {
+            errors.push("ends_on", Problem::DateOrder);
+        }
+        errors.finish()
+    }
+}
+
+/// Why a worker and a need fit: the skills behind the score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NeedFit {
+    /// 0 to 100.
+    pub score: u8,
+    /// Needed skills the worker has.
+    pub has: Vec<String>,
+    /// Needed skills the worker wants to develop.
+    pub wants: Vec<String>,
+    /// Needed skills neither held nor wanted.
+    pub missing: Vec<String>,
+    pub same_place: bool,
+}
+
+/// How well a worker fits a need. Skills held count fully (an expert a
+/// little more), skills the worker wants to develop count for a third, and
+/// being in the same place adds a little when the work is not remote.
+pub fn need_fit(worker: &Expertise, need: &NeedFields) -> NeedFit {
+    let (mut has, mut wants, mut missing) = (Vec::new(), Vec::new(), Vec::new());
+    let mut points = 0u32;
+    for id in &need.skills {
+        match worker.skills.iter().find(|s| &s.skill_id == id) {
+            Some(skill) => {
+                points += if skill.level == SkillLevel::Expert {
+                    12
+                } else {
+                    10
+                };
+                has.push(id.clone());
+            }
+            None if worker.wants.contains(id) => {
+                points += 3;
+                wants.push(id.clone());
+            }
+            None => missing.push(id.clone()),
+        }
+    }
+    let needed = need.skills.len().max(1) as u32 * 10;
+    let same_place = !need.place.is_empty()
+        && crate::skills::normalise(&need.place) == crate::skills::normalise(&worker.region);
+    let skill_score = (points * 90 / needed).min(90);
+    let place_score = if same_place || need.remote { 10 } else { 0 };
+    NeedFit {
+        score: (skill_score + place_score) as u8,
+        has,
+        wants,
+        missing,
+        same_place,
+    }
+}
+
+/// Items ranked by fit, best first; ties keep their order. Items that fit
+/// on no skill (held or wanted) are left out.
+pub fn rank_by_fit<T>(items: Vec<T>, fit: impl Fn(&T) -> NeedFit) -> Vec<(T, NeedFit)> {
+    let mut ranked: Vec<(T, NeedFit)> = items
+        .into_iter()
+        .map(|item| {
+            let f = fit(&item);
+            (item, f)
+        })
+        .filter(|(_, f)| !f.has.is_empty() || !f.wants.is_empty())
+        .collect();
+    ranked.sort_by_key(|(_, f)| std::cmp::Reverse(f.score));
+    ranked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jobs::tests::Known;
+
+    fn worker() -> Expertise {
+        Expertise {
+            skills: vec![
+                WorkerSkill {
+                    skill_id: "skill:teach".into(),
+                    level: SkillLevel::Expert,
+                    evidence: None,
+                },
+                WorkerSkill {
+                    skill_id: "skill:web".into(),
+                    level: SkillLevel::Working,
+                    evidence: None,
+                },
+            ],
+            wants: vec!["skill:grants".into()],
+            region: "Riverside".into(),
+            ..Expertise::default()
+        }
+    }
+
+    fn need(skills: &[&str]) -> NeedFields {
+        NeedFields {
+            title: "Digital literacy classes".into(),
+            description: String::new(),
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            hours: 20,
+            place: "riverside".into(),
+            remote: false,
+            starts_on: None,
+            ends_on: None,
+        }
+    }
+
+    #[test]
+    fn held_skills_count_fully_and_wanted_ones_for_a_third() {
+        let f = need_fit(
+            &worker(),
+            &need(&["skill:teach", "skill:grants", "skill:budget"]),
+        );
+        assert_eq!(f.has, ["skill:teach"]);
+        assert_eq!(f.wants, ["skill:grants"]);
+        assert_eq!(f.missing, ["skill:budget"]);
+        assert!(f.same_place);
+        assert_eq!(u32::from(f.score), (12 + 3) * 90 / 30 + 10);
+        let all = need_fit(&worker(), &need(&["skill:teach", "skill:web"]));
+        assert_eq!(all.score, 100);
+    }
+
+    #[test]
+    fn ranking_puts_the_best_fit_first_and_drops_no_fit() {
+        let needs = vec![
+            need(&["skill:budget"]),
+            need(&["skill:grants"]),
+            need(&["skill:teach"]),
+        ];
+        let ranked = rank_by_fit(needs, |n| need_fit(&worker(), n));
+        let order: Vec<_> = ranked.iter().map(|(n, _)| n.skills[0].as_str()).collect();
+        assert_eq!(order, ["skill:teach", "skill:grants"]);
+    }
+
+    #[test]
+    fn a_need_says_what_to_fix() {
+        let bad = NeedFields {
+            title: " ".into(),
+            skills: vec!["nope".into()],
+            place: String::new(),
+            starts_on: Some("2027-02-01".into()),
+            ends_on: Some("2027-01-01".into()),
+            ..need(&[])
+        }
+        .tidy();
+        let fields: Vec<_> = bad
+            .validate(&Known)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["title", "skills[0]", "place", "ends_on"]);
+        assert_eq!(need(&["skill:teach"]).validate(&Known), Ok(()));
+    }
+
+    #[test]
+    fn tidy_keeps_one_entry_per_skill_and_drops_blank_evidence() {
+        let mut w = worker();
+        w.skills.push(WorkerSkill {
+            skill_id: "skill:teach".into(),
+            level: SkillLevel::Learning,
+            evidence: None,
+        });
+        w.skills[1].evidence = Some(Evidence {
+            kind: EvidenceKind::Course,
+            title: "  ".into(),
+        });
+        w.wants.push("skill:web".into());
+        let t = w.tidy();
+        assert_eq!(t.skills.len(), 2);
+        assert_eq!(t.skills[1].evidence, None);
+        assert_eq!(t.wants, ["skill:grants"]);
+    }
+}
+
+/// What the community API sends and receives.
+pub mod views {
+    use serde::{Deserialize, Serialize};
+
+    use super::{Expertise, NeedFields};
+
+    /// A worker in the directory.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct WorkerCard {
+        pub user_id: i64,
+        pub name: String,
+        pub expertise: Expertise,
+    }
+
+    /// A community partner organisation.
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct PartnerOrg {
+        pub name: String,
+        #[serde(default)]
+        pub about: String,
+        /// `https://` address, or empty.
+        #[serde(default)]
+        pub website: String,
+        #[serde(default)]
+        pub region: String,
+    }
+
+    impl PartnerOrg {
+        pub fn validate(&self) -> Result<(), Vec<crate::problem::FieldError>> {
+            use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE, check_text};
+            let mut errors = crate::problem::FieldErrors::new();
+            check_text(&mut errors, "name", &self.name, true, MAX_TITLE);
+            check_text(&mut errors, "about", &self.about, false, MAX_DESCRIPTION);
+            check_text(&mut errors, "region", &self.region, false, MAX_TITLE);
+            if !self.website.is_empty() && !crate::learning::is_web_link(&self.website) {
+                errors.push("website", crate::Problem::LinkInvalid);
+            }
+            errors.finish()
+        }
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct OrgView {
+        pub user_id: i64,
+        pub org: PartnerOrg,
+        /// Library staff checked the organisation; its needs go live.
+        pub verified: bool,
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum NeedStatus {
+        /// Shown to library workers.
+        Open,
+        /// Waiting for staff to verify the partner.
+        AwaitingVerification,
+        /// Held back because connection requests went unanswered.
+        Paused,
+        /// Closed by the partner, or past its date.
+        Closed,
+    }
+
+    impl NeedStatus {
+        pub fn as_str(self) -> &'static str {
+            match self {
+                NeedStatus::Open => "open",
+                NeedStatus::AwaitingVerification => "awaiting_verification",
+                NeedStatus::Paused => "paused",
+                NeedStatus::Closed => "closed",
+            }
+        }
+        pub fn parse(name: &str) -> Option<Self> {
+            [
+                NeedStatus::Open,
+                NeedStatus::AwaitingVerification,
+                NeedStatus::Paused,
+                NeedStatus::Closed,
+            ]
+            .into_iter()
+            .find(|s| s.as_str() == name)
+        }
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct Need {
+        pub id: i64,
+        pub owner_id: i64,
+        pub org_name: String,
+        pub status: NeedStatus,
+        pub fields: NeedFields,
+        pub created_at: i64,
+        pub expires_at: i64,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct NewConnection {
+        pub to_user_id: i64,
+        #[serde(default)]
+        pub need_id: Option<i64>,
+        #[serde(default)]
+        pub message: String,
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum ConnectionStatus {
+        Pending,
+        Accepted,
+        Declined,
+    }
+
+    impl ConnectionStatus {
+        pub fn as_str(self) -> &'static str {
+            match self {
+                ConnectionStatus::Pending => "pending",
+                ConnectionStatus::Accepted => "accepted",
+                ConnectionStatus::Declined => "declined",
+            }
+        }
+        pub fn parse(name: &str) -> Option<Self> {
+            [
+                ConnectionStatus::Pending,
+                ConnectionStatus::Accepted,
+                ConnectionStatus::Declined,
+            ]
+            .into_iter()
+            .find(|s| s.as_str() == name)
+        }
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ConnectionView {
+        pub id: i64,
+        pub from_id: i64,
+        pub from_name: String,
+        pub to_id: i64,
+        pub to_name: String,
+        pub need_id: Option<i64>,
+        pub need_title: Option<String>,
+        pub message: String,
+        pub status: ConnectionStatus,
+        pub created_at: i64,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ConnectionAnswer {
+        pub accept: bool,
+    }
+}

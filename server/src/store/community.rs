@@ -1,0 +1,116 @@
+//! What the community store keeps: the skills database, partners and
+//! their needs, connections and their messages.
+
+use async_trait::async_trait;
+
+use super::StoreResult;
+use super::mentoring::MessageRow;
+
+#[derive(Debug, Clone)]
+pub struct NeedRow {
+    pub id: i64,
+    pub owner_id: i64,
+    /// The partner organisation's stored body, if it has one.
+    pub org_body: Option<String>,
+    pub verified: bool,
+    pub body: String,
+    pub status: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct ConnectionRow {
+    pub id: i64,
+    pub from_id: i64,
+    pub from_name: String,
+    pub to_id: i64,
+    pub to_name: String,
+    pub need_id: Option<i64>,
+    pub need_body: Option<String>,
+    pub message: String,
+    pub status: String,
+    pub created_at: i64,
+}
+
+impl ConnectionRow {
+    pub fn has_member(&self, user_id: i64) -> bool {
+        self.from_id == user_id || self.to_id == user_id
+    }
+}
+
+/// What the sweep found to announce.
+#[derive(Debug, Default)]
+pub struct CommunitySweep {
+    /// (need, owner) closed because their time ran out.
+    pub expired_needs: Vec<(i64, i64)>,
+    /// (connection, receiver) reminded to answer.
+    pub reminders: Vec<(i64, i64)>,
+    /// (need, owner) paused because requests went unanswered.
+    pub paused_needs: Vec<(i64, i64)>,
+}
+
+#[async_trait]
+pub trait CommunityStore: Send + Sync {
+    async fn expertise(&self, user_id: i64) -> StoreResult<Option<String>>;
+    async fn save_expertise(
+        &self,
+        user_id: i64,
+        body: &str,
+        visibility: &str,
+        now: i64,
+    ) -> StoreResult<()>;
+    /// Records whose visibility is one of `visible` (fixed names only).
+    async fn directory(&self, visible: &[&'static str]) -> StoreResult<Vec<(i64, String, String)>>;
+
+    async fn org(&self, user_id: i64) -> StoreResult<Option<(String, bool)>>;
+    async fn save_org(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()>;
+    async fn verify_org(&self, user_id: i64, by: i64, now: i64) -> StoreResult<bool>;
+    async fn unverified_orgs(&self) -> StoreResult<Vec<(i64, String)>>;
+
+    async fn create_need(
+        &self,
+        owner_id: i64,
+        body: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> StoreResult<i64>;
+    async fn update_need(&self, id: i64, body: &str, expires_at: i64, now: i64) -> StoreResult<()>;
+    async fn set_need_status(&self, id: i64, status: &str, now: i64) -> StoreResult<()>;
+    async fn need(&self, id: i64) -> StoreResult<Option<NeedRow>>;
+    /// Open needs of verified partners, not expired.
+    async fn live_needs(&self, now: i64) -> StoreResult<Vec<NeedRow>>;
+    async fn needs_of(&self, owner_id: i64) -> StoreResult<Vec<NeedRow>>;
+
+    /// `Conflict` when the same request is already waiting.
+    async fn create_connection(
+        &self,
+        from_id: i64,
+        to_id: i64,
+        need_id: Option<i64>,
+        message: &str,
+        now: i64,
+    ) -> StoreResult<i64>;
+    async fn connection(&self, id: i64) -> StoreResult<Option<ConnectionRow>>;
+    async fn connections_of(&self, user_id: i64) -> StoreResult<Vec<ConnectionRow>>;
+    /// Answers a waiting request; `false` if it was answered already.
+    async fn answer_connection(&self, id: i64, status: &str, now: i64) -> StoreResult<bool>;
+    async fn connection_messages(&self, id: i64) -> StoreResult<Vec<MessageRow>>;
+    async fn add_connection_message(
+        &self,
+        id: i64,
+        sender_id: i64,
+        body: &str,
+        now: i64,
+    ) -> StoreResult<i64>;
+
+    /// Closes expired needs, reminds receivers of requests waiting
+    /// `remind_after` seconds, and pauses needs whose owner left a request
+    /// waiting `pause_after` seconds. Each row is claimed once.
+    async fn sweep_community(
+        &self,
+        now: i64,
+        remind_after: i64,
+        pause_after: i64,
+    ) -> StoreResult<CommunitySweep>;
+}

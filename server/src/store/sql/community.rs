@@ -1,0 +1,294 @@
+//! The skills database, partner needs and connections.
+
+use crate::store::community::{ConnectionRow, NeedRow};
+
+pub(crate) const NEED_COLUMNS: &str = "n.id, n.owner_id, o.body, CAST(CASE WHEN o.verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT), \
+     n.body, n.status, n.created_at, n.expires_at \
+     FROM needs n LEFT JOIN partner_orgs o ON o.user_id = n.owner_id";
+
+pub(crate) type NeedTuple = (i64, i64, Option<String>, i64, String, String, i64, i64);
+
+pub(crate) fn need_row(t: NeedTuple) -> NeedRow {
+    NeedRow {
+        id: t.0,
+        owner_id: t.1,
+        org_body: t.2,
+        verified: t.3 != 0,
+        body: t.4,
+        status: t.5,
+        created_at: t.6,
+        expires_at: t.7,
+    }
+}
+
+pub(crate) const CONNECTION_COLUMNS: &str = "c.id, c.from_id, COALESCE(a.display_name, a.username), c.to_id, \
+     COALESCE(b.display_name, b.username), c.need_id, n.body, c.message, c.status, c.created_at \
+     FROM connections c JOIN users a ON a.id = c.from_id JOIN users b ON b.id = c.to_id \
+     LEFT JOIN needs n ON n.id = c.need_id";
+
+pub(crate) type ConnectionTuple = (
+    i64,
+    i64,
+    String,
+    i64,
+    String,
+    Option<i64>,
+    Option<String>,
+    String,
+    String,
+    i64,
+);
+
+pub(crate) fn connection_row(t: ConnectionTuple) -> ConnectionRow {
+    ConnectionRow {
+        id: t.0,
+        from_id: t.1,
+        from_name: t.2,
+        to_id: t.3,
+        to_name: t.4,
+        need_id: t.5,
+        need_body: t.6,
+        message: t.7,
+        status: t.8,
+        created_at: t.9,
+    }
+}
+
+/// `visibility IN (...)` over fixed names (never input).
+pub(crate) fn directory_statement(visible: &[&'static str]) -> sqlx::AssertSqlSafe<String> {
+    let names: Vec<String> = visible.iter().map(|v| format!("'{v}'")).collect();
+    sqlx::AssertSqlSafe(format!(
+        "SELECT e.user_id, COALESCE(u.display_name, u.username), e.body FROM expertise e JOIN users u ON u.id = e.user_id \
+         WHERE e.visibility IN ({}) ORDER BY e.user_id",
+        if names.is_empty() {
+            "''".to_owned()
+        } else {
+            names.join(", ")
+        }
+    ))
+}
+
+macro_rules! sql_community {
+    ($store:ident, $db:ty, $name:literal) => {
+        #[async_trait::async_trait]
+        impl $crate::store::community::CommunityStore for $store {
+            async fn expertise(&self, user_id: i64) -> $crate::store::StoreResult<Option<String>> {
+                Ok(sqlx::query_scalar::<$db, String>("SELECT body FROM expertise WHERE user_id = $1")
+                    .bind(user_id)
+                    .fetch_optional(&self.pool)
+                    .await?)
+            }
+
+            async fn save_expertise(&self, user_id: i64, body: &str, visibility: &str, now: i64) -> $crate::store::StoreResult<()> {
+                sqlx::query::<$db>(
+                    "INSERT INTO expertise (user_id, body, visibility, updated_at) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, visibility = excluded.visibility, updated_at = excluded.updated_at",
+                )
+                .bind(user_id)
+                .bind(body)
+                .bind(visibility)
+                .bind(now)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn directory(&self, visible: &[&'static str]) -> $crate::store::StoreResult<Vec<(i64, String, String)>> {
+                let statement = $crate::store::sql::community::directory_statement(visible);
+                Ok(sqlx::query_as::<$db, (i64, String, String)>(statement).fetch_all(&self.pool).await?)
+            }
+
+            async fn org(&self, user_id: i64) -> $crate::store::StoreResult<Option<(String, bool)>> {
+                Ok(sqlx::query_as::<$db, (String, i64)>(
+                    "SELECT body, CAST(CASE WHEN verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT) FROM partner_orgs WHERE user_id = $1",
+                )
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(|(body, verified)| (body, verified != 0)))
+            }
+
+            async fn save_org(&self, user_id: i64, body: &str, now: i64) -> $crate::store::StoreResult<()> {
+                sqlx::query::<$db>(
+                    "INSERT INTO partner_orgs (user_id, body, updated_at) VALUES ($1, $2, $3) \
+                     ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+                )
+                .bind(user_id)
+                .bind(body)
+                .bind(now)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn verify_org(&self, user_id: i64, by: i64, now: i64) -> $crate::store::StoreResult<bool> {
+                Ok(sqlx::query::<$db>(
+                    "UPDATE partner_orgs SET verified_at = $1, verified_by = $2 WHERE user_id = $3 AND verified_at IS NULL",
+                )
+                .bind(now)
+                .bind(by)
+                .bind(user_id)
+                .execute(&self.pool)
+                .await?
+                .rows_affected()
+                    == 1)
+            }
+
+            async fn unverified_orgs(&self) -> $crate::store::StoreResult<Vec<(i64, String)>> {
+                Ok(sqlx::query_as::<$db, (i64, String)>(
+                    "SELECT user_id, body FROM partner_orgs WHERE verified_at IS NULL ORDER BY updated_at",
+                )
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn create_need(&self, owner_id: i64, body: &str, now: i64, expires_at: i64) -> $crate::store::StoreResult<i64> {
+                Ok(sqlx::query_scalar::<$db, i64>(
+                    "INSERT INTO needs (owner_id, body, status, created_at, updated_at, expires_at) \
+                     VALUES ($1, $2, 'open', $3, $3, $4) RETURNING id",
+                )
+                .bind(owner_id)
+                .bind(body)
+                .bind(now)
+                .bind(expires_at)
+                .fetch_one(&self.pool)
+                .await?)
+            }
+
+            async fn update_need(&self, id: i64, body: &str, expires_at: i64, now: i64) -> $crate::store::StoreResult<()> {
+                sqlx::query::<$db>("UPDATE needs SET body = $1, expires_at = $2, updated_at = $3 WHERE id = $4")
+                    .bind(body)
+                    .bind(expires_at)
+                    .bind(now)
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn set_need_status(&self, id: i64, status: &str, now: i64) -> $crate::store::StoreResult<()> {
+                sqlx::query::<$db>("UPDATE needs SET status = $1, updated_at = $2 WHERE id = $3")
+                    .bind(status)
+                    .bind(now)
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn need(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::community::NeedRow>> {
+                use $crate::store::sql::community::*;
+                let sql = sqlx::AssertSqlSafe(format!("SELECT {NEED_COLUMNS} WHERE n.id = $1"));
+                Ok(sqlx::query_as::<$db, NeedTuple>(sql).bind(id).fetch_optional(&self.pool).await?.map(need_row))
+            }
+
+            async fn live_needs(&self, now: i64) -> $crate::store::StoreResult<Vec<$crate::store::community::NeedRow>> {
+                use $crate::store::sql::community::*;
+                let sql = sqlx::AssertSqlSafe(format!(
+                    "SELECT {NEED_COLUMNS} WHERE n.status = 'open' AND o.verified_at IS NOT NULL AND n.expires_at > $1 ORDER BY n.id DESC"
+                ));
+                Ok(sqlx::query_as::<$db, NeedTuple>(sql).bind(now).fetch_all(&self.pool).await?.into_iter().map(need_row).collect())
+            }
+
+            async fn needs_of(&self, owner_id: i64) -> $crate::store::StoreResult<Vec<$crate::store::community::NeedRow>> {
+                use $crate::store::sql::community::*;
+                let sql = sqlx::AssertSqlSafe(format!("SELECT {NEED_COLUMNS} WHERE n.owner_id = $1 ORDER BY n.id DESC"));
+                Ok(sqlx::query_as::<$db, NeedTuple>(sql).bind(owner_id).fetch_all(&self.pool).await?.into_iter().map(need_row).collect())
+            }
+
+            async fn create_connection(&self, from_id: i64, to_id: i64, need_id: Option<i64>, message: &str, now: i64) -> $crate::store::StoreResult<i64> {
+                Ok(sqlx::query_scalar::<$db, i64>(
+                    "INSERT INTO connections (from_id, to_id, need_id, message, status, created_at) \
+                     VALUES ($1, $2, $3, $4, 'pending', $5) RETURNING id",
+                )
+                .bind(from_id)
+                .bind(to_id)
+                .bind(need_id)
+                .bind(message)
+                .bind(now)
+                .fetch_one(&self.pool)
+                .await?)
+            }
+
+            async fn connection(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::community::ConnectionRow>> {
+                use $crate::store::sql::community::*;
+                let sql = sqlx::AssertSqlSafe(format!("SELECT {CONNECTION_COLUMNS} WHERE c.id = $1"));
+                Ok(sqlx::query_as::<$db, ConnectionTuple>(sql).bind(id).fetch_optional(&self.pool).await?.map(connection_row))
+            }
+
+            async fn connections_of(&self, user_id: i64) -> $crate::store::StoreResult<Vec<$crate::store::community::ConnectionRow>> {
+                use $crate::store::sql::community::*;
+                let sql = sqlx::AssertSqlSafe(format!(
+                    "SELECT {CONNECTION_COLUMNS} WHERE c.from_id = $1 OR c.to_id = $1 ORDER BY c.id DESC LIMIT 200"
+                ));
+                Ok(sqlx::query_as::<$db, ConnectionTuple>(sql).bind(user_id).fetch_all(&self.pool).await?.into_iter().map(connection_row).collect())
+            }
+
+            async fn answer_connection(&self, id: i64, status: &str, now: i64) -> $crate::store::StoreResult<bool> {
+                Ok(sqlx::query::<$db>(
+                    "UPDATE connections SET status = $1, answered_at = $2 WHERE id = $3 AND status = 'pending'",
+                )
+                .bind(status)
+                .bind(now)
+                .bind(id)
+                .execute(&self.pool)
+                .await?
+                .rows_affected()
+                    == 1)
+            }
+
+            async fn connection_messages(&self, id: i64) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::MessageRow>> {
+                Ok(sqlx::query_as::<$db, (i64, i64, String, i64)>(
+                    "SELECT id, sender_id, body, created_at FROM connection_messages WHERE connection_id = $1 ORDER BY id",
+                )
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?
+                .into_iter()
+                .map(|(id, sender_id, body, created_at)| $crate::store::mentoring::MessageRow { id, sender_id, body, created_at })
+                .collect())
+            }
+
+            async fn add_connection_message(&self, id: i64, sender_id: i64, body: &str, now: i64) -> $crate::store::StoreResult<i64> {
+                Ok(sqlx::query_scalar::<$db, i64>(
+                    "INSERT INTO connection_messages (connection_id, sender_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+                )
+                .bind(id)
+                .bind(sender_id)
+                .bind(body)
+                .bind(now)
+                .fetch_one(&self.pool)
+                .await?)
+            }
+
+            async fn sweep_community(&self, now: i64, remind_after: i64, pause_after: i64) -> $crate::store::StoreResult<$crate::store::community::CommunitySweep> {
+                let expired_needs = sqlx::query_as::<$db, (i64, i64)>(
+                    "UPDATE needs SET status = 'closed', updated_at = $1 WHERE status IN ('open', 'paused') AND expires_at <= $1 \
+                     RETURNING id, owner_id",
+                )
+                .bind(now)
+                .fetch_all(&self.pool)
+                .await?;
+                let reminders = sqlx::query_as::<$db, (i64, i64)>(
+                    "UPDATE connections SET reminded = 1 WHERE status = 'pending' AND reminded = 0 AND created_at <= $1 \
+                     RETURNING id, to_id",
+                )
+                .bind(now - remind_after)
+                .fetch_all(&self.pool)
+                .await?;
+                let paused_needs = sqlx::query_as::<$db, (i64, i64)>(
+                    "UPDATE needs SET status = 'paused', updated_at = $1 WHERE status = 'open' AND id IN \
+                     (SELECT c.need_id FROM connections c WHERE c.status = 'pending' AND c.to_id = needs.owner_id \
+                      AND c.need_id IS NOT NULL AND c.created_at <= $2) RETURNING id, owner_id",
+                )
+                .bind(now)
+                .bind(now - pause_after)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok($crate::store::community::CommunitySweep { expired_needs, reminders, paused_needs })
+            }
+        }
+    };
+}
+
+pub(crate) use sql_community;

@@ -22,6 +22,10 @@ use crate::components::shell::Shell;
 use crate::i18n::I18n;
 use crate::pages::about::AboutPage;
 use crate::pages::account::AccountPage;
+use crate::pages::community::CommunityPage;
+use crate::pages::community::connections::ConnectionsPage;
+use crate::pages::community::directory::DirectoryPage;
+use crate::pages::community::expertise::ExpertisePage;
 use crate::pages::desk::DeskPage;
 use crate::pages::inbox::InboxPage;
 use crate::pages::job::JobPage;
@@ -73,6 +77,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mentoring/pairs/:id") view=PairPage />
                     <Route path=path!("/mentoring/cohorts/:id") view=CohortPage />
                     <Route path=path!("/inbox") view=InboxPage />
+                    <Route path=path!("/community") view=CommunityPage />
+                    <Route path=path!("/community/directory") view=DirectoryPage />
+                    <Route path=path!("/community/skills") view=ExpertisePage />
+                    <Route path=path!("/community/connections") view=ConnectionsPage />
                     <Route path=path!("/desk") view=DeskPage />
                     <Route path=path!("/kiosk") view=KioskPage />
                     <Route path=path!("/about") view=AboutPage />

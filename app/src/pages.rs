@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod account;
+pub mod community;
 pub mod desk;
 pub mod inbox;
 pub mod job;

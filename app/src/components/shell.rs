@@ -74,6 +74,7 @@ fn HeaderBar() -> impl IntoView {
                         <li><A href="/start">{tr!(i18n, NavMatches)}</A></li>
                         <li><A href="/plan">{tr!(i18n, NavPlan)}</A></li>
                         <li><A href="/mentoring">{tr!(i18n, NavMentoring)}</A></li>
+                        <li><A href="/community">{tr!(i18n, NavCommunity)}</A></li>
                         <li>
                             <A href="/inbox" attr:data-testid="nav-inbox">
                                 {tr!(i18n, NavInbox)}

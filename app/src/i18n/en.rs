@@ -654,5 +654,81 @@ pub fn text(key: Key) -> &'static str {
         NotePartnerVerified => {
             "Library staff verified your organisation. Your needs are now visible."
         }
+        NavCommunity => "Community",
+        CommunityTitle => "Community needs and skills",
+        CommunityIntro => {
+            "Community partners post work that needs library skills; library workers find the needs that fit, and partners find the people."
+        }
+        CommunityNavLabel => "Community pages",
+        NeedsTitle => "Needs",
+        DirectoryTitle => "Library expertise",
+        MySkillsRecord => "My skills record",
+        ConnectionsTitle => "Connections",
+        FitHas => "You have: {0}",
+        FitWants => "You want to develop: {0}",
+        FitMissing => "Also asked for: {0}",
+        AskToConnect => "Ask to connect",
+        ConnectMessage => "Message (optional)",
+        ConnectSent => "Request sent. You will hear back in your inbox.",
+        SkillsRecordIntro => {
+            "Record the skills you have, with how well you know each and what shows it, and the skills you want to develop. Choose who may find you."
+        }
+        Level => "Level",
+        EvidenceKindLabel => "Shown by",
+        EvidenceProject => "A project",
+        EvidenceCourse => "A course",
+        EvidenceCertificate => "A certificate",
+        EvidenceTitle => "Which one (optional)",
+        SkillsIHave => "Add a skill you have",
+        SkillsIWant => "Skills you want to develop",
+        ForProjects => "Available for projects",
+        ForTeaching => "Available to teach",
+        WhoCanFindMe => "Who can find this record",
+        NeedsForYou => "Needs that fit your skills",
+        NeedsNeedSkills => "Add your skills to see the needs that fit you best.",
+        NeedsFound => "{0} needs fit your skills",
+        HoursInAll => "{0} hours in all",
+        NeedOpen => "Open",
+        NeedAwaiting => "Waiting for library staff to verify your organisation",
+        NeedPausedStatus => "Paused: a request to connect is waiting for your answer",
+        NeedClosed => "Closed",
+        PartnerTitle => "Your organisation's needs",
+        YourNeeds => "Needs you posted",
+        NoNeedsYet => "No needs posted yet.",
+        OrgMissing => {
+            "Describe your organisation first. Library staff verify it before your needs are shown."
+        }
+        OrgAwaiting => {
+            "Library staff have not verified your organisation yet; your needs will show once they have."
+        }
+        OrgTitle => "Your organisation",
+        OrgName => "Organisation name",
+        OrgWebsite => "Website (https://…, optional)",
+        OrgAbout => "What your organisation does",
+        PostNeed => "Post a need",
+        NeedTitle => "What do you need done?",
+        NeedDescription => "Details",
+        NeedSkills => "Skills needed",
+        NeedHours => "Hours in all",
+        NeedPlace => "Where (town or branch)",
+        NeedRemote => "Can be done remotely",
+        NeedStarts => "Starts on",
+        NeedEnds => "Ends on",
+        NeedPosted => "Need posted.",
+        OpenUntil => "open until {0}",
+        ShowMatchingWorkers => "Show library workers who fit",
+        CloseNeed => "Close this need",
+        NoWorkersFit => "Nobody's skills fit this need yet.",
+        SearchSkill => "Skill or name",
+        WorkersFound => "{0} people",
+        NoConnections => "No connections yet. Ask to connect from a need or from the directory.",
+        ConnectionPending => "Waiting for an answer",
+        ConnectionAccepted => "Connected",
+        ConnectionDeclined => "Declined",
+        AboutNeed => "about “{0}”",
+        VerifyPartnersTitle => "Community partners to verify",
+        NoPartnersWaiting => "No partners waiting.",
+        VerifyPartner => "Verify {0}",
+        Verify => "Verify",
     }
 }

@@ -676,5 +676,83 @@ pub fn text(key: Key) -> &'static str {
         NotePartnerVerified => {
             "El personal de la biblioteca verificó su organización. Sus necesidades ya son visibles."
         }
+        NavCommunity => "Comunidad",
+        CommunityTitle => "Necesidades y habilidades de la comunidad",
+        CommunityIntro => {
+            "Las organizaciones de la comunidad publican trabajos que necesitan habilidades de biblioteca; el personal de bibliotecas encuentra las necesidades que le encajan y las organizaciones encuentran a las personas."
+        }
+        CommunityNavLabel => "Páginas de la comunidad",
+        NeedsTitle => "Necesidades",
+        DirectoryTitle => "Experiencia de las bibliotecas",
+        MySkillsRecord => "Mi registro de habilidades",
+        ConnectionsTitle => "Conexiones",
+        FitHas => "Usted tiene: {0}",
+        FitWants => "Quiere desarrollar: {0}",
+        FitMissing => "También se pide: {0}",
+        AskToConnect => "Pedir conectar",
+        ConnectMessage => "Mensaje (opcional)",
+        ConnectSent => "Solicitud enviada. Recibirá la respuesta en sus avisos.",
+        SkillsRecordIntro => {
+            "Registre las habilidades que tiene, cuánto las domina y qué lo demuestra, y las que quiere desarrollar. Elija quién puede encontrarle."
+        }
+        Level => "Nivel",
+        EvidenceKindLabel => "Lo demuestra",
+        EvidenceProject => "Un proyecto",
+        EvidenceCourse => "Un curso",
+        EvidenceCertificate => "Un certificado",
+        EvidenceTitle => "Cuál (opcional)",
+        SkillsIHave => "Agregar una habilidad que tiene",
+        SkillsIWant => "Habilidades que quiere desarrollar",
+        ForProjects => "Disponible para proyectos",
+        ForTeaching => "Disponible para enseñar",
+        WhoCanFindMe => "Quién puede encontrar este registro",
+        NeedsForYou => "Necesidades que encajan con sus habilidades",
+        NeedsNeedSkills => "Agregue sus habilidades para ver las necesidades que mejor le encajan.",
+        NeedsFound => "{0} necesidades encajan con sus habilidades",
+        HoursInAll => "{0} horas en total",
+        NeedOpen => "Abierta",
+        NeedAwaiting => "Esperando que el personal verifique su organización",
+        NeedPausedStatus => "En pausa: una solicitud de conexión espera su respuesta",
+        NeedClosed => "Cerrada",
+        PartnerTitle => "Las necesidades de su organización",
+        YourNeeds => "Necesidades publicadas",
+        NoNeedsYet => "Aún no ha publicado necesidades.",
+        OrgMissing => {
+            "Primero describa su organización. El personal la verifica antes de mostrar sus necesidades."
+        }
+        OrgAwaiting => {
+            "El personal aún no ha verificado su organización; sus necesidades se mostrarán cuando lo haga."
+        }
+        OrgTitle => "Su organización",
+        OrgName => "Nombre de la organización",
+        OrgWebsite => "Sitio web (https://…, opcional)",
+        OrgAbout => "Qué hace su organización",
+        PostNeed => "Publicar una necesidad",
+        NeedTitle => "¿Qué necesita que se haga?",
+        NeedDescription => "Detalles",
+        NeedSkills => "Habilidades necesarias",
+        NeedHours => "Horas en total",
+        NeedPlace => "Dónde (localidad o sucursal)",
+        NeedRemote => "Se puede hacer a distancia",
+        NeedStarts => "Empieza el",
+        NeedEnds => "Termina el",
+        NeedPosted => "Necesidad publicada.",
+        OpenUntil => "abierta hasta el {0}",
+        ShowMatchingWorkers => "Mostrar personal que encaja",
+        CloseNeed => "Cerrar esta necesidad",
+        NoWorkersFit => "Aún no hay habilidades que encajen con esta necesidad.",
+        SearchSkill => "Habilidad o nombre",
+        WorkersFound => "{0} personas",
+        NoConnections => {
+            "Aún no hay conexiones. Pida conectar desde una necesidad o desde el directorio."
+        }
+        ConnectionPending => "Esperando respuesta",
+        ConnectionAccepted => "Conectados",
+        ConnectionDeclined => "Rechazada",
+        AboutNeed => "sobre «{0}»",
+        VerifyPartnersTitle => "Organizaciones por verificar",
+        NoPartnersWaiting => "No hay organizaciones esperando.",
+        VerifyPartner => "Verificar {0}",
+        Verify => "Verificar",
     }
 }

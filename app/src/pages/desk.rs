@@ -29,6 +29,7 @@ pub fn DeskPage() -> impl IntoView {
                     <ResetForm />
                 </div>
                 <KioskSetting />
+                <PartnerVerification />
                 <Reports />
             }.into_any(),
         }}
@@ -188,6 +189,54 @@ fn Reports() -> impl IntoView {
                                         }.into_any(),
                                         None => view! { <p class="hint">{tr!(i18n, NoMessagesAttached)}</p> }.into_any(),
                                     }}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+        </section>
+    }
+}
+
+/// Community partners waiting for staff to verify them before their needs
+/// go live.
+#[component]
+fn PartnerVerification() -> impl IntoView {
+    let i18n = use_i18n();
+    let waiting = RwSignal::new(None::<Vec<libranet_core::expertise::views::OrgView>>);
+    let load = move || {
+        leptos::task::spawn_local(async move {
+            if let Ok(found) = api::unverified_partners().await {
+                waiting.try_set(Some(found));
+            }
+        })
+    };
+    load();
+    let verify = move |user_id: i64| {
+        leptos::task::spawn_local(async move {
+            if api::verify_partner(user_id).await.is_ok() {
+                load();
+            }
+        })
+    };
+    view! {
+        <section aria-labelledby="partners-title" class="card">
+            <h2 id="partners-title">{tr!(i18n, VerifyPartnersTitle)}</h2>
+            {move || waiting.get().map(|list| {
+                if list.is_empty() {
+                    return view! { <p class="hint">{tr!(i18n, NoPartnersWaiting)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="pair-list">
+                        {list.into_iter().map(|o| {
+                            let user_id = o.user_id;
+                            let label = i18n.fill(Key::VerifyPartner, &[&o.org.name]);
+                            view! {
+                                <li class="card pair-row" data-testid="partner-waiting">
+                                    <strong>{o.org.name.clone()}</strong>
+                                    <span class="hint">{o.org.website.clone()} " " {o.org.region.clone()}</span>
+                                    <button type="button" class="button" aria-label=label on:click=move |_| verify(user_id)>{tr!(i18n, Verify)}</button>
                                 </li>
                             }
                         }).collect_view()}

@@ -45,7 +45,11 @@ pub fn MentoringProfilePage() -> impl IntoView {
 
 /// Checkboxes for career areas.
 #[component]
-fn AreaChoices(id: &'static str, legend: Key, picked: RwSignal<Vec<CareerArea>>) -> impl IntoView {
+pub fn AreaChoices(
+    id: &'static str,
+    legend: Key,
+    picked: RwSignal<Vec<CareerArea>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <fieldset class="field">
@@ -70,7 +74,7 @@ fn AreaChoices(id: &'static str, legend: Key, picked: RwSignal<Vec<CareerArea>>)
     }
 }
 
-fn split_list(text: &str) -> Vec<String> {
+pub fn split_list(text: &str) -> Vec<String> {
     text.split(',')
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty())

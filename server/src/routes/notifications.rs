@@ -62,6 +62,17 @@ pub(crate) async fn notify(
 /// weeks), and reminds pairs of check-ins within a day.
 pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
     let now = unix_now();
+    if !store
+        .sweep_due(
+            now,
+            now + REMINDER_AHEAD_SECS,
+            ANSWER_REMINDER_SECS,
+            ANSWER_PAUSE_SECS,
+        )
+        .await?
+    {
+        return Ok(());
+    }
     for (request, mentor_lapsed) in store.expire_requests(now).await? {
         notify(
             store,

@@ -104,6 +104,18 @@ pub trait CommunityStore: Send + Sync {
         now: i64,
     ) -> StoreResult<i64>;
 
+    /// Whether the sweep has anything to do (one read, so the common case
+    /// takes no write lock): an overdue request, a check-in to remind of
+    /// before `check_in_until`, an expired need or a request waiting
+    /// `remind_after` seconds, or an open need with a request to its owner
+    /// waiting `pause_after` seconds.
+    async fn sweep_due(
+        &self,
+        now: i64,
+        check_in_until: i64,
+        remind_after: i64,
+        pause_after: i64,
+    ) -> StoreResult<bool>;
     /// Closes expired needs, reminds receivers of requests waiting
     /// `remind_after` seconds, and pauses needs whose owner left a request
     /// waiting `pause_after` seconds. Each row is claimed once.

@@ -261,6 +261,24 @@ macro_rules! sql_community {
                 .await?)
             }
 
+            async fn sweep_due(&self, now: i64, check_in_until: i64, remind_after: i64, pause_after: i64) -> $crate::store::StoreResult<bool> {
+                let due = sqlx::query_scalar::<$db, i64>(
+                    "SELECT (SELECT COUNT(*) FROM mentor_requests WHERE status IN ('pending', 'more_info') AND expires_at <= $1) \
+                     + (SELECT COUNT(*) FROM mentorship_checkins WHERE reminded = 0 AND starts_at > $1 AND starts_at <= $2) \
+                     + (SELECT COUNT(*) FROM needs WHERE status IN ('open', 'paused') AND expires_at <= $1) \
+                     + (SELECT COUNT(*) FROM connections WHERE status = 'pending' AND reminded = 0 AND created_at <= $3) \
+                     + (SELECT COUNT(*) FROM needs n WHERE n.status = 'open' AND EXISTS (SELECT 1 FROM connections c \
+                        WHERE c.need_id = n.id AND c.to_id = n.owner_id AND c.status = 'pending' AND c.created_at <= $4))",
+                )
+                .bind(now)
+                .bind(check_in_until)
+                .bind(now - remind_after)
+                .bind(now - pause_after)
+                .fetch_one(&self.pool)
+                .await?;
+                Ok(due > 0)
+            }
+
             async fn sweep_community(&self, now: i64, remind_after: i64, pause_after: i64) -> $crate::store::StoreResult<$crate::store::community::CommunitySweep> {
                 let expired_needs = sqlx::query_as::<$db, (i64, i64)>(
                     "UPDATE needs SET status = 'closed', updated_at = $1 WHERE status IN ('open', 'paused') AND expires_at <= $1 \

@@ -48,10 +48,18 @@ pub fn ProfileCard(username: String) -> impl IntoView {
         work.set(d.work_history);
         education.set(d.education);
     };
+    // Until the saved details have arrived, saving would overwrite them
+    // with blanks, so the form refuses; a failed load is retried, then said.
+    let loaded = RwSignal::new(false);
     spawn_local(async move {
-        if let Ok(d) = api::profile_details().await {
-            fill(d);
+        for _ in 0..3 {
+            if let Ok(d) = api::profile_details().await {
+                fill(d);
+                loaded.try_set(true);
+                return;
+            }
         }
+        message.try_set(Some(i18n.t(Key::ServerError).to_owned()));
     });
     let details = move || ProfileDetails {
         headline: headline.get_untracked(),
@@ -90,6 +98,14 @@ pub fn ProfileCard(username: String) -> impl IntoView {
             message.set(Some(i18n.t(Key::Saved).to_owned()));
         },
     );
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        if loaded.get_untracked() {
+            submit(ev);
+        } else {
+            ev.prevent_default();
+            message.set(Some(i18n.t(Key::ServerError).to_owned()));
+        }
+    };
     let export = {
         let username = username.clone();
         move |_| {

@@ -50,6 +50,11 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// Stored data that no longer reads as its type: an internal failure.
+    pub fn unreadable(e: impl std::fmt::Display) -> ApiError {
+        ApiError::Internal(anyhow::anyhow!("stored data could not be read: {e}"))
+    }
+
     /// One field with one problem.
     pub fn field(field: &str, problem: Problem) -> ApiError {
         ApiError::Invalid(vec![FieldError::new(field, problem)])

@@ -37,10 +37,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(publish))
 }
 
-fn internal(e: impl std::fmt::Display) -> ApiError {
-    ApiError::Internal(anyhow::anyhow!("stored cohort: {e}"))
-}
-
 fn summary(row: CohortRow, mine: Option<&(i64, String, String)>) -> CohortSummary {
     CohortSummary {
         id: row.id,
@@ -110,11 +106,15 @@ async fn view(state: &AppState, id: i64) -> Result<CohortView, ApiError> {
             continue;
         };
         let mentor = match (&m.mentor_body, role) {
-            (Some(body), CohortRole::Mentor) => Some(serde_json::from_str(body).map_err(internal)?),
+            (Some(body), CohortRole::Mentor) => {
+                Some(serde_json::from_str(body).map_err(ApiError::unreadable)?)
+            }
             _ => None,
         };
         let mentee = match (&m.mentee_body, role) {
-            (Some(body), CohortRole::Mentee) => Some(serde_json::from_str(body).map_err(internal)?),
+            (Some(body), CohortRole::Mentee) => {
+                Some(serde_json::from_str(body).map_err(ApiError::unreadable)?)
+            }
             _ => None,
         };
         let free = (m.capacity.unwrap_or(0) - m.active.unwrap_or(0)).clamp(0, 255);
@@ -341,7 +341,7 @@ pub async fn publish(
             .as_ref()
             .map(|m: &MenteeProfile| m.goals.clone())
             .unwrap_or_default();
-        goals.push(serde_json::to_string(&shared).map_err(internal)?);
+        goals.push(serde_json::to_string(&shared).map_err(ApiError::unreadable)?);
     }
     let pairs: Vec<NewPair<'_>> = publish
         .pairs

@@ -48,10 +48,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(messages, send))
 }
 
-fn internal(e: impl std::fmt::Display) -> ApiError {
-    ApiError::Internal(anyhow::anyhow!("stored community data: {e}"))
-}
-
 fn visibility_name(v: Visibility) -> &'static str {
     match v {
         Visibility::OnlyMe => "only_me",
@@ -69,7 +65,7 @@ pub async fn my_expertise(
     current: CurrentUser,
 ) -> Result<Json<Expertise>, ApiError> {
     Ok(Json(match state.store.expertise(current.user.id).await? {
-        Some(body) => serde_json::from_str(&body).map_err(internal)?,
+        Some(body) => serde_json::from_str(&body).map_err(ApiError::unreadable)?,
         None => Expertise::default(),
     }))
 }
@@ -87,7 +83,7 @@ pub async fn save_expertise(
     expertise
         .validate(taxonomy.as_ref())
         .map_err(ApiError::Invalid)?;
-    let body = serde_json::to_string(&expertise).map_err(internal)?;
+    let body = serde_json::to_string(&expertise).map_err(ApiError::unreadable)?;
     state
         .store
         .save_expertise(
@@ -108,25 +104,29 @@ pub async fn directory(
     State(state): State<AppState>,
     current: CurrentUser,
 ) -> Result<Json<Vec<WorkerCard>>, ApiError> {
-    let staff = current.user.roles.iter().any(|r| r.is_staff());
-    let visible: &[&'static str] = if staff {
-        &["public", "members", "staff"]
-    } else {
-        &["public", "members"]
-    };
     let blocked = state.store.blocked_by(current.user.id).await?;
     let mut cards = Vec::new();
-    for (user_id, name, body) in state.store.directory(visible).await? {
+    for (user_id, name, body) in state.store.directory(visible_to(&current)).await? {
         if user_id == current.user.id || blocked.contains(&user_id) {
             continue;
         }
         cards.push(WorkerCard {
             user_id,
             name,
-            expertise: serde_json::from_str(&body).map_err(internal)?,
+            expertise: serde_json::from_str(&body).map_err(ApiError::unreadable)?,
         });
     }
     Ok(Json(cards))
+}
+
+/// The directory visibilities a person may see: staff also see records
+/// shown to staff only.
+fn visible_to(current: &CurrentUser) -> &'static [&'static str] {
+    if current.user.roles.iter().any(|r| r.is_staff()) {
+        &["public", "members", "staff"]
+    } else {
+        &["public", "members"]
+    }
 }
 
 fn is_partner(current: &CurrentUser) -> bool {
@@ -150,7 +150,7 @@ pub async fn my_org(
     Ok(Json(match state.store.org(current.user.id).await? {
         Some((body, verified)) => Some(OrgView {
             user_id: current.user.id,
-            org: serde_json::from_str(&body).map_err(internal)?,
+            org: serde_json::from_str(&body).map_err(ApiError::unreadable)?,
             verified,
         }),
         None => None,
@@ -178,7 +178,7 @@ pub async fn save_org(
         *text = text.trim().to_owned();
     }
     org.validate().map_err(ApiError::Invalid)?;
-    let body = serde_json::to_string(&org).map_err(internal)?;
+    let body = serde_json::to_string(&org).map_err(ApiError::unreadable)?;
     state
         .store
         .save_org(current.user.id, &body, unix_now())
@@ -206,7 +206,7 @@ pub async fn unverified(
     for (user_id, body) in state.store.unverified_orgs().await? {
         orgs.push(OrgView {
             user_id,
-            org: serde_json::from_str(&body).map_err(internal)?,
+            org: serde_json::from_str(&body).map_err(ApiError::unreadable)?,
             verified: false,
         });
     }
@@ -244,12 +244,13 @@ fn need_view(row: NeedRow) -> Result<Need, ApiError> {
     let org_name = match &row.org_body {
         Some(body) => {
             serde_json::from_str::<PartnerOrg>(body)
-                .map_err(internal)?
+                .map_err(ApiError::unreadable)?
                 .name
         }
         None => String::new(),
     };
-    let stored = NeedStatus::parse(&row.status).ok_or_else(|| internal("need status"))?;
+    let stored =
+        NeedStatus::parse(&row.status).ok_or_else(|| ApiError::unreadable("need status"))?;
     let status = if stored == NeedStatus::Open && !row.verified {
         NeedStatus::AwaitingVerification
     } else {
@@ -260,7 +261,7 @@ fn need_view(row: NeedRow) -> Result<Need, ApiError> {
         owner_id: row.owner_id,
         org_name,
         status,
-        fields: serde_json::from_str(&row.body).map_err(internal)?,
+        fields: serde_json::from_str(&row.body).map_err(ApiError::unreadable)?,
         created_at: row.created_at,
         expires_at: row.expires_at,
     })
@@ -312,7 +313,7 @@ async fn checked_need(
         }
         None => now + NEED_DAYS * 86_400,
     };
-    let body = serde_json::to_string(&fields).map_err(internal)?;
+    let body = serde_json::to_string(&fields).map_err(ApiError::unreadable)?;
     Ok((fields, body, expires_at))
 }
 
@@ -397,7 +398,7 @@ fn connection_view(row: ConnectionRow) -> Result<ConnectionView, ApiError> {
     let need_title = match &row.need_body {
         Some(body) => Some(
             serde_json::from_str::<NeedFields>(body)
-                .map_err(internal)?
+                .map_err(ApiError::unreadable)?
                 .title,
         ),
         None => None,
@@ -412,7 +413,7 @@ fn connection_view(row: ConnectionRow) -> Result<ConnectionView, ApiError> {
         need_title,
         message: row.message,
         status: ConnectionStatus::parse(&row.status)
-            .ok_or_else(|| internal("connection status"))?,
+            .ok_or_else(|| ApiError::unreadable("connection status"))?,
         created_at: row.created_at,
     })
 }
@@ -453,26 +454,23 @@ pub async fn connect(
     // about, or a worker whose record the asker may see.
     let reachable = match new.need_id {
         Some(need_id) => {
-            let live = store.live_needs(unix_now()).await?;
-            let need = live
-                .iter()
-                .find(|n| n.id == need_id)
+            let need = store
+                .need(need_id)
+                .await?
+                .filter(|n| {
+                    n.status == NeedStatus::Open.as_str() && n.verified && n.expires_at > unix_now()
+                })
                 .ok_or_else(|| ApiError::field("need_id", Problem::NotAllowed))?;
             need.owner_id == new.to_user_id || need.owner_id == me
         }
-        None => {
-            let staff = current.user.roles.iter().any(|r| r.is_staff());
-            let visible: &[&'static str] = if staff {
-                &["public", "members", "staff"]
-            } else {
-                &["public", "members"]
-            };
-            store
-                .directory(visible)
-                .await?
-                .iter()
-                .any(|(id, _, _)| *id == new.to_user_id)
-        }
+        None => match store.expertise(new.to_user_id).await? {
+            Some(body) => {
+                let record: Expertise =
+                    serde_json::from_str(&body).map_err(ApiError::unreadable)?;
+                visible_to(&current).contains(&visibility_name(record.visibility))
+            }
+            None => false,
+        },
     };
     if !reachable {
         return Err(ApiError::field("to_user_id", Problem::NotAllowed));
@@ -565,16 +563,7 @@ pub async fn messages(
 ) -> Result<Json<Vec<Message>>, ApiError> {
     member_of(&state, id, current.user.id).await?;
     let rows = state.store.connection_messages(id).await?;
-    Ok(Json(
-        rows.into_iter()
-            .map(|m| Message {
-                id: m.id,
-                sender_id: m.sender_id,
-                body: m.body,
-                created_at: m.created_at,
-            })
-            .collect(),
-    ))
+    Ok(Json(rows.into_iter().map(Message::from).collect()))
 }
 
 /// Writes to the other person of an accepted connection.

@@ -32,13 +32,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(answer_request))
 }
 
-fn internal(e: impl std::fmt::Display) -> ApiError {
-    ApiError::Internal(anyhow::anyhow!("stored mentoring data: {e}"))
-}
-
 /// A stored mentor profile, with the open flag the store keeps current.
 pub(crate) fn mentor_profile(row: &MentorRow) -> Result<MentorProfile, ApiError> {
-    let mut profile: MentorProfile = serde_json::from_str(&row.body).map_err(internal)?;
+    let mut profile: MentorProfile =
+        serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
     profile.open = row.is_open;
     Ok(profile)
 }
@@ -47,7 +44,7 @@ async fn mine(state: &AppState, user_id: i64) -> Result<MyMentoring, ApiError> {
     let store = state.store.as_ref();
     let mentor = store.mentor(user_id).await?;
     let mentee = match store.mentee(user_id).await? {
-        Some(body) => Some(serde_json::from_str(&body).map_err(internal)?),
+        Some(body) => Some(serde_json::from_str(&body).map_err(ApiError::unreadable)?),
         None => None,
     };
     Ok(MyMentoring {
@@ -86,7 +83,7 @@ pub async fn save_mentor(
     profile
         .validate(taxonomy.as_ref())
         .map_err(ApiError::Invalid)?;
-    let body = serde_json::to_string(&profile).map_err(internal)?;
+    let body = serde_json::to_string(&profile).map_err(ApiError::unreadable)?;
     state
         .store
         .save_mentor(
@@ -113,7 +110,7 @@ pub async fn save_mentee(
     profile
         .validate(taxonomy.as_ref())
         .map_err(ApiError::Invalid)?;
-    let body = serde_json::to_string(&profile).map_err(internal)?;
+    let body = serde_json::to_string(&profile).map_err(ApiError::unreadable)?;
     state
         .store
         .save_mentee(current.user.id, &body, unix_now())
@@ -132,13 +129,10 @@ pub async fn mentors(
     let store = state.store.as_ref();
     sweep(store).await?;
     let me = current.user.id;
-    let blocked = store.blocked_by(me).await?;
+    let blocked = store.blocks_involving(me).await?;
     let mut cards = Vec::new();
     for row in store.open_mentors().await? {
-        if row.user_id == me
-            || blocked.contains(&row.user_id)
-            || store.blocked_between(me, row.user_id).await?
-        {
+        if row.user_id == me || blocked.contains(&row.user_id) {
             continue;
         }
         cards.push(MentorCard {
@@ -158,12 +152,13 @@ fn view(row: RequestRow) -> Result<RequestView, ApiError> {
         mentee_name: row.mentee_name,
         mentor_id: row.mentor_id,
         mentor_name: row.mentor_name,
-        status: RequestStatus::parse(&row.status).ok_or_else(|| internal("request status"))?,
+        status: RequestStatus::parse(&row.status)
+            .ok_or_else(|| ApiError::unreadable("request status"))?,
         message: row.message,
         question: row.question,
         answer: row.answer,
         reason: row.reason,
-        mentee: serde_json::from_str(&row.mentee_body).map_err(internal)?,
+        mentee: serde_json::from_str(&row.mentee_body).map_err(ApiError::unreadable)?,
         created_at: row.created_at,
         expires_at: row.expires_at,
     })
@@ -278,14 +273,15 @@ pub async fn answer_request(
         RequestAction::AskMore | RequestAction::Answer
     );
     check_message("text", text, needs_text).map_err(ApiError::Invalid)?;
-    let status = RequestStatus::parse(&row.status).ok_or_else(|| internal("request status"))?;
+    let status =
+        RequestStatus::parse(&row.status).ok_or_else(|| ApiError::unreadable("request status"))?;
     let next = answer.action.apply(status).ok_or(ApiError::Conflict)?;
     let now = unix_now();
     let (notice, to, subject) = match answer.action {
         RequestAction::Accept => {
             let mentee: libranet_core::mentoring::MenteeProfile =
-                serde_json::from_str(&row.mentee_body).map_err(internal)?;
-            let goals = serde_json::to_string(&mentee.goals).map_err(internal)?;
+                serde_json::from_str(&row.mentee_body).map_err(ApiError::unreadable)?;
+            let goals = serde_json::to_string(&mentee.goals).map_err(ApiError::unreadable)?;
             if store.blocked_between(row.mentor_id, row.mentee_id).await? {
                 return Err(ApiError::Forbidden);
             }

@@ -23,7 +23,7 @@ use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::{CurrentUser, StaffUser};
 use crate::state::{AppState, unix_now};
 use crate::store::StoreError;
-use crate::store::mentoring::{CheckInRow, MentorshipRow, MessageRow};
+use crate::store::mentoring::{CheckInRow, MentorshipRow};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -41,10 +41,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(reports))
 }
 
-fn internal(e: impl std::fmt::Display) -> ApiError {
-    ApiError::Internal(anyhow::anyhow!("stored mentorship: {e}"))
-}
-
 fn summary(row: &MentorshipRow) -> MentorshipSummary {
     MentorshipSummary {
         id: row.id,
@@ -56,15 +52,6 @@ fn summary(row: &MentorshipRow) -> MentorshipSummary {
         ended_at: row.ended_at,
         unread: u32::try_from(row.unread).unwrap_or(u32::MAX),
         cohort_id: row.cohort_id,
-    }
-}
-
-fn message(row: MessageRow) -> Message {
-    Message {
-        id: row.id,
-        sender_id: row.sender_id,
-        body: row.body,
-        created_at: row.created_at,
     }
 }
 
@@ -108,7 +95,12 @@ pub async fn open(
     let me = current.user.id;
     let row = pair_of(&state, id, me).await?;
     let store = state.store.as_ref();
-    let messages: Vec<Message> = store.messages(id).await?.into_iter().map(message).collect();
+    let messages: Vec<Message> = store
+        .messages(id)
+        .await?
+        .into_iter()
+        .map(Message::from)
+        .collect();
     if let Some(last) = messages.last() {
         store.mark_read(id, me, last.id).await?;
     }
@@ -131,7 +123,7 @@ pub async fn open(
     shown.unread = 0;
     Ok(Json(MentorshipView {
         summary: shown,
-        goals: serde_json::from_str(&row.goals).map_err(internal)?,
+        goals: serde_json::from_str(&row.goals).map_err(ApiError::unreadable)?,
         checkins,
         messages,
         my_note: store.note(id, me).await?.unwrap_or_default(),
@@ -172,7 +164,10 @@ pub async fn set_goals(
     }
     state
         .store
-        .set_goals(id, &serde_json::to_string(&goals).map_err(internal)?)
+        .set_goals(
+            id,
+            &serde_json::to_string(&goals).map_err(ApiError::unreadable)?,
+        )
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -435,9 +430,9 @@ pub async fn report(
             .messages(row.id)
             .await?
             .into_iter()
-            .map(message)
+            .map(Message::from)
             .collect();
-        Some(serde_json::to_string(&messages).map_err(internal)?)
+        Some(serde_json::to_string(&messages).map_err(ApiError::unreadable)?)
     } else {
         None
     };
@@ -474,7 +469,7 @@ pub async fn reports(
                 .attached
                 .map(|a| serde_json::from_str(&a))
                 .transpose()
-                .map_err(internal)?,
+                .map_err(ApiError::unreadable)?,
             created_at: row.created_at,
         });
     }

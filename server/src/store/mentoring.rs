@@ -106,6 +106,17 @@ pub struct MessageRow {
     pub created_at: i64,
 }
 
+impl From<MessageRow> for libranet_core::mentoring::views::Message {
+    fn from(row: MessageRow) -> Self {
+        libranet_core::mentoring::views::Message {
+            id: row.id,
+            sender_id: row.sender_id,
+            body: row.body,
+            created_at: row.created_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct NotificationRow {
     pub id: i64,
@@ -284,6 +295,8 @@ pub trait MentoringStore: Send + Sync {
     /// Whether either blocked the other.
     async fn blocked_between(&self, a: i64, b: i64) -> StoreResult<bool>;
     async fn blocked_by(&self, blocker: i64) -> StoreResult<Vec<i64>>;
+    /// Everyone the person blocked or was blocked by.
+    async fn blocks_involving(&self, user_id: i64) -> StoreResult<Vec<i64>>;
     async fn create_report(
         &self,
         reporter: i64,

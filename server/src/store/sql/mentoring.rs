@@ -587,6 +587,15 @@ macro_rules! sql_mentoring {
                     .await?)
             }
 
+            async fn blocks_involving(&self, user_id: i64) -> $crate::store::StoreResult<Vec<i64>> {
+                Ok(sqlx::query_scalar::<$db, i64>(
+                    "SELECT blocked_id FROM blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1",
+                )
+                .bind(user_id)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
             async fn create_report(
                 &self,
                 reporter: i64,

@@ -34,6 +34,8 @@ pub enum ErrorCode {
     Conflict,
     /// No places are left (a mentor's capacity); nothing was changed.
     Full,
+    /// Library staff suspended the account; `retry_after_secs` says for how long.
+    Suspended,
     /// Something went wrong on the server; nothing was changed.
     Internal,
 }
@@ -48,7 +50,7 @@ pub struct ErrorBody {
     /// For `invalid_input`: each wrong field with its problem.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
-    /// For `too_many_attempts`: seconds until another try is allowed.
+    /// For `too_many_attempts` and `suspended`: seconds until another try is allowed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_secs: Option<u32>,
 }

@@ -68,6 +68,12 @@ pub enum Problem {
     Full,
     #[error("this text has invisible control characters; retype it without them")]
     ControlCharacters,
+    #[error("this file is larger than 5 MB; share a smaller file or a link")]
+    FileTooLarge,
+    #[error(
+        "this kind of file cannot be shared; use PDF, Word, PowerPoint, Excel, OpenDocument, plain text, PNG or JPEG"
+    )]
+    FileType,
 }
 
 /// A problem attached to the field it concerns.

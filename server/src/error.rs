@@ -43,6 +43,9 @@ pub enum ApiError {
     Conflict,
     #[error("no places left")]
     Full,
+    /// Library staff suspended the account for a while.
+    #[error("account suspended")]
+    Suspended { retry_after_secs: u32 },
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -81,6 +84,7 @@ impl ApiError {
             }
             ApiError::Conflict => (StatusCode::CONFLICT, ErrorCode::Conflict),
             ApiError::Full => (StatusCode::CONFLICT, ErrorCode::Full),
+            ApiError::Suspended { .. } => (StatusCode::FORBIDDEN, ErrorCode::Suspended),
             ApiError::Store(_) | ApiError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
             }
@@ -108,6 +112,10 @@ impl ApiError {
                 "This changed elsewhere since you loaded it; load it again, then save.".into()
             }
             ApiError::Full => "No places are left. Nothing was changed.".into(),
+            ApiError::Suspended { .. } => {
+                "Library staff suspended this account for a while; `retry_after_secs` says how long."
+                    .into()
+            }
             ApiError::Store(_) | ApiError::Internal(_) => {
                 "Something went wrong on our side. Nothing was changed; please try again.".into()
             }
@@ -123,7 +131,8 @@ impl IntoResponse for ApiError {
             tracing::error!(error = %self, "request failed");
         }
         let retry_after_secs = match &self {
-            ApiError::TooManyAttempts { retry_after_secs } => Some(*retry_after_secs),
+            ApiError::TooManyAttempts { retry_after_secs }
+            | ApiError::Suspended { retry_after_secs } => Some(*retry_after_secs),
             _ => None,
         };
         let message = self.public_message();

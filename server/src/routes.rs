@@ -10,15 +10,19 @@ pub mod auth;
 pub mod cohorts;
 pub mod community;
 pub mod desk;
+pub mod groups;
 pub mod health;
 pub mod listings;
 pub mod mentoring;
 pub mod mentorships;
+pub mod moderation;
 pub mod notifications;
+pub mod people;
 pub mod plan;
 pub mod profile;
 pub mod site;
 pub mod taxonomy;
+pub mod teaching;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -39,6 +43,8 @@ pub mod taxonomy;
         (name = "cohorts", description = "Mentoring cohorts run by library staff"),
         (name = "notifications", description = "One's in-app inbox"),
         (name = "community", description = "Skills database, partner needs and connections"),
+        (name = "network", description = "People's pages, endorsements, recommendations, blocks, groups and the teaching resources exchange"),
+        (name = "moderation", description = "Reports of content and people, staff decisions, the moderation log"),
     )
 )]
 struct ApiDoc;
@@ -57,6 +63,10 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(cohorts::router())
             .merge(notifications::router())
             .merge(community::router())
+            .merge(people::router())
+            .merge(groups::router())
+            .merge(teaching::router())
+            .merge(moderation::router())
             .merge(plan::router())
             .merge(profile::router())
             .merge(site::router())

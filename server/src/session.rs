@@ -103,9 +103,16 @@ pub async fn start(
     if let Some(old) = previous {
         state.store.delete_session(&token_hash(&old)).await?;
     }
+    let now = unix_now();
+    if let Some(until) = state.store.suspended_until(user.id).await?
+        && until > now
+    {
+        return Err(ApiError::Suspended {
+            retry_after_secs: u32::try_from(until - now).unwrap_or(u32::MAX),
+        });
+    }
     let token = new_token();
     let policy = state.settings.policy_for(device);
-    let now = unix_now();
     state
         .store
         .create_session(NewSession {
@@ -182,6 +189,28 @@ impl FromRequestParts<AppState> for CurrentUser {
             session,
             id_hash,
         })
+    }
+}
+
+/// The signed-in person if there is one: public pages that show a little
+/// more (or a little less, around blocks) to members.
+pub struct MaybeUser(pub Option<CurrentUser>);
+
+impl FromRequestParts<AppState> for MaybeUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        match CurrentUser::from_request_parts(parts, state).await {
+            Ok(current) => Ok(MaybeUser(Some(current))),
+            Err(ApiError::Unauthenticated) => Ok(MaybeUser(None)),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl CurrentUser {
+    pub fn is_staff(&self) -> bool {
+        self.user.roles.iter().any(|r| r.is_staff())
     }
 }
 

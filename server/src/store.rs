@@ -17,6 +17,7 @@ use libranet_core::session_policy::{DeviceKind, SessionPolicy};
 
 pub mod community;
 pub mod mentoring;
+pub mod network;
 mod postgres;
 mod sql;
 mod sqlite;
@@ -352,6 +353,9 @@ pub trait Store:
     + PlanStore
     + MentoringStore
     + CommunityStore
+    + network::NetworkStore
+    + network::TeachingStore
+    + network::ModerationStore
     + 'static
 {
 }
@@ -365,6 +369,9 @@ impl<T> Store for T where
         + PlanStore
         + MentoringStore
         + CommunityStore
+        + network::NetworkStore
+        + network::TeachingStore
+        + network::ModerationStore
         + 'static
 {
 }
@@ -414,7 +421,8 @@ macro_rules! embedded_migrations {
             (4, "listings", "0004_listings.sql"),
             (5, "plans", "0005_plans.sql"),
             (6, "mentoring", "0006_mentoring.sql"),
-            (7, "community", "0007_community.sql"))
+            (7, "community", "0007_community.sql"),
+            (8, "network", "0008_network.sql"))
     };
     ($backend:literal; $(($version:literal, $name:literal, $file:literal)),*) => {
         &[$((

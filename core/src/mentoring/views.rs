@@ -185,10 +185,23 @@ pub enum NotificationKind {
     NeedPaused,
     NeedExpired,
     PartnerVerified,
+    EndorsementReceived,
+    RecommendationReceived,
+    RecommendationApproved,
+    ThreadReply,
+    Mentioned,
+    GroupJoinRequest,
+    GroupJoinAccepted,
+    ResourceAdapted,
+    ResourceComment,
+    ContentHidden,
+    ContentRestored,
+    Warned,
+    ReportHandled,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 24] = [
+    pub const ALL: [NotificationKind; 37] = [
         NotificationKind::RequestReceived,
         NotificationKind::RequestAccepted,
         NotificationKind::RequestDeclined,
@@ -213,6 +226,19 @@ impl NotificationKind {
         NotificationKind::NeedPaused,
         NotificationKind::NeedExpired,
         NotificationKind::PartnerVerified,
+        NotificationKind::EndorsementReceived,
+        NotificationKind::RecommendationReceived,
+        NotificationKind::RecommendationApproved,
+        NotificationKind::ThreadReply,
+        NotificationKind::Mentioned,
+        NotificationKind::GroupJoinRequest,
+        NotificationKind::GroupJoinAccepted,
+        NotificationKind::ResourceAdapted,
+        NotificationKind::ResourceComment,
+        NotificationKind::ContentHidden,
+        NotificationKind::ContentRestored,
+        NotificationKind::Warned,
+        NotificationKind::ReportHandled,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -241,6 +267,19 @@ impl NotificationKind {
             NotificationKind::NeedPaused => "need_paused",
             NotificationKind::NeedExpired => "need_expired",
             NotificationKind::PartnerVerified => "partner_verified",
+            NotificationKind::EndorsementReceived => "endorsement_received",
+            NotificationKind::RecommendationReceived => "recommendation_received",
+            NotificationKind::RecommendationApproved => "recommendation_approved",
+            NotificationKind::ThreadReply => "thread_reply",
+            NotificationKind::Mentioned => "mentioned",
+            NotificationKind::GroupJoinRequest => "group_join_request",
+            NotificationKind::GroupJoinAccepted => "group_join_accepted",
+            NotificationKind::ResourceAdapted => "resource_adapted",
+            NotificationKind::ResourceComment => "resource_comment",
+            NotificationKind::ContentHidden => "content_hidden",
+            NotificationKind::ContentRestored => "content_restored",
+            NotificationKind::Warned => "warned",
+            NotificationKind::ReportHandled => "report_handled",
         }
     }
 
@@ -270,8 +309,22 @@ impl NotificationKind {
                 | K::ConnectionMessage
                 | K::ConnectionReminder,
                 _,
-            ) => "/connections".to_owned(),
-            (K::NeedPaused | K::NeedExpired | K::PartnerVerified, _) => "/needs".to_owned(),
+            ) => "/community/connections".to_owned(),
+            (K::NeedPaused | K::NeedExpired | K::PartnerVerified, _) => "/community".to_owned(),
+            (
+                K::EndorsementReceived | K::RecommendationReceived | K::RecommendationApproved,
+                Some(id),
+            ) => format!("/community/people/{id}"),
+            (K::ThreadReply | K::Mentioned, Some(id)) => format!("/community/threads/{id}"),
+            (K::GroupJoinRequest | K::GroupJoinAccepted, Some(id)) => {
+                format!("/community/groups/{id}")
+            }
+            (K::ResourceAdapted | K::ResourceComment, Some(id)) => {
+                format!("/community/resources/{id}")
+            }
+            (K::ContentHidden | K::ContentRestored | K::Warned | K::ReportHandled, _) => {
+                "/community".to_owned()
+            }
             _ => "/mentoring".to_owned(),
         }
     }
@@ -316,18 +369,6 @@ pub struct NewReport {
     /// Attach the pair's messages so staff can read them.
     #[serde(default)]
     pub attach_messages: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ReportView {
-    pub id: i64,
-    pub reporter_name: String,
-    pub subject_name: String,
-    pub reason: String,
-    /// The conversation, only when the reporter attached it.
-    pub attached: Option<Vec<Message>>,
-    pub created_at: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -104,7 +104,7 @@ pub async fn directory(
     State(state): State<AppState>,
     current: CurrentUser,
 ) -> Result<Json<Vec<WorkerCard>>, ApiError> {
-    let blocked = state.store.blocked_by(current.user.id).await?;
+    let blocked = state.store.blocks_involving(current.user.id).await?;
     let mut cards = Vec::new();
     for (user_id, name, body) in state.store.directory(visible_to(&current)).await? {
         if user_id == current.user.id || blocked.contains(&user_id) {
@@ -272,11 +272,16 @@ fn need_view(row: NeedRow) -> Result<Need, ApiError> {
     responses((status = 200, body = Vec<Need>), (status = 401, body = ErrorBody)))]
 pub async fn needs(
     State(state): State<AppState>,
-    _current: CurrentUser,
+    current: CurrentUser,
 ) -> Result<Json<Vec<Need>>, ApiError> {
+    // Blocking hides people from each other everywhere.
+    let blocked = state.store.blocks_involving(current.user.id).await?;
     let rows = state.store.live_needs(unix_now()).await?;
     Ok(Json(
-        rows.into_iter().map(need_view).collect::<Result<_, _>>()?,
+        rows.into_iter()
+            .filter(|n| !blocked.contains(&n.owner_id))
+            .map(need_view)
+            .collect::<Result<_, _>>()?,
     ))
 }
 
@@ -458,7 +463,10 @@ pub async fn connect(
                 .need(need_id)
                 .await?
                 .filter(|n| {
-                    n.status == NeedStatus::Open.as_str() && n.verified && n.expires_at > unix_now()
+                    n.status == NeedStatus::Open.as_str()
+                        && n.verified
+                        && !n.hidden
+                        && n.expires_at > unix_now()
                 })
                 .ok_or_else(|| ApiError::field("need_id", Problem::NotAllowed))?;
             need.owner_id == new.to_user_id || need.owner_id == me

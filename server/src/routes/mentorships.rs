@@ -12,7 +12,7 @@ use libranet_core::Problem;
 use libranet_core::api::ErrorBody;
 use libranet_core::mentoring::views::{
     CheckIn, EndMentorship, MentorshipSummary, MentorshipView, Message, NewReport,
-    NotificationKind, ReportView, SharedGoals, Text,
+    NotificationKind, SharedGoals, Text,
 };
 use libranet_core::mentoring::{CheckInFields, Feedback, check_message, parse_time};
 use utoipa_axum::router::OpenApiRouter;
@@ -20,7 +20,7 @@ use utoipa_axum::routes;
 
 use super::notifications::notify;
 use crate::error::{ApiError, ApiJson, ApiPath};
-use crate::session::{CurrentUser, StaffUser};
+use crate::session::CurrentUser;
 use crate::state::{AppState, unix_now};
 use crate::store::StoreError;
 use crate::store::mentoring::{CheckInRow, MentorshipRow};
@@ -38,7 +38,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(give_feedback))
         .routes(routes!(block, unblock))
         .routes(routes!(report))
-        .routes(routes!(reports))
 }
 
 fn summary(row: &MentorshipRow) -> MentorshipSummary {
@@ -448,30 +447,4 @@ pub async fn report(
         )
         .await?;
     Ok(StatusCode::CREATED)
-}
-
-/// Reports for library staff, newest first.
-#[utoipa::path(get, path = "/reports", tag = "mentoring",
-    responses((status = 200, body = Vec<ReportView>), (status = 403, body = ErrorBody)))]
-pub async fn reports(
-    State(state): State<AppState>,
-    _staff: StaffUser,
-) -> Result<Json<Vec<ReportView>>, ApiError> {
-    let rows = state.store.reports().await?;
-    let mut views = Vec::with_capacity(rows.len());
-    for row in rows {
-        views.push(ReportView {
-            id: row.id,
-            reporter_name: row.reporter_name,
-            subject_name: row.subject_name,
-            reason: row.reason,
-            attached: row
-                .attached
-                .map(|a| serde_json::from_str(&a))
-                .transpose()
-                .map_err(ApiError::unreadable)?,
-            created_at: row.created_at,
-        });
-    }
-    Ok(Json(views))
 }

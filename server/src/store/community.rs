@@ -17,6 +17,8 @@ pub struct NeedRow {
     pub status: String,
     pub created_at: i64,
     pub expires_at: i64,
+    /// Hidden by library staff.
+    pub hidden: bool,
 }
 
 #[derive(Debug, Clone)]

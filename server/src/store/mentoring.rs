@@ -130,8 +130,13 @@ pub struct NotificationRow {
 #[derive(Debug, Clone)]
 pub struct ReportRow {
     pub id: i64,
+    pub reporter_id: i64,
     pub reporter_name: String,
+    pub subject_id: i64,
     pub subject_name: String,
+    /// What was reported, `kind:id` (see `libranet_core::moderation`).
+    pub context: String,
+    pub status: String,
     pub reason: String,
     pub attached: Option<String>,
     pub created_at: i64,
@@ -306,7 +311,10 @@ pub trait MentoringStore: Send + Sync {
         attached: Option<&str>,
         now: i64,
     ) -> StoreResult<i64>;
+    /// Newest first, at most 200.
     async fn reports(&self) -> StoreResult<Vec<ReportRow>>;
+    async fn report(&self, id: i64) -> StoreResult<Option<ReportRow>>;
+    async fn set_report_status(&self, id: i64, status: &str) -> StoreResult<()>;
 
     async fn notify(
         &self,

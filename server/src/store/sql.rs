@@ -13,10 +13,13 @@ pub(super) mod accounts;
 pub(super) mod community;
 pub(super) mod listings;
 pub(super) mod mentoring;
+pub(super) mod moderation;
+pub(super) mod network;
 pub(super) mod plans;
 pub(super) mod profile;
 pub(super) mod sessions;
 pub(super) mod taxonomy;
+pub(super) mod teaching;
 
 /// Implements every store trait for `$store` over the `$db` driver.
 macro_rules! sql_store {
@@ -29,6 +32,9 @@ macro_rules! sql_store {
         $crate::store::sql::plans::sql_plans!($store, $db, $name);
         $crate::store::sql::mentoring::sql_mentoring!($store, $db, $name);
         $crate::store::sql::community::sql_community!($store, $db, $name);
+        $crate::store::sql::network::sql_network!($store, $db, $name);
+        $crate::store::sql::teaching::sql_teaching!($store, $db, $name);
+        $crate::store::sql::moderation::sql_moderation!($store, $db, $name);
     };
 }
 

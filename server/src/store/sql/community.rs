@@ -3,10 +3,10 @@
 use crate::store::community::{ConnectionRow, NeedRow};
 
 pub(crate) const NEED_COLUMNS: &str = "n.id, n.owner_id, o.body, CAST(CASE WHEN o.verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT), \
-     n.body, n.status, n.created_at, n.expires_at \
+     n.body, n.status, n.created_at, n.expires_at, n.hidden \
      FROM needs n LEFT JOIN partner_orgs o ON o.user_id = n.owner_id";
 
-pub(crate) type NeedTuple = (i64, i64, Option<String>, i64, String, String, i64, i64);
+pub(crate) type NeedTuple = (i64, i64, Option<String>, i64, String, String, i64, i64, i64);
 
 pub(crate) fn need_row(t: NeedTuple) -> NeedRow {
     NeedRow {
@@ -18,6 +18,7 @@ pub(crate) fn need_row(t: NeedTuple) -> NeedRow {
         status: t.5,
         created_at: t.6,
         expires_at: t.7,
+        hidden: t.8 != 0,
     }
 }
 
@@ -59,7 +60,7 @@ pub(crate) fn directory_statement(visible: &[&'static str]) -> sqlx::AssertSqlSa
     let names: Vec<String> = visible.iter().map(|v| format!("'{v}'")).collect();
     sqlx::AssertSqlSafe(format!(
         "SELECT e.user_id, COALESCE(u.display_name, u.username), e.body FROM expertise e JOIN users u ON u.id = e.user_id \
-         WHERE e.visibility IN ({}) ORDER BY e.user_id",
+         WHERE e.visibility IN ({}) AND u.profile_hidden = 0 ORDER BY e.user_id",
         if names.is_empty() {
             "''".to_owned()
         } else {
@@ -185,7 +186,7 @@ macro_rules! sql_community {
             async fn live_needs(&self, now: i64) -> $crate::store::StoreResult<Vec<$crate::store::community::NeedRow>> {
                 use $crate::store::sql::community::*;
                 let sql = sqlx::AssertSqlSafe(format!(
-                    "SELECT {NEED_COLUMNS} WHERE n.status = 'open' AND o.verified_at IS NOT NULL AND n.expires_at > $1 ORDER BY n.id DESC"
+                    "SELECT {NEED_COLUMNS} WHERE n.status = 'open' AND n.hidden = 0 AND o.verified_at IS NOT NULL AND n.expires_at > $1 ORDER BY n.id DESC"
                 ));
                 Ok(sqlx::query_as::<$db, NeedTuple>(sql).bind(now).fetch_all(&self.pool).await?.into_iter().map(need_row).collect())
             }

@@ -132,6 +132,38 @@ pub(crate) fn cohort_row(t: CohortTuple) -> crate::store::mentoring::CohortRow {
     }
 }
 
+pub(crate) const REPORT_SELECT: &str = "SELECT r.id, r.reporter_id, COALESCE(a.display_name, a.username), r.subject_id, \
+     COALESCE(b.display_name, b.username), r.context, r.status, r.reason, r.attached, r.created_at \
+     FROM reports r JOIN users a ON a.id = r.reporter_id JOIN users b ON b.id = r.subject_id";
+
+pub(crate) type ReportTuple = (
+    i64,
+    i64,
+    String,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    i64,
+);
+
+pub(crate) fn report_row(t: ReportTuple) -> crate::store::mentoring::ReportRow {
+    crate::store::mentoring::ReportRow {
+        id: t.0,
+        reporter_id: t.1,
+        reporter_name: t.2,
+        subject_id: t.3,
+        subject_name: t.4,
+        context: t.5,
+        status: t.6,
+        reason: t.7,
+        attached: t.8,
+        created_at: t.9,
+    }
+}
+
 macro_rules! sql_mentoring {
     ($store:ident, $db:ty, $name:literal) => {
         #[async_trait::async_trait]
@@ -163,7 +195,7 @@ macro_rules! sql_mentoring {
 
             async fn open_mentors(&self) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::MentorRow>> {
                 use $crate::store::sql::mentoring::*;
-                let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTOR_COLUMNS} WHERE p.is_open = 1 ORDER BY p.user_id"));
+                let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTOR_COLUMNS} WHERE p.is_open = 1 AND u.profile_hidden = 0 ORDER BY p.user_id"));
                 Ok(sqlx::query_as::<$db, MentorTuple>(sql).fetch_all(&self.pool).await?.into_iter().map(mentor_row).collect())
             }
 
@@ -620,23 +652,35 @@ macro_rules! sql_mentoring {
             }
 
             async fn reports(&self) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::ReportRow>> {
-                Ok(sqlx::query_as::<$db, (i64, String, String, String, Option<String>, i64)>(
-                    "SELECT r.id, COALESCE(a.display_name, a.username), COALESCE(b.display_name, b.username), r.reason, r.attached, r.created_at \
-                     FROM reports r JOIN users a ON a.id = r.reporter_id JOIN users b ON b.id = r.subject_id \
-                     ORDER BY r.id DESC LIMIT 200",
-                )
+                Ok(sqlx::query_as::<$db, $crate::store::sql::mentoring::ReportTuple>(sqlx::AssertSqlSafe(format!(
+                    "{} ORDER BY r.id DESC LIMIT 200",
+                    $crate::store::sql::mentoring::REPORT_SELECT
+                )))
                 .fetch_all(&self.pool)
                 .await?
                 .into_iter()
-                .map(|(id, reporter_name, subject_name, reason, attached, created_at)| $crate::store::mentoring::ReportRow {
-                    id,
-                    reporter_name,
-                    subject_name,
-                    reason,
-                    attached,
-                    created_at,
-                })
+                .map($crate::store::sql::mentoring::report_row)
                 .collect())
+            }
+
+            async fn report(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::mentoring::ReportRow>> {
+                Ok(sqlx::query_as::<$db, $crate::store::sql::mentoring::ReportTuple>(sqlx::AssertSqlSafe(format!(
+                    "{} WHERE r.id = $1",
+                    $crate::store::sql::mentoring::REPORT_SELECT
+                )))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?
+                .map($crate::store::sql::mentoring::report_row))
+            }
+
+            async fn set_report_status(&self, id: i64, status: &str) -> $crate::store::StoreResult<()> {
+                sqlx::query::<$db>("UPDATE reports SET status = $1 WHERE id = $2")
+                    .bind(status)
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
             }
 
             async fn notify(&self, user_id: i64, kind: &str, subject_id: Option<i64>, detail: &str, now: i64) -> $crate::store::StoreResult<()> {

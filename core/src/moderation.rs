@@ -1,0 +1,255 @@
+//! Moderation: anyone can report a post, resource, profile or need; staff
+//! hide or restore it, warn or suspend its author, and every action goes
+//! to an audit log.
+
+use serde::{Deserialize, Serialize};
+
+use crate::jobs::check_text;
+use crate::mentoring::views::Message;
+use crate::problem::{FieldError, FieldErrors, Problem};
+
+/// What can be reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    /// A thread's opening post or a reply.
+    Post,
+    /// A teaching resource.
+    Resource,
+    /// A comment on a teaching resource.
+    Comment,
+    /// A person's page (their skills record and name).
+    Profile,
+    /// A partner's need.
+    Need,
+    Recommendation,
+    /// A LibLine mentorship (the other person in it).
+    Mentorship,
+}
+
+impl TargetKind {
+    pub const ALL: [TargetKind; 7] = [
+        TargetKind::Post,
+        TargetKind::Resource,
+        TargetKind::Comment,
+        TargetKind::Profile,
+        TargetKind::Need,
+        TargetKind::Recommendation,
+        TargetKind::Mentorship,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TargetKind::Post => "post",
+            TargetKind::Resource => "resource",
+            TargetKind::Comment => "comment",
+            TargetKind::Profile => "profile",
+            TargetKind::Need => "need",
+            TargetKind::Recommendation => "recommendation",
+            TargetKind::Mentorship => "mentorship",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// Whether staff can hide it (a mentorship is private to the pair).
+    pub fn can_hide(self) -> bool {
+        self != TargetKind::Mentorship
+    }
+}
+
+/// How a report names its target in storage: `post:12`.
+pub fn target_key(kind: TargetKind, id: i64) -> String {
+    format!("{}:{id}", kind.as_str())
+}
+
+pub fn parse_target_key(key: &str) -> Option<(TargetKind, i64)> {
+    let (kind, id) = key.split_once(':')?;
+    Some((TargetKind::parse(kind)?, id.parse().ok()?))
+}
+
+pub const MAX_REASON: usize = 2_000;
+
+/// A report of something one saw.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ContentReport {
+    pub target: TargetKind,
+    pub target_id: i64,
+    pub reason: String,
+}
+
+impl ContentReport {
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = FieldErrors::new();
+        check_text(&mut errors, "reason", self.reason.trim(), true, MAX_REASON);
+        if self.target == TargetKind::Mentorship {
+            // Those go through the pair's own report, which can attach
+            // the conversation.
+            errors.push("target", Problem::NotAllowed);
+        }
+        errors.finish()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ModerationAction {
+    /// Hide the reported item from everyone.
+    Hide,
+    /// Show it again.
+    Restore,
+    /// Tell the author what is not welcome.
+    Warn,
+    /// Keep the author from signing in for some days.
+    Suspend,
+    /// Close the report without acting.
+    Dismiss,
+}
+
+impl ModerationAction {
+    pub const ALL: [ModerationAction; 5] = [
+        ModerationAction::Hide,
+        ModerationAction::Restore,
+        ModerationAction::Warn,
+        ModerationAction::Suspend,
+        ModerationAction::Dismiss,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ModerationAction::Hide => "hide",
+            ModerationAction::Restore => "restore",
+            ModerationAction::Warn => "warn",
+            ModerationAction::Suspend => "suspend",
+            ModerationAction::Dismiss => "dismiss",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.as_str() == name)
+    }
+}
+
+pub const MAX_SUSPENSION_DAYS: u32 = 365;
+
+/// What staff decide about a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Decision {
+    pub action: ModerationAction,
+    /// Told to the author with a warning or suspension; kept in the log.
+    #[serde(default)]
+    pub note: String,
+    /// For a suspension: 1 to 365.
+    #[serde(default)]
+    pub days: u32,
+}
+
+impl Decision {
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = FieldErrors::new();
+        let explained = matches!(
+            self.action,
+            ModerationAction::Warn | ModerationAction::Suspend
+        );
+        check_text(&mut errors, "note", self.note.trim(), explained, MAX_REASON);
+        if self.action == ModerationAction::Suspend
+            && !(1..=MAX_SUSPENSION_DAYS).contains(&self.days)
+        {
+            errors.push("days", Problem::NotAllowed);
+        }
+        errors.finish()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReportStatus {
+    Open,
+    Handled,
+}
+
+/// A report as staff see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportView {
+    pub id: i64,
+    pub reporter_name: String,
+    pub subject_id: i64,
+    pub subject_name: String,
+    pub target: TargetKind,
+    pub target_id: i64,
+    pub reason: String,
+    /// What was reported, in words (empty for a mentorship or when gone).
+    pub excerpt: String,
+    /// The pair's conversation, only when the reporter attached it.
+    pub attached: Option<Vec<Message>>,
+    /// The item is hidden now.
+    pub hidden: bool,
+    pub status: ReportStatus,
+    pub created_at: i64,
+}
+
+/// One line of the moderation audit log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ModerationEntry {
+    pub id: i64,
+    pub at: i64,
+    pub staff_name: String,
+    pub action: ModerationAction,
+    pub target: Option<TargetKind>,
+    pub target_id: Option<i64>,
+    pub subject_name: String,
+    pub note: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn target_keys_round_trip_and_reject_nonsense() {
+        for kind in TargetKind::ALL {
+            assert_eq!(parse_target_key(&target_key(kind, 42)), Some((kind, 42)));
+        }
+        assert_eq!(parse_target_key("post"), None);
+        assert_eq!(parse_target_key("post:x"), None);
+        assert_eq!(parse_target_key("script:1"), None);
+        assert!(!TargetKind::Mentorship.can_hide());
+    }
+
+    #[test]
+    fn warnings_and_suspensions_say_why_and_for_how_long() {
+        let hide = Decision {
+            action: ModerationAction::Hide,
+            note: String::new(),
+            days: 0,
+        };
+        assert!(hide.validate().is_ok());
+        let warn = Decision {
+            action: ModerationAction::Warn,
+            ..hide.clone()
+        };
+        assert_eq!(warn.validate().unwrap_err()[0].field, "note");
+        let suspend = Decision {
+            action: ModerationAction::Suspend,
+            note: "Repeated insults".into(),
+            days: 0,
+        };
+        assert_eq!(suspend.validate().unwrap_err()[0].field, "days");
+        assert!(Decision { days: 7, ..suspend }.validate().is_ok());
+        let report = ContentReport {
+            target: TargetKind::Mentorship,
+            target_id: 1,
+            reason: "x".into(),
+        };
+        assert_eq!(report.validate().unwrap_err()[0].field, "target");
+    }
+}

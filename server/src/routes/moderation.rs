@@ -1,0 +1,296 @@
+//! Moderation: anyone reports a post, resource, comment, profile, need or
+//! recommendation; staff hide or restore it, warn or suspend its author,
+//! or dismiss the report. Every decision goes to the moderation log, the
+//! author and the reporter are told.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use libranet_core::api::ErrorBody;
+use libranet_core::expertise::NeedFields;
+use libranet_core::markup;
+use libranet_core::mentoring::views::{Message, NotificationKind};
+use libranet_core::moderation::{
+    ContentReport, Decision, ModerationAction, ModerationEntry, ReportStatus, ReportView,
+    TargetKind, parse_target_key, target_key,
+};
+use libranet_core::teaching::TeachingFields;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::notifications::notify;
+use super::people::shown_name;
+use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::session::{CurrentUser, StaffUser};
+use crate::state::{AppState, unix_now};
+use crate::store::Store;
+use crate::store::network::ModerationLog;
+
+/// How much of a reported text staff see in the list.
+const EXCERPT_CHARS: usize = 280;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(report_content))
+        .routes(routes!(reports))
+        .routes(routes!(decide))
+        .routes(routes!(log))
+}
+
+/// What a report is about: its author, words to show staff, and whether it
+/// is hidden. `None` when it no longer exists.
+struct Target {
+    author: i64,
+    excerpt: String,
+    hidden: bool,
+}
+
+async fn target(store: &dyn Store, kind: TargetKind, id: i64) -> Result<Option<Target>, ApiError> {
+    let cut = |text: &str| markup::plain(text, EXCERPT_CHARS);
+    Ok(match kind {
+        TargetKind::Post => store.post(id).await?.map(|p| Target {
+            author: p.author_id,
+            excerpt: cut(&p.body),
+            hidden: p.hidden,
+        }),
+        TargetKind::Resource => match store.teaching(id).await? {
+            Some(r) => {
+                let fields: TeachingFields =
+                    serde_json::from_str(&r.body).map_err(ApiError::unreadable)?;
+                Some(Target {
+                    author: r.owner_id,
+                    excerpt: cut(&format!("{}. {}", fields.title, fields.description)),
+                    hidden: r.hidden,
+                })
+            }
+            None => None,
+        },
+        TargetKind::Comment => store.comment(id).await?.map(|c| Target {
+            author: c.author_id,
+            excerpt: cut(&c.body),
+            hidden: c.hidden,
+        }),
+        TargetKind::Profile => match store.find_user(id).await? {
+            Some(user) => Some(Target {
+                author: id,
+                excerpt: shown_name(&user),
+                hidden: store.profile_hidden(id).await?,
+            }),
+            None => None,
+        },
+        TargetKind::Need => match store.need(id).await? {
+            Some(n) => {
+                let fields: NeedFields =
+                    serde_json::from_str(&n.body).map_err(ApiError::unreadable)?;
+                Some(Target {
+                    author: n.owner_id,
+                    excerpt: cut(&format!("{}. {}", fields.title, fields.description)),
+                    hidden: n.hidden,
+                })
+            }
+            None => None,
+        },
+        TargetKind::Recommendation => store.recommendation(id).await?.map(|r| Target {
+            author: r.author_id,
+            excerpt: cut(&r.body),
+            hidden: r.hidden,
+        }),
+        TargetKind::Mentorship => None,
+    })
+}
+
+/// Reports something to library staff. It must be something the reporter
+/// can see (not hidden); one's own things cannot be reported.
+#[utoipa::path(post, path = "/moderation/reports", tag = "moderation", request_body = ContentReport,
+    responses((status = 201), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn report_content(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiJson(report): ApiJson<ContentReport>,
+) -> Result<StatusCode, ApiError> {
+    report.validate().map_err(ApiError::Invalid)?;
+    let store = state.store.as_ref();
+    let me = current.user.id;
+    let found = target(store, report.target, report.target_id)
+        .await?
+        .filter(|t| !t.hidden && t.author != me)
+        .ok_or(ApiError::NotFound)?;
+    store
+        .create_report(
+            me,
+            found.author,
+            &target_key(report.target, report.target_id),
+            report.reason.trim(),
+            None,
+            unix_now(),
+        )
+        .await?;
+    tracing::info!(target = report.target.as_str(), "content reported");
+    Ok(StatusCode::CREATED)
+}
+
+/// Reports for library staff, newest first, with what was reported.
+#[utoipa::path(get, path = "/reports", tag = "moderation",
+    responses((status = 200, body = Vec<ReportView>), (status = 403, body = ErrorBody)))]
+pub async fn reports(
+    State(state): State<AppState>,
+    _staff: StaffUser,
+) -> Result<Json<Vec<ReportView>>, ApiError> {
+    let store = state.store.as_ref();
+    let mut views = Vec::new();
+    for row in store.reports().await? {
+        let (kind, target_id) =
+            parse_target_key(&row.context).ok_or_else(|| ApiError::unreadable(&row.context))?;
+        let found = target(store, kind, target_id).await?;
+        views.push(ReportView {
+            id: row.id,
+            reporter_name: row.reporter_name,
+            subject_id: row.subject_id,
+            subject_name: row.subject_name,
+            target: kind,
+            target_id,
+            reason: row.reason,
+            excerpt: found
+                .as_ref()
+                .map(|t| t.excerpt.clone())
+                .unwrap_or_default(),
+            attached: row
+                .attached
+                .map(|a| serde_json::from_str::<Vec<Message>>(&a))
+                .transpose()
+                .map_err(ApiError::unreadable)?,
+            hidden: found.is_some_and(|t| t.hidden),
+            status: if row.status == "open" {
+                ReportStatus::Open
+            } else {
+                ReportStatus::Handled
+            },
+            created_at: row.created_at,
+        });
+    }
+    Ok(Json(views))
+}
+
+/// Staff decide a report: hide or restore what was reported, warn or
+/// suspend its author, or dismiss. Logged; the author and the reporter are
+/// told.
+#[utoipa::path(post, path = "/reports/{id}/decision", tag = "moderation", params(("id" = i64, Path)),
+    request_body = Decision,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn decide(
+    State(state): State<AppState>,
+    StaffUser(staff): StaffUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(decision): ApiJson<Decision>,
+) -> Result<StatusCode, ApiError> {
+    decision.validate().map_err(ApiError::Invalid)?;
+    let store = state.store.as_ref();
+    let report = store.report(id).await?.ok_or(ApiError::NotFound)?;
+    let (kind, target_id) =
+        parse_target_key(&report.context).ok_or_else(|| ApiError::unreadable(&report.context))?;
+    let subject = report.subject_id;
+    if subject == staff.user.id {
+        // Nobody moderates a report about themselves.
+        return Err(ApiError::Forbidden);
+    }
+    let note = decision.note.trim();
+    let now = unix_now();
+    match decision.action {
+        ModerationAction::Hide | ModerationAction::Restore => {
+            if !kind.can_hide() {
+                return Err(ApiError::field(
+                    "action",
+                    libranet_core::Problem::NotAllowed,
+                ));
+            }
+            let hide = decision.action == ModerationAction::Hide;
+            if !store.set_hidden(kind.as_str(), target_id, hide).await? {
+                return Err(ApiError::NotFound);
+            }
+            let told = if hide {
+                NotificationKind::ContentHidden
+            } else {
+                NotificationKind::ContentRestored
+            };
+            notify(store, subject, told, None, kind.as_str(), note).await?;
+        }
+        ModerationAction::Warn => {
+            notify(store, subject, NotificationKind::Warned, None, "", note).await?;
+        }
+        ModerationAction::Suspend => {
+            let until = now + i64::from(decision.days) * 24 * 60 * 60;
+            store.suspend(subject, until).await?;
+            notify(
+                store,
+                subject,
+                NotificationKind::Warned,
+                None,
+                &libranet_core::date::format_day(libranet_core::date::day_of_unix(until)),
+                note,
+            )
+            .await?;
+        }
+        ModerationAction::Dismiss => {}
+    }
+    store
+        .log_moderation(ModerationLog {
+            staff_id: staff.user.id,
+            action: decision.action.as_str(),
+            target: Some(&report.context),
+            subject_id: subject,
+            report_id: Some(id),
+            note,
+            now,
+        })
+        .await?;
+    if report.status == "open" {
+        store.set_report_status(id, "handled").await?;
+        notify(
+            store,
+            report.reporter_id,
+            NotificationKind::ReportHandled,
+            None,
+            decision.action.as_str(),
+            "",
+        )
+        .await?;
+    }
+    tracing::info!(
+        report_id = id,
+        action = decision.action.as_str(),
+        "report decided"
+    );
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The moderation log, newest first (staff only).
+#[utoipa::path(get, path = "/moderation/log", tag = "moderation",
+    responses((status = 200, body = Vec<ModerationEntry>), (status = 403, body = ErrorBody)))]
+pub async fn log(
+    State(state): State<AppState>,
+    _staff: StaffUser,
+) -> Result<Json<Vec<ModerationEntry>>, ApiError> {
+    Ok(Json(
+        state
+            .store
+            .moderation_log()
+            .await?
+            .into_iter()
+            .map(|row| {
+                let target = row.target.as_deref().and_then(parse_target_key);
+                Ok(ModerationEntry {
+                    id: row.id,
+                    at: row.at,
+                    staff_name: row.staff_name,
+                    action: ModerationAction::parse(&row.action)
+                        .ok_or_else(|| ApiError::unreadable(&row.action))?,
+                    target: target.map(|t| t.0),
+                    target_id: target.map(|t| t.1),
+                    subject_name: row.subject_name,
+                    note: row.note,
+                })
+            })
+            .collect::<Result<_, ApiError>>()?,
+    ))
+}

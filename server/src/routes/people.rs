@@ -1,0 +1,392 @@
+//! A member's page: their skills record as its owner lets others see it,
+//! endorsements of those skills, recommendations the person approved, and
+//! blocking (which hides two people from each other everywhere).
+
+use std::collections::BTreeMap;
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use libranet_core::Problem;
+use libranet_core::api::ErrorBody;
+use libranet_core::expertise::Expertise;
+use libranet_core::mentoring::views::NotificationKind;
+use libranet_core::network::{
+    BlockedPerson, NewRecommendation, PersonView, Recommendation, RecommendationAnswer,
+    RecommendationStatus, SkillEndorsements, check_post,
+};
+use libranet_core::profile::Visibility;
+use serde::{Deserialize, Serialize};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::notifications::notify;
+use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::session::CurrentUser;
+use crate::state::{AppState, unix_now};
+use crate::store::network::RecommendationRow;
+use crate::store::{StoreError, UserRecord};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(person))
+        .routes(routes!(endorse))
+        .routes(routes!(recommend))
+        .routes(routes!(my_recommendations))
+        .routes(routes!(answer_recommendation, remove_recommendation))
+        .routes(routes!(block, unblock))
+        .routes(routes!(blocks))
+}
+
+/// The name others see.
+pub(crate) fn shown_name(user: &UserRecord) -> String {
+    user.display_name
+        .clone()
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| user.username.clone())
+}
+
+/// Whether `viewer` may see a record kept at `visibility` by `owner`.
+pub(crate) fn may_see(viewer: &CurrentUser, owner: i64, visibility: Visibility) -> bool {
+    owner == viewer.user.id
+        || match visibility {
+            Visibility::OnlyMe => false,
+            Visibility::Staff => viewer.is_staff(),
+            Visibility::Members | Visibility::Public => true,
+        }
+}
+
+/// The other person, if the viewer may reach them: they exist, their page
+/// is not hidden by staff, and neither blocked the other.
+async fn reachable(state: &AppState, me: &CurrentUser, id: i64) -> Result<UserRecord, ApiError> {
+    let store = state.store.as_ref();
+    let user = store.find_user(id).await?.ok_or(ApiError::NotFound)?;
+    if id != me.user.id
+        && (store.blocked_between(me.user.id, id).await?
+            || (store.profile_hidden(id).await? && !me.is_staff()))
+    {
+        return Err(ApiError::NotFound);
+    }
+    Ok(user)
+}
+
+pub(crate) fn recommendation_view(row: RecommendationRow) -> Result<Recommendation, ApiError> {
+    Ok(Recommendation {
+        id: row.id,
+        author_id: row.author_id,
+        author_name: row.author_name,
+        subject_id: row.subject_id,
+        subject_name: row.subject_name,
+        body: row.body,
+        status: RecommendationStatus::parse(&row.status)
+            .ok_or_else(|| ApiError::unreadable(&row.status))?,
+        created_at: row.created_at,
+    })
+}
+
+/// A member's page. Someone the viewer blocked shows as blocked and
+/// nothing more; someone who blocked the viewer is not found.
+#[utoipa::path(get, path = "/people/{id}", tag = "network", params(("id" = i64, Path)),
+    responses((status = 200, body = PersonView), (status = 404, body = ErrorBody)))]
+pub async fn person(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<PersonView>, ApiError> {
+    let store = state.store.as_ref();
+    let me = current.user.id;
+    let user = store.find_user(id).await?.ok_or(ApiError::NotFound)?;
+    if id != me && store.profile_hidden(id).await? && !current.is_staff() {
+        return Err(ApiError::NotFound);
+    }
+    if id != me && store.blocked_by(me).await?.contains(&id) {
+        return Ok(Json(PersonView {
+            id,
+            name: shown_name(&user),
+            expertise: None,
+            endorsements: Vec::new(),
+            recommendations: Vec::new(),
+            is_me: false,
+            blocked: true,
+        }));
+    }
+    let blocked = store.blocks_involving(me).await?;
+    if blocked.contains(&id) {
+        return Err(ApiError::NotFound);
+    }
+    let expertise: Option<Expertise> = match store.expertise(id).await? {
+        Some(body) => Some(serde_json::from_str(&body).map_err(ApiError::unreadable)?)
+            .filter(|e: &Expertise| may_see(&current, id, e.visibility)),
+        None => None,
+    };
+    let mut counts: BTreeMap<String, (u32, bool)> = BTreeMap::new();
+    for (skill, endorser) in store.endorsements(id).await? {
+        if blocked.contains(&endorser) {
+            continue;
+        }
+        let entry = counts.entry(skill).or_default();
+        entry.0 += 1;
+        entry.1 |= endorser == me;
+    }
+    let endorsements = expertise
+        .iter()
+        .flat_map(|e| e.skills.iter())
+        .map(|s| {
+            let (count, mine) = counts.get(&s.skill_id).copied().unwrap_or_default();
+            SkillEndorsements {
+                skill_id: s.skill_id.clone(),
+                count,
+                mine,
+            }
+        })
+        .collect();
+    let recommendations = store
+        .recommendations_of(id)
+        .await?
+        .into_iter()
+        .filter(|r| {
+            r.subject_id == id
+                && r.status == RecommendationStatus::Approved.as_str()
+                && !r.hidden
+                && !blocked.contains(&r.author_id)
+        })
+        .map(recommendation_view)
+        .collect::<Result<_, _>>()?;
+    Ok(Json(PersonView {
+        id,
+        name: shown_name(&user),
+        expertise,
+        endorsements,
+        recommendations,
+        is_me: id == me,
+        blocked: false,
+    }))
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Endorse {
+    pub skill_id: String,
+    /// `false` takes one's endorsement back.
+    pub endorse: bool,
+}
+
+/// Endorses (or stops endorsing) one skill on someone's record: one
+/// endorsement per skill per person.
+#[utoipa::path(put, path = "/people/{id}/endorsements", tag = "network", params(("id" = i64, Path)),
+    request_body = Endorse,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn endorse(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(body): ApiJson<Endorse>,
+) -> Result<StatusCode, ApiError> {
+    let me = current.user.id;
+    if id == me {
+        return Err(ApiError::Forbidden);
+    }
+    reachable(&state, &current, id).await?;
+    let store = state.store.as_ref();
+    if !body.endorse {
+        store.unendorse(id, &body.skill_id, me).await?;
+        return Ok(StatusCode::NO_CONTENT);
+    }
+    // Only a skill the person shows the endorser.
+    let shown = match store.expertise(id).await? {
+        Some(text) => {
+            let record: Expertise = serde_json::from_str(&text).map_err(ApiError::unreadable)?;
+            may_see(&current, id, record.visibility) && record.has(&body.skill_id)
+        }
+        None => false,
+    };
+    if !shown {
+        return Err(ApiError::field("skill_id", Problem::NotAllowed));
+    }
+    if store.endorse(id, &body.skill_id, me, unix_now()).await? {
+        notify(
+            store,
+            id,
+            NotificationKind::EndorsementReceived,
+            Some(id),
+            &shown_name(&current.user),
+            "",
+        )
+        .await?;
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Writes a recommendation; it shows once the person approves it.
+#[utoipa::path(post, path = "/people/{id}/recommendations", tag = "network", params(("id" = i64, Path)),
+    request_body = NewRecommendation,
+    responses((status = 201, body = Recommendation), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn recommend(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(new): ApiJson<NewRecommendation>,
+) -> Result<(StatusCode, Json<Recommendation>), ApiError> {
+    let me = current.user.id;
+    if id == me {
+        return Err(ApiError::Forbidden);
+    }
+    let body = new.body.trim();
+    check_post("body", body).map_err(ApiError::Invalid)?;
+    reachable(&state, &current, id).await?;
+    let store = state.store.as_ref();
+    let rec = match store.create_recommendation(me, id, body, unix_now()).await {
+        Ok(rec) => rec,
+        Err(StoreError::Conflict) => return Err(ApiError::Conflict),
+        Err(e) => return Err(e.into()),
+    };
+    let row = store.recommendation(rec).await?.ok_or(ApiError::NotFound)?;
+    notify(
+        store,
+        id,
+        NotificationKind::RecommendationReceived,
+        Some(id),
+        &row.author_name,
+        "",
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(recommendation_view(row)?)))
+}
+
+/// Recommendations one received (waiting ones to approve) or wrote.
+#[utoipa::path(get, path = "/recommendations", tag = "network",
+    responses((status = 200, body = Vec<Recommendation>), (status = 401, body = ErrorBody)))]
+pub async fn my_recommendations(
+    State(state): State<AppState>,
+    current: CurrentUser,
+) -> Result<Json<Vec<Recommendation>>, ApiError> {
+    let me = current.user.id;
+    let blocked = state.store.blocks_involving(me).await?;
+    Ok(Json(
+        state
+            .store
+            .recommendations_of(me)
+            .await?
+            .into_iter()
+            .filter(|r| {
+                !r.hidden && !blocked.contains(&r.author_id) && !blocked.contains(&r.subject_id)
+            })
+            // A declined one stays with its author only.
+            .filter(|r| r.author_id == me || r.status != RecommendationStatus::Declined.as_str())
+            .map(recommendation_view)
+            .collect::<Result<_, _>>()?,
+    ))
+}
+
+/// The recipient approves (it shows on their page) or declines.
+#[utoipa::path(post, path = "/recommendations/{id}", tag = "network", params(("id" = i64, Path)),
+    request_body = RecommendationAnswer,
+    responses((status = 200, body = Recommendation), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody)))]
+pub async fn answer_recommendation(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(answer): ApiJson<RecommendationAnswer>,
+) -> Result<Json<Recommendation>, ApiError> {
+    let store = state.store.as_ref();
+    let row = store
+        .recommendation(id)
+        .await?
+        .filter(|r| r.subject_id == current.user.id && !r.hidden)
+        .ok_or(ApiError::NotFound)?;
+    let status = if answer.approve {
+        RecommendationStatus::Approved
+    } else {
+        RecommendationStatus::Declined
+    };
+    if !store
+        .answer_recommendation(id, status.as_str(), unix_now())
+        .await?
+    {
+        return Err(ApiError::Conflict);
+    }
+    if answer.approve {
+        notify(
+            store,
+            row.author_id,
+            NotificationKind::RecommendationApproved,
+            Some(row.subject_id),
+            &row.subject_name,
+            "",
+        )
+        .await?;
+    }
+    let row = store.recommendation(id).await?.ok_or(ApiError::NotFound)?;
+    Ok(Json(recommendation_view(row)?))
+}
+
+/// Its author withdraws it, or the recipient takes it off their page.
+#[utoipa::path(delete, path = "/recommendations/{id}", tag = "network", params(("id" = i64, Path)),
+    responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn remove_recommendation(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<StatusCode, ApiError> {
+    let me = current.user.id;
+    let store = state.store.as_ref();
+    store
+        .recommendation(id)
+        .await?
+        .filter(|r| r.author_id == me || r.subject_id == me)
+        .ok_or(ApiError::NotFound)?;
+    store.delete_recommendation(id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Blocks someone: neither sees the other's page, posts, resources, needs,
+/// directory record or mentor profile, and neither can reach the other.
+#[utoipa::path(post, path = "/people/{id}/block", tag = "network", params(("id" = i64, Path)),
+    responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn block(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<StatusCode, ApiError> {
+    let me = current.user.id;
+    if id == me {
+        return Err(ApiError::Forbidden);
+    }
+    state.store.find_user(id).await?.ok_or(ApiError::NotFound)?;
+    state.store.block(me, id, unix_now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Lifts one's block.
+#[utoipa::path(delete, path = "/people/{id}/block", tag = "network", params(("id" = i64, Path)),
+    responses((status = 204)))]
+pub async fn unblock(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<StatusCode, ApiError> {
+    state.store.unblock(current.user.id, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The people one blocked, to lift a block.
+#[utoipa::path(get, path = "/blocks", tag = "network",
+    responses((status = 200, body = Vec<BlockedPerson>), (status = 401, body = ErrorBody)))]
+pub async fn blocks(
+    State(state): State<AppState>,
+    current: CurrentUser,
+) -> Result<Json<Vec<BlockedPerson>>, ApiError> {
+    let store = state.store.as_ref();
+    let mut people = Vec::new();
+    for id in store.blocked_by(current.user.id).await? {
+        if let Some(user) = store.find_user(id).await? {
+            people.push(BlockedPerson {
+                id,
+                name: shown_name(&user),
+            });
+        }
+    }
+    Ok(Json(people))
+}

@@ -17,13 +17,22 @@ use libranet_core::learning::{Resource, ResourceFields};
 use libranet_core::mentoring::views::{
     CheckIn, CohortSummary, CohortView, EndMentorship, Inbox, Invite, Join, MentorCard,
     MentorshipSummary, MentorshipView, Message, MyMentoring, NewCohort, NewReport, NewRequest,
-    Publish, ReportView, RequestAnswer, RequestList, RequestView, SharedGoals, Text,
+    Publish, RequestAnswer, RequestList, RequestView, SharedGoals, Text,
 };
 use libranet_core::mentoring::{CheckInFields, Feedback, MenteeProfile, MentorProfile};
+use libranet_core::moderation::{ContentReport, Decision, ModerationEntry, ReportView};
+use libranet_core::network::{
+    BlockedPerson, Follow, GroupFields, GroupPage, GroupView, MeetupFields, MeetupView, NewPost,
+    NewRecommendation, NewThread, PersonView, PostView, Recommendation, RecommendationAnswer,
+    ThreadView,
+};
 use libranet_core::plan::{ApplicationStatus, Plan, TrackJob, TrackedJob};
 use libranet_core::problem::FieldError;
 use libranet_core::profile::{ProfileDetails, ProfileSkills};
 use libranet_core::taxonomy::Taxonomy;
+use libranet_core::teaching::{
+    NewTeaching, Rating, TeachingComment, TeachingSummary, TeachingView,
+};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -47,6 +56,10 @@ pub enum ApiFailure {
     Conflict,
     /// No places are left (a mentor's capacity).
     Full,
+    /// Library staff suspended the account for this long.
+    Suspended {
+        retry_after_secs: u32,
+    },
     NotFound,
     /// The server could not be reached.
     Network,
@@ -73,6 +86,9 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> 
         ErrorCode::CrossSiteRejected => ApiFailure::CrossSite,
         ErrorCode::Conflict => ApiFailure::Conflict,
         ErrorCode::Full => ApiFailure::Full,
+        ErrorCode::Suspended => ApiFailure::Suspended {
+            retry_after_secs: body.retry_after_secs.unwrap_or(0),
+        },
         ErrorCode::NotFound => ApiFailure::NotFound,
         ErrorCode::MalformedBody | ErrorCode::Internal => ApiFailure::Server,
     })
@@ -477,4 +493,155 @@ pub async fn connection_messages(id: i64) -> Result<Vec<Message>, ApiFailure> {
 
 pub async fn send_connection_message(id: i64, body: &Text) -> Result<Message, ApiFailure> {
     send_json(post(&format!("/connections/{id}/messages")), body).await
+}
+
+pub async fn person(id: i64) -> Result<PersonView, ApiFailure> {
+    get(&format!("/people/{id}")).await
+}
+
+pub async fn endorse(person: i64, skill_id: &str, endorse: bool) -> Result<(), ApiFailure> {
+    send_empty(
+        Request::put(&format!("{BASE}/people/{person}/endorsements")),
+        &serde_json::json!({ "skill_id": skill_id, "endorse": endorse }),
+    )
+    .await
+}
+
+pub async fn recommend(
+    person: i64,
+    body: &NewRecommendation,
+) -> Result<Recommendation, ApiFailure> {
+    send_json(post(&format!("/people/{person}/recommendations")), body).await
+}
+
+pub async fn my_recommendations() -> Result<Vec<Recommendation>, ApiFailure> {
+    get("/recommendations").await
+}
+
+pub async fn answer_recommendation(id: i64, approve: bool) -> Result<Recommendation, ApiFailure> {
+    send_json(
+        post(&format!("/recommendations/{id}")),
+        &RecommendationAnswer { approve },
+    )
+    .await
+}
+
+pub async fn remove_recommendation(id: i64) -> Result<(), ApiFailure> {
+    send_empty(
+        Request::delete(&format!("{BASE}/recommendations/{id}")),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+pub async fn set_person_blocked(id: i64, blocked: bool) -> Result<(), ApiFailure> {
+    let path = format!("{BASE}/people/{id}/block");
+    let builder = if blocked {
+        Request::post(&path)
+    } else {
+        Request::delete(&path)
+    };
+    send_empty(builder, &serde_json::json!({})).await
+}
+
+pub async fn blocks() -> Result<Vec<BlockedPerson>, ApiFailure> {
+    get("/blocks").await
+}
+
+pub async fn groups() -> Result<Vec<GroupView>, ApiFailure> {
+    get("/groups").await
+}
+
+pub async fn create_group(body: &GroupFields) -> Result<GroupView, ApiFailure> {
+    send_json(post("/groups"), body).await
+}
+
+pub async fn group(id: i64) -> Result<GroupPage, ApiFailure> {
+    get(&format!("/groups/{id}")).await
+}
+
+pub async fn join_group(id: i64) -> Result<GroupView, ApiFailure> {
+    send_json(post(&format!("/groups/{id}/join")), &serde_json::json!({})).await
+}
+
+pub async fn leave_group(id: i64) -> Result<(), ApiFailure> {
+    send_empty(post(&format!("/groups/{id}/leave")), &serde_json::json!({})).await
+}
+
+pub async fn admit_member(group: i64, user: i64, admit: bool) -> Result<(), ApiFailure> {
+    let path = format!("{BASE}/groups/{group}/members/{user}");
+    let builder = if admit {
+        Request::post(&path)
+    } else {
+        Request::delete(&path)
+    };
+    send_empty(builder, &serde_json::json!({})).await
+}
+
+pub async fn create_thread(group: i64, body: &NewThread) -> Result<ThreadView, ApiFailure> {
+    send_json(post(&format!("/groups/{group}/threads")), body).await
+}
+
+pub async fn thread(id: i64) -> Result<ThreadView, ApiFailure> {
+    get(&format!("/threads/{id}")).await
+}
+
+pub async fn reply(thread: i64, body: &NewPost) -> Result<PostView, ApiFailure> {
+    send_json(post(&format!("/threads/{thread}/posts")), body).await
+}
+
+pub async fn follow_thread(thread: i64, follow: bool) -> Result<(), ApiFailure> {
+    send_empty(
+        Request::put(&format!("{BASE}/threads/{thread}/follow")),
+        &Follow { follow },
+    )
+    .await
+}
+
+pub async fn create_meetup(group: i64, body: &MeetupFields) -> Result<MeetupView, ApiFailure> {
+    send_json(post(&format!("/groups/{group}/meetups")), body).await
+}
+
+pub async fn teaching_list() -> Result<Vec<TeachingSummary>, ApiFailure> {
+    get("/teaching").await
+}
+
+pub async fn teaching(id: i64) -> Result<TeachingView, ApiFailure> {
+    get(&format!("/teaching/{id}")).await
+}
+
+pub async fn share_teaching(body: &NewTeaching) -> Result<TeachingView, ApiFailure> {
+    send_json(post("/teaching"), body).await
+}
+
+pub async fn remove_teaching(id: i64) -> Result<(), ApiFailure> {
+    send_empty(
+        Request::delete(&format!("{BASE}/teaching/{id}")),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+pub async fn rate_teaching(id: i64, stars: u8) -> Result<TeachingView, ApiFailure> {
+    send_json(
+        Request::put(&format!("{BASE}/teaching/{id}/rating")),
+        &Rating { stars },
+    )
+    .await
+}
+
+pub async fn comment_teaching(id: i64, body: &NewPost) -> Result<TeachingComment, ApiFailure> {
+    send_json(post(&format!("/teaching/{id}/comments")), body).await
+}
+
+pub async fn report_content(body: &ContentReport) -> Result<(), ApiFailure> {
+    send_empty(post("/moderation/reports"), body).await
+}
+
+pub async fn decide_report(id: i64, body: &Decision) -> Result<(), ApiFailure> {
+    send_empty(post(&format!("/reports/{id}/decision")), body).await
+}
+
+pub async fn moderation_log() -> Result<Vec<ModerationEntry>, ApiFailure> {
+    get("/moderation/log").await
 }

@@ -3,8 +3,10 @@
 pub mod form;
 pub mod idle_guard;
 pub mod listing_forms;
+pub mod markup;
 pub mod matches;
 pub mod profile_card;
+pub mod report;
 pub mod shell;
 pub mod skill_picker;
 pub mod skills_card;

@@ -38,6 +38,9 @@ use crate::pages::mentoring::cohort::CohortPage;
 use crate::pages::mentoring::find::FindMentorPage;
 use crate::pages::mentoring::pair::PairPage;
 use crate::pages::mentoring::profile::MentoringProfilePage;
+use crate::pages::network::groups::{GroupDetailPage, GroupsPage, ThreadPage};
+use crate::pages::network::people::PersonPage;
+use crate::pages::network::teaching::{ResourceDetailPage, ResourcesPage};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::plan::PlanPage;
 use crate::pages::post_jobs::ImportJobsPage;
@@ -81,6 +84,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/community/directory") view=DirectoryPage />
                     <Route path=path!("/community/skills") view=ExpertisePage />
                     <Route path=path!("/community/connections") view=ConnectionsPage />
+                    <Route path=path!("/community/people/:id") view=PersonPage />
+                    <Route path=path!("/community/groups") view=GroupsPage />
+                    <Route path=path!("/community/groups/:id") view=GroupDetailPage />
+                    <Route path=path!("/community/threads/:id") view=ThreadPage />
+                    <Route path=path!("/community/resources") view=ResourcesPage />
+                    <Route path=path!("/community/resources/:id") view=ResourceDetailPage />
                     <Route path=path!("/desk") view=DeskPage />
                     <Route path=path!("/kiosk") view=KioskPage />
                     <Route path=path!("/about") view=AboutPage />

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use libranet_core::catalog::Catalog;
+use libranet_core::teaching::TeachingSummary;
 
 use crate::{api, cache};
 
@@ -22,6 +23,30 @@ pub fn provide() {
         catalog: RwSignal::new(None),
         started: StoredValue::new(false),
     });
+    provide_context(TeachingContext {
+        list: RwSignal::new(None),
+        started: StoredValue::new(false),
+    });
+}
+
+/// Shared teaching resources, for gap analyses: fetched once per visit.
+#[derive(Clone, Copy)]
+pub struct TeachingContext {
+    list: RwSignal<Option<Arc<Vec<TeachingSummary>>>>,
+    started: StoredValue<bool>,
+}
+
+pub fn use_teaching() -> RwSignal<Option<Arc<Vec<TeachingSummary>>>> {
+    let ctx = expect_context::<TeachingContext>();
+    if !ctx.started.get_value() {
+        ctx.started.set_value(true);
+        spawn_local(async move {
+            if let Ok(list) = api::teaching_list().await {
+                ctx.list.try_set(Some(Arc::new(list)));
+            }
+        });
+    }
+    ctx.list
 }
 
 /// Today's day number in UTC, the day listings are judged open on.

@@ -11,6 +11,7 @@ pub mod jobs;
 pub mod kiosk;
 pub mod learn;
 pub mod mentoring;
+pub mod network;
 pub mod not_found;
 pub mod plan;
 pub mod post_jobs;

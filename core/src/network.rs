@@ -290,7 +290,7 @@ impl MeetupFields {
         let mut errors = FieldErrors::new();
         check_text(&mut errors, "title", self.title.trim(), true, MAX_TITLE);
         match crate::date::parse_day(&self.date) {
-            Ok(day) if day < today => errors.push("date", Problem::DateOrder),
+            Ok(day) if day < today => errors.push("date", Problem::DatePast),
             Ok(_) => {}
             Err(problem) => errors.push("date", problem),
         }
@@ -367,7 +367,7 @@ mod tests {
         assert_eq!(
             fields,
             vec![
-                ("date".to_owned(), Problem::DateOrder),
+                ("date".to_owned(), Problem::DatePast),
                 ("time".to_owned(), Problem::TimeInvalid)
             ]
         );

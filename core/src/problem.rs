@@ -74,6 +74,8 @@ pub enum Problem {
         "this kind of file cannot be shared; use PDF, Word, PowerPoint, Excel, OpenDocument, plain text, PNG or JPEG"
     )]
     FileType,
+    #[error("this day has passed; pick today or a later day")]
+    DatePast,
 }
 
 /// A problem attached to the field it concerns.

@@ -15,7 +15,7 @@ use crate::i18n::{I18n, Key, problem_key, use_i18n};
 /// `aria-describedby` and `aria-invalid`.
 #[component]
 pub fn TextField(
-    id: &'static str,
+    #[prop(into)] id: String,
     label: Key,
     value: RwSignal<String>,
     #[prop(into)] problem: Signal<Option<Problem>>,
@@ -41,13 +41,13 @@ pub fn TextField(
     };
     view! {
         <div class="field" class:field-invalid=move || problem.get().is_some()>
-            <label for=id>{move || i18n.t(label)}</label>
+            <label for=id.clone()>{move || i18n.t(label)}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || i18n.t(h)}</p> })}
             <p class="field-error" id=error_id.clone() hidden=move || problem.get().is_none()>
                 {move || problem.get().map(|p| i18n.t(problem_key(p)))}
             </p>
             <input
-                id=id
+                id=id.clone()
                 name=id
                 type=move || input_type.get()
                 autocomplete=autocomplete
@@ -106,6 +106,13 @@ pub fn failure_text(i18n: I18n, failure: &ApiFailure) -> Option<String> {
         ApiFailure::Server | ApiFailure::NotFound => Key::ServerError,
         ApiFailure::Conflict => Key::PlanConflict,
         ApiFailure::Full => Key::MentorFull,
+        ApiFailure::Suspended { retry_after_secs } => {
+            let until = (js_sys::Date::now() / 1000.0) as i64 + i64::from(*retry_after_secs);
+            return Some(i18n.fill(
+                Key::AccountSuspended,
+                &[&crate::pages::mentoring::day_of(until)],
+            ));
+        }
     };
     Some(i18n.t(key).to_owned())
 }

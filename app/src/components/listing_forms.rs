@@ -17,7 +17,7 @@ use crate::tr;
 /// A select over a fixed list of choices, each with its label.
 #[component]
 pub fn Choice<T: Copy + PartialEq + Send + Sync + std::fmt::Debug + 'static>(
-    id: &'static str,
+    #[prop(into)] id: String,
     label: Key,
     value: RwSignal<T>,
     options: Vec<T>,
@@ -27,7 +27,7 @@ pub fn Choice<T: Copy + PartialEq + Send + Sync + std::fmt::Debug + 'static>(
     let all = options.clone();
     view! {
         <div class="field">
-            <label for=id>{move || i18n.t(label)}</label>
+            <label for=id.clone()>{move || i18n.t(label)}</label>
             <select id=id on:change=move |ev| {
                 let v = event_target_value(&ev);
                 if let Some(found) = all.iter().find(|x| format!("{x:?}") == v) { value.set(*found); }

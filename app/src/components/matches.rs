@@ -89,6 +89,7 @@ pub fn JobMatchCard(
 pub fn GapList(missing: Vec<String>, catalog: Arc<Catalog>, skills: Arc<Skills>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang.get_untracked();
+    let teaching = crate::listings::use_teaching();
     view! {
         <div class="gap">
             <p class="gap-title">{tr!(i18n, YouNeed)}</p>
@@ -98,7 +99,15 @@ pub fn GapList(missing: Vec<String>, catalog: Arc<Catalog>, skills: Arc<Skills>)
                     .map(|skill_id| {
                         let name = skills.label(&skill_id, lang);
                         let ways = ways_to_learn(&catalog, &skill_id);
-                        view! { <GapSkill skill_id=skill_id name=name ways=ways /> }
+                        let id = skill_id.clone();
+                        let materials = Signal::derive(move || {
+                            teaching.with(|t| {
+                                t.as_ref().map(|t| {
+                                    t.iter().filter(|r| r.skills.contains(&id)).take(3).cloned().collect::<Vec<_>>()
+                                })
+                            }).unwrap_or_default()
+                        });
+                        view! { <GapSkill skill_id=skill_id name=name ways=ways materials=materials /> }
                     })
                     .collect_view()}
             </ul>
@@ -107,7 +116,12 @@ pub fn GapList(missing: Vec<String>, catalog: Arc<Catalog>, skills: Arc<Skills>)
 }
 
 #[component]
-fn GapSkill(skill_id: String, name: String, ways: Vec<Resource>) -> impl IntoView {
+fn GapSkill(
+    skill_id: String,
+    name: String,
+    ways: Vec<Resource>,
+    materials: Signal<Vec<libranet_core::teaching::TeachingSummary>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let status = RwSignal::new(None::<Key>);
     let first_way = ways.first().map(|r| (r.id, r.fields.title.clone()));
@@ -164,6 +178,20 @@ fn GapSkill(skill_id: String, name: String, ways: Vec<Resource>) -> impl IntoVie
                     </ul>
                 }
                     .into_any()
+            }}
+            {move || {
+                let found = materials.get();
+                (!found.is_empty()).then(|| view! {
+                    <p class="hint">{tr!(i18n, TeachingMaterials)}</p>
+                    <ul class="ways">
+                        {found.into_iter().map(|m| view! {
+                            <li data-testid="teaching-material">
+                                <leptos_router::components::A href=format!("/community/resources/{}", m.id)>{m.title.clone()}</leptos_router::components::A>
+                                " · " {m.owner_name.clone()} " · " {m.licence.short_name()}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })
             }}
             <button
                 type="button"

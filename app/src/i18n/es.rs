@@ -654,7 +654,7 @@ pub fn text(key: Key) -> &'static str {
         NoteCohortApplied => "Alguien pidió unirse a la cohorte {0}.",
         NoteCohortPublished => "Cohorte {1}: su pareja es {0}.",
         NoteCohortUnmatched => "La cohorte {0} está publicada; esta vez no hubo pareja para usted.",
-        ReportsTitle => "Denuncias sobre mentorías",
+        ReportsTitle => "Denuncias",
         NoReports => "No hay denuncias.",
         ReportAbout => "{0} denunció a {1} el {2}",
         AttachedMessages => "Mensajes que adjuntó quien denunció",
@@ -754,5 +754,193 @@ pub fn text(key: Key) -> &'static str {
         NoPartnersWaiting => "No hay organizaciones esperando.",
         VerifyPartner => "Verificar {0}",
         Verify => "Verificar",
+        About => "Sobre",
+        AccountSuspended => {
+            "El personal de la biblioteca suspendió esta cuenta hasta el {0}. Pregunte en el mostrador si cree que es un error."
+        }
+        ActionDismiss => "Cerrar sin medidas",
+        ActionHide => "Ocultarlo a todos",
+        ActionRestore => "Mostrarlo de nuevo",
+        ActionSuspend => "Suspender al autor",
+        ActionWarn => "Advertir al autor",
+        AdaptTitle => "Adaptarlo",
+        AdaptationsTitle => "Versiones adaptadas",
+        AdaptedFromLabel => "Adaptado de:",
+        AdaptingFrom => "Adapta «{0}» de {1}. Diga qué cambió en la descripción.",
+        AnAdaptation => "una versión adaptada",
+        ApproveRecommendation => "Aprobar y mostrar en mi página",
+        AskToJoin => "Pedir unirse",
+        AudienceAdults => "Adultos",
+        AudienceChildren => "Niños",
+        AudienceLabel => "Público",
+        AudienceLibraryStaff => "Personal de biblioteca",
+        AudienceNewcomers => "Recién llegados",
+        AudienceSeniors => "Personas mayores",
+        AudienceTeens => "Adolescentes",
+        BlockHint => {
+            "Bloquear los oculta mutuamente en todas partes: páginas, publicaciones, recursos, necesidades y mentorías."
+        }
+        CommentsTitle => "Comentarios",
+        Date => "Fecha",
+        Decide => "Registrar decisión",
+        DecisionLabel => "Decisión",
+        DecisionNote => "Nota para el autor",
+        DecisionNoteHint => {
+            "Necesaria para una advertencia o suspensión; queda en el registro de moderación."
+        }
+        Description => "Descripción",
+        DownloadFile => "Descargar {0} ({1})",
+        Endorse => "Respaldar",
+        EndorseSkillOf => "Respaldar {0}",
+        Endorsed => "Respaldado ✓",
+        EndorsedBy => "respaldado por {0}",
+        FileHint => {
+            "PDF, Word, PowerPoint, Excel, OpenDocument, texto sin formato, PNG o JPEG, hasta 5 MB."
+        }
+        FileLabel => "Archivo (opcional si da un enlace)",
+        FollowHint => "Quienes siguen reciben las respuestas en su bandeja.",
+        FollowThread => "Seguir este tema",
+        Following => "Siguiendo",
+        FormattingHint => {
+            "**negrita**, _cursiva_, `código`, [texto](https://…), las líneas que empiezan con - forman una lista, @usuario menciona a un miembro."
+        }
+        GroupAbout => "De qué trata el grupo",
+        GroupApproval => "el organizador aprueba a los miembros",
+        GroupInterest => "Grupo de interés",
+        GroupJobClub => "Club de empleo",
+        GroupKindLabel => "Tipo de grupo",
+        GroupMember => "Es miembro",
+        GroupMembersCount => "{0} miembros",
+        GroupMembersTitle => "Miembros",
+        GroupName => "Nombre del grupo",
+        GroupOpen => "abierto a todos",
+        GroupOpenChoice => "Cualquiera puede unirse sin aprobación",
+        GroupOrganiser => "Usted organiza este grupo",
+        GroupPending => "Esperando al organizador",
+        GroupRegionHint => "Obligatoria para un grupo regional.",
+        GroupRegional => "Grupo regional",
+        GroupStarted => "El grupo está creado.",
+        GroupsIntro => {
+            "Clubes de empleo, grupos de interés y regionales: conversen en temas y reúnanse."
+        }
+        GroupsTitle => "Grupos",
+        HiddenNow => "oculto",
+        JoinGroup => "Unirse",
+        LeaveGroup => "Salir del grupo",
+        LicenceCc0 => "CC0 1.0 (sin derechos reservados)",
+        LicenceCcBy => "CC BY 4.0 (con atribución)",
+        LicenceCcByNc => "CC BY-NC 4.0 (atribución, sin fines de lucro)",
+        LicenceCcByNcNd => "CC BY-NC-ND 4.0 (atribución, sin fines de lucro, sin cambios)",
+        LicenceCcByNcSa => "CC BY-NC-SA 4.0 (atribución, sin fines de lucro, compartir igual)",
+        LicenceCcByNd => "CC BY-ND 4.0 (atribución, sin cambios)",
+        LicenceCcBySa => "CC BY-SA 4.0 (atribución, compartir igual)",
+        LicenceHint => {
+            "Las licencias Creative Commons dicen cómo otros pueden reutilizar su trabajo. Las licencias «sin cambios» no permiten versiones adaptadas."
+        }
+        LicenceLabel => "Licencia",
+        MaterialHandout => "Folleto",
+        MaterialKindLabel => "Tipo de material",
+        MaterialLessonPlan => "Plan de clase",
+        MaterialSlides => "Diapositivas",
+        MaterialWorksheet => "Hoja de ejercicios",
+        MeetupDetails => "Detalles (opcional)",
+        MeetupPlace => "Dónde (sucursal y sala, o un enlace web)",
+        MeetupTitle => "Qué",
+        MeetupsTitle => "Encuentros",
+        MembersOnlyHint => "Los temas, encuentros y miembros son para los miembros del grupo.",
+        ModerationLogTitle => "Registro de moderación",
+        MyPage => "Mi página",
+        NewThread => "Iniciar un tema",
+        NoAdaptationsAllowed => "Su licencia no permite versiones adaptadas.",
+        NoGroups => "Aún no hay grupos. Cree el primero abajo.",
+        NoMeetups => "No hay encuentros previstos.",
+        NoModeration => "Aún no hay decisiones de moderación.",
+        NoRecommendations => "Aún no hay recomendaciones.",
+        NoTeaching => "No se encontraron recursos.",
+        NoThreads => "Aún no hay temas.",
+        NobodyBlocked => "No ha bloqueado a nadie.",
+        NoneWaiting => "Nada pendiente.",
+        NotRated => "Aún sin valoraciones",
+        NoteContentHidden => "El personal de la biblioteca ocultó su {0}.",
+        NoteContentRestored => "El personal de la biblioteca volvió a mostrar su {0}.",
+        NoteEndorsement => "{0} respaldó una de sus habilidades.",
+        NoteGroupJoinAccepted => "Ahora es miembro de {0}.",
+        NoteGroupJoinRequest => "{0} pidió unirse a {1}.",
+        NoteMentioned => "{0} le mencionó en «{1}».",
+        NoteRecommendationApproved => "{0} aprobó su recomendación; aparece en su página.",
+        NoteRecommendationReceived => {
+            "{0} le escribió una recomendación. Apruébela para mostrarla en su página."
+        }
+        NoteReportHandled => "El personal de la biblioteca revisó su denuncia. Gracias.",
+        NoteResourceAdapted => "{0} publicó una versión adaptada de su recurso: {1}.",
+        NoteResourceComment => "{0} comentó {1}.",
+        NoteSuspended => "El personal de la biblioteca suspendió su cuenta hasta el {0}.",
+        NoteThreadReply => "{0} respondió en «{1}».",
+        NoteWarned => "El personal de la biblioteca le envió una advertencia.",
+        OpenLink => "Abrir el enlace",
+        OrLink => "O un enlace",
+        OrLinkHint => "Una dirección web completa que empiece con https://",
+        PeopleIBlocked => "Personas que bloqueé",
+        PersonTitle => "Miembro",
+        PlanMeetup => "Planear un encuentro",
+        PostComment => "Publicar comentario",
+        PostReply => "Publicar respuesta",
+        ProblemDatePast => "Ese día ya pasó; elija hoy o un día posterior.",
+        ProblemFileTooLarge => {
+            "Este archivo pesa más de 5 MB. Comparta un archivo más pequeño o un enlace."
+        }
+        ProblemFileType => {
+            "Este tipo de archivo no se puede compartir. Use PDF, Word, PowerPoint, Excel, OpenDocument, texto sin formato, PNG o JPEG."
+        }
+        PublishAdaptation => "Publicar una versión adaptada",
+        RatingSummary => "{0} de 5 ({1} valoraciones)",
+        RatingTitle => "Valoración",
+        ReadingFile => "Leyendo el archivo…",
+        RecommendationHint => {
+            "Lo que vio que hizo y cómo ayudó. La persona la aprueba antes de que aparezca."
+        }
+        RecommendationSent => "Enviada. Aparecerá cuando la apruebe.",
+        RecommendationsTitle => "Recomendaciones",
+        RecommendedBy => "{0} el {1}",
+        RecordNotShared => "Esta persona no comparte con usted un registro de habilidades.",
+        RemoveEndorsementOf => "Retirar su respaldo de {0}",
+        RemoveResource => "Retirar este recurso",
+        RepliesCount => "{0} respuestas",
+        ReportHandledLabel => "atendida",
+        ReportOpen => "abierta",
+        ResourceLanguage => "Idioma en que está escrito",
+        ResourceTitle => "Título",
+        SearchResources => "Buscar por título, habilidad o idioma",
+        SendRecommendation => "Enviar recomendación",
+        ShareResource => "Compartir un recurso",
+        SkillsAndEndorsements => "Habilidades y respaldos",
+        StaffMember => "Miembro del personal",
+        StartGroup => "Crear un grupo",
+        StartThread => "Iniciar tema",
+        SuspendDays => "Días de suspensión (1 a 365)",
+        TakeOffMyPage => "Quitar de mi página",
+        TargetComment => "comentario",
+        TargetMentorship => "mentoría",
+        TargetNeed => "necesidad",
+        TargetPost => "publicación",
+        TargetProfile => "perfil",
+        TargetRecommendation => "recomendación",
+        TargetResource => "recurso didáctico",
+        TeachesSkills => "Enseña: {0}",
+        TeachesWhichSkills => "Habilidades que enseña",
+        TeachingIntro => {
+            "Planes de clase, hojas de ejercicios y diapositivas que comparte el personal de bibliotecas con licencias Creative Commons. Los que enseñan una habilidad aparecen en los análisis de brechas."
+        }
+        TeachingMaterials => "Materiales didácticos compartidos por el personal de bibliotecas:",
+        TeachingTitle => "Recursos didácticos",
+        ThreadBody => "Mensaje",
+        ThreadTitle => "Título",
+        ThreadsTitle => "Temas",
+        WaitingRecommendations => "Recomendaciones que esperan su aprobación",
+        WriteComment => "Escriba un comentario",
+        WriteRecommendation => "Escriba una recomendación",
+        WriteReply => "Escriba una respuesta",
+        YouBlockedThem => "Bloqueó a esta persona.",
+        YourRating => "Su valoración",
     }
 }

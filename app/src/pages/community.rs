@@ -24,12 +24,17 @@ use crate::tr;
 #[component]
 pub fn CommunityNav() -> impl IntoView {
     let i18n = use_i18n();
+    let session = crate::session::use_session();
+    let me = move || session.current.with(|c| c.as_ref().map(|c| c.user.id));
     view! {
         <nav class="actions" aria-label=tr!(i18n, CommunityNavLabel)>
             <A href="/community" attr:class="button small">{tr!(i18n, NeedsTitle)}</A>
             <A href="/community/directory" attr:class="button small">{tr!(i18n, DirectoryTitle)}</A>
             <A href="/community/skills" attr:class="button small">{tr!(i18n, MySkillsRecord)}</A>
             <A href="/community/connections" attr:class="button small">{tr!(i18n, ConnectionsTitle)}</A>
+            <A href="/community/groups" attr:class="button small">{tr!(i18n, GroupsTitle)}</A>
+            <A href="/community/resources" attr:class="button small">{tr!(i18n, TeachingTitle)}</A>
+            {move || me().map(|id| view! { <A href=format!("/community/people/{id}") attr:class="button small">{tr!(i18n, MyPage)}</A> })}
         </nav>
     }
 }

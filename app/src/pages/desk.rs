@@ -6,10 +6,14 @@ use libranet_core::api::{EnrollPatronRequest, IssueCodeRequest, OneTimeCodeView}
 
 use crate::api;
 use crate::components::form::{FormAlert, FormState, LanguageField, SubmitButton, TextField};
+use crate::components::listing_forms::Choice;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
 use crate::session::use_session;
 use crate::tr;
+use libranet_core::moderation::{
+    Decision, ModerationAction, ModerationEntry, ReportStatus, ReportView, TargetKind,
+};
 
 #[component]
 pub fn DeskPage() -> impl IntoView {
@@ -152,17 +156,23 @@ fn KioskSetting() -> impl IntoView {
     }
 }
 
-/// Reports people sent about someone in a mentorship: the reason, and the
-/// messages only when the reporter attached them.
+/// Reports of people and content: what was reported, why, and the staff
+/// decision (hide or restore it, warn or suspend its author, dismiss).
 #[component]
 fn Reports() -> impl IntoView {
     let i18n = use_i18n();
-    let reports = RwSignal::new(None::<Vec<libranet_core::mentoring::views::ReportView>>);
-    leptos::task::spawn_local(async move {
-        if let Ok(found) = api::reports().await {
-            reports.try_set(Some(found));
-        }
-    });
+    let reports = RwSignal::new(None::<Vec<ReportView>>);
+    let version = RwSignal::new(0u32);
+    let load = move || {
+        leptos::task::spawn_local(async move {
+            if let Ok(found) = api::reports().await {
+                reports.try_set(Some(found));
+                version.try_update(|v| *v += 1);
+            }
+        })
+    };
+    load();
+    let reload = Callback::new(move |()| load());
     view! {
         <section aria-labelledby="reports-title" class="card">
             <h2 id="reports-title">{tr!(i18n, ReportsTitle)}</h2>
@@ -172,29 +182,158 @@ fn Reports() -> impl IntoView {
                 }
                 view! {
                     <ul class="pair-list">
-                        {list.into_iter().map(|r| {
-                            let about = i18n.fill(Key::ReportAbout, &[&r.reporter_name, &r.subject_name, &crate::pages::mentoring::day_of(r.created_at)]);
-                            view! {
-                                <li class="card" data-testid="report">
-                                    <p><strong>{about}</strong></p>
-                                    <p class="prewrap">{r.reason}</p>
-                                    {match r.attached {
-                                        Some(messages) => view! {
-                                            <details>
-                                                <summary>{tr!(i18n, AttachedMessages)}</summary>
-                                                <ol class="messages">
-                                                    {messages.into_iter().map(|m| view! { <li class="message prewrap">{m.body}</li> }).collect_view()}
-                                                </ol>
-                                            </details>
-                                        }.into_any(),
-                                        None => view! { <p class="hint">{tr!(i18n, NoMessagesAttached)}</p> }.into_any(),
-                                    }}
-                                </li>
-                            }
-                        }).collect_view()}
+                        {list.into_iter().map(|r| view! { <ReportCard r=r reload=reload /> }).collect_view()}
                     </ul>
                 }.into_any()
             })}
+        </section>
+        <ModerationLog version=version />
+    }
+}
+
+fn action_key(action: ModerationAction) -> Key {
+    match action {
+        ModerationAction::Hide => Key::ActionHide,
+        ModerationAction::Restore => Key::ActionRestore,
+        ModerationAction::Warn => Key::ActionWarn,
+        ModerationAction::Suspend => Key::ActionSuspend,
+        ModerationAction::Dismiss => Key::ActionDismiss,
+    }
+}
+
+#[component]
+fn ReportCard(r: ReportView, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = r.id;
+    let target = r.target;
+    let about = i18n.fill(
+        Key::ReportAbout,
+        &[
+            &r.reporter_name,
+            &r.subject_name,
+            &crate::pages::mentoring::day_of(r.created_at),
+        ],
+    );
+    let form = FormState::new();
+    let action = RwSignal::new(if r.hidden {
+        ModerationAction::Restore
+    } else if target.can_hide() {
+        ModerationAction::Hide
+    } else {
+        ModerationAction::Warn
+    });
+    let note = RwSignal::new(String::new());
+    let days = RwSignal::new("7".to_owned());
+    let done = RwSignal::new(false);
+    let submit = form.on_submit(
+        move || Decision {
+            action: action.get_untracked(),
+            note: note.get_untracked(),
+            days: days.get_untracked().trim().parse().unwrap_or(0),
+        },
+        move |d| async move { api::decide_report(id, &d).await },
+        move |()| {
+            done.set(true);
+            reload.run(());
+        },
+    );
+    let options: Vec<ModerationAction> = ModerationAction::ALL
+        .into_iter()
+        .filter(|a| {
+            target.can_hide() || !matches!(a, ModerationAction::Hide | ModerationAction::Restore)
+        })
+        .collect();
+    let prefix = format!("report-{id}");
+    let action_id = format!("{prefix}-action");
+    let note_id = format!("{prefix}-note");
+    let days_id = format!("{prefix}-days");
+    view! {
+        <li class="card" data-testid="report">
+            <p><strong>{about}</strong></p>
+            <p class="hint">
+                {move || i18n.t(crate::pages::inbox::target_key(target))}
+                " · " {move || i18n.t(if r.status == ReportStatus::Open { Key::ReportOpen } else { Key::ReportHandledLabel })}
+                {r.hidden.then(|| view! { " · " <span class="badge">{tr!(i18n, HiddenNow)}</span> })}
+            </p>
+            <p class="prewrap">{r.reason.clone()}</p>
+            {(!r.excerpt.is_empty()).then(|| view! { <blockquote class="prewrap" data-testid="report-excerpt">{r.excerpt.clone()}</blockquote> })}
+            {match r.attached.clone() {
+                Some(messages) => view! {
+                    <details>
+                        <summary>{tr!(i18n, AttachedMessages)}</summary>
+                        <ol class="messages">
+                            {messages.into_iter().map(|m| view! { <li class="message prewrap">{m.body}</li> }).collect_view()}
+                        </ol>
+                    </details>
+                }.into_any(),
+                None if target == TargetKind::Mentorship => view! { <p class="hint">{tr!(i18n, NoMessagesAttached)}</p> }.into_any(),
+                None => ().into_any(),
+            }}
+            <form on:submit=submit novalidate>
+                <Choice id=action_id label=Key::DecisionLabel value=action options=options text=action_key />
+                <TextField id=note_id label=Key::DecisionNote value=note problem=form.problem("note") hint=Some(Key::DecisionNoteHint) />
+                {move || (action.get() == ModerationAction::Suspend).then(|| {
+                    let days_id = days_id.clone();
+                    view! { <TextField id=days_id label=Key::SuspendDays value=days problem=form.problem("days") input_type="number" /> }
+                })}
+                <FormAlert form=form />
+                <SubmitButton form=form label=Key::Decide />
+                <p role="status" class="saved">{move || done.get().then(|| i18n.t(Key::Saved))}</p>
+            </form>
+        </li>
+    }
+}
+
+/// What staff decided, newest first.
+#[component]
+fn ModerationLog(version: RwSignal<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let entries = RwSignal::new(Vec::<ModerationEntry>::new());
+    Effect::new(move |_| {
+        version.track();
+        leptos::task::spawn_local(async move {
+            if let Ok(found) = api::moderation_log().await {
+                entries.try_set(found);
+            }
+        });
+    });
+    view! {
+        <section aria-labelledby="log-title" class="card">
+            <h2 id="log-title">{tr!(i18n, ModerationLogTitle)}</h2>
+            {move || {
+                let all = entries.get();
+                if all.is_empty() {
+                    return view! { <p class="hint">{tr!(i18n, NoModeration)}</p> }.into_any();
+                }
+                view! {
+                    <div class="table-wrap">
+                        <table data-testid="moderation-log">
+                            <thead><tr>
+                                <th scope="col">{tr!(i18n, When)}</th>
+                                <th scope="col">{tr!(i18n, StaffMember)}</th>
+                                <th scope="col">{tr!(i18n, DecisionLabel)}</th>
+                                <th scope="col">{tr!(i18n, About)}</th>
+                                <th scope="col">{tr!(i18n, DecisionNote)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {all.into_iter().map(|e| {
+                                    let action = e.action;
+                                    let target = e.target;
+                                    view! {
+                                        <tr>
+                                            <td>{crate::pages::mentoring::day_of(e.at)}</td>
+                                            <td>{e.staff_name.clone()}</td>
+                                            <td>{move || i18n.t(action_key(action))}</td>
+                                            <td>{e.subject_name.clone()} {move || target.map(|t| format!(" · {}", i18n.t(crate::pages::inbox::target_key(t))))}</td>
+                                            <td class="prewrap">{e.note.clone()}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
         </section>
     }
 }

@@ -88,23 +88,67 @@ fn kind_key(kind: NotificationKind) -> Key {
         K::NeedPaused => Key::NoteNeedPaused,
         K::NeedExpired => Key::NoteNeedExpired,
         K::PartnerVerified => Key::NotePartnerVerified,
+        K::EndorsementReceived => Key::NoteEndorsement,
+        K::RecommendationReceived => Key::NoteRecommendationReceived,
+        K::RecommendationApproved => Key::NoteRecommendationApproved,
+        K::ThreadReply => Key::NoteThreadReply,
+        K::Mentioned => Key::NoteMentioned,
+        K::GroupJoinRequest => Key::NoteGroupJoinRequest,
+        K::GroupJoinAccepted => Key::NoteGroupJoinAccepted,
+        K::ResourceAdapted => Key::NoteResourceAdapted,
+        K::ResourceComment => Key::NoteResourceComment,
+        K::ContentHidden => Key::NoteContentHidden,
+        K::ContentRestored => Key::NoteContentRestored,
+        K::Warned => Key::NoteWarned,
+        K::ReportHandled => Key::NoteReportHandled,
+    }
+}
+
+/// What kind of thing a report or moderation step is about, in words.
+pub fn target_key(kind: libranet_core::moderation::TargetKind) -> Key {
+    use libranet_core::moderation::TargetKind as T;
+    match kind {
+        T::Post => Key::TargetPost,
+        T::Resource => Key::TargetResource,
+        T::Comment => Key::TargetComment,
+        T::Profile => Key::TargetProfile,
+        T::Need => Key::TargetNeed,
+        T::Recommendation => Key::TargetRecommendation,
+        T::Mentorship => Key::TargetMentorship,
     }
 }
 
 /// The notification as a sentence in the person's language.
 fn sentence(i18n: I18n, n: &NotificationView) -> String {
+    use NotificationKind as K;
     let mut text = n.detail.text.clone();
-    if n.kind == NotificationKind::CohortInvite {
-        let role = libranet_core::mentoring::views::CohortRole::parse(&text);
-        text = role.map(|r| i18n.t(role_key(r)).to_owned()).unwrap_or(text);
+    let mut name = n.detail.name.clone();
+    let mut key = kind_key(n.kind);
+    match n.kind {
+        K::CohortInvite => {
+            let role = libranet_core::mentoring::views::CohortRole::parse(&text);
+            text = role.map(|r| i18n.t(role_key(r)).to_owned()).unwrap_or(text);
+        }
+        // Moderation names what was acted on by its kind.
+        K::ContentHidden | K::ContentRestored => {
+            if let Some(kind) = libranet_core::moderation::TargetKind::parse(&name) {
+                name = i18n.t(target_key(kind)).to_owned();
+            }
+        }
+        // A suspension carries its end date; a warning does not.
+        K::Warned if !name.is_empty() => key = Key::NoteSuspended,
+        _ => {}
     }
-    let line = i18n.fill(kind_key(n.kind), &[&n.detail.name, &text]);
-    // A reason or question given with an answer is quoted after it.
+    let line = i18n.fill(key, &[&name, &text]);
+    // A reason, question or staff note given with it is quoted after it.
     let quoted = matches!(
         n.kind,
-        NotificationKind::RequestDeclined
-            | NotificationKind::RequestMoreInfo
-            | NotificationKind::RequestAnswered
+        K::RequestDeclined
+            | K::RequestMoreInfo
+            | K::RequestAnswered
+            | K::ContentHidden
+            | K::ContentRestored
+            | K::Warned
     );
     if quoted && !n.detail.text.is_empty() {
         format!("{line} “{}”", n.detail.text)

@@ -105,7 +105,7 @@ fn Directory() -> impl IntoView {
                 }).collect::<Vec<_>>());
                 view! {
                     <li class="card" data-testid="worker-card">
-                        <h2>{w.name.clone()}</h2>
+                        <h2><leptos_router::components::A href=format!("/community/people/{}", w.user_id)>{w.name.clone()}</leptos_router::components::A></h2>
                         <p class="hint">{area_list(i18n, &w.expertise.areas)} " " {w.expertise.region.clone()}</p>
                         <ul class="why">{held.into_iter().map(|h| view! { <li>{h}</li> }).collect_view()}</ul>
                         <p>

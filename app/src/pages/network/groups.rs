@@ -1,0 +1,558 @@
+//! Peer groups: `/community/groups` (find, join, start one),
+//! `/community/groups/:id` (threads, meet-ups, members, requests to join)
+//! and `/community/threads/:id` (posts with safe formatting, replies,
+//! following, reporting).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use libranet_core::moderation::TargetKind;
+use libranet_core::network::{
+    GroupFields, GroupKind, GroupPage, GroupView, MeetupFields, MemberStatus, NewPost, NewThread,
+    ThreadView,
+};
+
+use crate::api;
+use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
+use crate::components::listing_forms::Choice;
+use crate::components::markup::Formatted;
+use crate::components::report::ReportButton;
+use crate::components::shell::{SignedInOnly, page_title};
+use crate::i18n::{I18n, Key, problem_key, use_i18n};
+use crate::pages::community::CommunityNav;
+use crate::pages::mentoring::{day_of, mentoring_failure};
+use crate::tr;
+
+fn kind_key(kind: GroupKind) -> Key {
+    match kind {
+        GroupKind::JobClub => Key::GroupJobClub,
+        GroupKind::Interest => Key::GroupInterest,
+        GroupKind::Regional => Key::GroupRegional,
+    }
+}
+
+fn status_key(status: Option<MemberStatus>) -> Option<Key> {
+    status.map(|s| match s {
+        MemberStatus::Pending => Key::GroupPending,
+        MemberStatus::Member => Key::GroupMember,
+        MemberStatus::Organiser => Key::GroupOrganiser,
+    })
+}
+
+fn id_param() -> impl Fn() -> i64 + Copy {
+    let params = use_params_map();
+    move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|v| v.parse::<i64>().ok())
+            .unwrap_or(0)
+    }
+}
+
+/// A textarea with its label, hint and problem, wired for screen readers.
+#[component]
+pub fn TextArea(
+    id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+    problem: Signal<Option<libranet_core::Problem>>,
+    #[prop(default = None)] hint: Option<Key>,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if problem.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-invalid=move || problem.get().is_some()>
+            <label for=id>{move || i18n.t(label)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || i18n.t(h)}</p> })}
+            <p class="field-error" id=error_id.clone() hidden=move || problem.get().is_none()>
+                {move || problem.get().map(|p| i18n.t(problem_key(p)))}
+            </p>
+            <textarea
+                id=id
+                rows=rows
+                bind:value=value
+                aria-invalid=move || if problem.get().is_some() { "true" } else { "false" }
+                aria-describedby=described
+            ></textarea>
+        </div>
+    }
+}
+
+#[component]
+pub fn GroupsPage() -> impl IntoView {
+    page_title(Key::GroupsTitle);
+    let i18n = use_i18n();
+    let list = RwSignal::new(None::<Vec<GroupView>>);
+    let load = move || {
+        spawn_local(async move {
+            if let Ok(found) = api::groups().await {
+                list.try_set(Some(found));
+            }
+        })
+    };
+    load();
+    view! {
+        <h1>{tr!(i18n, GroupsTitle)}</h1>
+        <SignedInOnly>
+            <CommunityNav />
+            <p class="lead">{tr!(i18n, GroupsIntro)}</p>
+            {move || list.get().map(|all| {
+                if all.is_empty() {
+                    return view! { <p class="hint">{tr!(i18n, NoGroups)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="mentor-list">
+                        {all.into_iter().map(|g| view! { <GroupCard g=g reload=Callback::new(move |()| load()) /> }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+            <NewGroupForm reload=Callback::new(move |()| load()) />
+        </SignedInOnly>
+    }
+}
+
+#[component]
+fn GroupCard(g: GroupView, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = g.id;
+    let kind = g.fields.kind;
+    let status = status_key(g.mine);
+    let open = g.fields.open;
+    let members = g.members.to_string();
+    let name = g.fields.name;
+    let region = g.fields.region;
+    let about = g.fields.about;
+    let href = format!("/community/groups/{id}");
+    let title = name.clone();
+    view! {
+        <li class="card" data-testid="group">
+            <h2><A href=href>{title}</A></h2>
+            <p class="hint">
+                {move || i18n.t(kind_key(kind))}
+                {(!region.is_empty()).then(|| format!(" · {region}"))}
+                " · " {move || i18n.fill(Key::GroupMembersCount, &[&members])}
+                " · " {move || i18n.t(if open { Key::GroupOpen } else { Key::GroupApproval })}
+            </p>
+            {(!about.is_empty()).then(|| view! { <p class="prewrap">{about.clone()}</p> })}
+            {match status {
+                Some(k) => view! { <p><strong>{move || i18n.t(k)}</strong></p> }.into_any(),
+                None => view! { <JoinButton id=id name=name.clone() open=open reload=reload /> }.into_any(),
+            }}
+        </li>
+    }
+}
+
+#[component]
+fn JoinButton(id: i64, name: String, open: bool, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let problem = RwSignal::new(String::new());
+    let join = move |_| {
+        spawn_local(async move {
+            match api::join_group(id).await {
+                Ok(_) => reload.run(()),
+                Err(e) => {
+                    problem.try_set(mentoring_failure(i18n, &e));
+                }
+            }
+        });
+    };
+    let key = if open { Key::JoinGroup } else { Key::AskToJoin };
+    view! {
+        <button type="button" class="button primary" aria-label=move || format!("{} — {}", i18n.t(key), name) on:click=join>
+            {move || i18n.t(key)}
+        </button>
+        <p role="alert" class="field-error">{move || problem.get()}</p>
+    }
+}
+
+#[component]
+fn NewGroupForm(reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = FormState::new();
+    let name = RwSignal::new(String::new());
+    let about = RwSignal::new(String::new());
+    let kind = RwSignal::new(GroupKind::JobClub);
+    let region = RwSignal::new(String::new());
+    let open = RwSignal::new(true);
+    let done = RwSignal::new(false);
+    let submit = form.on_submit(
+        move || GroupFields {
+            name: name.get_untracked(),
+            about: about.get_untracked(),
+            kind: kind.get_untracked(),
+            region: region.get_untracked(),
+            open: open.get_untracked(),
+        },
+        |body| async move { api::create_group(&body).await },
+        move |_| {
+            done.set(true);
+            name.set(String::new());
+            about.set(String::new());
+            reload.run(());
+        },
+    );
+    view! {
+        <section class="card" aria-labelledby="new-group">
+            <h2 id="new-group">{tr!(i18n, StartGroup)}</h2>
+            <form on:submit=submit novalidate>
+                <TextField id="group-name" label=Key::GroupName value=name problem=form.problem("name") />
+                <TextArea id="group-about" label=Key::GroupAbout value=about problem=form.problem("about") rows=3 />
+                <Choice id="group-kind" label=Key::GroupKindLabel value=kind options=GroupKind::ALL.to_vec() text=kind_key />
+                <TextField id="group-region" label=Key::Region value=region problem=form.problem("region") hint=Some(Key::GroupRegionHint) />
+                <div class="check">
+                    <input type="checkbox" id="group-open" bind:checked=open />
+                    <label for="group-open">{tr!(i18n, GroupOpenChoice)}</label>
+                </div>
+                <FormAlert form=form />
+                <SubmitButton form=form label=Key::StartGroup />
+                <p role="status" class="saved">{move || done.get().then(|| i18n.t(Key::GroupStarted))}</p>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+pub fn GroupDetailPage() -> impl IntoView {
+    page_title(Key::GroupsTitle);
+    let id = id_param();
+    view! {
+        <SignedInOnly>
+            <CommunityNav />
+            {move || {
+                let id = id();
+                view! { <Group id=id /> }
+            }}
+        </SignedInOnly>
+    }
+}
+
+#[component]
+fn Group(id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let page = RwSignal::new(None::<Result<GroupPage, String>>);
+    let load = move || {
+        spawn_local(async move {
+            let found = api::group(id)
+                .await
+                .map_err(|e| mentoring_failure(i18n, &e));
+            page.try_set(Some(found));
+        })
+    };
+    load();
+    let reload = Callback::new(move |()| load());
+    move || match page.get() {
+        None => view! { <h1>{tr!(i18n, GroupsTitle)}</h1> }.into_any(),
+        Some(Err(why)) => {
+            view! { <h1>{tr!(i18n, GroupsTitle)}</h1><p role="alert">{why}</p> }.into_any()
+        }
+        Some(Ok(p)) => view! { <GroupBody p=p reload=reload /> }.into_any(),
+    }
+}
+
+#[component]
+fn GroupBody(p: GroupPage, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let g = p.group.clone();
+    let id = g.id;
+    let member = g.mine.is_some_and(|s| s.is_member());
+    let organiser = g.mine == Some(MemberStatus::Organiser);
+    let kind = g.fields.kind;
+    let status = status_key(g.mine);
+    let leave = move |_| {
+        spawn_local(async move {
+            if api::leave_group(id).await.is_ok() {
+                reload.run(());
+            }
+        });
+    };
+    view! {
+        <h1>{g.fields.name.clone()}</h1>
+        <p class="hint">{move || i18n.t(kind_key(kind))} " · " {move || i18n.fill(Key::GroupMembersCount, &[&g.members.to_string()])}</p>
+        {(!g.fields.about.is_empty()).then(|| view! { <p class="prewrap">{g.fields.about.clone()}</p> })}
+        {match status {
+            Some(k) => view! {
+                <p><strong>{move || i18n.t(k)}</strong> " "
+                {(!organiser).then(|| view! { <button type="button" class="button small" on:click=leave>{tr!(i18n, LeaveGroup)}</button> })}</p>
+            }.into_any(),
+            None => view! { <JoinButton id=id name=g.fields.name.clone() open=g.fields.open reload=reload /> }.into_any(),
+        }}
+        {if member {
+            view! {
+                <section class="card" aria-labelledby="threads-title">
+                    <h2 id="threads-title">{tr!(i18n, ThreadsTitle)}</h2>
+                    {if p.threads.is_empty() {
+                        view! { <p class="hint">{tr!(i18n, NoThreads)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="pair-list">
+                                {p.threads.into_iter().map(|t| {
+                                    let href = format!("/community/threads/{}", t.id);
+                                    view! {
+                                        <li class="pair-row" data-testid="thread">
+                                            <A href=href>{t.title.clone()}</A>
+                                            <span class="hint">
+                                                {t.author_name.clone()} " · "
+                                                {move || i18n.fill(Key::RepliesCount, &[&t.replies.to_string()])} " · "
+                                                {day_of(t.last_post_at)}
+                                                {t.following.then(|| view! { " · " {move || i18n.t(Key::Following)} })}
+                                            </span>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                    <NewThreadForm group=id />
+                </section>
+                <Meetups group=id meetups=p.meetups organiser=organiser reload=reload />
+                <Members group=id members=p.members organiser=organiser reload=reload />
+            }.into_any()
+        } else {
+            view! { <p class="hint">{tr!(i18n, MembersOnlyHint)}</p> }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn NewThreadForm(group: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = FormState::new();
+    let title = RwSignal::new(String::new());
+    let body = RwSignal::new(String::new());
+    let navigate = leptos_router::hooks::use_navigate();
+    let submit = form.on_submit(
+        move || NewThread {
+            title: title.get_untracked(),
+            body: body.get_untracked(),
+        },
+        move |b| async move { api::create_thread(group, &b).await },
+        move |t: ThreadView| navigate(&format!("/community/threads/{}", t.id), Default::default()),
+    );
+    view! {
+        <form on:submit=submit novalidate>
+            <h3>{tr!(i18n, NewThread)}</h3>
+            <TextField id="thread-title" label=Key::ThreadTitle value=title problem=form.problem("title") />
+            <TextArea id="thread-body" label=Key::ThreadBody value=body problem=form.problem("body") hint=Some(Key::FormattingHint) />
+            <FormAlert form=form />
+            <SubmitButton form=form label=Key::StartThread />
+        </form>
+    }
+}
+
+#[component]
+fn Meetups(
+    group: i64,
+    meetups: Vec<libranet_core::network::MeetupView>,
+    organiser: bool,
+    reload: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="card" aria-labelledby="meetups-title">
+            <h2 id="meetups-title">{tr!(i18n, MeetupsTitle)}</h2>
+            {if meetups.is_empty() {
+                view! { <p class="hint">{tr!(i18n, NoMeetups)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="pair-list">
+                        {meetups.into_iter().map(|m| view! {
+                            <li class="card" data-testid="meetup">
+                                <strong>{m.fields.title.clone()}</strong>
+                                <p>{m.fields.date.clone()} " " {m.fields.time.clone()} " · " {m.fields.place.clone()}</p>
+                                {(!m.fields.details.is_empty()).then(|| view! { <p class="prewrap">{m.fields.details.clone()}</p> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {organiser.then(|| view! { <MeetupForm group=group reload=reload /> })}
+        </section>
+    }
+}
+
+#[component]
+fn MeetupForm(group: i64, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = FormState::new();
+    let title = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let time = RwSignal::new(String::new());
+    let place = RwSignal::new(String::new());
+    let details = RwSignal::new(String::new());
+    let submit = form.on_submit(
+        move || MeetupFields {
+            title: title.get_untracked(),
+            date: date.get_untracked(),
+            time: time.get_untracked(),
+            place: place.get_untracked(),
+            details: details.get_untracked(),
+        },
+        move |b| async move { api::create_meetup(group, &b).await },
+        move |_| reload.run(()),
+    );
+    view! {
+        <form on:submit=submit novalidate>
+            <h3>{tr!(i18n, PlanMeetup)}</h3>
+            <TextField id="meetup-title" label=Key::MeetupTitle value=title problem=form.problem("title") />
+            <TextField id="meetup-date" label=Key::Date value=date problem=form.problem("date") input_type="date" />
+            <TextField id="meetup-time" label=Key::Time value=time problem=form.problem("time") input_type="time" />
+            <TextField id="meetup-place" label=Key::MeetupPlace value=place problem=form.problem("place") />
+            <TextArea id="meetup-details" label=Key::MeetupDetails value=details problem=form.problem("details") rows=2 />
+            <FormAlert form=form />
+            <SubmitButton form=form label=Key::PlanMeetup />
+        </form>
+    }
+}
+
+#[component]
+fn Members(
+    group: i64,
+    members: Vec<libranet_core::network::GroupMember>,
+    organiser: bool,
+    reload: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let admit = move |user: i64, yes: bool| {
+        spawn_local(async move {
+            if api::admit_member(group, user, yes).await.is_ok() {
+                reload.run(());
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="members-title">
+            <h2 id="members-title">{tr!(i18n, GroupMembersTitle)}</h2>
+            <ul class="pair-list">
+                {members.into_iter().map(|m| {
+                    let user = m.user_id;
+                    let href = format!("/community/people/{user}");
+                    let pending = m.status == MemberStatus::Pending;
+                    let status = status_key(Some(m.status));
+                    view! {
+                        <li class="pair-row" data-testid="group-member">
+                            <A href=href>{m.name.clone()}</A>
+                            <span class="hint">"@" {m.username.clone()} " · " {move || status.map(|k| i18n.t(k))}</span>
+                            {(organiser && pending).then(|| view! {
+                                <button type="button" class="button small primary" on:click=move |_| admit(user, true)>{tr!(i18n, Accept)}</button>
+                                <button type="button" class="button small" on:click=move |_| admit(user, false)>{tr!(i18n, Decline)}</button>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+pub fn ThreadPage() -> impl IntoView {
+    page_title(Key::ThreadsTitle);
+    let id = id_param();
+    view! {
+        <SignedInOnly>
+            <CommunityNav />
+            {move || {
+                let id = id();
+                view! { <Thread id=id /> }
+            }}
+        </SignedInOnly>
+    }
+}
+
+fn failure(i18n: I18n, e: &api::ApiFailure) -> String {
+    mentoring_failure(i18n, e)
+}
+
+#[component]
+fn Thread(id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let thread = RwSignal::new(None::<Result<ThreadView, String>>);
+    let load = move || {
+        spawn_local(async move {
+            let found = api::thread(id).await.map_err(|e| failure(i18n, &e));
+            thread.try_set(Some(found));
+        })
+    };
+    load();
+    let me = crate::session::use_session()
+        .current
+        .with_untracked(|c| c.as_ref().map(|c| c.user.id))
+        .unwrap_or(0);
+    let form = FormState::new();
+    let draft = RwSignal::new(String::new());
+    let submit = form.on_submit(
+        move || NewPost {
+            body: draft.get_untracked(),
+        },
+        move |b| async move { api::reply(id, &b).await },
+        move |_| {
+            draft.set(String::new());
+            load();
+        },
+    );
+    let follow = move |on: bool| {
+        spawn_local(async move {
+            if api::follow_thread(id, on).await.is_ok() {
+                load();
+            }
+        });
+    };
+    let loaded = move || matches!(thread.get(), Some(Ok(_)));
+    let body = move || match thread.get() {
+        None => view! { <h1>{tr!(i18n, ThreadsTitle)}</h1> }.into_any(),
+        Some(Err(why)) => {
+            view! { <h1>{tr!(i18n, ThreadsTitle)}</h1><p role="alert">{why}</p> }.into_any()
+        }
+        Some(Ok(t)) => {
+            let following = t.following;
+            let group_href = format!("/community/groups/{}", t.group_id);
+            view! {
+                <h1>{t.title.clone()}</h1>
+                <p class="hint"><A href=group_href>{t.group_name.clone()}</A></p>
+                <button type="button" class="button small" aria-pressed=following.to_string() on:click=move |_| follow(!following)>
+                    {move || i18n.t(if following { Key::Following } else { Key::FollowThread })}
+                </button>
+                <p class="hint">{tr!(i18n, FollowHint)}</p>
+                <ol class="posts">
+                    {t.posts.into_iter().map(|p| {
+                        let href = format!("/community/people/{}", p.author_id);
+                        let mine = p.author_id == me;
+                        view! {
+                            <li class="card post" data-testid="post">
+                                <p class="hint"><A href=href>{p.author_name.clone()}</A> " · " {day_of(p.created_at)}</p>
+                                <Formatted text=p.body.clone() />
+                                {(!mine).then(|| view! { <ReportButton target=TargetKind::Post target_id=p.id /> })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        {body}
+        <form on:submit=submit novalidate hidden=move || !loaded()>
+            <TextArea id="reply-body" label=Key::WriteReply value=draft problem=form.problem("body") hint=Some(Key::FormattingHint) />
+            <FormAlert form=form />
+            <SubmitButton form=form label=Key::PostReply />
+        </form>
+    }
+}

@@ -819,6 +819,7 @@ pub enum Key {
     WriteReply,
     YouBlockedThem,
     YourRating,
+    GoneOrHidden,
 }
 
 /// The text of `key` in `lang`.

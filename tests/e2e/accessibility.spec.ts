@@ -23,7 +23,7 @@ for (const lang of ['en', 'es'] as const) {
 
   test(`signed-in pages have no axe violations (${lang})`, async ({ page }) => {
     await signIn(page, STAFF.username, STAFF.password);
-    for (const path of ['/', '/account', '/start', '/jobs', '/plan', '/jobs/import', '/mentoring', '/mentoring/find', '/mentoring/profile', '/inbox', '/community', '/community/directory', '/community/skills', '/community/connections', '/desk']) {
+    for (const path of ['/', '/account', '/start', '/jobs', '/plan', '/jobs/import', '/mentoring', '/mentoring/find', '/mentoring/profile', '/inbox', '/community', '/community/directory', '/community/skills', '/community/connections', '/community/groups', '/community/resources', '/desk']) {
       await checkPage(page, path, lang);
     }
     // With a code on show and with field problems on show.
@@ -59,7 +59,7 @@ for (const [label, width, height] of [
     const context = await browser.newContext({ viewport: { width, height } });
     const page = await context.newPage();
     await signUp(page, uniqueName('fit'), 'maple river lantern');
-    for (const path of ['/', '/sign-up', '/sign-in', '/use-code', '/about', '/account', '/start', '/jobs', '/plan', '/mentoring', '/mentoring/find', '/mentoring/profile', '/inbox', '/community', '/community/directory', '/community/skills', '/community/connections']) {
+    for (const path of ['/', '/sign-up', '/sign-in', '/use-code', '/about', '/account', '/start', '/jobs', '/plan', '/mentoring', '/mentoring/find', '/mentoring/profile', '/inbox', '/community', '/community/directory', '/community/skills', '/community/connections', '/community/groups', '/community/resources']) {
       await openApp(page, path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);

@@ -914,5 +914,6 @@ pub fn text(key: Key) -> &'static str {
         WriteReply => "Write a reply",
         YouBlockedThem => "You blocked this person.",
         YourRating => "Your rating",
+        GoneOrHidden => "This is not here: it was removed, or you cannot see it.",
     }
 }

@@ -942,5 +942,6 @@ pub fn text(key: Key) -> &'static str {
         WriteReply => "Escriba una respuesta",
         YouBlockedThem => "Bloqueó a esta persona.",
         YourRating => "Su valoración",
+        GoneOrHidden => "Esto no está aquí: se retiró o usted no puede verlo.",
     }
 }

@@ -84,6 +84,7 @@ pub fn mentoring_failure(i18n: I18n, failure: &ApiFailure) -> String {
     match failure {
         ApiFailure::Conflict => i18n.t(Key::MentoringChanged).to_owned(),
         ApiFailure::Full => i18n.t(Key::MentorFull).to_owned(),
+        ApiFailure::NotFound => i18n.t(Key::GoneOrHidden).to_owned(),
         ApiFailure::Fields(f) => f
             .first()
             .map(|e| i18n.t(crate::i18n::problem_key(e.problem)).to_owned())

@@ -126,8 +126,8 @@ pub fn ResourcesPage() -> impl IntoView {
                     </ul>
                 }.into_any()
             })}
-            <section class="card" aria-labelledby="share-title">
-                <h2 id="share-title">{tr!(i18n, ShareResource)}</h2>
+            <section class="card" aria-labelledby="share-heading">
+                <h2 id="share-heading">{tr!(i18n, ShareResource)}</h2>
                 <ShareForm original=None />
             </section>
         </SignedInOnly>
@@ -423,8 +423,8 @@ fn ResourceBody(r: TeachingView, reload: Callback<()>) -> impl IntoView {
         <Comments id=id comments=r.comments.clone() reload=reload />
         {if licence.allows_adaptations() {
             view! {
-                <section class="card" aria-labelledby="adapt-title">
-                    <h2 id="adapt-title">{tr!(i18n, AdaptTitle)}</h2>
+                <section class="card" aria-labelledby="adapt-heading">
+                    <h2 id="adapt-heading">{tr!(i18n, AdaptTitle)}</h2>
                     {move || if adapting.get() {
                         view! { <ShareForm original=Some(adapt_source.clone()) /> }.into_any()
                     } else {

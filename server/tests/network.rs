@@ -574,7 +574,15 @@ async fn moderation_hides_everywhere_warns_suspends_and_logs(backend: Backend) {
         ben.get(&format!("/api/v1/groups/{group_id}")).await.body["threads"],
         json!([])
     );
-    assert_eq!(ben.get("/api/v1/teaching").await.body, json!([]));
+    let listed = ben.get("/api/v1/teaching").await.body;
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["id"] != resource_id),
+        "{listed}"
+    );
     assert_eq!(
         ben.get(&format!("/api/v1/teaching/{resource_id}"))
             .await
@@ -744,3 +752,41 @@ async fn hidden_needs_leave_the_board(backend: Backend) {
     );
 }
 on_both_backends!(hidden_needs_leave_the_board);
+
+async fn the_demo_has_groups_a_thread_and_teaching_resources_for_its_jobs(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let mut patron = server.client();
+    patron.sign_in(PATRON.0, PATRON.1).await;
+    let groups = patron.get("/api/v1/groups").await.body;
+    let club = groups
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["fields"]["name"] == "Riverside job club")
+        .expect("demo job club");
+    assert_eq!(club["mine"], "member");
+    let page = patron
+        .get(&format!("/api/v1/groups/{}", club["id"]))
+        .await
+        .body;
+    assert_eq!(
+        page["threads"][0]["title"],
+        "Practising interviews out loud"
+    );
+    assert_eq!(page["threads"][0]["replies"], 1);
+    // Each demo resource teaches an essential skill of an open demo job.
+    let teaching = patron.get("/api/v1/teaching").await.body;
+    let jobs = patron.get("/api/v1/listings/changes?since=0").await.body;
+    let needed: Vec<&Value> = jobs["jobs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|j| j["open"] == true)
+        .flat_map(|j| j["essential"].as_array().unwrap())
+        .collect();
+    assert_eq!(teaching.as_array().unwrap().len(), 3);
+    for resource in teaching.as_array().unwrap() {
+        assert!(needed.contains(&&resource["skills"][0]), "{resource}");
+    }
+}
+on_both_backends!(the_demo_has_groups_a_thread_and_teaching_resources_for_its_jobs);

@@ -12,6 +12,7 @@ use crate::store::{ListingKind, NewUser, Store};
 
 pub mod generator;
 pub mod mentoring;
+mod network;
 
 /// The seed of the demo generator: the same demo on every machine.
 pub const SEED: u64 = 2026;
@@ -101,6 +102,7 @@ pub async fn seed_if_empty(
         }
     }
     seeded |= seed_mentoring(store, taxonomy).await?;
+    seeded |= network::seed(store).await?;
     Ok(seeded)
 }
 

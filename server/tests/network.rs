@@ -130,9 +130,18 @@ async fn endorsements_recommendations_and_blocks(backend: Backend) {
             .collect()
     };
     assert!(directory(&ben.get("/api/v1/expertise/directory").await.body).contains(&ana_id));
+    let asked = ben
+        .post(
+            "/api/v1/connections",
+            json!({"to_user_id": ana_id, "message": "Coffee?"}),
+        )
+        .await;
+    assert_eq!(asked.status, 201, "{:?}", asked.body);
     let block = format!("/api/v1/people/{ben_id}/block");
     assert_eq!(ana.post(&block, json!({})).await.status, 204);
     assert_eq!(ben.get(&ana_page).await.status, 404);
+    assert_eq!(ben.get("/api/v1/connections").await.body, json!([]));
+    assert_eq!(ana.get("/api/v1/connections").await.body, json!([]));
     assert_eq!(
         put(&mut ben, &path, endorse(&skills[1], true)).await.status,
         404

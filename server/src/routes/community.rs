@@ -431,9 +431,18 @@ pub async fn connections(
     current: CurrentUser,
 ) -> Result<Json<Vec<ConnectionView>>, ApiError> {
     super::notifications::sweep(state.store.as_ref()).await?;
-    let rows = state.store.connections_of(current.user.id).await?;
+    let me = current.user.id;
+    let blocked = state.store.blocks_involving(me).await?;
+    let rows = state.store.connections_of(me).await?;
     Ok(Json(
         rows.into_iter()
+            .filter(|c| {
+                !blocked.contains(if c.from_id == me {
+                    &c.to_id
+                } else {
+                    &c.from_id
+                })
+            })
             .map(connection_view)
             .collect::<Result<_, _>>()?,
     ))

@@ -820,6 +820,8 @@ pub enum Key {
     YouBlockedThem,
     YourRating,
     GoneOrHidden,
+    AlreadyReported,
+    ActionReinstate,
 }
 
 /// The text of `key` in `lang`.

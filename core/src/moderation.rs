@@ -107,16 +107,19 @@ pub enum ModerationAction {
     Warn,
     /// Keep the author from signing in for some days.
     Suspend,
+    /// Lift a suspension early.
+    Reinstate,
     /// Close the report without acting.
     Dismiss,
 }
 
 impl ModerationAction {
-    pub const ALL: [ModerationAction; 5] = [
+    pub const ALL: [ModerationAction; 6] = [
         ModerationAction::Hide,
         ModerationAction::Restore,
         ModerationAction::Warn,
         ModerationAction::Suspend,
+        ModerationAction::Reinstate,
         ModerationAction::Dismiss,
     ];
 
@@ -126,6 +129,7 @@ impl ModerationAction {
             ModerationAction::Restore => "restore",
             ModerationAction::Warn => "warn",
             ModerationAction::Suspend => "suspend",
+            ModerationAction::Reinstate => "reinstate",
             ModerationAction::Dismiss => "dismiss",
         }
     }

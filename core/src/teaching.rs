@@ -92,12 +92,32 @@ impl Licence {
         !matches!(self, Licence::CcByNd | Licence::CcByNcNd)
     }
 
-    /// The licence an adaptation may carry: ShareAlike keeps its licence.
+    /// Whether it asks for credit (every licence but CC0).
+    fn attribution(self) -> bool {
+        self != Licence::Cc0
+    }
+
+    /// Whether it forbids commercial use.
+    fn non_commercial(self) -> bool {
+        matches!(
+            self,
+            Licence::CcByNc | Licence::CcByNcSa | Licence::CcByNcNd
+        )
+    }
+
+    /// The licence an adaptation may carry. ShareAlike keeps its licence;
+    /// credit and non-commercial terms carry over (an adaptation of CC BY
+    /// cannot be offered as CC0, of CC BY-NC not for commercial use).
     pub fn adaptation_allows(self, chosen: Licence) -> bool {
+        if !self.allows_adaptations() {
+            return false;
+        }
         match self {
             Licence::CcBySa | Licence::CcByNcSa => chosen == self,
-            Licence::CcByNc => matches!(chosen, Licence::CcByNc | Licence::CcByNcSa),
-            _ => self.allows_adaptations(),
+            _ => {
+                (!self.attribution() || chosen.attribution())
+                    && (!self.non_commercial() || chosen.non_commercial())
+            }
         }
     }
 }
@@ -576,7 +596,10 @@ mod tests {
         assert!(!Licence::CcBySa.adaptation_allows(Licence::CcBy));
         assert!(Licence::CcByNc.adaptation_allows(Licence::CcByNcSa));
         assert!(!Licence::CcByNc.adaptation_allows(Licence::CcBy));
-        assert!(Licence::CcBy.adaptation_allows(Licence::Cc0));
+        assert!(!Licence::CcBy.adaptation_allows(Licence::Cc0));
+        assert!(Licence::CcBy.adaptation_allows(Licence::CcBySa));
+        assert!(!Licence::CcByNc.adaptation_allows(Licence::CcByNd));
+        assert!(Licence::Cc0.adaptation_allows(Licence::CcByNc));
         assert_eq!(tenths(9, 2), 45);
         assert_eq!(tenths(0, 0), 0);
     }

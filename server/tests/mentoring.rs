@@ -514,7 +514,22 @@ async fn only_the_pair_reads_its_space(backend: Backend) {
     assert_eq!(seen[0]["reason"], "Rude messages");
     assert_eq!(seen[0]["attached"], Value::Null);
     let attached = json!({"mentorship_id": read["summary"]["id"], "reason": "See for yourself", "attach_messages": true});
-    mentor.post("/api/v1/reports", attached).await;
+    // One open report per person and mentorship; once staff close it, another.
+    assert_eq!(
+        mentor
+            .post("/api/v1/reports", attached.clone())
+            .await
+            .status,
+        409
+    );
+    let dismissed = staff
+        .post(
+            &format!("/api/v1/reports/{}/decision", seen[0]["id"]),
+            json!({"action": "dismiss"}),
+        )
+        .await;
+    assert_eq!(dismissed.status, 204, "{:?}", dismissed.body);
+    assert_eq!(mentor.post("/api/v1/reports", attached).await.status, 201);
     assert_eq!(
         staff.get("/api/v1/reports").await.body[0]["attached"][1]["body"],
         "Evenings suit me."

@@ -63,6 +63,16 @@ async fn endorsements_recommendations_and_blocks(backend: Backend) {
             204
         );
     }
+    let nul = put(
+        &mut ben,
+        &path,
+        json!({"skill_id": "\u{0}", "endorse": false}),
+    )
+    .await;
+    assert_eq!(
+        nul.problems(),
+        [("skill_id".into(), "unknown_skill".into())]
+    );
     let wrong = put(&mut ben, &path, endorse(&skills[2], true)).await;
     assert_eq!(
         wrong.problems(),
@@ -308,11 +318,25 @@ async fn groups_threads_mentions_and_meetups(backend: Backend) {
     );
 
     // Blocking hides a member's threads and posts.
-    ben.post(&format!("/api/v1/people/{ana_id}/block"), json!({}))
-        .await;
+    let block = format!("/api/v1/people/{ana_id}/block");
+    ben.post(&block, json!({})).await;
     let posts = ben.get(&thread_path).await.body["posts"].clone();
     assert_eq!(posts.as_array().unwrap().len(), 1, "{posts:?}");
-    // Leaving: ben is no longer a member.
+    ben.send(Method::DELETE, &block, None).await;
+
+    // The last organiser cannot leave; a member who leaves hears no more.
+    assert_eq!(
+        ana.post(&format!("{group_path}/leave"), json!({}))
+            .await
+            .status,
+        409
+    );
+    put(
+        &mut ben,
+        &format!("{thread_path}/follow"),
+        json!({"follow": true}),
+    )
+    .await;
     assert_eq!(
         ben.post(&format!("{group_path}/leave"), json!({}))
             .await
@@ -320,6 +344,9 @@ async fn groups_threads_mentions_and_meetups(backend: Backend) {
         204
     );
     assert_eq!(ben.get(&thread_path).await.status, 404);
+    ana.post(&format!("{thread_path}/posts"), json!({"body": "Anyone?"}))
+        .await;
+    assert_eq!(count(&kinds(&mut ben).await, "thread_reply"), 1);
 }
 on_both_backends!(groups_threads_mentions_and_meetups);
 
@@ -530,6 +557,14 @@ async fn moderation_hides_everywhere_warns_suspends_and_logs(backend: Backend) {
         .status,
         404
     );
+    // Only what one can see: a stranger to the group cannot report its posts.
+    let (mut cy, _) = member(&server, "worker-cy").await;
+    assert_eq!(
+        cy.post("/api/v1/moderation/reports", report("post", post_id, "x"))
+            .await
+            .status,
+        404
+    );
     for (target, id) in [
         ("post", post_id),
         ("resource", resource_id),
@@ -543,6 +578,13 @@ async fn moderation_hides_everywhere_warns_suspends_and_logs(backend: Backend) {
             .await;
         assert_eq!(filed.status, 201, "{target}: {:?}", filed.body);
     }
+    let again = ben
+        .post(
+            "/api/v1/moderation/reports",
+            report("post", post_id, "Again"),
+        )
+        .await;
+    assert_eq!(again.status, 409, "one open report per person and item");
     assert_eq!(patron.get("/api/v1/reports").await.status, 403);
     assert_eq!(patron.get("/api/v1/moderation/log").await.status, 403);
     let reports = staff.get("/api/v1/reports").await.body;
@@ -682,6 +724,45 @@ async fn moderation_hides_everywhere_warns_suspends_and_logs(backend: Backend) {
     assert_eq!(refused.body["error"], "suspended");
     let secs = refused.body["retry_after_secs"].as_i64().unwrap();
     assert!((2 * 86_400..=3 * 86_400).contains(&secs), "{secs}");
+    staff
+        .post(&decide(&post_report), json!({"action": "reinstate"}))
+        .await;
+    assert_eq!(
+        server
+            .client()
+            .sign_in("worker-ana", "maple river lantern")
+            .await
+            .status,
+        200,
+        "a lifted suspension lets the person back in"
+    );
+    // Staff cannot decide a report they filed themselves.
+    let (mut dee, _) = member(&server, "worker-dee").await;
+    let dee_group = dee
+        .post(
+            "/api/v1/groups",
+            json!({"name": "Dee's club", "open": true}),
+        )
+        .await;
+    let dee_group = dee_group.body["id"].as_i64().unwrap();
+    staff
+        .post(&format!("/api/v1/groups/{dee_group}/join"), json!({}))
+        .await;
+    let dee_thread = dee
+        .post(
+            &format!("/api/v1/groups/{dee_group}/threads"),
+            json!({"title": "Hi", "body": "Hello"}),
+        )
+        .await;
+    let dee_post = dee_thread.body["posts"][0]["id"].as_i64().unwrap();
+    staff
+        .post(
+            "/api/v1/moderation/reports",
+            report("post", dee_post, "Testing"),
+        )
+        .await;
+    let own = staff.get("/api/v1/reports").await.body[0]["id"].clone();
+    assert_eq!(staff.post(&decide(&own), hide.clone()).await.status, 403);
 
     let log = staff.get("/api/v1/moderation/log").await.body;
     let actions: Vec<&str> = log
@@ -692,11 +773,19 @@ async fn moderation_hides_everywhere_warns_suspends_and_logs(backend: Backend) {
         .collect();
     assert_eq!(
         actions,
-        ["suspend", "warn", "restore", "hide", "hide", "hide"]
+        [
+            "reinstate",
+            "suspend",
+            "warn",
+            "restore",
+            "hide",
+            "hide",
+            "hide"
+        ]
     );
-    assert_eq!(log[0]["staff_name"], "Dana (demo staff)");
-    assert_eq!(log[0]["subject_name"], "worker-ana");
-    assert_eq!(log[0]["note"], "Insults");
+    assert_eq!(log[1]["staff_name"], "Dana (demo staff)");
+    assert_eq!(log[1]["subject_name"], "worker-ana");
+    assert_eq!(log[1]["note"], "Insults");
 }
 on_both_backends!(moderation_hides_everywhere_warns_suspends_and_logs);
 

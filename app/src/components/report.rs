@@ -30,6 +30,9 @@ pub fn ReportButton(target: TargetKind, target_id: i64) -> impl IntoView {
                 Ok(()) => {
                     sent.try_set(true);
                 }
+                Err(api::ApiFailure::Conflict) => {
+                    problem.try_set(i18n.t(crate::i18n::Key::AlreadyReported).to_owned());
+                }
                 Err(e) => {
                     problem.try_set(mentoring_failure(i18n, &e));
                 }

@@ -915,5 +915,7 @@ pub fn text(key: Key) -> &'static str {
         YouBlockedThem => "You blocked this person.",
         YourRating => "Your rating",
         GoneOrHidden => "This is not here: it was removed, or you cannot see it.",
+        AlreadyReported => "You already reported this; library staff will look at it.",
+        ActionReinstate => "Lift the author's suspension",
     }
 }

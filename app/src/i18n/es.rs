@@ -943,5 +943,7 @@ pub fn text(key: Key) -> &'static str {
         YouBlockedThem => "Bloqueó a esta persona.",
         YourRating => "Su valoración",
         GoneOrHidden => "Esto no está aquí: se retiró o usted no puede verlo.",
+        AlreadyReported => "Ya lo denunció; el personal de la biblioteca lo revisará.",
+        ActionReinstate => "Levantar la suspensión del autor",
     }
 }

@@ -197,6 +197,7 @@ fn action_key(action: ModerationAction) -> Key {
         ModerationAction::Restore => Key::ActionRestore,
         ModerationAction::Warn => Key::ActionWarn,
         ModerationAction::Suspend => Key::ActionSuspend,
+        ModerationAction::Reinstate => Key::ActionReinstate,
         ModerationAction::Dismiss => Key::ActionDismiss,
     }
 }

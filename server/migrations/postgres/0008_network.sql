@@ -121,6 +121,10 @@ CREATE TABLE teaching_comments (
 CREATE INDEX teaching_comments_of ON teaching_comments (teaching_id, id);
 
 ALTER TABLE needs ADD COLUMN hidden BIGINT NOT NULL DEFAULT 0;
+-- What was reported, as it read then (kept if its author deletes it).
+ALTER TABLE reports ADD COLUMN excerpt TEXT;
+-- One open report per person and item.
+CREATE UNIQUE INDEX reports_open_once ON reports (reporter_id, context) WHERE status = 'open';
 -- A hidden profile leaves the directory, mentor lists and its page.
 ALTER TABLE users ADD COLUMN profile_hidden BIGINT NOT NULL DEFAULT 0;
 -- Until then the person cannot sign in.

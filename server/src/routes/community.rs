@@ -480,6 +480,8 @@ pub async fn connect(
                 .ok_or_else(|| ApiError::field("need_id", Problem::NotAllowed))?;
             need.owner_id == new.to_user_id || need.owner_id == me
         }
+        // A page staff hid cannot be reached either.
+        None if store.profile_hidden(new.to_user_id).await? => false,
         None => match store.expertise(new.to_user_id).await? {
             Some(body) => {
                 let record: Expertise =
@@ -531,7 +533,7 @@ pub async fn answer(
 ) -> Result<Json<ConnectionView>, ApiError> {
     let me = current.user.id;
     let row = member_of(&state, id, me).await?;
-    if row.to_id != me {
+    if row.to_id != me || state.store.blocked_between(me, row.from_id).await? {
         return Err(ApiError::Forbidden);
     }
     let (status, kind) = if answer.accept {

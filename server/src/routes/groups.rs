@@ -74,14 +74,22 @@ async fn group_and_status(
     Ok((row, status_in(store, id, me).await?))
 }
 
-/// The thread if the viewer is a member of its group and it is not hidden.
-async fn member_thread(state: &AppState, id: i64, me: i64) -> Result<ThreadRow, ApiError> {
+/// The thread if the viewer is a member of its group, it is not hidden,
+/// and its author and the viewer have not blocked each other.
+pub(crate) async fn member_thread(
+    state: &AppState,
+    id: i64,
+    me: i64,
+) -> Result<ThreadRow, ApiError> {
     let store = state.store.as_ref();
     let thread = store
         .thread(id)
         .await?
         .filter(|t| !t.hidden)
         .ok_or(ApiError::NotFound)?;
+    if thread.author_id != me && store.blocked_between(me, thread.author_id).await? {
+        return Err(ApiError::NotFound);
+    }
     match status_in(store, thread.group_id, me).await? {
         Some(s) if s.is_member() => Ok(thread),
         _ => Err(ApiError::NotFound),
@@ -249,8 +257,9 @@ pub async fn join(
             .set_group_membership(id, me, status.as_str(), unix_now())
             .await?;
         if status == MemberStatus::Pending {
+            let blocked = store.blocks_involving(me).await?;
             for m in store.group_members(id).await? {
-                if m.status == MemberStatus::Organiser.as_str() {
+                if m.status == MemberStatus::Organiser.as_str() && !blocked.contains(&m.user_id) {
                     notify(
                         store,
                         m.user_id,
@@ -276,7 +285,21 @@ pub async fn leave(
     current: CurrentUser,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
-    if !state.store.leave_group(id, current.user.id).await? {
+    let me = current.user.id;
+    let store = state.store.as_ref();
+    if status_in(store, id, me).await? == Some(MemberStatus::Organiser) {
+        let organisers = store
+            .group_members(id)
+            .await?
+            .iter()
+            .filter(|m| m.status == MemberStatus::Organiser.as_str())
+            .count();
+        if organisers <= 1 {
+            // The group would be left without anyone to run it.
+            return Err(ApiError::Conflict);
+        }
+    }
+    if !store.leave_group(id, me).await? {
         return Err(ApiError::NotFound);
     }
     Ok(StatusCode::NO_CONTENT)
@@ -301,7 +324,9 @@ pub async fn accept_member(
 ) -> Result<StatusCode, ApiError> {
     let row = organiser_of(&state, id, current.user.id).await?;
     let store = state.store.as_ref();
-    if status_in(store, id, user_id).await? != Some(MemberStatus::Pending) {
+    if status_in(store, id, user_id).await? != Some(MemberStatus::Pending)
+        || store.blocked_between(current.user.id, user_id).await?
+    {
         return Err(ApiError::NotFound);
     }
     store
@@ -458,7 +483,20 @@ pub async fn reply(
     check_post("body", body).map_err(ApiError::Invalid)?;
     let store = state.store.as_ref();
     let post_id = store.add_post(id, me, body, unix_now()).await?;
-    let followers = store.followers(id).await?;
+    // Only followers still in the group hear of replies.
+    let members: Vec<i64> = store
+        .group_members(thread.group_id)
+        .await?
+        .into_iter()
+        .filter(|m| MemberStatus::parse(&m.status).is_some_and(|s| s.is_member()))
+        .map(|m| m.user_id)
+        .collect();
+    let followers: Vec<i64> = store
+        .followers(id)
+        .await?
+        .into_iter()
+        .filter(|f| members.contains(f))
+        .collect();
     let blocked = store.blocks_involving(me).await?;
     let name = shown_name(&current.user);
     for follower in &followers {

@@ -202,7 +202,9 @@ pub async fn send_request(
         Some(m) if m.is_open && m.user_id != me => m,
         _ => return Err(ApiError::field("mentor_id", Problem::NotAllowed)),
     };
-    if store.blocked_between(me, mentor.user_id).await? {
+    if store.blocked_between(me, mentor.user_id).await?
+        || store.profile_hidden(mentor.user_id).await?
+    {
         return Err(ApiError::field("mentor_id", Problem::NotAllowed));
     }
     let capacity = mentor_profile(&mentor)?.capacity;

@@ -23,7 +23,7 @@ use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::CurrentUser;
 use crate::state::{AppState, unix_now};
 use crate::store::StoreError;
-use crate::store::mentoring::{CheckInRow, MentorshipRow};
+use crate::store::mentoring::{CheckInRow, MentorshipRow, ReportEntry};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -436,15 +436,21 @@ pub async fn report(
         None
     };
     let context = format!("mentorship:{}", row.id);
-    store
-        .create_report(
-            me,
-            row.other(me),
-            &context,
+    match store
+        .create_report(ReportEntry {
+            reporter: me,
+            subject: row.other(me),
+            context: &context,
             reason,
-            attached.as_deref(),
-            unix_now(),
-        )
-        .await?;
-    Ok(StatusCode::CREATED)
+            attached: attached.as_deref(),
+            excerpt: None,
+            now: unix_now(),
+        })
+        .await
+    {
+        Ok(_) => Ok(StatusCode::CREATED),
+        // Already reported and waiting for staff.
+        Err(StoreError::Conflict) => Err(ApiError::Conflict),
+        Err(e) => Err(e.into()),
+    }
 }

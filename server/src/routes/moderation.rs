@@ -6,14 +6,17 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use libranet_core::account::Role;
 use libranet_core::api::ErrorBody;
 use libranet_core::expertise::NeedFields;
+use libranet_core::expertise::views::NeedStatus;
 use libranet_core::markup;
 use libranet_core::mentoring::views::{Message, NotificationKind};
 use libranet_core::moderation::{
     ContentReport, Decision, ModerationAction, ModerationEntry, ReportStatus, ReportView,
     TargetKind, parse_target_key, target_key,
 };
+use libranet_core::network::RecommendationStatus;
 use libranet_core::teaching::TeachingFields;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -24,6 +27,8 @@ use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::{CurrentUser, StaffUser};
 use crate::state::{AppState, unix_now};
 use crate::store::Store;
+use crate::store::StoreError;
+use crate::store::mentoring::ReportEntry;
 use crate::store::network::ModerationLog;
 
 /// How much of a reported text staff see in the list.
@@ -99,32 +104,95 @@ async fn target(store: &dyn Store, kind: TargetKind, id: i64) -> Result<Option<T
     })
 }
 
-/// Reports something to library staff. It must be something the reporter
-/// can see (not hidden); one's own things cannot be reported.
+/// Whether the reporter can see what they report: the same rules as the
+/// pages that show it (group members for posts, not hidden, nobody
+/// blocked, a recommendation shown or written for the reporter, a live
+/// need).
+async fn can_see(
+    state: &AppState,
+    viewer: &Option<CurrentUser>,
+    kind: TargetKind,
+    id: i64,
+) -> Result<bool, ApiError> {
+    let store = state.store.as_ref();
+    let Some(current) = viewer else {
+        return Ok(false);
+    };
+    let me = current.user.id;
+    let blocked = store.blocks_involving(me).await?;
+    Ok(match kind {
+        TargetKind::Post => match store.post(id).await? {
+            Some(p) if !p.hidden && !blocked.contains(&p.author_id) => {
+                super::groups::member_thread(state, p.thread_id, me)
+                    .await
+                    .is_ok()
+            }
+            _ => false,
+        },
+        TargetKind::Resource => super::teaching::visible(state, id, viewer).await.is_ok(),
+        TargetKind::Comment => match store.comment(id).await? {
+            Some(c) if !c.hidden && !blocked.contains(&c.author_id) => {
+                super::teaching::visible(state, c.teaching_id, viewer)
+                    .await
+                    .is_ok()
+            }
+            _ => false,
+        },
+        TargetKind::Profile => super::people::reachable(state, current, id).await.is_ok(),
+        TargetKind::Need => store.need(id).await?.is_some_and(|n| {
+            n.status == NeedStatus::Open.as_str()
+                && n.verified
+                && !n.hidden
+                && !blocked.contains(&n.owner_id)
+        }),
+        TargetKind::Recommendation => store.recommendation(id).await?.is_some_and(|r| {
+            !r.hidden
+                && !blocked.contains(&r.author_id)
+                && !blocked.contains(&r.subject_id)
+                && (r.status == RecommendationStatus::Approved.as_str() || r.subject_id == me)
+        }),
+        TargetKind::Mentorship => false,
+    })
+}
+
+/// Reports something the reporter can see (not their own) to library
+/// staff, keeping its words as they read now. One open report per person
+/// and item.
 #[utoipa::path(post, path = "/moderation/reports", tag = "moderation", request_body = ContentReport,
-    responses((status = 201), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 201), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
 pub async fn report_content(
     State(state): State<AppState>,
     current: CurrentUser,
     ApiJson(report): ApiJson<ContentReport>,
 ) -> Result<StatusCode, ApiError> {
     report.validate().map_err(ApiError::Invalid)?;
-    let store = state.store.as_ref();
     let me = current.user.id;
+    let viewer = Some(current);
+    if !can_see(&state, &viewer, report.target, report.target_id).await? {
+        return Err(ApiError::NotFound);
+    }
+    let store = state.store.as_ref();
     let found = target(store, report.target, report.target_id)
         .await?
         .filter(|t| !t.hidden && t.author != me)
         .ok_or(ApiError::NotFound)?;
-    store
-        .create_report(
-            me,
-            found.author,
-            &target_key(report.target, report.target_id),
-            report.reason.trim(),
-            None,
-            unix_now(),
-        )
-        .await?;
+    match store
+        .create_report(ReportEntry {
+            reporter: me,
+            subject: found.author,
+            context: &target_key(report.target, report.target_id),
+            reason: report.reason.trim(),
+            attached: None,
+            excerpt: Some(&found.excerpt),
+            now: unix_now(),
+        })
+        .await
+    {
+        Ok(_) => {}
+        Err(StoreError::Conflict) => return Err(ApiError::Conflict),
+        Err(e) => return Err(e.into()),
+    }
     tracing::info!(target = report.target.as_str(), "content reported");
     Ok(StatusCode::CREATED)
 }
@@ -190,8 +258,16 @@ pub async fn decide(
     let (kind, target_id) =
         parse_target_key(&report.context).ok_or_else(|| ApiError::unreadable(&report.context))?;
     let subject = report.subject_id;
-    if subject == staff.user.id {
-        // Nobody moderates a report about themselves.
+    if subject == staff.user.id || report.reporter_id == staff.user.id {
+        // Nobody decides a report about themselves or one they filed.
+        return Err(ApiError::Forbidden);
+    }
+    // Only an admin acts on another member of staff.
+    let subject_is_staff = store
+        .find_user(subject)
+        .await?
+        .is_some_and(|u| u.roles.iter().any(|r| r.is_staff()));
+    if subject_is_staff && !staff.user.roles.contains(&Role::Admin) {
         return Err(ApiError::Forbidden);
     }
     let note = decision.note.trim();
@@ -231,6 +307,7 @@ pub async fn decide(
             )
             .await?;
         }
+        ModerationAction::Reinstate => store.lift_suspension(subject).await?,
         ModerationAction::Dismiss => {}
     }
     store

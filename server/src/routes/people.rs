@@ -58,7 +58,11 @@ pub(crate) fn may_see(viewer: &CurrentUser, owner: i64, visibility: Visibility) 
 
 /// The other person, if the viewer may reach them: they exist, their page
 /// is not hidden by staff, and neither blocked the other.
-async fn reachable(state: &AppState, me: &CurrentUser, id: i64) -> Result<UserRecord, ApiError> {
+pub(crate) async fn reachable(
+    state: &AppState,
+    me: &CurrentUser,
+    id: i64,
+) -> Result<UserRecord, ApiError> {
     let store = state.store.as_ref();
     let user = store.find_user(id).await?.ok_or(ApiError::NotFound)?;
     if id != me.user.id
@@ -188,6 +192,14 @@ pub async fn endorse(
     }
     reachable(&state, &current, id).await?;
     let store = state.store.as_ref();
+    if !state
+        .taxonomy
+        .current(store)
+        .await?
+        .has_skill(&body.skill_id)
+    {
+        return Err(ApiError::field("skill_id", Problem::UnknownSkill));
+    }
     if !body.endorse {
         store.unendorse(id, &body.skill_id, me).await?;
         return Ok(StatusCode::NO_CONTENT);

@@ -79,7 +79,7 @@ async fn blocked_for(state: &AppState, viewer: &Option<CurrentUser>) -> Result<V
 
 /// A resource anyone may see: it exists, is not hidden (staff still see
 /// it) and its owner and the viewer have not blocked each other.
-async fn visible(
+pub(crate) async fn visible(
     state: &AppState,
     id: i64,
     viewer: &Option<CurrentUser>,

@@ -139,7 +139,24 @@ pub struct ReportRow {
     pub status: String,
     pub reason: String,
     pub attached: Option<String>,
+    /// The reported text as it read when reported.
+    pub excerpt: Option<String>,
     pub created_at: i64,
+}
+
+/// A report to store.
+pub struct ReportEntry<'a> {
+    pub reporter: i64,
+    /// Whose post, page or need it is.
+    pub subject: i64,
+    /// What was reported, `kind:id`.
+    pub context: &'a str,
+    pub reason: &'a str,
+    /// The pair's messages, when the reporter attached them.
+    pub attached: Option<&'a str>,
+    /// The reported text as it reads now.
+    pub excerpt: Option<&'a str>,
+    pub now: i64,
 }
 
 #[derive(Debug, Clone)]
@@ -302,15 +319,8 @@ pub trait MentoringStore: Send + Sync {
     async fn blocked_by(&self, blocker: i64) -> StoreResult<Vec<i64>>;
     /// Everyone the person blocked or was blocked by.
     async fn blocks_involving(&self, user_id: i64) -> StoreResult<Vec<i64>>;
-    async fn create_report(
-        &self,
-        reporter: i64,
-        subject: i64,
-        context: &str,
-        reason: &str,
-        attached: Option<&str>,
-        now: i64,
-    ) -> StoreResult<i64>;
+    /// `Conflict` while the same person's report of the same thing is open.
+    async fn create_report(&self, report: ReportEntry<'_>) -> StoreResult<i64>;
     /// Newest first, at most 200.
     async fn reports(&self) -> StoreResult<Vec<ReportRow>>;
     async fn report(&self, id: i64) -> StoreResult<Option<ReportRow>>;

@@ -157,6 +157,7 @@ pub trait NetworkStore: Send + Sync {
         status: &str,
         now: i64,
     ) -> StoreResult<()>;
+    /// Leaves (or is removed from) a group, no longer following its threads.
     async fn leave_group(&self, group: i64, user_id: i64) -> StoreResult<bool>;
     async fn group_members(&self, group: i64) -> StoreResult<Vec<MemberRow>>;
 
@@ -217,7 +218,9 @@ pub trait ModerationStore: Send + Sync {
     async fn set_hidden(&self, kind: &str, id: i64, hidden: bool) -> StoreResult<bool>;
     async fn hidden_profiles(&self) -> StoreResult<Vec<i64>>;
     async fn profile_hidden(&self, user_id: i64) -> StoreResult<bool>;
+    /// Bars sign-in until `until` and ends every session of the person.
     async fn suspend(&self, user_id: i64, until: i64) -> StoreResult<()>;
+    async fn lift_suspension(&self, user_id: i64) -> StoreResult<()>;
     async fn suspended_until(&self, user_id: i64) -> StoreResult<Option<i64>>;
     async fn log_moderation(&self, entry: ModerationLog<'_>) -> StoreResult<()>;
     /// Newest first, at most 500.

@@ -84,6 +84,7 @@ fn RankedNeeds() -> impl IntoView {
                             {(!need.fields.description.is_empty()).then(|| view! { <p class="prewrap">{need.fields.description.clone()}</p> })}
                             <ul class="why" data-testid="why">{why.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
                             <ConnectButton to_user_id=need.owner_id need_id=Some(need.id) />
+                            <crate::components::report::ReportButton target=libranet_core::moderation::TargetKind::Need target_id=need.id />
                         </li>
                     }
                 }).collect_view()}

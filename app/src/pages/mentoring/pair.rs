@@ -13,7 +13,7 @@ use libranet_core::mentoring::views::{
 use libranet_core::mentoring::{CheckInFields, Feedback, parse_time};
 
 use super::{day_of, mentoring_failure};
-use crate::api;
+use crate::api::{self, ApiFailure};
 use crate::components::profile_card::download;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::i18n::{Key, use_i18n};
@@ -87,10 +87,14 @@ fn Pair(id: i64) -> impl IntoView {
         status.set(i18n.t(Key::Working).to_owned());
         spawn_local(async move {
             let done = action.done_key();
+            let reporting = matches!(action, Action::Report { .. });
             match action.perform(id).await {
                 Ok(()) => {
                     status.try_set(i18n.t(done).to_owned());
                     load();
+                }
+                Err(ApiFailure::Conflict) if reporting => {
+                    status.try_set(i18n.t(Key::AlreadyReported).to_owned());
                 }
                 Err(e) => {
                     status.try_set(mentoring_failure(i18n, &e));

@@ -133,7 +133,7 @@ pub(crate) fn cohort_row(t: CohortTuple) -> crate::store::mentoring::CohortRow {
 }
 
 pub(crate) const REPORT_SELECT: &str = "SELECT r.id, r.reporter_id, COALESCE(a.display_name, a.username), r.subject_id, \
-     COALESCE(b.display_name, b.username), r.context, r.status, r.reason, r.attached, r.created_at \
+     COALESCE(b.display_name, b.username), r.context, r.status, r.reason, r.attached, r.excerpt, r.created_at \
      FROM reports r JOIN users a ON a.id = r.reporter_id JOIN users b ON b.id = r.subject_id";
 
 pub(crate) type ReportTuple = (
@@ -145,6 +145,7 @@ pub(crate) type ReportTuple = (
     String,
     String,
     String,
+    Option<String>,
     Option<String>,
     i64,
 );
@@ -160,7 +161,8 @@ pub(crate) fn report_row(t: ReportTuple) -> crate::store::mentoring::ReportRow {
         status: t.6,
         reason: t.7,
         attached: t.8,
-        created_at: t.9,
+        excerpt: t.9,
+        created_at: t.10,
     }
 }
 
@@ -628,25 +630,18 @@ macro_rules! sql_mentoring {
                 .await?)
             }
 
-            async fn create_report(
-                &self,
-                reporter: i64,
-                subject: i64,
-                context: &str,
-                reason: &str,
-                attached: Option<&str>,
-                now: i64,
-            ) -> $crate::store::StoreResult<i64> {
+            async fn create_report(&self, r: $crate::store::mentoring::ReportEntry<'_>) -> $crate::store::StoreResult<i64> {
                 Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO reports (reporter_id, subject_id, context, reason, attached, status, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, 'open', $6) RETURNING id",
+                    "INSERT INTO reports (reporter_id, subject_id, context, reason, attached, excerpt, status, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, 'open', $7) RETURNING id",
                 )
-                .bind(reporter)
-                .bind(subject)
-                .bind(context)
-                .bind(reason)
-                .bind(attached)
-                .bind(now)
+                .bind(r.reporter)
+                .bind(r.subject)
+                .bind(r.context)
+                .bind(r.reason)
+                .bind(r.attached)
+                .bind(r.excerpt)
+                .bind(r.now)
                 .fetch_one(&self.pool)
                 .await?)
             }

@@ -72,6 +72,14 @@ macro_rules! sql_moderation {
                 Ok(())
             }
 
+            async fn lift_suspension(&self, user_id: i64) -> $crate::store::StoreResult<()> {
+                sqlx::query::<$db>("UPDATE users SET suspended_until = NULL WHERE id = $1")
+                    .bind(user_id)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
             async fn suspended_until(&self, user_id: i64) -> $crate::store::StoreResult<Option<i64>> {
                 Ok(sqlx::query_scalar::<$db, Option<i64>>("SELECT suspended_until FROM users WHERE id = $1")
                     .bind(user_id)

@@ -250,13 +250,23 @@ macro_rules! sql_network {
             }
 
             async fn leave_group(&self, group: i64, user_id: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>("DELETE FROM group_members WHERE group_id = $1 AND user_id = $2")
+                let mut tx = self.pool.begin().await?;
+                let left = sqlx::query::<$db>("DELETE FROM group_members WHERE group_id = $1 AND user_id = $2")
                     .bind(group)
                     .bind(user_id)
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await?
                     .rows_affected()
-                    > 0)
+                    > 0;
+                sqlx::query::<$db>(
+                    "DELETE FROM thread_follows WHERE user_id = $2 AND thread_id IN (SELECT id FROM threads WHERE group_id = $1)",
+                )
+                .bind(group)
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(left)
             }
 
             async fn group_members(&self, group: i64) -> $crate::store::StoreResult<Vec<$crate::store::network::MemberRow>> {

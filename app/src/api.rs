@@ -7,6 +7,7 @@ use libranet_core::api::{
     UpdateAccountRequest, UserView,
 };
 use libranet_core::api::{ListingChanges, SetOpen, TrackedJobs};
+use libranet_core::events::{CancelEvent, EventFields, EventView};
 use libranet_core::expertise::views::{
     ConnectionAnswer, ConnectionView, Need, NewConnection, OrgView, PartnerOrg, WorkerCard,
 };
@@ -644,4 +645,32 @@ pub async fn decide_report(id: i64, body: &Decision) -> Result<(), ApiFailure> {
 
 pub async fn moderation_log() -> Result<Vec<ModerationEntry>, ApiFailure> {
     get("/moderation/log").await
+}
+
+pub async fn events() -> Result<Vec<EventView>, ApiFailure> {
+    get("/events").await
+}
+
+pub async fn event(id: i64) -> Result<EventView, ApiFailure> {
+    get(&format!("/events/{id}")).await
+}
+
+pub async fn create_events(body: &EventFields) -> Result<Vec<EventView>, ApiFailure> {
+    send_json(post("/events"), body).await
+}
+
+pub async fn rsvp(id: i64) -> Result<EventView, ApiFailure> {
+    send_json(post(&format!("/events/{id}/rsvp")), &serde_json::json!({})).await
+}
+
+pub async fn withdraw(id: i64) -> Result<EventView, ApiFailure> {
+    send_json(
+        Request::delete(&format!("{BASE}/events/{id}/rsvp")),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+pub async fn cancel_event(id: i64, body: &CancelEvent) -> Result<(), ApiFailure> {
+    send_empty(post(&format!("/events/{id}/cancel")), body).await
 }

@@ -1,5 +1,6 @@
 //! Reusable pieces of the interface.
 
+pub mod calendar;
 pub mod form;
 pub mod idle_guard;
 pub mod listing_forms;

@@ -27,6 +27,7 @@ use crate::pages::community::connections::ConnectionsPage;
 use crate::pages::community::directory::DirectoryPage;
 use crate::pages::community::expertise::ExpertisePage;
 use crate::pages::desk::DeskPage;
+use crate::pages::events::{EventPage, EventsPage};
 use crate::pages::inbox::InboxPage;
 use crate::pages::job::JobPage;
 use crate::pages::job_edit::JobEditPage;
@@ -84,6 +85,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/community/directory") view=DirectoryPage />
                     <Route path=path!("/community/skills") view=ExpertisePage />
                     <Route path=path!("/community/connections") view=ConnectionsPage />
+                    <Route path=path!("/events") view=EventsPage />
+                    <Route path=path!("/events/:id") view=EventPage />
                     <Route path=path!("/community/people/:id") view=PersonPage />
                     <Route path=path!("/community/groups") view=GroupsPage />
                     <Route path=path!("/community/groups/:id") view=GroupDetailPage />

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use libranet_core::catalog::Catalog;
+use libranet_core::events::EventView;
 use libranet_core::teaching::TeachingSummary;
 
 use crate::{api, cache};
@@ -23,30 +24,59 @@ pub fn provide() {
         catalog: RwSignal::new(None),
         started: StoredValue::new(false),
     });
-    provide_context(TeachingContext {
-        list: RwSignal::new(None),
-        started: StoredValue::new(false),
-    });
+    provide_context(Fetched::<Vec<TeachingSummary>>::new());
+    provide_context(Fetched::<Vec<EventView>>::new());
 }
 
-/// Shared teaching resources, for gap analyses: fetched once per visit.
-#[derive(Clone, Copy)]
-pub struct TeachingContext {
-    list: RwSignal<Option<Arc<Vec<TeachingSummary>>>>,
+/// A public list fetched once per visit, shared by every page that asks.
+pub struct Fetched<T: Send + Sync + 'static> {
+    value: RwSignal<Option<Arc<T>>>,
     started: StoredValue<bool>,
 }
 
-pub fn use_teaching() -> RwSignal<Option<Arc<Vec<TeachingSummary>>>> {
-    let ctx = expect_context::<TeachingContext>();
-    if !ctx.started.get_value() {
-        ctx.started.set_value(true);
-        spawn_local(async move {
-            if let Ok(list) = api::teaching_list().await {
-                ctx.list.try_set(Some(Arc::new(list)));
-            }
-        });
+// Signals are handles: copying them needs nothing of `T`.
+impl<T: Send + Sync + 'static> Clone for Fetched<T> {
+    fn clone(&self) -> Self {
+        *self
     }
-    ctx.list
+}
+
+impl<T: Send + Sync + 'static> Copy for Fetched<T> {}
+
+impl<T: Send + Sync + 'static> Fetched<T> {
+    fn new() -> Self {
+        Fetched {
+            value: RwSignal::new(None),
+            started: StoredValue::new(false),
+        }
+    }
+
+    fn get<F>(fetch: impl FnOnce() -> F) -> RwSignal<Option<Arc<T>>>
+    where
+        F: std::future::Future<Output = Result<T, api::ApiFailure>> + 'static,
+    {
+        let ctx = expect_context::<Fetched<T>>();
+        if !ctx.started.get_value() {
+            ctx.started.set_value(true);
+            let call = fetch();
+            spawn_local(async move {
+                if let Ok(found) = call.await {
+                    ctx.value.try_set(Some(Arc::new(found)));
+                }
+            });
+        }
+        ctx.value
+    }
+}
+
+/// Shared teaching resources, for gap analyses.
+pub fn use_teaching() -> RwSignal<Option<Arc<Vec<TeachingSummary>>>> {
+    Fetched::get(api::teaching_list)
+}
+
+/// Upcoming events, for gap analyses (workshops teach skills too).
+pub fn use_events() -> RwSignal<Option<Arc<Vec<EventView>>>> {
+    Fetched::get(api::events)
 }
 
 /// Today's day number in UTC, the day listings are judged open on.

@@ -4,6 +4,7 @@ pub mod about;
 pub mod account;
 pub mod community;
 pub mod desk;
+pub mod events;
 pub mod inbox;
 pub mod job;
 pub mod job_edit;

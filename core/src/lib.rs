@@ -7,6 +7,7 @@ pub mod api;
 pub mod catalog;
 mod common_passwords;
 pub mod date;
+pub mod events;
 pub mod expertise;
 pub mod ical;
 pub mod import;

@@ -10,6 +10,7 @@ pub mod auth;
 pub mod cohorts;
 pub mod community;
 pub mod desk;
+pub mod events;
 pub mod groups;
 pub mod health;
 pub mod listings;
@@ -44,6 +45,7 @@ pub mod teaching;
         (name = "notifications", description = "One's in-app inbox"),
         (name = "community", description = "Skills database, partner needs and connections"),
         (name = "network", description = "People's pages, endorsements, recommendations, blocks, groups and the teaching resources exchange"),
+        (name = "events", description = "Workshops, info sessions, job fairs and meet-ups, with seats and a waitlist"),
         (name = "moderation", description = "Reports of content and people, staff decisions, the moderation log"),
     )
 )]
@@ -67,6 +69,7 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(groups::router())
             .merge(teaching::router())
             .merge(moderation::router())
+            .merge(events::router())
             .merge(plan::router())
             .merge(profile::router())
             .merge(site::router())

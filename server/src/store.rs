@@ -16,6 +16,7 @@ use libranet_core::profile::ProfileSkill;
 use libranet_core::session_policy::{DeviceKind, SessionPolicy};
 
 pub mod community;
+pub mod events;
 pub mod mentoring;
 pub mod network;
 mod postgres;
@@ -356,6 +357,7 @@ pub trait Store:
     + network::NetworkStore
     + network::TeachingStore
     + network::ModerationStore
+    + events::EventStore
     + 'static
 {
 }
@@ -372,6 +374,7 @@ impl<T> Store for T where
         + network::NetworkStore
         + network::TeachingStore
         + network::ModerationStore
+        + events::EventStore
         + 'static
 {
 }
@@ -422,7 +425,8 @@ macro_rules! embedded_migrations {
             (5, "plans", "0005_plans.sql"),
             (6, "mentoring", "0006_mentoring.sql"),
             (7, "community", "0007_community.sql"),
-            (8, "network", "0008_network.sql"))
+            (8, "network", "0008_network.sql"),
+            (9, "events", "0009_events.sql"))
     };
     ($backend:literal; $(($version:literal, $name:literal, $file:literal)),*) => {
         &[$((

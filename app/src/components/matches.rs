@@ -90,6 +90,7 @@ pub fn GapList(missing: Vec<String>, catalog: Arc<Catalog>, skills: Arc<Skills>)
     let i18n = use_i18n();
     let lang = i18n.lang.get_untracked();
     let teaching = crate::listings::use_teaching();
+    let events = crate::listings::use_events();
     view! {
         <div class="gap">
             <p class="gap-title">{tr!(i18n, YouNeed)}</p>
@@ -107,7 +108,15 @@ pub fn GapList(missing: Vec<String>, catalog: Arc<Catalog>, skills: Arc<Skills>)
                                 })
                             }).unwrap_or_default()
                         });
-                        view! { <GapSkill skill_id=skill_id name=name ways=ways materials=materials /> }
+                        let id = skill_id.clone();
+                        let workshops = Signal::derive(move || {
+                            events.with(|e| {
+                                e.as_ref().map(|e| {
+                                    e.iter().filter(|ev| !ev.cancelled && ev.fields.skills.contains(&id)).take(3).cloned().collect::<Vec<_>>()
+                                })
+                            }).unwrap_or_default()
+                        });
+                        view! { <GapSkill skill_id=skill_id name=name ways=ways materials=materials workshops=workshops /> }
                     })
                     .collect_view()}
             </ul>
@@ -121,6 +130,7 @@ fn GapSkill(
     name: String,
     ways: Vec<Resource>,
     materials: Signal<Vec<libranet_core::teaching::TeachingSummary>>,
+    workshops: Signal<Vec<libranet_core::events::EventView>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let status = RwSignal::new(None::<Key>);
@@ -178,6 +188,20 @@ fn GapSkill(
                     </ul>
                 }
                     .into_any()
+            }}
+            {move || {
+                let found = workshops.get();
+                (!found.is_empty()).then(|| view! {
+                    <p class="hint">{tr!(i18n, UpcomingWorkshops)}</p>
+                    <ul class="ways">
+                        {found.into_iter().map(|e| view! {
+                            <li data-testid="gap-event">
+                                <leptos_router::components::A href=format!("/events/{}", e.id)>{e.fields.title.clone()}</leptos_router::components::A>
+                                " · " {e.day.clone()} " " {e.fields.start.clone()}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })
             }}
             {move || {
                 let found = materials.get();

@@ -101,6 +101,8 @@ fn kind_key(kind: NotificationKind) -> Key {
         K::ContentRestored => Key::NoteContentRestored,
         K::Warned => Key::NoteWarned,
         K::ReportHandled => Key::NoteReportHandled,
+        K::EventPromoted => Key::NoteEventPromoted,
+        K::EventCancelled => Key::NoteEventCancelled,
     }
 }
 

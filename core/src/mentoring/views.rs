@@ -198,10 +198,12 @@ pub enum NotificationKind {
     ContentRestored,
     Warned,
     ReportHandled,
+    EventPromoted,
+    EventCancelled,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 37] = [
+    pub const ALL: [NotificationKind; 39] = [
         NotificationKind::RequestReceived,
         NotificationKind::RequestAccepted,
         NotificationKind::RequestDeclined,
@@ -239,6 +241,8 @@ impl NotificationKind {
         NotificationKind::ContentRestored,
         NotificationKind::Warned,
         NotificationKind::ReportHandled,
+        NotificationKind::EventPromoted,
+        NotificationKind::EventCancelled,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -280,6 +284,8 @@ impl NotificationKind {
             NotificationKind::ContentRestored => "content_restored",
             NotificationKind::Warned => "warned",
             NotificationKind::ReportHandled => "report_handled",
+            NotificationKind::EventPromoted => "event_promoted",
+            NotificationKind::EventCancelled => "event_cancelled",
         }
     }
 
@@ -325,6 +331,7 @@ impl NotificationKind {
             (K::ContentHidden | K::ContentRestored | K::Warned | K::ReportHandled, _) => {
                 "/community".to_owned()
             }
+            (K::EventPromoted | K::EventCancelled, Some(id)) => format!("/events/{id}"),
             _ => "/mentoring".to_owned(),
         }
     }

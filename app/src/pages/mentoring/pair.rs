@@ -51,17 +51,7 @@ fn ics(checkins: &[CheckIn], with: &str, title: &str) -> String {
             description: &c.fields.topic,
         })
         .collect();
-    let now = js_sys::Date::new_0();
-    let stamp = format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        now.get_utc_full_year(),
-        now.get_utc_month() + 1,
-        now.get_utc_date(),
-        now.get_utc_hours(),
-        now.get_utc_minutes(),
-        now.get_utc_seconds()
-    );
-    calendar(&events, &stamp)
+    calendar(&events, &crate::components::calendar::utc_stamp())
 }
 
 #[component]

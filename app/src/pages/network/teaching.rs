@@ -37,7 +37,7 @@ pub fn material_key(kind: MaterialKind) -> Key {
     }
 }
 
-fn audience_key(a: Audience) -> Key {
+pub fn audience_key(a: Audience) -> Key {
     match a {
         Audience::Adults => Key::AudienceAdults,
         Audience::Teens => Key::AudienceTeens,

@@ -1,0 +1,303 @@
+//! Library events: workshops, info sessions, job fairs and group meet-ups,
+//! at a branch and room or online, with a capacity, the skills they teach
+//! and a waitlist that moves up by itself when a seat frees.
+
+use serde::{Deserialize, Serialize};
+
+use crate::jobs::{
+    MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_text,
+};
+use crate::learning::is_web_link;
+use crate::mentoring::parse_time;
+use crate::problem::{FieldError, FieldErrors, Problem};
+use crate::teaching::Audience;
+
+pub const MAX_CAPACITY: u32 = 5_000;
+/// A weekly series has at most this many dates.
+pub const MAX_REPEATS: u8 = 12;
+pub const MAX_EVENT_SKILLS: usize = 20;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    #[default]
+    Workshop,
+    InfoSession,
+    JobFair,
+    Meetup,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 4] = [
+        EventKind::Workshop,
+        EventKind::InfoSession,
+        EventKind::JobFair,
+        EventKind::Meetup,
+    ];
+}
+
+/// What the organiser writes about an event.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EventFields {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub kind: EventKind,
+    /// `YYYY-MM-DD`, the first date of a series.
+    pub date: String,
+    /// `HH:MM`, local time.
+    pub start: String,
+    pub end: String,
+    /// Branch and room; empty for an online event.
+    #[serde(default)]
+    pub place: String,
+    /// Where to join online; empty for one in a room.
+    #[serde(default)]
+    pub online_link: String,
+    pub capacity: u32,
+    #[serde(default)]
+    pub skills: Vec<String>,
+    #[serde(default)]
+    pub audience: Audience,
+    #[serde(default)]
+    pub language: String,
+    /// Weekly dates in all (1 for a single event).
+    #[serde(default = "one")]
+    pub weeks: u8,
+}
+
+fn one() -> u8 {
+    1
+}
+
+impl EventFields {
+    pub fn tidy(mut self) -> Self {
+        for text in [
+            &mut self.title,
+            &mut self.description,
+            &mut self.place,
+            &mut self.online_link,
+            &mut self.language,
+            &mut self.date,
+            &mut self.start,
+            &mut self.end,
+        ] {
+            *text = text.trim().to_owned();
+        }
+        let mut seen = std::collections::HashSet::new();
+        self.skills.retain(|s| seen.insert(s.clone()));
+        self
+    }
+
+    /// `today`: day number; events cannot start in the past.
+    pub fn validate(&self, vocabulary: &dyn Vocabulary, today: i64) -> Result<(), Vec<FieldError>> {
+        let mut errors = FieldErrors::new();
+        check_text(&mut errors, "title", &self.title, true, MAX_TITLE);
+        check_text(
+            &mut errors,
+            "description",
+            &self.description,
+            false,
+            MAX_DESCRIPTION,
+        );
+        match crate::date::parse_day(&self.date) {
+            Ok(day) if day < today => errors.push("date", Problem::DatePast),
+            Ok(_) => {}
+            Err(problem) => errors.push("date", problem),
+        }
+        let start = parse_time(&self.start);
+        let end = parse_time(&self.end);
+        if start.is_none() {
+            errors.push("start", Problem::TimeInvalid);
+        }
+        match (start, end) {
+            (_, None) => errors.push("end", Problem::TimeInvalid),
+            (Some(s), Some(e)) if e <= s => errors.push("end", Problem::RangeOrder),
+            _ => {}
+        }
+        if self.place.is_empty() && self.online_link.is_empty() {
+            errors.push("place", Problem::Required);
+        }
+        check_text(&mut errors, "place", &self.place, false, MAX_TITLE);
+        check_text(
+            &mut errors,
+            "online_link",
+            &self.online_link,
+            false,
+            MAX_SHORT_TEXT,
+        );
+        if !self.online_link.is_empty() && !is_web_link(&self.online_link) {
+            errors.push("online_link", Problem::LinkInvalid);
+        }
+        if !(1..=MAX_CAPACITY).contains(&self.capacity) {
+            errors.push("capacity", Problem::NotAllowed);
+        }
+        if self.skills.len() > MAX_EVENT_SKILLS {
+            errors.push("skills", Problem::TooMany);
+        } else {
+            check_skills(&mut errors, "skills", &self.skills, vocabulary);
+        }
+        check_text(&mut errors, "language", &self.language, true, MAX_TITLE);
+        if !(1..=MAX_REPEATS).contains(&self.weeks) {
+            errors.push("weeks", Problem::NotAllowed);
+        }
+        errors.finish()
+    }
+
+    /// The dates of the series, a week apart.
+    pub fn dates(&self) -> Vec<String> {
+        let Ok(first) = crate::date::parse_day(&self.date) else {
+            return Vec::new();
+        };
+        (0..i64::from(self.weeks.max(1)))
+            .map(|w| crate::date::format_day(first + 7 * w))
+            .collect()
+    }
+
+    /// Minutes from start to end (0 when the times do not read).
+    pub fn minutes(&self) -> u16 {
+        match (parse_time(&self.start), parse_time(&self.end)) {
+            (Some(s), Some(e)) if e > s => e - s,
+            _ => 0,
+        }
+    }
+}
+
+/// Where the person stands for one event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RsvpStatus {
+    Going,
+    /// On the waitlist; moved up by itself when a seat frees.
+    Waiting,
+}
+
+impl RsvpStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RsvpStatus::Going => "going",
+            RsvpStatus::Waiting => "waiting",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        [RsvpStatus::Going, RsvpStatus::Waiting]
+            .into_iter()
+            .find(|s| s.as_str() == name)
+    }
+}
+
+/// One event (one date of a series) as people see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EventView {
+    pub id: i64,
+    /// Shared by the dates of one series.
+    pub series_id: i64,
+    /// This date (`fields.date` is the series' first).
+    pub day: String,
+    pub fields: EventFields,
+    pub organiser_name: String,
+    pub going: u32,
+    pub waiting: u32,
+    pub mine: Option<RsvpStatus>,
+    /// 1 for the first on the waitlist.
+    pub my_place: Option<u32>,
+    pub cancelled: bool,
+    /// The viewer organises it (or is staff).
+    pub can_manage: bool,
+}
+
+/// Why the organiser cancels, told to everyone who signed up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CancelEvent {
+    #[serde(default)]
+    pub reason: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jobs::tests::Known;
+
+    fn fields() -> EventFields {
+        EventFields {
+            title: "Resume clinic".into(),
+            date: "2026-12-01".into(),
+            start: "18:00".into(),
+            end: "19:30".into(),
+            place: "Main branch, room 2".into(),
+            capacity: 12,
+            skills: vec!["skill:write".into()],
+            language: "English".into(),
+            weeks: 1,
+            ..EventFields::default()
+        }
+    }
+
+    #[test]
+    fn a_good_event_passes_and_a_series_runs_weekly() {
+        let today = crate::date::parse_day("2026-11-23").unwrap();
+        assert!(fields().validate(&Known, today).is_ok());
+        let series = EventFields {
+            weeks: 3,
+            ..fields()
+        };
+        assert_eq!(series.dates(), ["2026-12-01", "2026-12-08", "2026-12-15"]);
+        assert_eq!(series.minutes(), 90);
+    }
+
+    #[test]
+    fn each_problem_names_its_field() {
+        let today = crate::date::parse_day("2026-11-23").unwrap();
+        let bad = EventFields {
+            date: "2026-11-01".into(),
+            start: "25:00".into(),
+            end: "17:00".into(),
+            place: String::new(),
+            online_link: "javascript:x".into(),
+            capacity: 0,
+            skills: vec!["nope".into()],
+            weeks: 13,
+            ..fields()
+        };
+        let found: Vec<(String, Problem)> = bad
+            .validate(&Known, today)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| (e.field, e.problem))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("date".into(), Problem::DatePast),
+                ("start".into(), Problem::TimeInvalid),
+                ("online_link".into(), Problem::LinkInvalid),
+                ("capacity".into(), Problem::NotAllowed),
+                ("skills[0]".into(), Problem::UnknownSkill),
+                ("weeks".into(), Problem::NotAllowed),
+            ]
+        );
+        let backwards = EventFields {
+            end: "17:00".into(),
+            ..fields()
+        };
+        assert_eq!(
+            backwards.validate(&Known, today).unwrap_err()[0].problem,
+            Problem::RangeOrder
+        );
+        let nowhere = EventFields {
+            place: String::new(),
+            ..fields()
+        };
+        assert_eq!(
+            nowhere.validate(&Known, today).unwrap_err()[0].field,
+            "place"
+        );
+    }
+}

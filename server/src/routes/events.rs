@@ -1,0 +1,260 @@
+//! Events: library staff and verified partners publish workshops, info
+//! sessions, job fairs and meet-ups (a weekly series makes one event per
+//! date); people sign up for a seat or a place on the waitlist, which moves
+//! up by itself when someone withdraws; organisers cancel with notice to
+//! everyone signed up.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use libranet_core::account::Role;
+use libranet_core::api::ErrorBody;
+use libranet_core::events::{CancelEvent, EventFields, EventView, RsvpStatus};
+use libranet_core::mentoring::check_message;
+use libranet_core::mentoring::views::NotificationKind;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::notifications::notify;
+use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::session::{CurrentUser, MaybeUser};
+use crate::state::{AppState, unix_now};
+use crate::store::events::{EventRow, NewEvent, Signed};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(event))
+        .routes(routes!(sign_up, withdraw))
+        .routes(routes!(cancel))
+}
+
+fn today() -> String {
+    libranet_core::date::format_day(libranet_core::date::day_of_unix(unix_now()))
+}
+
+/// Staff, or a partner library staff verified.
+async fn may_organise(state: &AppState, current: &CurrentUser) -> Result<bool, ApiError> {
+    if current.is_staff() {
+        return Ok(true);
+    }
+    if !current.user.roles.contains(&Role::Partner) {
+        return Ok(false);
+    }
+    Ok(state
+        .store
+        .org(current.user.id)
+        .await?
+        .is_some_and(|(_, verified)| verified))
+}
+
+/// The event as `viewer` sees it; `signed_up: false` skips reading the
+/// sign-up list when the caller knows the viewer is not on it.
+async fn view_of(
+    state: &AppState,
+    row: EventRow,
+    viewer: &Option<CurrentUser>,
+    signed_up: bool,
+) -> Result<EventView, ApiError> {
+    let fields: EventFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
+    let (mine, my_place) = match viewer {
+        Some(v) if signed_up => {
+            let attendees = state.store.attendees(row.id).await?;
+            let me = attendees.iter().find(|a| a.user_id == v.user.id);
+            let mine = me.and_then(|a| RsvpStatus::parse(&a.status));
+            let place = match (mine, me) {
+                (Some(RsvpStatus::Waiting), Some(a)) => Some(
+                    attendees
+                        .iter()
+                        .filter(|o| o.status == RsvpStatus::Waiting.as_str() && o.seq <= a.seq)
+                        .count() as u32,
+                ),
+                _ => None,
+            };
+            (mine, place)
+        }
+        _ => (None, None),
+    };
+    let can_manage = viewer
+        .as_ref()
+        .is_some_and(|v| v.user.id == row.owner_id || v.is_staff());
+    Ok(EventView {
+        id: row.id,
+        series_id: row.series_id,
+        day: row.day,
+        fields,
+        organiser_name: row.owner_name,
+        going: u32::try_from(row.going).unwrap_or(0),
+        waiting: u32::try_from(row.waiting).unwrap_or(0),
+        mine,
+        my_place,
+        cancelled: row.cancelled,
+        can_manage,
+    })
+}
+
+/// Upcoming events, soonest first (public).
+#[utoipa::path(get, path = "/events", tag = "events",
+    responses((status = 200, body = Vec<EventView>)))]
+pub async fn list(
+    State(state): State<AppState>,
+    MaybeUser(viewer): MaybeUser,
+) -> Result<Json<Vec<EventView>>, ApiError> {
+    let rows = state.store.events_from(&today()).await?;
+    let signed: Vec<(i64, String)> = match &viewer {
+        Some(v) => state.store.signed_up(v.user.id).await?,
+        None => Vec::new(),
+    };
+    let mut views = Vec::with_capacity(rows.len());
+    for row in rows {
+        // Only the events one signed up for need the sign-up list.
+        let mine = signed.iter().any(|(e, _)| *e == row.id);
+        views.push(view_of(&state, row, &viewer, mine).await?);
+    }
+    Ok(Json(views))
+}
+
+/// Publishes an event, or a weekly series (one event per date).
+#[utoipa::path(post, path = "/events", tag = "events", request_body = EventFields,
+    responses((status = 201, body = Vec<EventView>), (status = 403, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn create(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiJson(fields): ApiJson<EventFields>,
+) -> Result<(StatusCode, Json<Vec<EventView>>), ApiError> {
+    if !may_organise(&state, &current).await? {
+        return Err(ApiError::Forbidden);
+    }
+    let fields = fields.tidy();
+    let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
+    let today = libranet_core::date::day_of_unix(unix_now());
+    fields
+        .validate(taxonomy.as_ref(), today)
+        .map_err(ApiError::Invalid)?;
+    let body = serde_json::to_string(&fields).map_err(|e| ApiError::Internal(e.into()))?;
+    let dates = fields.dates();
+    let new: Vec<NewEvent<'_>> = dates
+        .iter()
+        .map(|day| NewEvent { day, body: &body })
+        .collect();
+    let store = state.store.as_ref();
+    let ids = store
+        .create_events(
+            current.user.id,
+            i64::from(fields.capacity),
+            &new,
+            unix_now(),
+        )
+        .await?;
+    let viewer = Some(current);
+    let mut views = Vec::with_capacity(ids.len());
+    for id in ids {
+        let row = store.event(id).await?.ok_or(ApiError::NotFound)?;
+        views.push(view_of(&state, row, &viewer, true).await?);
+    }
+    Ok((StatusCode::CREATED, Json(views)))
+}
+
+/// One event, with the viewer's seat or place on the waitlist.
+#[utoipa::path(get, path = "/events/{id}", tag = "events", params(("id" = i64, Path)),
+    responses((status = 200, body = EventView), (status = 404, body = ErrorBody)))]
+pub async fn event(
+    State(state): State<AppState>,
+    MaybeUser(viewer): MaybeUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<EventView>, ApiError> {
+    let row = state.store.event(id).await?.ok_or(ApiError::NotFound)?;
+    Ok(Json(view_of(&state, row, &viewer, true).await?))
+}
+
+/// Signs up: a seat if one is free, otherwise a place on the waitlist.
+#[utoipa::path(post, path = "/events/{id}/rsvp", tag = "events", params(("id" = i64, Path)),
+    responses((status = 200, body = EventView), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody)))]
+pub async fn sign_up(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<EventView>, ApiError> {
+    let store = state.store.as_ref();
+    let row = store.event(id).await?.ok_or(ApiError::NotFound)?;
+    if row.day < today() {
+        // It is over.
+        return Err(ApiError::Conflict);
+    }
+    match store.sign_up(id, current.user.id, unix_now()).await? {
+        Signed::Closed => return Err(ApiError::Conflict),
+        Signed::Going | Signed::Waiting | Signed::Already(_) => {}
+    }
+    let row = store.event(id).await?.ok_or(ApiError::NotFound)?;
+    Ok(Json(view_of(&state, row, &Some(current), true).await?))
+}
+
+/// Withdraws; a freed seat goes to the first on the waitlist, who is told.
+#[utoipa::path(delete, path = "/events/{id}/rsvp", tag = "events", params(("id" = i64, Path)),
+    responses((status = 200, body = EventView), (status = 404, body = ErrorBody)))]
+pub async fn withdraw(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<EventView>, ApiError> {
+    let store = state.store.as_ref();
+    let row = store.event(id).await?.ok_or(ApiError::NotFound)?;
+    let done = store
+        .withdraw(id, current.user.id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    if let Some(promoted) = done.promoted {
+        let fields: EventFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
+        notify(
+            store,
+            promoted,
+            NotificationKind::EventPromoted,
+            Some(id),
+            &fields.title,
+            &row.day,
+        )
+        .await?;
+    }
+    let row = store.event(id).await?.ok_or(ApiError::NotFound)?;
+    Ok(Json(view_of(&state, row, &Some(current), true).await?))
+}
+
+/// The organiser (or staff) cancels one date; everyone signed up is told,
+/// with the reason.
+#[utoipa::path(post, path = "/events/{id}/cancel", tag = "events", params(("id" = i64, Path)),
+    request_body = CancelEvent,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn cancel(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(body): ApiJson<CancelEvent>,
+) -> Result<StatusCode, ApiError> {
+    let store = state.store.as_ref();
+    let row = store.event(id).await?.ok_or(ApiError::NotFound)?;
+    if row.owner_id != current.user.id && !current.is_staff() {
+        return Err(ApiError::Forbidden);
+    }
+    let reason = body.reason.trim();
+    check_message("reason", reason, false).map_err(ApiError::Invalid)?;
+    if !store.cancel_event(id, unix_now()).await? {
+        return Err(ApiError::Conflict);
+    }
+    let fields: EventFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
+    let told = format!("{} {}", row.day, reason);
+    for a in store.attendees(id).await? {
+        notify(
+            store,
+            a.user_id,
+            NotificationKind::EventCancelled,
+            Some(id),
+            &fields.title,
+            told.trim(),
+        )
+        .await?;
+    }
+    Ok(StatusCode::NO_CONTENT)
+}

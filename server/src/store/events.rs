@@ -1,0 +1,79 @@
+//! What the events store keeps: events (one row per date of a series) and
+//! who signed up, in order, with the seats and the waitlist.
+
+use async_trait::async_trait;
+
+use super::StoreResult;
+
+#[derive(Debug, Clone)]
+pub struct EventRow {
+    pub id: i64,
+    pub series_id: i64,
+    pub owner_id: i64,
+    pub owner_name: String,
+    pub body: String,
+    pub day: String,
+    pub capacity: i64,
+    pub going: i64,
+    pub waiting: i64,
+    pub cancelled: bool,
+}
+
+/// One date of a new series.
+pub struct NewEvent<'a> {
+    pub day: &'a str,
+    pub body: &'a str,
+}
+
+/// What signing up did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signed {
+    Going,
+    Waiting,
+    /// Already signed up (with this status); nothing changed.
+    Already(&'static str),
+    /// No such event, or it was cancelled.
+    Closed,
+}
+
+/// What withdrawing did: the status one had, and who moved up into the
+/// freed seat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Withdrawn {
+    pub was_going: bool,
+    pub promoted: Option<i64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AttendeeRow {
+    pub user_id: i64,
+    pub name: String,
+    pub status: String,
+    pub seq: i64,
+}
+
+#[async_trait]
+pub trait EventStore: Send + Sync {
+    /// Creates every date of a series in one transaction; returns the ids.
+    async fn create_events(
+        &self,
+        owner: i64,
+        capacity: i64,
+        dates: &[NewEvent<'_>],
+        now: i64,
+    ) -> StoreResult<Vec<i64>>;
+    /// Events on or after `from_day` (`YYYY-MM-DD`), soonest first.
+    async fn events_from(&self, from_day: &str) -> StoreResult<Vec<EventRow>>;
+    async fn event(&self, id: i64) -> StoreResult<Option<EventRow>>;
+    /// Takes a seat if one is free, else a place at the end of the waitlist.
+    async fn sign_up(&self, event: i64, user: i64, now: i64) -> StoreResult<Signed>;
+    /// Leaves the event; a freed seat goes to the first on the waitlist.
+    /// `None` if the person was not signed up.
+    async fn withdraw(&self, event: i64, user: i64) -> StoreResult<Option<Withdrawn>>;
+    /// Everyone signed up, seats first, then the waitlist in order.
+    async fn attendees(&self, event: i64) -> StoreResult<Vec<AttendeeRow>>;
+    /// (event, status) for every event the person signed up for.
+    async fn signed_up(&self, user: i64) -> StoreResult<Vec<(i64, String)>>;
+    /// `false` if it was cancelled already.
+    async fn cancel_event(&self, event: i64, now: i64) -> StoreResult<bool>;
+}

@@ -7,7 +7,7 @@ use libranet_core::api::{
     UpdateAccountRequest, UserView,
 };
 use libranet_core::api::{ListingChanges, SetOpen, TrackedJobs};
-use libranet_core::events::{CancelEvent, EventFields, EventView};
+use libranet_core::events::{Attendance, Attendee, CancelEvent, EventFields, EventView};
 use libranet_core::expertise::views::{
     ConnectionAnswer, ConnectionView, Need, NewConnection, OrgView, PartnerOrg, WorkerCard,
 };
@@ -673,4 +673,20 @@ pub async fn withdraw(id: i64) -> Result<EventView, ApiFailure> {
 
 pub async fn cancel_event(id: i64, body: &CancelEvent) -> Result<(), ApiFailure> {
     send_empty(post(&format!("/events/{id}/cancel")), body).await
+}
+
+pub async fn attendees(id: i64) -> Result<Vec<Attendee>, ApiFailure> {
+    get(&format!("/events/{id}/attendees")).await
+}
+
+pub async fn mark_attendance(id: i64, body: &Attendance) -> Result<(), ApiFailure> {
+    send_empty(
+        Request::put(&format!("{BASE}/events/{id}/attendance")),
+        body,
+    )
+    .await
+}
+
+pub async fn attended_events() -> Result<Vec<EventView>, ApiFailure> {
+    get("/events/attended").await
 }

@@ -863,6 +863,10 @@ pub enum Key {
     NoteEventPromoted,
     NoteEventCancelled,
     UpcomingWorkshops,
+    AttendanceTitle,
+    NobodySignedUp,
+    OnWaitlist,
+    AttendedTitle,
 }
 
 /// The text of `key` in `lang`.

@@ -212,6 +212,24 @@ pub struct EventView {
     pub can_manage: bool,
 }
 
+/// Someone signed up, as the organiser sees them when taking attendance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Attendee {
+    pub user_id: i64,
+    pub name: String,
+    pub status: RsvpStatus,
+    pub attended: bool,
+}
+
+/// Whether one person came.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Attendance {
+    pub user_id: i64,
+    pub attended: bool,
+}
+
 /// Why the organiser cancels, told to everyone who signed up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -261,3 +261,59 @@ async fn cancelling_tells_everyone_signed_up(backend: Backend) {
     assert!(!kinds(&mut ben).await.contains(&"event_promoted".into()));
 }
 on_both_backends!(cancelling_tells_everyone_signed_up);
+
+async fn organisers_take_attendance_and_it_shows_for_the_person(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let mut staff = staff(&server).await;
+    let created = staff.post("/api/v1/events", workshop(5, 1)).await;
+    let id = created.body[0]["id"].as_i64().unwrap();
+    let (mut ana, ana_id) = member(&server, "came-ana").await;
+    let (mut ben, ben_id) = member(&server, "came-ben").await;
+    ana.post(&format!("/api/v1/events/{id}/rsvp"), json!({}))
+        .await;
+    let list = format!("/api/v1/events/{id}/attendees");
+    let mark = format!("/api/v1/events/{id}/attendance");
+    assert_eq!(ana.get(&list).await.status, 403);
+    assert_eq!(
+        ana.send(
+            Method::PUT,
+            &mark,
+            Some(json!({"user_id": ana_id, "attended": true}))
+        )
+        .await
+        .status,
+        403,
+        "nobody marks themselves"
+    );
+    let seen = staff.get(&list).await.body;
+    assert_eq!(seen[0]["user_id"], ana_id);
+    assert_eq!(seen[0]["attended"], false);
+    assert_eq!(
+        staff
+            .send(
+                Method::PUT,
+                &mark,
+                Some(json!({"user_id": ben_id, "attended": true}))
+            )
+            .await
+            .status,
+        404,
+        "only people signed up"
+    );
+    assert_eq!(
+        staff
+            .send(
+                Method::PUT,
+                &mark,
+                Some(json!({"user_id": ana_id, "attended": true}))
+            )
+            .await
+            .status,
+        204
+    );
+    assert_eq!(staff.get(&list).await.body[0]["attended"], true);
+    let mine = ana.get("/api/v1/events/attended").await.body;
+    assert_eq!(mine[0]["id"], id);
+    assert_eq!(ben.get("/api/v1/events/attended").await.body, json!([]));
+}
+on_both_backends!(organisers_take_attendance_and_it_shows_for_the_person);

@@ -65,7 +65,8 @@ test('a waitlist moves up when a seat frees, and a cancellation reaches everyone
 
   const benContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const ben = await benContext.newPage();
-  await signUp(ben, uniqueName('ben'), 'maple river lantern');
+  const benName = uniqueName('ben');
+  await signUp(ben, benName, 'maple river lantern');
   await openApp(ben, '/events');
   const benCard = ben.getByTestId('event').filter({ hasText: title });
   await expect(benCard.getByTestId('seats')).toHaveText('Full: 0 waiting.');
@@ -90,8 +91,15 @@ test('a waitlist moves up when a seat frees, and a cancellation reaches everyone
   await openApp(ben, `/jobs/${job.id}`);
   await expect(ben.getByTestId('gap-event').filter({ hasText: title }).first()).toBeVisible({ timeout: 20_000 });
 
-  // Staff cancel with a reason; Ben is told.
+  // Staff take attendance; the workshop shows on Ben's plan.
   await staff.getByRole('link', { name: title }).click();
+  await staff.getByTestId('attendee').getByLabel(benName).check();
+  await expect(staff.getByTestId('attendee').getByLabel(benName)).toBeChecked();
+  await expectAccessible(staff, 'an event page with attendance');
+  await openApp(ben, '/plan');
+  await expect(ben.getByTestId('attended')).toContainText(title);
+
+  // Staff cancel with a reason; Ben is told.
   await staff.getByLabel('Reason (told to everyone signed up)').fill('The room flooded.');
   await staff.getByRole('button', { name: 'Cancel this event' }).click();
   await expect(staff.getByTestId('event-cancelled')).toBeVisible();

@@ -962,5 +962,9 @@ pub fn text(key: Key) -> &'static str {
         NoteEventPromoted => "A seat freed up: you are going to {0} on {1}.",
         NoteEventCancelled => "{0} is cancelled: {1}",
         UpcomingWorkshops => "Upcoming workshops that teach it:",
+        AttendanceTitle => "Attendance",
+        NobodySignedUp => "Nobody has signed up yet.",
+        OnWaitlist => "on the waitlist",
+        AttendedTitle => "Workshops and events you attended",
     }
 }

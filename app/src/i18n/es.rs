@@ -990,5 +990,9 @@ pub fn text(key: Key) -> &'static str {
         NoteEventPromoted => "Se liberó un lugar: asistirá a {0} el {1}.",
         NoteEventCancelled => "{0} se canceló: {1}",
         UpcomingWorkshops => "Próximos talleres que lo enseñan:",
+        AttendanceTitle => "Asistencia",
+        NobodySignedUp => "Nadie se ha inscrito todavía.",
+        OnWaitlist => "en lista de espera",
+        AttendedTitle => "Talleres y eventos a los que asistió",
     }
 }

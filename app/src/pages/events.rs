@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use libranet_core::events::{CancelEvent, EventFields, EventKind, EventView, RsvpStatus};
+use libranet_core::events::{
+    Attendance, Attendee, CancelEvent, EventFields, EventKind, EventView, RsvpStatus,
+};
 use libranet_core::ical::{Event, calendar};
 use libranet_core::mentoring::parse_time;
 use libranet_core::teaching::Audience;
@@ -331,6 +333,7 @@ pub fn EventPage() -> impl IntoView {
                 <p><a href=e.fields.online_link.clone() rel="noopener noreferrer nofollow" target="_blank">{tr!(i18n, JoinOnline)}</a></p>
             })}
             <Seats e=e.clone() reload=reload />
+            {e.can_manage.then(|| view! { <AttendanceList id=e.id /> })}
             {(e.can_manage && !e.cancelled).then(|| view! { <CancelForm id=e.id reload=reload /> })}
         }
         .into_any(),
@@ -359,5 +362,84 @@ fn CancelForm(id: i64, reload: Callback<()>) -> impl IntoView {
                 <SubmitButton form=form label=Key::CancelEventTitle />
             </form>
         </section>
+    }
+}
+
+/// Taking attendance: everyone signed up, with "came" to tick.
+#[component]
+fn AttendanceList(id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let people = RwSignal::new(Vec::<Attendee>::new());
+    let load = move || {
+        spawn_local(async move {
+            if let Ok(found) = api::attendees(id).await {
+                people.try_set(found);
+            }
+        })
+    };
+    load();
+    let mark = move |user_id: i64, attended: bool| {
+        spawn_local(async move {
+            if api::mark_attendance(id, &Attendance { user_id, attended })
+                .await
+                .is_ok()
+            {
+                load();
+            }
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="attendance-heading">
+            <h2 id="attendance-heading">{tr!(i18n, AttendanceTitle)}</h2>
+            {move || {
+                let all = people.get();
+                if all.is_empty() {
+                    return view! { <p class="hint">{tr!(i18n, NobodySignedUp)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="pair-list">
+                        {all.into_iter().map(|a| {
+                            let field = format!("came-{}", a.user_id);
+                            let user = a.user_id;
+                            let waiting = a.status == RsvpStatus::Waiting;
+                            view! {
+                                <li class="check" data-testid="attendee">
+                                    <input type="checkbox" id=field.clone() checked=a.attended
+                                        on:change=move |ev| mark(user, event_target_checked(&ev)) />
+                                    <label for=field>{a.name.clone()}
+                                        {waiting.then(|| view! { " (" {move || i18n.t(Key::OnWaitlist)} ")" })}
+                                    </label>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// On the plan: the workshops and events one attended.
+#[component]
+pub fn Attended() -> impl IntoView {
+    let i18n = use_i18n();
+    let list = RwSignal::new(Vec::<EventView>::new());
+    spawn_local(async move {
+        if let Ok(found) = api::attended_events().await {
+            list.try_set(found);
+        }
+    });
+    move || {
+        let all = list.get();
+        (!all.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="attended-heading">
+                <h2 id="attended-heading">{tr!(i18n, AttendedTitle)}</h2>
+                <ul data-testid="attended">
+                    {all.into_iter().map(|e| view! {
+                        <li><A href=format!("/events/{}", e.id)>{e.fields.title.clone()}</A> " · " {e.day.clone()}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })
     }
 }

@@ -45,6 +45,7 @@ pub fn PlanPage() -> impl IntoView {
         <SignedInOnly>
             <PlanEditor />
             <Tracker />
+            <crate::pages::events::Attended />
         </SignedInOnly>
     }
 }

@@ -23,6 +23,8 @@ CREATE TABLE rsvps (
     user_id    BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     status     TEXT    NOT NULL,
     seq        BIGINT NOT NULL,
+    -- Set by the organiser or staff when taking attendance.
+    attended   BIGINT NOT NULL DEFAULT 0,
     created_at BIGINT NOT NULL,
     PRIMARY KEY (event_id, user_id)
 );

@@ -23,6 +23,8 @@ CREATE TABLE rsvps (
     user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     status     TEXT    NOT NULL,
     seq        INTEGER NOT NULL,
+    -- Set by the organiser or staff when taking attendance.
+    attended   INTEGER NOT NULL DEFAULT 0,
     created_at INTEGER NOT NULL,
     PRIMARY KEY (event_id, user_id)
 );

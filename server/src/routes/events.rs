@@ -9,7 +9,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use libranet_core::account::Role;
 use libranet_core::api::ErrorBody;
-use libranet_core::events::{CancelEvent, EventFields, EventView, RsvpStatus};
+use libranet_core::events::{
+    Attendance, Attendee, CancelEvent, EventFields, EventView, RsvpStatus,
+};
 use libranet_core::mentoring::check_message;
 use libranet_core::mentoring::views::NotificationKind;
 use utoipa_axum::router::OpenApiRouter;
@@ -27,6 +29,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(event))
         .routes(routes!(sign_up, withdraw))
         .routes(routes!(cancel))
+        .routes(routes!(attendees, take_attendance))
+        .routes(routes!(attended))
 }
 
 fn today() -> String {
@@ -257,4 +261,80 @@ pub async fn cancel(
         .await?;
     }
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The event if the viewer organises it or is staff.
+async fn managed(state: &AppState, id: i64, current: &CurrentUser) -> Result<EventRow, ApiError> {
+    let row = state.store.event(id).await?.ok_or(ApiError::NotFound)?;
+    if row.owner_id != current.user.id && !current.is_staff() {
+        return Err(ApiError::Forbidden);
+    }
+    Ok(row)
+}
+
+/// Everyone signed up, seats first, for taking attendance (organiser or
+/// staff).
+#[utoipa::path(get, path = "/events/{id}/attendees", tag = "events", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<Attendee>), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+pub async fn attendees(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<Vec<Attendee>>, ApiError> {
+    managed(&state, id, &current).await?;
+    Ok(Json(
+        state
+            .store
+            .attendees(id)
+            .await?
+            .into_iter()
+            .map(|a| {
+                Ok(Attendee {
+                    user_id: a.user_id,
+                    status: RsvpStatus::parse(&a.status)
+                        .ok_or_else(|| ApiError::unreadable(&a.status))?,
+                    name: a.name,
+                    attended: a.attended,
+                })
+            })
+            .collect::<Result<_, ApiError>>()?,
+    ))
+}
+
+/// Marks whether someone signed up came (organiser or staff).
+#[utoipa::path(put, path = "/events/{id}/attendance", tag = "events", params(("id" = i64, Path)),
+    request_body = Attendance,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn take_attendance(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(mark): ApiJson<Attendance>,
+) -> Result<StatusCode, ApiError> {
+    managed(&state, id, &current).await?;
+    if !state
+        .store
+        .set_attended(id, mark.user_id, mark.attended)
+        .await?
+    {
+        return Err(ApiError::NotFound);
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The events one attended, newest first (they show on one's plan).
+#[utoipa::path(get, path = "/events/attended", tag = "events",
+    responses((status = 200, body = Vec<EventView>), (status = 401, body = ErrorBody)))]
+pub async fn attended(
+    State(state): State<AppState>,
+    current: CurrentUser,
+) -> Result<Json<Vec<EventView>>, ApiError> {
+    let rows = state.store.attended_events(current.user.id).await?;
+    let viewer = Some(current);
+    let mut views = Vec::with_capacity(rows.len());
+    for row in rows {
+        views.push(view_of(&state, row, &viewer, true).await?);
+    }
+    Ok(Json(views))
 }

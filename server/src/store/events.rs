@@ -50,6 +50,7 @@ pub struct AttendeeRow {
     pub name: String,
     pub status: String,
     pub seq: i64,
+    pub attended: bool,
 }
 
 #[async_trait]
@@ -74,6 +75,11 @@ pub trait EventStore: Send + Sync {
     async fn attendees(&self, event: i64) -> StoreResult<Vec<AttendeeRow>>;
     /// (event, status) for every event the person signed up for.
     async fn signed_up(&self, user: i64) -> StoreResult<Vec<(i64, String)>>;
+    /// Marks whether someone signed up came; `false` if they are not on
+    /// the list.
+    async fn set_attended(&self, event: i64, user: i64, attended: bool) -> StoreResult<bool>;
+    /// Events the person was marked as attending, newest first.
+    async fn attended_events(&self, user: i64) -> StoreResult<Vec<EventRow>>;
     /// `false` if it was cancelled already.
     async fn cancel_event(&self, event: i64, now: i64) -> StoreResult<bool>;
 }

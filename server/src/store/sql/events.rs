@@ -180,8 +180,8 @@ macro_rules! sql_events {
             }
 
             async fn attendees(&self, event: i64) -> $crate::store::StoreResult<Vec<$crate::store::events::AttendeeRow>> {
-                Ok(sqlx::query_as::<$db, (i64, String, String, i64)>(
-                    "SELECT r.user_id, COALESCE(u.display_name, u.username), r.status, r.seq FROM rsvps r \
+                Ok(sqlx::query_as::<$db, (i64, String, String, i64, i64)>(
+                    "SELECT r.user_id, COALESCE(u.display_name, u.username), r.status, r.seq, r.attended FROM rsvps r \
                      JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 \
                      ORDER BY CASE WHEN r.status = 'going' THEN 0 ELSE 1 END, r.seq",
                 )
@@ -189,7 +189,13 @@ macro_rules! sql_events {
                 .fetch_all(&self.pool)
                 .await?
                 .into_iter()
-                .map(|(user_id, name, status, seq)| $crate::store::events::AttendeeRow { user_id, name, status, seq })
+                .map(|(user_id, name, status, seq, attended)| $crate::store::events::AttendeeRow {
+                    user_id,
+                    name,
+                    status,
+                    seq,
+                    attended: attended != 0,
+                })
                 .collect())
             }
 
@@ -198,6 +204,31 @@ macro_rules! sql_events {
                     .bind(user)
                     .fetch_all(&self.pool)
                     .await?)
+            }
+
+            async fn set_attended(&self, event: i64, user: i64, attended: bool) -> $crate::store::StoreResult<bool> {
+                Ok(sqlx::query::<$db>("UPDATE rsvps SET attended = $1 WHERE event_id = $2 AND user_id = $3")
+                    .bind(i64::from(attended))
+                    .bind(event)
+                    .bind(user)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected()
+                    > 0)
+            }
+
+            async fn attended_events(&self, user: i64) -> $crate::store::StoreResult<Vec<$crate::store::events::EventRow>> {
+                let sql = sqlx::AssertSqlSafe(format!(
+                    "{} WHERE e.id IN (SELECT event_id FROM rsvps WHERE user_id = $1 AND attended <> 0) ORDER BY e.day DESC, e.id DESC",
+                    $crate::store::sql::events::EVENT_SELECT
+                ));
+                Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)
+                    .bind(user)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map($crate::store::sql::events::event_row)
+                    .collect())
             }
 
             async fn cancel_event(&self, event: i64, now: i64) -> $crate::store::StoreResult<bool> {

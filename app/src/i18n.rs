@@ -867,6 +867,10 @@ pub enum Key {
     NobodySignedUp,
     OnWaitlist,
     AttendedTitle,
+    MeetupEvent,
+    MeetupEventHint,
+    NoLinkedEvent,
+    MeetupEventLink,
 }
 
 /// The text of `key` in `lang`.

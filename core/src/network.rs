@@ -283,6 +283,9 @@ pub struct MeetupFields {
     pub place: String,
     #[serde(default)]
     pub details: String,
+    /// A library event it meets at (seats and sign-up are the event's).
+    #[serde(default)]
+    pub event_id: Option<i64>,
 }
 
 impl MeetupFields {
@@ -351,6 +354,7 @@ mod tests {
             time: "18:30".into(),
             place: "Main branch, room 2".into(),
             details: String::new(),
+            event_id: None,
         };
         assert!(meetup.validate(today).is_ok());
         let past = MeetupFields {

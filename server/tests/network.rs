@@ -311,10 +311,30 @@ async fn groups_threads_mentions_and_meetups(backend: Backend) {
             ("time".into(), "time_invalid".into())
         ]
     );
-    assert_eq!(ana.post(&meetups, meetup).await.status, 201);
+    assert_eq!(ana.post(&meetups, meetup.clone()).await.status, 201);
+    // A meet-up can meet at a library event, which must exist.
+    let mut linked = meetup.clone();
+    linked["event_id"] = json!(999_999);
     assert_eq!(
-        ben.get(&group_path).await.body["meetups"][0]["fields"]["time"],
-        "18:30"
+        ana.post(&meetups, linked.clone()).await.problems(),
+        [("event_id".into(), "not_allowed".into())]
+    );
+    let mut staff = server.client();
+    staff.sign_in(STAFF.0, STAFF.1).await;
+    let event = staff
+        .post(
+            "/api/v1/events",
+            json!({"title": "Job club night", "date": "2099-01-15", "start": "18:00", "end": "20:00",
+                   "place": "Main branch", "capacity": 30, "language": "English", "weeks": 1}),
+        )
+        .await;
+    linked["event_id"] = event.body[0]["id"].clone();
+    assert_eq!(ana.post(&meetups, linked).await.status, 201);
+    let page = ben.get(&group_path).await.body;
+    assert_eq!(page["meetups"][0]["fields"]["time"], "18:30");
+    assert_eq!(
+        page["meetups"][1]["fields"]["event_id"],
+        event.body[0]["id"]
     );
 
     // Blocking hides a member's threads and posts.

@@ -966,5 +966,9 @@ pub fn text(key: Key) -> &'static str {
         NobodySignedUp => "Nobody has signed up yet.",
         OnWaitlist => "on the waitlist",
         AttendedTitle => "Workshops and events you attended",
+        MeetupEvent => "Library event it meets at (optional)",
+        MeetupEventHint => "Members then sign up for a seat at the event.",
+        NoLinkedEvent => "No event",
+        MeetupEventLink => "Seats and sign-up at the library event",
     }
 }

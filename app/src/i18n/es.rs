@@ -994,5 +994,9 @@ pub fn text(key: Key) -> &'static str {
         NobodySignedUp => "Nadie se ha inscrito todavía.",
         OnWaitlist => "en lista de espera",
         AttendedTitle => "Talleres y eventos a los que asistió",
+        MeetupEvent => "Evento de la biblioteca en que se reúnen (opcional)",
+        MeetupEventHint => "Los miembros se inscriben entonces en el evento.",
+        NoLinkedEvent => "Ningún evento",
+        MeetupEventLink => "Lugares e inscripción en el evento de la biblioteca",
     }
 }

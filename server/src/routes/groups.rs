@@ -554,6 +554,19 @@ pub async fn create_meetup(
     };
     let today = libranet_core::date::day_of_unix(unix_now());
     fields.validate(today).map_err(ApiError::Invalid)?;
+    if let Some(event) = fields.event_id {
+        let live = state
+            .store
+            .event(event)
+            .await?
+            .is_some_and(|e| !e.cancelled);
+        if !live {
+            return Err(ApiError::field(
+                "event_id",
+                libranet_core::Problem::NotAllowed,
+            ));
+        }
+    }
     let body = serde_json::to_string(&fields).map_err(|e| ApiError::Internal(e.into()))?;
     let meetup = state
         .store

@@ -377,6 +377,9 @@ fn Meetups(
                                 <strong>{m.fields.title.clone()}</strong>
                                 <p>{m.fields.date.clone()} " " {m.fields.time.clone()} " · " {m.fields.place.clone()}</p>
                                 {(!m.fields.details.is_empty()).then(|| view! { <p class="prewrap">{m.fields.details.clone()}</p> })}
+                                {m.fields.event_id.map(|id| view! {
+                                    <p><A href=format!("/events/{id}")>{tr!(i18n, MeetupEventLink)}</A></p>
+                                })}
                             </li>
                         }).collect_view()}
                     </ul>
@@ -396,6 +399,8 @@ fn MeetupForm(group: i64, reload: Callback<()>) -> impl IntoView {
     let time = RwSignal::new(String::new());
     let place = RwSignal::new(String::new());
     let details = RwSignal::new(String::new());
+    let event = RwSignal::new(String::new());
+    let events = crate::listings::use_events();
     let submit = form.on_submit(
         move || MeetupFields {
             title: title.get_untracked(),
@@ -403,6 +408,7 @@ fn MeetupForm(group: i64, reload: Callback<()>) -> impl IntoView {
             time: time.get_untracked(),
             place: place.get_untracked(),
             details: details.get_untracked(),
+            event_id: event.get_untracked().parse().ok(),
         },
         move |b| async move { api::create_meetup(group, &b).await },
         move |_| reload.run(()),
@@ -415,6 +421,16 @@ fn MeetupForm(group: i64, reload: Callback<()>) -> impl IntoView {
             <TextField id="meetup-time" label=Key::Time value=time problem=form.problem("time") input_type="time" />
             <TextField id="meetup-place" label=Key::MeetupPlace value=place problem=form.problem("place") />
             <TextArea id="meetup-details" label=Key::MeetupDetails value=details problem=form.problem("details") rows=2 />
+            <div class="field">
+                <label for="meetup-event">{tr!(i18n, MeetupEvent)}</label>
+                <p class="hint" id="meetup-event-hint">{tr!(i18n, MeetupEventHint)}</p>
+                <select id="meetup-event" aria-describedby="meetup-event-hint" on:change=move |ev| event.set(event_target_value(&ev))>
+                    <option value="">{tr!(i18n, NoLinkedEvent)}</option>
+                    {move || events.get().map(|all| all.iter().filter(|e| !e.cancelled).map(|e| view! {
+                        <option value=e.id.to_string()>{format!("{} · {} {}", e.fields.title, e.day, e.fields.start)}</option>
+                    }).collect_view())}
+                </select>
+            </div>
             <FormAlert form=form />
             <SubmitButton form=form label=Key::PlanMeetup />
         </form>

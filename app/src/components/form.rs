@@ -26,19 +26,7 @@ pub fn TextField(
     let i18n = use_i18n();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if problem.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(&id, hint.is_some(), problem);
     view! {
         <div class="field" class:field-invalid=move || problem.get().is_some()>
             <label for=id.clone()>{move || i18n.t(label)}</label>
@@ -56,6 +44,58 @@ pub fn TextField(
                 aria-invalid=move || if problem.get().is_some() { "true" } else { "false" }
                 aria-describedby=described_by
             />
+        </div>
+    }
+}
+
+/// `aria-describedby` for a field: its hint, and its problem while it has one.
+fn described_by(
+    id: &str,
+    has_hint: bool,
+    problem: Signal<Option<Problem>>,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static + use<> {
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(hint_id.clone());
+        }
+        if problem.get().is_some() {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// A labelled textarea with an optional hint and its problem, wired up
+/// like [`TextField`].
+#[component]
+pub fn TextArea(
+    #[prop(into)] id: String,
+    label: Key,
+    value: RwSignal<String>,
+    #[prop(into)] problem: Signal<Option<Problem>>,
+    #[prop(default = None)] hint: Option<Key>,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = described_by(&id, hint.is_some(), problem);
+    view! {
+        <div class="field" class:field-invalid=move || problem.get().is_some()>
+            <label for=id.clone()>{move || i18n.t(label)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || i18n.t(h)}</p> })}
+            <p class="field-error" id=error_id hidden=move || problem.get().is_none()>
+                {move || problem.get().map(|p| i18n.t(problem_key(p)))}
+            </p>
+            <textarea
+                id=id
+                rows=rows
+                bind:value=value
+                aria-invalid=move || if problem.get().is_some() { "true" } else { "false" }
+                aria-describedby=described_by
+            ></textarea>
         </div>
     }
 }

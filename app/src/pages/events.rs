@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use libranet_core::events::{
     Attendance, Attendee, CancelEvent, EventFields, EventKind, EventView, RsvpStatus,
 };
@@ -15,13 +14,12 @@ use libranet_core::mentoring::parse_time;
 use libranet_core::teaching::Audience;
 
 use crate::api;
-use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
+use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::listing_forms::{Choice, PickedSkills};
 use crate::components::profile_card::download;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
 use crate::pages::mentoring::mentoring_failure;
-use crate::pages::network::groups::TextArea;
 use crate::session::use_session;
 use crate::skills::use_skills;
 use crate::tr;
@@ -300,14 +298,7 @@ fn NewEventForm(reload: Callback<()>) -> impl IntoView {
 pub fn EventPage() -> impl IntoView {
     page_title(Key::EventsTitle);
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|v| v.parse::<i64>().ok())
-            .unwrap_or(0)
-    };
+    let id = crate::pages::route_id();
     let found = RwSignal::new(None::<Result<EventView, String>>);
     let load = move || {
         let id = id();

@@ -84,9 +84,20 @@ pub(crate) async fn visible(
     id: i64,
     viewer: &Option<CurrentUser>,
 ) -> Result<TeachingRow, ApiError> {
+    let blocked = blocked_for(state, viewer).await?;
+    visible_given(state, id, viewer, &blocked).await
+}
+
+/// [`visible`] when the caller already read the viewer's blocks.
+async fn visible_given(
+    state: &AppState,
+    id: i64,
+    viewer: &Option<CurrentUser>,
+    blocked: &[i64],
+) -> Result<TeachingRow, ApiError> {
     let row = state.store.teaching(id).await?.ok_or(ApiError::NotFound)?;
     let staff = viewer.as_ref().is_some_and(|v| v.is_staff());
-    if (row.hidden && !staff) || blocked_for(state, viewer).await?.contains(&row.owner_id) {
+    if (row.hidden && !staff) || blocked.contains(&row.owner_id) {
         return Err(ApiError::NotFound);
     }
     Ok(row)
@@ -188,9 +199,9 @@ async fn view_of(
     id: i64,
     viewer: &Option<CurrentUser>,
 ) -> Result<TeachingView, ApiError> {
-    let row = visible(state, id, viewer).await?;
-    let store = state.store.as_ref();
     let blocked = blocked_for(state, viewer).await?;
+    let row = visible_given(state, id, viewer, &blocked).await?;
+    let store = state.store.as_ref();
     let original = match row.original_id {
         Some(o) => store
             .teaching(o)

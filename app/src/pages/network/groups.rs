@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use libranet_core::moderation::TargetKind;
 use libranet_core::network::{
     GroupFields, GroupKind, GroupPage, GroupView, MeetupFields, MemberStatus, NewPost, NewThread,
@@ -14,12 +13,12 @@ use libranet_core::network::{
 };
 
 use crate::api;
-use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
+use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::listing_forms::Choice;
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::i18n::{I18n, Key, problem_key, use_i18n};
+use crate::i18n::{I18n, Key, use_i18n};
 use crate::pages::community::CommunityNav;
 use crate::pages::mentoring::{day_of, mentoring_failure};
 use crate::tr;
@@ -38,61 +37,6 @@ fn status_key(status: Option<MemberStatus>) -> Option<Key> {
         MemberStatus::Member => Key::GroupMember,
         MemberStatus::Organiser => Key::GroupOrganiser,
     })
-}
-
-fn id_param() -> impl Fn() -> i64 + Copy {
-    let params = use_params_map();
-    move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|v| v.parse::<i64>().ok())
-            .unwrap_or(0)
-    }
-}
-
-/// A textarea with its label, hint and problem, wired for screen readers.
-#[component]
-pub fn TextArea(
-    id: &'static str,
-    label: Key,
-    value: RwSignal<String>,
-    problem: Signal<Option<libranet_core::Problem>>,
-    #[prop(default = None)] hint: Option<Key>,
-    #[prop(default = 4)] rows: u32,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if problem.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    view! {
-        <div class="field" class:field-invalid=move || problem.get().is_some()>
-            <label for=id>{move || i18n.t(label)}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || i18n.t(h)}</p> })}
-            <p class="field-error" id=error_id.clone() hidden=move || problem.get().is_none()>
-                {move || problem.get().map(|p| i18n.t(problem_key(p)))}
-            </p>
-            <textarea
-                id=id
-                rows=rows
-                bind:value=value
-                aria-invalid=move || if problem.get().is_some() { "true" } else { "false" }
-                aria-describedby=described
-            ></textarea>
-        </div>
-    }
 }
 
 #[component]
@@ -231,7 +175,7 @@ fn NewGroupForm(reload: Callback<()>) -> impl IntoView {
 #[component]
 pub fn GroupDetailPage() -> impl IntoView {
     page_title(Key::GroupsTitle);
-    let id = id_param();
+    let id = crate::pages::route_id();
     view! {
         <SignedInOnly>
             <CommunityNav />
@@ -480,7 +424,7 @@ fn Members(
 #[component]
 pub fn ThreadPage() -> impl IntoView {
     page_title(Key::ThreadsTitle);
-    let id = id_param();
+    let id = crate::pages::route_id();
     view! {
         <SignedInOnly>
             <CommunityNav />

@@ -5,12 +5,11 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 use libranet_core::moderation::TargetKind;
 use libranet_core::network::{NewRecommendation, PersonView, Recommendation, RecommendationStatus};
 
 use crate::api;
-use crate::components::form::{FormAlert, FormState, SubmitButton};
+use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
@@ -23,14 +22,7 @@ use crate::tr;
 #[component]
 pub fn PersonPage() -> impl IntoView {
     page_title(Key::PersonTitle);
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|v| v.parse::<i64>().ok())
-            .unwrap_or(0)
-    };
+    let id = crate::pages::route_id();
     view! {
         <SignedInOnly>
             <CommunityNav />
@@ -214,18 +206,10 @@ fn RecommendForm(person: i64) -> impl IntoView {
             sent.set(true);
         },
     );
-    let problem = form.problem("body");
     view! {
         <p class="saved" role="status">{move || sent.get().then(|| i18n.t(Key::RecommendationSent))}</p>
         <form on:submit=submit novalidate hidden=move || sent.get()>
-            <div class="field" class:field-invalid=move || problem.get().is_some()>
-                <label for="recommend-body">{tr!(i18n, WriteRecommendation)}</label>
-                <p class="hint" id="recommend-hint">{tr!(i18n, RecommendationHint)}</p>
-                <p class="field-error" id="recommend-error" hidden=move || problem.get().is_none()>
-                    {move || problem.get().map(|p| i18n.t(crate::i18n::problem_key(p)))}
-                </p>
-                <textarea id="recommend-body" rows="4" aria-describedby="recommend-hint recommend-error" bind:value=body></textarea>
-            </div>
+            <TextArea id="recommend-body" label=Key::WriteRecommendation value=body problem=form.problem("body") hint=Some(Key::RecommendationHint) />
             <FormAlert form=form />
             <SubmitButton form=form label=Key::SendRecommendation />
         </form>

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use libranet_core::Problem;
 use libranet_core::moderation::TargetKind;
 use libranet_core::network::NewPost;
@@ -15,9 +14,10 @@ use libranet_core::teaching::{
     TeachingSummary, TeachingView, accepted_extensions, encode_base64,
 };
 
-use super::groups::TextArea;
 use crate::api::{self, ApiFailure};
-use crate::components::form::{FormAlert, FormState, SubmitButton, TextField, picked_file};
+use crate::components::form::{
+    FormAlert, FormState, SubmitButton, TextArea, TextField, picked_file,
+};
 use crate::components::listing_forms::{Choice, PickedSkills};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
@@ -307,14 +307,7 @@ pub fn ShareForm(original: Option<TeachingView>) -> impl IntoView {
 #[component]
 pub fn ResourceDetailPage() -> impl IntoView {
     page_title(Key::TeachingTitle);
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|v| v.parse::<i64>().ok())
-            .unwrap_or(0)
-    };
+    let id = crate::pages::route_id();
     // Public like the list: gap analyses link here for everyone.
     view! {
         <CommunityNav />

@@ -22,6 +22,8 @@ for (const lang of ['en', 'es'] as const) {
   });
 
   test(`signed-in pages have no axe violations (${lang})`, async ({ page }) => {
+    // Seventeen pages, each checked by axe: more than the default minute on a busy machine.
+    test.setTimeout(180_000);
     await signIn(page, STAFF.username, STAFF.password);
     for (const path of ['/', '/account', '/start', '/jobs', '/plan', '/jobs/import', '/mentoring', '/mentoring/find', '/mentoring/profile', '/inbox', '/community', '/community/directory', '/community/skills', '/community/connections', '/community/groups', '/community/resources', '/events', '/desk']) {
       await checkPage(page, path, lang);

@@ -57,6 +57,9 @@ pub struct EventFields {
     /// Where to join online; empty for one in a room.
     #[serde(default)]
     pub online_link: String,
+    /// The library branch it takes place at, when it is at one.
+    #[serde(default)]
+    pub branch_id: Option<i64>,
     pub capacity: u32,
     #[serde(default)]
     pub skills: Vec<String>,

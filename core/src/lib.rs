@@ -4,13 +4,16 @@
 
 pub mod account;
 pub mod api;
+pub mod appointments;
 pub mod catalog;
 mod common_passwords;
 pub mod date;
+pub mod desk;
 pub mod events;
 pub mod expertise;
 pub mod ical;
 pub mod import;
+pub mod insight;
 pub mod jobs;
 pub mod lang;
 pub mod learning;

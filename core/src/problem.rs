@@ -76,6 +76,8 @@ pub enum Problem {
     FileType,
     #[error("this day has passed; pick today or a later day")]
     DatePast,
+    #[error("this overlaps another appointment at that time; pick another time")]
+    TimeClash,
 }
 
 /// A problem attached to the field it concerns.

@@ -131,6 +131,13 @@ pub struct ProfileDetails {
     pub education: Vec<EducationEntry>,
     #[serde(default)]
     pub visibility: Visibility,
+    /// The library branch the person uses most, if they say.
+    #[serde(default)]
+    pub branch_id: Option<i64>,
+    /// The person lets the library count their skills in anonymous
+    /// statistics (off until they choose).
+    #[serde(default)]
+    pub statistics: bool,
 }
 
 pub const MAX_ENTRIES: usize = 30;

@@ -144,6 +144,9 @@ pub fn import(
                 .filter(|e| !e.institution.is_empty())
                 .collect(),
             visibility: keep,
+            // A file never picks a branch or opts into statistics.
+            branch_id: None,
+            statistics: false,
         },
         ..Imported::default()
     };
@@ -199,6 +202,8 @@ mod tests {
                 end: "2015".into(),
             }],
             visibility: Visibility::Members,
+            branch_id: Some(3),
+            statistics: true,
         };
         let skills = vec![ProfileSkill {
             skill_id: "skill:cash".into(),
@@ -213,7 +218,15 @@ mod tests {
             name.starts_with("skill:").then(|| name.to_owned())
         })
         .unwrap();
-        assert_eq!(back.details, details);
+        // A file never picks a branch or opts into statistics.
+        assert_eq!(back.details.branch_id, None);
+        assert!(!back.details.statistics);
+        let expected = ProfileDetails {
+            branch_id: None,
+            statistics: false,
+            ..details
+        };
+        assert_eq!(back.details, expected);
         assert_eq!(back.skills, skills);
     }
 

@@ -77,6 +77,10 @@ pub struct Config {
     #[arg(long, env = "LIBRANET_CODE_TTL_SECS", default_value_t = 15 * 60)]
     pub code_ttl_secs: u32,
 
+    /// Library insight hides counts of people below this (at least 2).
+    #[arg(long, env = "LIBRANET_INSIGHT_THRESHOLD", default_value_t = libranet_core::insight::DEFAULT_THRESHOLD)]
+    pub insight_threshold: u32,
+
     /// Password hashes computed at once (each takes 19 MiB and a core).
     #[arg(long, env = "LIBRANET_HASHING_CONCURRENCY", default_value_t = 2)]
     pub hashing_concurrency: usize,
@@ -210,6 +214,7 @@ impl fmt::Debug for Config {
             .field("kiosk_policy", &self.kiosk_policy())
             .field("personal_policy", &self.personal_policy())
             .field("code_ttl_secs", &self.code_ttl_secs)
+            .field("insight_threshold", &self.insight_threshold)
             .finish_non_exhaustive()
     }
 }

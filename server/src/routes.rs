@@ -6,13 +6,17 @@ use utoipa_axum::router::OpenApiRouter;
 use crate::state::AppState;
 
 pub mod account;
+pub mod appointments;
+pub mod assist;
 pub mod auth;
+pub mod branches;
 pub mod cohorts;
 pub mod community;
 pub mod desk;
 pub mod events;
 pub mod groups;
 pub mod health;
+pub mod insight;
 pub mod listings;
 pub mod mentoring;
 pub mod mentorships;
@@ -46,6 +50,9 @@ pub mod teaching;
         (name = "community", description = "Skills database, partner needs and connections"),
         (name = "network", description = "People's pages, endorsements, recommendations, blocks, groups and the teaching resources exchange"),
         (name = "events", description = "Workshops, info sessions, job fairs and meet-ups, with seats and a waitlist"),
+        (name = "appointments", description = "Interview practice, resume review and career coaching: slots, bookings, cancellations"),
+        (name = "branches", description = "Library branches with their rooms and kiosks"),
+        (name = "insight", description = "Library insight for staff: skills supply and demand, never exposing a person"),
         (name = "moderation", description = "Reports of content and people, staff decisions, the moderation log"),
     )
 )]
@@ -59,6 +66,9 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(auth::router())
             .merge(account::router())
             .merge(desk::router())
+            .merge(assist::router())
+            .merge(branches::router())
+            .merge(insight::router())
             .merge(listings::router())
             .merge(mentoring::router())
             .merge(mentorships::router())
@@ -70,6 +80,7 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(teaching::router())
             .merge(moderation::router())
             .merge(events::router())
+            .merge(appointments::router())
             .merge(plan::router())
             .merge(profile::router())
             .merge(site::router())

@@ -32,6 +32,7 @@ pub struct Settings {
     pub library_name: String,
     pub demo: bool,
     pub code_ttl_secs: u32,
+    pub insight_threshold: u32,
     pub app_dir: PathBuf,
     /// The Content-Security-Policy, with hashes of the app's inline scripts.
     pub content_security_policy: String,
@@ -48,6 +49,7 @@ impl Settings {
             library_name: config.library_name.clone(),
             demo: config.demo,
             code_ttl_secs: config.code_ttl_secs,
+            insight_threshold: config.insight_threshold,
             app_dir: config.app_dir.clone(),
             content_security_policy,
         }

@@ -16,6 +16,7 @@ use libranet_core::profile::ProfileSkill;
 use libranet_core::session_policy::{DeviceKind, SessionPolicy};
 
 pub mod community;
+pub mod desk;
 pub mod events;
 pub mod mentoring;
 pub mod network;
@@ -358,6 +359,8 @@ pub trait Store:
     + network::TeachingStore
     + network::ModerationStore
     + events::EventStore
+    + desk::AppointmentStore
+    + desk::DeskStore
     + 'static
 {
 }
@@ -375,6 +378,8 @@ impl<T> Store for T where
         + network::TeachingStore
         + network::ModerationStore
         + events::EventStore
+        + desk::AppointmentStore
+        + desk::DeskStore
         + 'static
 {
 }
@@ -426,7 +431,8 @@ macro_rules! embedded_migrations {
             (6, "mentoring", "0006_mentoring.sql"),
             (7, "community", "0007_community.sql"),
             (8, "network", "0008_network.sql"),
-            (9, "events", "0009_events.sql"))
+            (9, "events", "0009_events.sql"),
+            (10, "desk", "0010_desk.sql"))
     };
     ($backend:literal; $(($version:literal, $name:literal, $file:literal)),*) => {
         &[$((

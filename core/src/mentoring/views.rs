@@ -200,10 +200,14 @@ pub enum NotificationKind {
     ReportHandled,
     EventPromoted,
     EventCancelled,
+    AppointmentBooked,
+    AppointmentReminder,
+    AppointmentCancelled,
+    DeskHelp,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 39] = [
+    pub const ALL: [NotificationKind; 43] = [
         NotificationKind::RequestReceived,
         NotificationKind::RequestAccepted,
         NotificationKind::RequestDeclined,
@@ -243,6 +247,10 @@ impl NotificationKind {
         NotificationKind::ReportHandled,
         NotificationKind::EventPromoted,
         NotificationKind::EventCancelled,
+        NotificationKind::AppointmentBooked,
+        NotificationKind::AppointmentReminder,
+        NotificationKind::AppointmentCancelled,
+        NotificationKind::DeskHelp,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -286,6 +294,10 @@ impl NotificationKind {
             NotificationKind::ReportHandled => "report_handled",
             NotificationKind::EventPromoted => "event_promoted",
             NotificationKind::EventCancelled => "event_cancelled",
+            NotificationKind::AppointmentBooked => "appointment_booked",
+            NotificationKind::AppointmentReminder => "appointment_reminder",
+            NotificationKind::AppointmentCancelled => "appointment_cancelled",
+            NotificationKind::DeskHelp => "desk_help",
         }
     }
 
@@ -332,6 +344,10 @@ impl NotificationKind {
                 "/community".to_owned()
             }
             (K::EventPromoted | K::EventCancelled, Some(id)) => format!("/events/{id}"),
+            (K::AppointmentBooked | K::AppointmentReminder | K::AppointmentCancelled, _) => {
+                "/appointments".to_owned()
+            }
+            (K::DeskHelp, _) => "/account".to_owned(),
             _ => "/mentoring".to_owned(),
         }
     }

@@ -382,6 +382,8 @@ pub fn generate(taxonomy: &Taxonomy, seed: u64, today: i64) -> DemoData {
                     Visibility::Staff,
                     Visibility::OnlyMe,
                 ]),
+                branch_id: None,
+                statistics: false,
             },
             skills: held
                 .into_iter()

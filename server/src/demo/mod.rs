@@ -10,6 +10,7 @@ use crate::password::Hasher;
 use crate::state::unix_now;
 use crate::store::{ListingKind, NewUser, Store};
 
+mod desk;
 pub mod generator;
 pub mod mentoring;
 mod network;
@@ -103,6 +104,7 @@ pub async fn seed_if_empty(
     }
     seeded |= seed_mentoring(store, taxonomy).await?;
     seeded |= network::seed(store).await?;
+    seeded |= desk::seed(store).await?;
     Ok(seeded)
 }
 

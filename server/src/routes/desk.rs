@@ -1,6 +1,7 @@
-//! Library staff at the desk: enrolling a patron and issuing one-time codes.
-//! Staff never see or choose a patron's password; the patron sets it with
-//! the code. Every action is written to the audit log.
+//! Library staff at the desk: finding a patron, enrolling one, issuing
+//! one-time codes and ending all of a patron's sessions. Staff never see or
+//! choose a patron's password; the patron sets it with the code. Every
+//! action is written to the audit log.
 
 use axum::Json;
 use axum::extract::State;
@@ -8,20 +9,154 @@ use axum::http::StatusCode;
 use libranet_core::Problem;
 use libranet_core::account::{DisplayName, Role, Username};
 use libranet_core::api::{EnrollPatronRequest, ErrorBody, IssueCodeRequest, OneTimeCodeView};
+use libranet_core::desk::{ConsentView, EndedSessions, PatronSearch, PatronView};
 use libranet_core::problem::FieldErrors;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::codes;
-use crate::error::{ApiError, ApiJson};
-use crate::session::StaffUser;
+use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::session::{CurrentUser, StaffUser};
 use crate::state::{AppState, unix_now};
+use crate::store::desk::{ConsentRow, PatronRow};
 use crate::store::{AuditEntry, CodePurpose, NewCode, NewUser, StoreError, UserRecord};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(enroll_patron))
         .routes(routes!(issue_reset_code))
+        .routes(routes!(find_patrons))
+        .routes(routes!(patron))
+        .routes(routes!(end_sessions))
+}
+
+/// Writes a staff action on a person to the audit log (and the log, by ids).
+pub(crate) async fn audit(
+    state: &AppState,
+    staff: &CurrentUser,
+    action: &'static str,
+    subject: i64,
+) -> Result<(), ApiError> {
+    state
+        .store
+        .record_audit(AuditEntry {
+            actor_id: staff.user.id,
+            action,
+            subject_id: Some(subject),
+            now: unix_now(),
+        })
+        .await?;
+    tracing::info!(
+        staff_id = staff.user.id,
+        subject_id = subject,
+        action,
+        "desk action"
+    );
+    Ok(())
+}
+
+/// Only an admin acts on another staff or admin account.
+pub(crate) fn may_act_on(staff: &CurrentUser, roles: &[Role]) -> bool {
+    !roles.iter().any(|r| r.is_staff()) || staff.user.roles.contains(&Role::Admin)
+}
+
+pub(crate) fn consent_view(row: ConsentRow, now: i64) -> ConsentView {
+    ConsentView {
+        id: row.id,
+        staff_name: row.staff_name.unwrap_or_default(),
+        granted_at: row.granted_at,
+        expires_at: row.expires_at,
+        ended_at: row.ended_at,
+        edits: u32::try_from(row.edits).unwrap_or(0),
+        active: row.ended_at.is_none() && row.expires_at > now,
+    }
+}
+
+pub(crate) async fn patron_view(state: &AppState, row: PatronRow) -> Result<PatronView, ApiError> {
+    let now = unix_now();
+    let consent = state
+        .store
+        .active_consent(row.id, now)
+        .await?
+        .map(|c| consent_view(c, now));
+    Ok(PatronView {
+        id: row.id,
+        username: row.username,
+        display_name: row.display_name,
+        roles: row.roles.iter().filter_map(|r| Role::parse(r)).collect(),
+        joined_at: row.created_at,
+        active_sessions: u32::try_from(row.sessions).unwrap_or(0),
+        suspended: row.suspended_until.is_some_and(|until| until > now),
+        consent,
+    })
+}
+
+/// Most patrons one search returns.
+const SEARCH_LIMIT: i64 = 25;
+
+/// Finds accounts by username or name (the words travel in the body, never
+/// in the URL, and are not logged).
+#[utoipa::path(post, path = "/desk/patrons/search", tag = "desk", request_body = PatronSearch,
+    responses((status = 200, body = Vec<PatronView>), (status = 403, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn find_patrons(
+    State(state): State<AppState>,
+    _staff: StaffUser,
+    ApiJson(body): ApiJson<PatronSearch>,
+) -> Result<Json<Vec<PatronView>>, ApiError> {
+    body.validate().map_err(ApiError::Invalid)?;
+    let rows = state
+        .store
+        .find_patrons(body.text.trim(), unix_now(), SEARCH_LIMIT)
+        .await?;
+    let mut views = Vec::with_capacity(rows.len());
+    for row in rows {
+        views.push(patron_view(&state, row).await?);
+    }
+    Ok(Json(views))
+}
+
+/// One account as the desk sees it.
+#[utoipa::path(get, path = "/desk/patrons/{id}", tag = "desk", params(("id" = i64, Path)),
+    responses((status = 200, body = PatronView), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+pub async fn patron(
+    State(state): State<AppState>,
+    _staff: StaffUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<PatronView>, ApiError> {
+    let row = state
+        .store
+        .patron(id, unix_now())
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(patron_view(&state, row).await?))
+}
+
+/// Ends every session of a patron, everywhere (a lost phone, a kiosk left
+/// signed in). Only an admin ends a staff member's sessions.
+#[utoipa::path(post, path = "/desk/patrons/{id}/end-sessions", tag = "desk", params(("id" = i64, Path)),
+    responses((status = 200, body = EndedSessions), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+pub async fn end_sessions(
+    State(state): State<AppState>,
+    staff: StaffUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<EndedSessions>, ApiError> {
+    let row = state
+        .store
+        .patron(id, unix_now())
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let roles: Vec<Role> = row.roles.iter().filter_map(|r| Role::parse(r)).collect();
+    if !may_act_on(&staff.0, &roles) || id == staff.0.user.id {
+        return Err(ApiError::Forbidden);
+    }
+    let ended = state.store.delete_user_sessions(id).await?;
+    audit(&state, &staff.0, "end_sessions", id).await?;
+    Ok(Json(EndedSessions {
+        ended: u32::try_from(ended).unwrap_or(u32::MAX),
+    }))
 }
 
 async fn issue_code(

@@ -38,7 +38,10 @@ fn today() -> String {
 }
 
 /// Staff, or a partner library staff verified.
-async fn may_organise(state: &AppState, current: &CurrentUser) -> Result<bool, ApiError> {
+pub(crate) async fn may_organise(
+    state: &AppState,
+    current: &CurrentUser,
+) -> Result<bool, ApiError> {
     if current.is_staff() {
         return Ok(true);
     }
@@ -136,6 +139,14 @@ pub async fn create(
     fields
         .validate(taxonomy.as_ref(), today)
         .map_err(ApiError::Invalid)?;
+    if let Some(branch) = fields.branch_id
+        && !state.store.branches().await?.iter().any(|b| b.id == branch)
+    {
+        return Err(ApiError::field(
+            "branch_id",
+            libranet_core::Problem::NotAllowed,
+        ));
+    }
     let body = serde_json::to_string(&fields).map_err(|e| ApiError::Internal(e.into()))?;
     let dates = fields.dates();
     let new: Vec<NewEvent<'_>> = dates

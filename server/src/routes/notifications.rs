@@ -59,7 +59,8 @@ pub(crate) async fn notify(
 /// Expires overdue requests (telling both sides; pausing a mentor who let
 /// too many lapse), closes expired needs, reminds people of connection
 /// requests waiting a week (pausing a need whose partner leaves one two
-/// weeks), and reminds pairs of check-ins within a day.
+/// weeks), and reminds pairs of check-ins and both sides of booked
+/// appointments within a day.
 pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
     let now = unix_now();
     if !store
@@ -150,6 +151,23 @@ pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
                 user,
                 NotificationKind::CheckInSoon,
                 Some(due.mentorship_id),
+                "",
+                &when,
+            )
+            .await?;
+        }
+    }
+    for due in store
+        .take_due_appointments(now, now + REMINDER_AHEAD_SECS)
+        .await?
+    {
+        let when = format!("{} {}", due.day, due.start);
+        for user in [due.host_id, due.patron_id] {
+            notify(
+                store,
+                user,
+                NotificationKind::AppointmentReminder,
+                Some(due.slot_id),
                 "",
                 &when,
             )

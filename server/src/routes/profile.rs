@@ -39,6 +39,15 @@ pub async fn replace_profile_skills(
     current: CurrentUser,
     ApiJson(body): ApiJson<ProfileSkills>,
 ) -> Result<Json<ProfileSkills>, ApiError> {
+    Ok(Json(save_skills(&state, current.user.id, body).await?))
+}
+
+/// Checks and saves someone's skills (their own, or a patron's at the desk).
+pub(crate) async fn save_skills(
+    state: &AppState,
+    user_id: i64,
+    body: ProfileSkills,
+) -> Result<ProfileSkills, ApiError> {
     let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
     let mut errors = FieldErrors::new();
     if body.skills.len() > MAX_PROFILE_SKILLS {
@@ -56,9 +65,9 @@ pub async fn replace_profile_skills(
     errors.finish().map_err(ApiError::Invalid)?;
     state
         .store
-        .replace_profile_skills(current.user.id, &skills, unix_now())
+        .replace_profile_skills(user_id, &skills, unix_now())
         .await?;
-    Ok(Json(ProfileSkills { skills }))
+    Ok(ProfileSkills { skills })
 }
 
 /// One's headline, about, region, languages, work history, education and
@@ -69,12 +78,18 @@ pub async fn get_profile_details(
     State(state): State<AppState>,
     current: CurrentUser,
 ) -> Result<Json<ProfileDetails>, ApiError> {
-    let details = match state.store.profile_details(current.user.id).await? {
+    Ok(Json(load_details(&state, current.user.id).await?))
+}
+
+pub(crate) async fn load_details(
+    state: &AppState,
+    user_id: i64,
+) -> Result<ProfileDetails, ApiError> {
+    Ok(match state.store.profile_details(user_id).await? {
         Some(body) => serde_json::from_str(&body)
             .map_err(|e| ApiError::Internal(anyhow::anyhow!("stored profile: {e}")))?,
         None => ProfileDetails::default(),
-    };
-    Ok(Json(details))
+    })
 }
 
 /// Replaces one's profile details. Work history entries may name the
@@ -86,6 +101,15 @@ pub async fn save_profile_details(
     current: CurrentUser,
     ApiJson(details): ApiJson<ProfileDetails>,
 ) -> Result<Json<ProfileDetails>, ApiError> {
+    Ok(Json(save_details(&state, current.user.id, details).await?))
+}
+
+/// Checks and saves someone's profile details.
+pub(crate) async fn save_details(
+    state: &AppState,
+    user_id: i64,
+    details: ProfileDetails,
+) -> Result<ProfileDetails, ApiError> {
     let mut problems = details.validate().err().unwrap_or_default();
     let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
     for (i, work) in details.work_history.iter().enumerate() {
@@ -98,13 +122,21 @@ pub async fn save_profile_details(
             ));
         }
     }
+    if let Some(branch) = details.branch_id
+        && !state.store.branches().await?.iter().any(|b| b.id == branch)
+    {
+        problems.push(libranet_core::problem::FieldError::new(
+            "branch_id",
+            Problem::NotAllowed,
+        ));
+    }
     if !problems.is_empty() {
         return Err(ApiError::Invalid(problems));
     }
     let body = serde_json::to_string(&details).map_err(|e| ApiError::Internal(e.into()))?;
     state
         .store
-        .save_profile_details(current.user.id, &body, unix_now())
+        .save_profile_details(user_id, &body, unix_now())
         .await?;
-    Ok(Json(details))
+    Ok(details)
 }

@@ -11,6 +11,7 @@ pub(super) const FREE_ATTEMPTS: i64 = 5;
 
 pub(super) mod accounts;
 pub(super) mod community;
+pub(super) mod desk;
 pub(super) mod events;
 pub(super) mod listings;
 pub(super) mod mentoring;
@@ -37,6 +38,7 @@ macro_rules! sql_store {
         $crate::store::sql::teaching::sql_teaching!($store, $db, $name);
         $crate::store::sql::moderation::sql_moderation!($store, $db, $name);
         $crate::store::sql::events::sql_events!($store, $db, $name);
+        $crate::store::sql::desk::sql_desk!($store, $db, $name);
     };
 }
 

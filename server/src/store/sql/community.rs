@@ -266,6 +266,8 @@ macro_rules! sql_community {
                 let due = sqlx::query_scalar::<$db, i64>(
                     "SELECT (SELECT COUNT(*) FROM mentor_requests WHERE status IN ('pending', 'more_info') AND expires_at <= $1) \
                      + (SELECT COUNT(*) FROM mentorship_checkins WHERE reminded = 0 AND starts_at > $1 AND starts_at <= $2) \
+                     + (SELECT COUNT(*) FROM appointment_slots WHERE reminded = 0 AND patron_id IS NOT NULL \
+                        AND cancelled_at IS NULL AND starts_at > $1 AND starts_at <= $2) \
                      + (SELECT COUNT(*) FROM needs WHERE status IN ('open', 'paused') AND expires_at <= $1) \
                      + (SELECT COUNT(*) FROM connections WHERE status = 'pending' AND reminded = 0 AND created_at <= $3) \
                      + (SELECT COUNT(*) FROM needs n WHERE n.status = 'open' AND EXISTS (SELECT 1 FROM connections c \

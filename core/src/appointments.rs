@@ -1,0 +1,324 @@
+//! Appointments: interview practice, resume review and career coaching.
+//! Library staff and verified partners publish slots; a patron books one;
+//! either side can cancel. A slot holds one booking at a time.
+
+use serde::{Deserialize, Serialize};
+
+use crate::jobs::{MAX_SHORT_TEXT, MAX_TITLE, check_text};
+use crate::learning::is_web_link;
+use crate::mentoring::parse_time;
+use crate::problem::{FieldError, FieldErrors, Problem};
+
+/// Shortest and longest slot, in minutes.
+pub const MINUTES: std::ops::RangeInclusive<u16> = 15..=180;
+/// Most back-to-back slots one form publishes.
+pub const MAX_SLOTS_AT_ONCE: u8 = 8;
+/// Reminders go out this long before a booked appointment starts.
+pub const REMINDER_LEAD_SECS: i64 = 24 * 3600;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AppointmentKind {
+    #[default]
+    InterviewPractice,
+    ResumeReview,
+    CareerCoaching,
+}
+
+impl AppointmentKind {
+    pub const ALL: [AppointmentKind; 3] = [
+        AppointmentKind::InterviewPractice,
+        AppointmentKind::ResumeReview,
+        AppointmentKind::CareerCoaching,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AppointmentKind::InterviewPractice => "interview_practice",
+            AppointmentKind::ResumeReview => "resume_review",
+            AppointmentKind::CareerCoaching => "career_coaching",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
+/// What a host writes when publishing slots: `count` back-to-back slots
+/// of `minutes` each, from `start` on `day`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SlotFields {
+    #[serde(default)]
+    pub kind: AppointmentKind,
+    /// `YYYY-MM-DD`.
+    pub day: String,
+    /// `HH:MM`, local time, of the first slot.
+    pub start: String,
+    pub minutes: u16,
+    #[serde(default = "one")]
+    pub count: u8,
+    /// Branch and room; empty when online.
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub online_link: String,
+    /// The library branch it takes place at, when it is at one.
+    #[serde(default)]
+    pub branch_id: Option<i64>,
+    /// Languages the host offers it in, in their words.
+    #[serde(default)]
+    pub language: String,
+}
+
+fn one() -> u8 {
+    1
+}
+
+/// One slot, as stored: its own start time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SlotTime {
+    pub day: String,
+    pub start: String,
+    pub minutes: u16,
+}
+
+impl SlotFields {
+    pub fn tidy(mut self) -> Self {
+        for text in [
+            &mut self.day,
+            &mut self.start,
+            &mut self.place,
+            &mut self.online_link,
+            &mut self.language,
+        ] {
+            *text = text.trim().to_owned();
+        }
+        self
+    }
+
+    /// `today`: day number; slots cannot be on a past day. (Times are the
+    /// library's local time, which the server does not know, so a slot
+    /// earlier today is the host's call.)
+    pub fn validate(&self, today: i64) -> Result<(), Vec<FieldError>> {
+        let mut errors = FieldErrors::new();
+        match crate::date::parse_day(&self.day) {
+            Ok(day) if day < today => errors.push("day", Problem::DatePast),
+            Ok(_) => {}
+            Err(problem) => errors.push("day", problem),
+        }
+        let start = parse_time(&self.start);
+        if start.is_none() {
+            errors.push("start", Problem::TimeInvalid);
+        }
+        if !MINUTES.contains(&self.minutes) {
+            errors.push("minutes", Problem::NotAllowed);
+        }
+        if !(1..=MAX_SLOTS_AT_ONCE).contains(&self.count) {
+            errors.push("count", Problem::NotAllowed);
+        } else if let Some(start) = start
+            && u32::from(start) + u32::from(self.minutes) * u32::from(self.count) > 24 * 60
+        {
+            errors.push("count", Problem::RangeOrder);
+        }
+        if self.place.is_empty() && self.online_link.is_empty() {
+            errors.push("place", Problem::Required);
+        }
+        check_text(&mut errors, "place", &self.place, false, MAX_TITLE);
+        check_text(
+            &mut errors,
+            "online_link",
+            &self.online_link,
+            false,
+            MAX_SHORT_TEXT,
+        );
+        if !self.online_link.is_empty() && !is_web_link(&self.online_link) {
+            errors.push("online_link", Problem::LinkInvalid);
+        }
+        check_text(&mut errors, "language", &self.language, false, MAX_TITLE);
+        errors.finish()
+    }
+
+    /// The slots this form publishes, back to back.
+    pub fn slots(&self) -> Vec<SlotTime> {
+        let Some(first) = parse_time(&self.start) else {
+            return Vec::new();
+        };
+        (0..u16::from(self.count))
+            .map(|i| {
+                let at = first + i * self.minutes;
+                SlotTime {
+                    day: self.day.clone(),
+                    start: format!("{:02}:{:02}", at / 60, at % 60),
+                    minutes: self.minutes,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Minute of the epoch a slot starts at (None if it does not read).
+pub fn starts_at(day: &str, start: &str) -> Option<i64> {
+    Some(crate::date::parse_day(day).ok()? * 1440 + i64::from(parse_time(start)?))
+}
+
+/// Whether two slots overlap in time.
+pub fn overlaps(a: &SlotTime, b: &SlotTime) -> bool {
+    match (starts_at(&a.day, &a.start), starts_at(&b.day, &b.start)) {
+        (Some(x), Some(y)) => x < y + i64::from(b.minutes) && y < x + i64::from(a.minutes),
+        _ => false,
+    }
+}
+
+/// One slot as people see it. The patron's name shows only to the host
+/// and staff; the patron sees `mine`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SlotView {
+    pub id: i64,
+    pub kind: AppointmentKind,
+    pub day: String,
+    pub start: String,
+    pub minutes: u16,
+    pub place: String,
+    pub online_link: String,
+    pub language: String,
+    pub host_name: String,
+    pub booked: bool,
+    /// The viewer booked it.
+    pub mine: bool,
+    /// The viewer hosts it (or is staff).
+    pub can_manage: bool,
+    pub patron_name: Option<String>,
+    /// What the patron wants to work on, for the host.
+    pub patron_note: Option<String>,
+    pub cancelled: bool,
+}
+
+/// A patron's booking: what they would like to work on.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BookSlot {
+    #[serde(default)]
+    pub note: String,
+}
+
+impl BookSlot {
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = FieldErrors::new();
+        check_text(&mut errors, "note", &self.note, false, MAX_SHORT_TEXT);
+        errors.finish()
+    }
+}
+
+/// Why one side cancels, told to the other.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CancelAppointment {
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// One's appointments: those one booked and, for hosts, those one offers.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MyAppointments {
+    pub booked: Vec<SlotView>,
+    pub hosting: Vec<SlotView>,
+    /// The viewer may publish slots.
+    pub may_host: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields() -> SlotFields {
+        SlotFields {
+            kind: AppointmentKind::ResumeReview,
+            day: "2026-12-01".into(),
+            start: "10:00".into(),
+            minutes: 30,
+            count: 3,
+            place: "Main branch, study room".into(),
+            ..SlotFields::default()
+        }
+    }
+
+    fn today() -> i64 {
+        crate::date::parse_day("2026-11-23").unwrap()
+    }
+
+    #[test]
+    fn a_good_form_makes_back_to_back_slots() {
+        let f = fields();
+        assert_eq!(f.validate(today()), Ok(()));
+        let starts: Vec<String> = f.slots().into_iter().map(|s| s.start).collect();
+        assert_eq!(starts, ["10:00", "10:30", "11:00"]);
+    }
+
+    #[test]
+    fn bad_forms_say_which_field() {
+        let fields_of = |f: SlotFields| -> Vec<String> {
+            f.validate(today())
+                .unwrap_err()
+                .into_iter()
+                .map(|e| e.field)
+                .collect()
+        };
+        let past = SlotFields {
+            day: "2026-11-22".into(),
+            ..fields()
+        };
+        assert_eq!(fields_of(past), ["day"]);
+        let bad_time = SlotFields {
+            start: "9am".into(),
+            ..fields()
+        };
+        assert_eq!(fields_of(bad_time), ["start"]);
+        let too_long = SlotFields {
+            minutes: 200,
+            ..fields()
+        };
+        assert_eq!(fields_of(too_long), ["minutes"]);
+        let past_midnight = SlotFields {
+            start: "23:00".into(),
+            ..fields()
+        };
+        assert_eq!(fields_of(past_midnight), ["count"]);
+        let nowhere = SlotFields {
+            place: String::new(),
+            ..fields()
+        };
+        assert_eq!(fields_of(nowhere), ["place"]);
+        let bad_link = SlotFields {
+            online_link: "javascript:alert(1)".into(),
+            ..fields()
+        };
+        assert_eq!(fields_of(bad_link), ["online_link"]);
+    }
+
+    #[test]
+    fn overlap_is_about_time_not_equality() {
+        let slot = |day: &str, start: &str, minutes| SlotTime {
+            day: day.into(),
+            start: start.into(),
+            minutes,
+        };
+        let a = slot("2026-12-01", "10:00", 30);
+        assert!(overlaps(&a, &slot("2026-12-01", "10:15", 30)));
+        assert!(overlaps(&a, &slot("2026-12-01", "09:45", 30)));
+        assert!(!overlaps(&a, &slot("2026-12-01", "10:30", 30)));
+        assert!(!overlaps(&a, &slot("2026-12-02", "10:00", 30)));
+    }
+
+    #[test]
+    fn kinds_round_trip() {
+        for kind in AppointmentKind::ALL {
+            assert_eq!(AppointmentKind::parse(kind.as_str()), Some(kind));
+        }
+    }
+}

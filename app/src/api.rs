@@ -7,12 +7,20 @@ use libranet_core::api::{
     UpdateAccountRequest, UserView,
 };
 use libranet_core::api::{ListingChanges, SetOpen, TrackedJobs};
+use libranet_core::appointments::{
+    BookSlot, CancelAppointment, MyAppointments, SlotFields, SlotView,
+};
+use libranet_core::desk::{
+    BranchFields, BranchView, ConsentView, EndedSessions, GrantConsent, KioskFields, PatronSearch,
+    PatronView, RoomFields,
+};
 use libranet_core::events::{Attendance, Attendee, CancelEvent, EventFields, EventView};
 use libranet_core::expertise::views::{
     ConnectionAnswer, ConnectionView, Need, NewConnection, OrgView, PartnerOrg, WorkerCard,
 };
 use libranet_core::expertise::{Expertise, NeedFields};
 use libranet_core::import::{ImportJobs, ImportReport};
+use libranet_core::insight::{InsightFilter, InsightReport};
 use libranet_core::jobs::{Job, JobFields};
 use libranet_core::learning::{Resource, ResourceFields};
 use libranet_core::mentoring::views::{
@@ -122,19 +130,44 @@ pub async fn taxonomy() -> Result<Taxonomy, ApiFailure> {
 }
 
 pub async fn profile_skills() -> Result<ProfileSkills, ApiFailure> {
-    get("/profile/skills").await
+    profile_skills_of(None).await
+}
+
+/// Where a profile lives: one's own, or a patron's that staff help with
+/// (only while the patron consents).
+fn profile_path(patron: Option<i64>, part: &str) -> String {
+    match patron {
+        Some(id) => format!("/desk/patrons/{id}/profile/{part}"),
+        None => format!("/profile/{part}"),
+    }
+}
+
+pub async fn profile_skills_of(patron: Option<i64>) -> Result<ProfileSkills, ApiFailure> {
+    get(&profile_path(patron, "skills")).await
 }
 
 pub async fn save_profile_skills(body: &ProfileSkills) -> Result<ProfileSkills, ApiFailure> {
-    send_json(Request::put(&format!("{BASE}/profile/skills")), body).await
+    save_profile_skills_of(None, body).await
 }
 
-pub async fn profile_details() -> Result<ProfileDetails, ApiFailure> {
-    get("/profile/details").await
+pub async fn save_profile_skills_of(
+    patron: Option<i64>,
+    body: &ProfileSkills,
+) -> Result<ProfileSkills, ApiFailure> {
+    let path = profile_path(patron, "skills");
+    send_json(Request::put(&format!("{BASE}{path}")), body).await
 }
 
-pub async fn save_profile_details(body: &ProfileDetails) -> Result<ProfileDetails, ApiFailure> {
-    send_json(Request::put(&format!("{BASE}/profile/details")), body).await
+pub async fn profile_details_of(patron: Option<i64>) -> Result<ProfileDetails, ApiFailure> {
+    get(&profile_path(patron, "details")).await
+}
+
+pub async fn save_profile_details_of(
+    patron: Option<i64>,
+    body: &ProfileDetails,
+) -> Result<ProfileDetails, ApiFailure> {
+    let path = profile_path(patron, "details");
+    send_json(Request::put(&format!("{BASE}{path}")), body).await
 }
 
 /// Public listings changed since `since` (0: all open ones).
@@ -689,4 +722,120 @@ pub async fn mark_attendance(id: i64, body: &Attendance) -> Result<(), ApiFailur
 
 pub async fn attended_events() -> Result<Vec<EventView>, ApiFailure> {
     get("/events/attended").await
+}
+
+pub async fn open_slots() -> Result<Vec<SlotView>, ApiFailure> {
+    get("/appointments").await
+}
+
+pub async fn my_appointments() -> Result<MyAppointments, ApiFailure> {
+    get("/appointments/mine").await
+}
+
+pub async fn publish_slots(body: &SlotFields) -> Result<Vec<SlotView>, ApiFailure> {
+    send_json(post("/appointments"), body).await
+}
+
+pub async fn book_slot(id: i64, body: &BookSlot) -> Result<SlotView, ApiFailure> {
+    send_json(post(&format!("/appointments/{id}/book")), body).await
+}
+
+pub async fn cancel_slot(id: i64, body: &CancelAppointment) -> Result<(), ApiFailure> {
+    send_empty(post(&format!("/appointments/{id}/cancel")), body).await
+}
+
+pub async fn branches() -> Result<Vec<BranchView>, ApiFailure> {
+    get("/branches").await
+}
+
+pub async fn create_branch(body: &BranchFields) -> Result<Vec<BranchView>, ApiFailure> {
+    send_json(post("/branches"), body).await
+}
+
+pub async fn delete_branch(id: i64) -> Result<Vec<BranchView>, ApiFailure> {
+    send_json(
+        Request::delete(&format!("{BASE}/branches/{id}")),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+pub async fn create_room(body: &RoomFields) -> Result<Vec<BranchView>, ApiFailure> {
+    send_json(post("/rooms"), body).await
+}
+
+pub async fn delete_room(id: i64) -> Result<Vec<BranchView>, ApiFailure> {
+    send_json(
+        Request::delete(&format!("{BASE}/rooms/{id}")),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+pub async fn create_kiosk(body: &KioskFields) -> Result<Vec<BranchView>, ApiFailure> {
+    send_json(post("/kiosks"), body).await
+}
+
+pub async fn delete_kiosk(id: i64) -> Result<Vec<BranchView>, ApiFailure> {
+    send_json(
+        Request::delete(&format!("{BASE}/kiosks/{id}")),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+/// Patrons by username or name; the words go in the body, not the URL.
+pub async fn find_patrons(body: &PatronSearch) -> Result<Vec<PatronView>, ApiFailure> {
+    send_json(post("/desk/patrons/search"), body).await
+}
+
+pub async fn patron(id: i64) -> Result<PatronView, ApiFailure> {
+    get(&format!("/desk/patrons/{id}")).await
+}
+
+pub async fn end_patron_sessions(id: i64) -> Result<EndedSessions, ApiFailure> {
+    send_json(
+        post(&format!("/desk/patrons/{id}/end-sessions")),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+pub async fn grant_consent(id: i64, body: &GrantConsent) -> Result<ConsentView, ApiFailure> {
+    send_json(post(&format!("/desk/patrons/{id}/consent")), body).await
+}
+
+pub async fn end_consent(id: i64) -> Result<(), ApiFailure> {
+    send_empty(
+        Request::delete(&format!("{BASE}/desk/patrons/{id}/consent")),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+pub async fn my_desk_help() -> Result<Vec<ConsentView>, ApiFailure> {
+    get("/account/desk-help").await
+}
+
+pub async fn end_my_desk_help() -> Result<(), ApiFailure> {
+    send_empty(
+        Request::delete(&format!("{BASE}/account/desk-help")),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+/// The insight report; the filter names quarters and a branch, never a person.
+pub async fn insight(filter: &InsightFilter) -> Result<InsightReport, ApiFailure> {
+    let mut query = Vec::new();
+    if let Some(from) = filter.from {
+        query.push(format!("from={}", from.label()));
+    }
+    if let Some(to) = filter.to {
+        query.push(format!("to={}", to.label()));
+    }
+    if let Some(branch) = filter.branch {
+        query.push(format!("branch={branch}"));
+    }
+    get(&format!("/insight?{}", query.join("&"))).await
 }

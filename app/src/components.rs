@@ -8,6 +8,7 @@ pub mod markup;
 pub mod matches;
 pub mod profile_card;
 pub mod report;
+pub mod room_picker;
 pub mod shell;
 pub mod skill_picker;
 pub mod skills_card;

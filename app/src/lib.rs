@@ -22,13 +22,16 @@ use crate::components::shell::Shell;
 use crate::i18n::I18n;
 use crate::pages::about::AboutPage;
 use crate::pages::account::AccountPage;
+use crate::pages::appointments::AppointmentsPage;
 use crate::pages::community::CommunityPage;
 use crate::pages::community::connections::ConnectionsPage;
 use crate::pages::community::directory::DirectoryPage;
 use crate::pages::community::expertise::ExpertisePage;
 use crate::pages::desk::DeskPage;
+use crate::pages::desk_tools::AssistPage;
 use crate::pages::events::{EventPage, EventsPage};
 use crate::pages::inbox::InboxPage;
+use crate::pages::insight::InsightPage;
 use crate::pages::job::JobPage;
 use crate::pages::job_edit::JobEditPage;
 use crate::pages::jobs::JobsPage;
@@ -86,6 +89,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/community/skills") view=ExpertisePage />
                     <Route path=path!("/community/connections") view=ConnectionsPage />
                     <Route path=path!("/events") view=EventsPage />
+                    <Route path=path!("/appointments") view=AppointmentsPage />
+                    <Route path=path!("/insight") view=InsightPage />
+                    <Route path=path!("/desk/patrons/:id") view=AssistPage />
                     <Route path=path!("/events/:id") view=EventPage />
                     <Route path=path!("/community/people/:id") view=PersonPage />
                     <Route path=path!("/community/groups") view=GroupsPage />

@@ -4,10 +4,13 @@ use leptos::prelude::*;
 
 pub mod about;
 pub mod account;
+pub mod appointments;
 pub mod community;
 pub mod desk;
+pub mod desk_tools;
 pub mod events;
 pub mod inbox;
+pub mod insight;
 pub mod job;
 pub mod job_edit;
 pub mod jobs;

@@ -285,7 +285,8 @@ pub struct InsightReport {
     /// Skill ids of the biggest gaps (positive gap and some demand), in the
     /// order of `skills`, at most ten.
     pub gaps: Vec<String>,
-    /// The gaps nothing teaches yet: suggested workshops.
+    /// The biggest gaps nothing teaches yet (among all gaps, at most ten,
+    /// biggest first): suggested workshops.
     pub uncovered: Vec<String>,
     /// Items teaching some skill in `skills`, in the order they were given.
     pub coverage: Vec<CoverageItem>,
@@ -412,15 +413,20 @@ pub fn build(
             .filter_map(|(index, item)| item.skills.contains(&row.skill_id).then_some(index))
             .collect();
     }
-    let gap_rows: Vec<&SkillRow> = rows
+    let is_gap = |r: &&SkillRow| r.gap_tenths > 0 && r.jobs + r.needs > 0;
+    let gaps = rows
         .iter()
-        .filter(|r| r.gap_tenths > 0 && r.jobs + r.needs > 0)
+        .filter(is_gap)
         .take(MAX_GAPS)
+        .map(|r| r.skill_id.clone())
         .collect();
-    let gaps = gap_rows.iter().map(|r| r.skill_id.clone()).collect();
-    let uncovered = gap_rows
+    // Suggested workshops come from every gap, not only the biggest ten:
+    // a gap nothing teaches is worth a workshop even when it is smaller.
+    let uncovered = rows
         .iter()
+        .filter(is_gap)
         .filter(|r| r.coverage.is_empty())
+        .take(MAX_GAPS)
         .map(|r| r.skill_id.clone())
         .collect();
 

@@ -24,8 +24,11 @@ pub fn visibility_key(v: Visibility) -> Key {
     }
 }
 
+/// One's own profile details, or (at the desk, with `patron`) a patron's,
+/// while they consent: then who may see it and the statistics choice stay
+/// the patron's, and nothing is exported to this computer.
 #[component]
-pub fn ProfileCard(username: String) -> impl IntoView {
+pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> impl IntoView {
     let i18n = use_i18n();
     let skills = use_skills();
     let headline = RwSignal::new(String::new());
@@ -33,6 +36,14 @@ pub fn ProfileCard(username: String) -> impl IntoView {
     let region = RwSignal::new(String::new());
     let languages = RwSignal::new(String::new());
     let visibility = RwSignal::new(Visibility::OnlyMe);
+    let branch = RwSignal::new(None::<i64>);
+    let statistics = RwSignal::new(false);
+    let branches = RwSignal::new(Vec::<libranet_core::desk::BranchView>::new());
+    spawn_local(async move {
+        if let Ok(found) = api::branches().await {
+            branches.try_set(found);
+        }
+    });
     let work = RwSignal::new(Vec::<WorkEntry>::new());
     let education = RwSignal::new(Vec::<EducationEntry>::new());
     let imported_skills = RwSignal::new(Vec::<ProfileSkill>::new());
@@ -45,6 +56,8 @@ pub fn ProfileCard(username: String) -> impl IntoView {
         region.set(d.region);
         languages.set(d.languages.join(", "));
         visibility.set(d.visibility);
+        branch.set(d.branch_id);
+        statistics.set(d.statistics);
         work.set(d.work_history);
         education.set(d.education);
     };
@@ -53,7 +66,7 @@ pub fn ProfileCard(username: String) -> impl IntoView {
     let loaded = RwSignal::new(false);
     spawn_local(async move {
         for _ in 0..3 {
-            if let Ok(d) = api::profile_details().await {
+            if let Ok(d) = api::profile_details_of(patron).await {
                 fill(d);
                 loaded.try_set(true);
                 return;
@@ -74,22 +87,24 @@ pub fn ProfileCard(username: String) -> impl IntoView {
         work_history: work.get_untracked(),
         education: education.get_untracked(),
         visibility: visibility.get_untracked(),
+        branch_id: branch.get_untracked(),
+        statistics: statistics.get_untracked(),
     };
     let submit = form.on_submit(
         move || {
             message.set(None);
             (details(), imported_skills.get_untracked())
         },
-        |(body, new_skills): (ProfileDetails, Vec<ProfileSkill>)| async move {
-            let saved = api::save_profile_details(&body).await?;
+        move |(body, new_skills): (ProfileDetails, Vec<ProfileSkill>)| async move {
+            let saved = api::save_profile_details_of(patron, &body).await?;
             if !new_skills.is_empty() {
-                let mut current = api::profile_skills().await?;
+                let mut current = api::profile_skills_of(patron).await?;
                 for skill in new_skills {
                     if !current.skills.iter().any(|s| s.skill_id == skill.skill_id) {
                         current.skills.push(skill);
                     }
                 }
-                api::save_profile_skills(&current).await?;
+                api::save_profile_skills_of(patron, &current).await?;
             }
             Ok::<_, ApiFailure>(saved)
         },
@@ -139,7 +154,10 @@ pub fn ProfileCard(username: String) -> impl IntoView {
                 })
             });
             match found {
-                Some(found) => {
+                Some(mut found) => {
+                    // A file never decides the branch or the statistics choice.
+                    found.details.branch_id = branch.get_untracked();
+                    found.details.statistics = statistics.get_untracked();
                     fill(found.details);
                     imported_skills.set(found.skills);
                     unknown.set(found.unknown_skills);
@@ -166,29 +184,51 @@ pub fn ProfileCard(username: String) -> impl IntoView {
                 <EntryList title=Key::Education items=education render=|e: &EducationEntry| format!("{} — {} {}", e.institution, e.study, e.end) />
                 <AddEducation education=education />
                 <div class="field">
-                    <label for="visibility">{tr!(i18n, WhoSees)}</label>
-                    <select id="visibility" data-testid="visibility" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(found) = Visibility::ALL.into_iter().find(|x| format!("{x:?}") == v) { visibility.set(found); }
+                    <label for="home-branch">{tr!(i18n, MyBranch)}</label>
+                    <select id="home-branch" data-testid="home-branch" on:change=move |ev| {
+                        branch.set(event_target_value(&ev).parse().ok());
                     }>
-                        {Visibility::ALL.into_iter().map(|v| view! {
-                            <option value=format!("{v:?}") selected=move || visibility.get() == v>{move || i18n.t(visibility_key(v))}</option>
+                        <option value="" selected=move || branch.get().is_none()>{tr!(i18n, NoBranch)}</option>
+                        {move || branches.get().into_iter().map(|b| view! {
+                            <option value=b.id.to_string() selected=move || branch.get() == Some(b.id)>{b.name.clone()}</option>
                         }).collect_view()}
                     </select>
                 </div>
+                {patron.is_none().then(|| view! {
+                    <div class="field">
+                        <label for="visibility">{tr!(i18n, WhoSees)}</label>
+                        <select id="visibility" data-testid="visibility" on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if let Some(found) = Visibility::ALL.into_iter().find(|x| format!("{x:?}") == v) { visibility.set(found); }
+                        }>
+                            {Visibility::ALL.into_iter().map(|v| view! {
+                                <option value=format!("{v:?}") selected=move || visibility.get() == v>{move || i18n.t(visibility_key(v))}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <label class="check" for="share-statistics">
+                        <input type="checkbox" id="share-statistics" data-testid="share-statistics"
+                            aria-describedby="share-statistics-hint" bind:checked=statistics />
+                        {tr!(i18n, ShareStatistics)}
+                    </label>
+                    <p class="hint" id="share-statistics-hint">{tr!(i18n, ShareStatisticsHint)}</p>
+                })}
+                {patron.is_some().then(|| view! { <p class="hint">{tr!(i18n, PatronKeepsPrivacy)}</p> })}
                 <Show when=move || !unknown.with(Vec::is_empty)>
                     <p class="hint">{move || i18n.fill(Key::ResumeUnknownSkills, &[&unknown.get().join(", ")])}</p>
                 </Show>
                 <SubmitButton form=form label=Key::Save />
                 <p role="status" class="saved" data-testid="profile-status">{move || message.get()}</p>
             </form>
-            <div class="inline-form">
-                <button type="button" class="button" data-testid="export-resume" on:click=export>{tr!(i18n, ExportResume)}</button>
-                <div class="field">
-                    <label for="import-resume">{tr!(i18n, ImportResume)}</label>
-                    <input id="import-resume" type="file" accept=".json,application/json" on:change=import data-testid="import-resume" />
+            {patron.is_none().then(|| view! {
+                <div class="inline-form">
+                    <button type="button" class="button" data-testid="export-resume" on:click=export.clone()>{tr!(i18n, ExportResume)}</button>
+                    <div class="field">
+                        <label for="import-resume">{tr!(i18n, ImportResume)}</label>
+                        <input id="import-resume" type="file" accept=".json,application/json" on:change=import data-testid="import-resume" />
+                    </div>
                 </div>
-            </div>
+            })}
         </section>
     }
 }

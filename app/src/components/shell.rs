@@ -65,6 +65,7 @@ fn HeaderBar() -> impl IntoView {
                     <li><A href="/jobs">{tr!(i18n, NavJobs)}</A></li>
                     <li><A href="/learn">{tr!(i18n, NavLearn)}</A></li>
                     <li><A href="/events">{tr!(i18n, NavEvents)}</A></li>
+                    <li><A href="/appointments">{tr!(i18n, NavAppointments)}</A></li>
                     <Show
                         when=signed_in
                         fallback=move || view! {

@@ -12,15 +12,17 @@ use crate::i18n::{Key, level_key, use_i18n};
 use crate::skills::use_skills;
 use crate::tr;
 
+/// One's own skills, or (at the desk, with `patron`) a patron's, while
+/// they consent.
 #[component]
-pub fn SkillsCard() -> impl IntoView {
+pub fn SkillsCard(#[prop(optional)] patron: Option<i64>) -> impl IntoView {
     let i18n = use_i18n();
     let skills = use_skills();
     let chosen = RwSignal::new(Vec::<ProfileSkill>::new());
     let form = FormState::new();
     let saved = RwSignal::new(false);
     spawn_local(async move {
-        if let Ok(found) = api::profile_skills().await {
+        if let Ok(found) = api::profile_skills_of(patron).await {
             chosen.try_set(found.skills);
         }
     });
@@ -50,7 +52,7 @@ pub fn SkillsCard() -> impl IntoView {
                 skills: chosen.get_untracked(),
             }
         },
-        |body| async move { api::save_profile_skills(&body).await },
+        move |body| async move { api::save_profile_skills_of(patron, &body).await },
         move |stored: ProfileSkills| {
             chosen.try_set(stored.skills);
             saved.try_set(true);

@@ -858,6 +858,7 @@ pub fn text(key: Key) -> &'static str {
         PostComment => "Post comment",
         PostReply => "Post reply",
         ProblemDatePast => "This day has passed; pick today or a later day.",
+        ProblemTimeClash => "This overlaps another appointment at that time; pick another time.",
         ProblemFileTooLarge => {
             "This file is larger than 5 MB. Share a smaller file or a link instead."
         }
@@ -970,5 +971,166 @@ pub fn text(key: Key) -> &'static str {
         MeetupEventHint => "Members then sign up for a seat at the event.",
         NoLinkedEvent => "No event",
         MeetupEventLink => "Seats and sign-up at the library event",
+        AddBranch => "Add a branch",
+        AddKiosk => "Add a kiosk",
+        AddRoom => "Add a room",
+        AllBranches => "All branches",
+        AllKinds => "All kinds",
+        AnyQuarter => "Any",
+        AppointmentCancelledLabel => "Cancelled",
+        AppointmentKindLabel => "Kind of appointment",
+        AppointmentsIntro => {
+            "Book a free half hour with library staff or a local employer: practise an interview, get your resume reviewed, or talk about your next step."
+        }
+        AppointmentsTitle => "Appointments",
+        AssistAudited => {
+            "Everything you save here is recorded, and the patron sees it on their account page. Who sees their profile and whether it counts in statistics stay their choice."
+        }
+        AssistingPatron => "Helping {0} with their profile, with their consent, until {1}.",
+        AttendanceCaption => "Signed up and attended, per event",
+        AttendanceTableCaption => "Event attendance (small numbers hidden)",
+        AttendedColumn => "Attended",
+        AttendedInPeriod => "People who attended events: {0}",
+        BackToDesk => "Back to the desk",
+        BiggestGaps => "Biggest gaps",
+        BookThis => "Book this time",
+        BookedBy => "Booked by {0}",
+        Booked => {
+            "Booked. You will find it under My appointments, and a reminder comes a day before."
+        }
+        BookingNoteHint => "Optional. The person you meet reads it.",
+        BookingNote => "What would you like to work on?",
+        BranchAddress => "Address",
+        BranchLabel => "Branch",
+        BranchName => "Branch name",
+        BranchesTitle => "Branches, rooms and kiosks",
+        CancelAppointment => "Cancel this appointment",
+        CareerCoaching => "Career coaching",
+        ConsentUntil => "The patron agreed to help with their profile until {0}.",
+        CoverageCourse => "course",
+        CoverageTeaching => "teaching resource",
+        CoverageWorkshop => "workshop",
+        CoveredByColumn => "Already taught by",
+        EndHelp => "End the help now",
+        EndSessionsOf => "End every session of {0}",
+        EndSessions => "End all sessions",
+        EventAttendance => "Event attendance",
+        EventColumn => "Event",
+        EveryGapCovered => {
+            "Every gap is already taught by a course, a teaching resource or a workshop."
+        }
+        ExportCsv => "Export the skills table (CSV)",
+        FewerThan => "fewer than {0}",
+        FindPatron => "Find a patron",
+        GapChartCaption => {
+            "Share of listings seeking each skill against share of residents holding it"
+        }
+        GapColumn => "Gap (points)",
+        GapsTableCaption => "The biggest gaps, with what already teaches each skill",
+        HelpActive => "(in force now)",
+        HelpEnded => "(ended)",
+        HelpEntry => "{0} helped on {1}; profile saves: {2}.",
+        HelpFromStaffIntro => {
+            "Each time you let library staff help with your profile at the desk. You can end help that is still in force."
+        }
+        HelpFromStaff => "Help from library staff",
+        HelpWithProfile => "Help with the profile",
+        InsightIntro => {
+            "The skills residents have against the skills employers and partners seek. Only profiles whose owners allow anonymous statistics count, and small numbers are never shown."
+        }
+        InsightSummary => "In this period",
+        InsightTitle => "Library insight",
+        InterviewPractice => "Interview practice",
+        JobsColumn => "Job listings",
+        KioskIdleMinutes => "Idle minutes before the warning",
+        KioskIdle => "{0}, idle warning after {1} min",
+        KioskLabel => "Kiosk name",
+        KiosksLabel => "Kiosks",
+        ListingsInPeriod => "Open listings posted: {0}",
+        ListingsPosted => "Listings posted",
+        MyAppointments => "My appointments",
+        MyBranch => "My library branch",
+        NavAppointments => "Appointments",
+        NeedsColumn => "Partner needs",
+        NoAppointmentsYet => "You have no appointments yet. Pick a time below.",
+        NoBranch => "No branch chosen",
+        NoConsentNow => {
+            "{0} has not agreed to help with their profile right now. Ask them, then record it on the desk page."
+        }
+        NoEventsInPeriod => "No events in this period.",
+        NoGaps => {
+            "No gaps in this period: residents already hold what listings seek, or there are no listings."
+        }
+        NoOpenTimes => "No open times right now. Check again soon.",
+        NoPatronFound => "Nobody matches. Check the spelling, or enroll the patron.",
+        NoRoom => "Type the place instead",
+        NoTimesOffered => "You offer no times yet.",
+        NoteAppointmentBooked => "{0} booked your time on {1}.",
+        NoteAppointmentCancelled => "{0} cancelled the appointment: {1}",
+        NoteAppointmentReminder => "Reminder: you have an appointment on {1}.",
+        NoteDeskHelp => {
+            "{0} of the library is helping with your profile, as you agreed. See it or end it on your account page."
+        }
+        NothingCovers => "Nothing yet",
+        OfferTimesHint => {
+            "Back-to-back times from the start you give. A room from the list fills in the place."
+        }
+        OfferTimes => "Offer times",
+        OpenSessions => "Open sessions: {0}",
+        OpenTimes => "Open times",
+        PatronAgreed => "The patron is here and agreed that I help with their profile",
+        PatronKeepsPrivacy => {
+            "Who sees this profile and whether it counts in statistics stay the patron's choice."
+        }
+        PatronSearchHint => "Username or name, at least 2 letters.",
+        PatronSearch => "Username or name",
+        PeriodFrom => "From quarter",
+        PeriodTo => "To quarter",
+        PickRoom => "Room",
+        PlanWorkshop => "Plan a workshop",
+        QuarterColumn => "Quarter",
+        RecordConsent => "Record consent",
+        RemoveBranchNamed => "Remove the branch {0}, with its rooms and kiosks",
+        RemoveBranch => "Remove branch",
+        ResidentsColumn => "Residents holding it",
+        ResidentsJoined => "Residents joined",
+        ResidentsSharing => "Residents sharing statistics: {0}",
+        ResumeReview => "Resume review",
+        RoomName => "Room name",
+        RoomsLabel => "Rooms",
+        Search => "Search",
+        ShareOfListings => "Listings seeking it",
+        ShareOfResidents => "Residents holding it",
+        ShareStatisticsHint => "The library sees only totals of 5 people or more, never you.",
+        ShareStatistics => "Count my skills in the library's anonymous statistics",
+        ShowInsight => "Show",
+        SignInToBook => "Sign in to book",
+        SignedUpColumn => "Signed up",
+        SkillColumn => "Skill",
+        SkillsAdded => "Skills added",
+        SlotCountHint => "How many times in a row, up to 8.",
+        SlotCount => "How many",
+        SlotGone => "This time is no longer offered.",
+        SlotMinutes => "Minutes each",
+        SlotTaken => "Someone else just booked this time. Please pick another.",
+        SlotWhenWhere => "{0} at {1}, {2} minutes · {3}",
+        StaffOnly => "This page is for library staff.",
+        StillOpen => "Not booked yet",
+        SuggestedWorkshopsIntro => {
+            "Listings seek these skills, few residents hold them, and nothing the library offers teaches them yet:"
+        }
+        SuggestedWorkshops => "Suggested workshops",
+        SuppressionNote => {
+            "Counts of fewer than {0} people are hidden, and totals leave out groups that small, so no figure points to a person."
+        }
+        Suspended => "suspended",
+        TickPatronAgreed => "Tick the box once the patron has agreed.",
+        TimesIOffer => "Times I offer",
+        TimesOffered => "{0} times offered.",
+        TrendCaption => "Listings posted and residents joined, by quarter",
+        TrendTableCaption => "By quarter (small numbers hidden)",
+        TrendTitle => "Over time",
+        PeriodOrder => "The period must end in or after the quarter it starts.",
+        AppointmentCancelReason => "Reason (optional, told to the other person)",
     }
 }

@@ -886,6 +886,7 @@ pub fn text(key: Key) -> &'static str {
         PostComment => "Publicar comentario",
         PostReply => "Publicar respuesta",
         ProblemDatePast => "Ese día ya pasó; elija hoy o un día posterior.",
+        ProblemTimeClash => "Se superpone con otra cita a esa hora; elija otra hora.",
         ProblemFileTooLarge => {
             "Este archivo pesa más de 5 MB. Comparta un archivo más pequeño o un enlace."
         }
@@ -998,5 +999,164 @@ pub fn text(key: Key) -> &'static str {
         MeetupEventHint => "Los miembros se inscriben entonces en el evento.",
         NoLinkedEvent => "Ningún evento",
         MeetupEventLink => "Lugares e inscripción en el evento de la biblioteca",
+        AddBranch => "Añadir una sucursal",
+        AddKiosk => "Añadir un quiosco",
+        AddRoom => "Añadir una sala",
+        AllBranches => "Todas las sucursales",
+        AllKinds => "Todos los tipos",
+        AnyQuarter => "Cualquiera",
+        AppointmentCancelledLabel => "Cancelada",
+        AppointmentKindLabel => "Tipo de cita",
+        AppointmentsIntro => {
+            "Reserve media hora gratis con el personal de la biblioteca o un empleador local: practique una entrevista, pida que revisen su currículum o hable de su próximo paso."
+        }
+        AppointmentsTitle => "Citas",
+        AssistAudited => {
+            "Todo lo que guarde aquí queda registrado, y la persona lo ve en su página de cuenta. Quién ve su perfil y si cuenta en las estadísticas siguen siendo decisión suya."
+        }
+        AssistingPatron => "Ayudando a {0} con su perfil, con su consentimiento, hasta las {1}.",
+        AttendanceCaption => "Inscritos y asistentes, por evento",
+        AttendanceTableCaption => "Asistencia a eventos (números pequeños ocultos)",
+        AttendedColumn => "Asistieron",
+        AttendedInPeriod => "Personas que asistieron a eventos: {0}",
+        BackToDesk => "Volver al mostrador",
+        BiggestGaps => "Mayores brechas",
+        BookThis => "Reservar esta hora",
+        BookedBy => "Reservada por {0}",
+        Booked => "Reservada. La encontrará en Mis citas, y recibirá un recordatorio el día antes.",
+        BookingNoteHint => "Opcional. La persona con quien se reúna lo leerá.",
+        BookingNote => "¿En qué le gustaría trabajar?",
+        BranchAddress => "Dirección",
+        BranchLabel => "Sucursal",
+        BranchName => "Nombre de la sucursal",
+        BranchesTitle => "Sucursales, salas y quioscos",
+        CancelAppointment => "Cancelar esta cita",
+        CareerCoaching => "Orientación profesional",
+        ConsentUntil => "La persona aceptó ayuda con su perfil hasta las {0}.",
+        CoverageCourse => "curso",
+        CoverageTeaching => "recurso didáctico",
+        CoverageWorkshop => "taller",
+        CoveredByColumn => "Ya se enseña en",
+        EndHelp => "Terminar la ayuda ahora",
+        EndSessionsOf => "Cerrar todas las sesiones de {0}",
+        EndSessions => "Cerrar todas las sesiones",
+        EventAttendance => "Asistencia a eventos",
+        EventColumn => "Evento",
+        EveryGapCovered => {
+            "Cada brecha ya se enseña en un curso, un recurso didáctico o un taller."
+        }
+        ExportCsv => "Exportar la tabla de habilidades (CSV)",
+        FewerThan => "menos de {0}",
+        FindPatron => "Buscar a una persona usuaria",
+        GapChartCaption => {
+            "Porcentaje de ofertas que buscan cada habilidad frente al porcentaje de residentes que la tienen"
+        }
+        GapColumn => "Brecha (puntos)",
+        GapsTableCaption => "Las mayores brechas, con lo que ya enseña cada habilidad",
+        HelpActive => "(vigente ahora)",
+        HelpEnded => "(terminada)",
+        HelpEntry => "{0} ayudó el {1}; cambios guardados en el perfil: {2}.",
+        HelpFromStaffIntro => {
+            "Cada vez que permitió que el personal de la biblioteca le ayudara con su perfil en el mostrador. Puede terminar una ayuda que siga vigente."
+        }
+        HelpFromStaff => "Ayuda del personal de la biblioteca",
+        HelpWithProfile => "Ayudar con el perfil",
+        InsightIntro => {
+            "Las habilidades que tienen los residentes frente a las que buscan empleadores y socios. Solo cuentan los perfiles cuyos dueños permiten estadísticas anónimas, y nunca se muestran números pequeños."
+        }
+        InsightSummary => "En este período",
+        InsightTitle => "Panorama de la biblioteca",
+        InterviewPractice => "Práctica de entrevista",
+        JobsColumn => "Ofertas de empleo",
+        KioskIdleMinutes => "Minutos de inactividad antes del aviso",
+        KioskIdle => "{0}, aviso de inactividad a los {1} min",
+        KioskLabel => "Nombre del quiosco",
+        KiosksLabel => "Quioscos",
+        ListingsInPeriod => "Ofertas abiertas publicadas: {0}",
+        ListingsPosted => "Ofertas publicadas",
+        MyAppointments => "Mis citas",
+        MyBranch => "Mi sucursal de la biblioteca",
+        NavAppointments => "Citas",
+        NeedsColumn => "Necesidades de socios",
+        NoAppointmentsYet => "Todavía no tiene citas. Elija una hora abajo.",
+        NoBranch => "Ninguna sucursal",
+        NoConsentNow => {
+            "{0} no ha aceptado ayuda con su perfil en este momento. Pregúntele y regístrelo en la página del mostrador."
+        }
+        NoEventsInPeriod => "No hay eventos en este período.",
+        NoGaps => {
+            "No hay brechas en este período: los residentes ya tienen lo que buscan las ofertas, o no hay ofertas."
+        }
+        NoOpenTimes => "No hay horas libres ahora. Vuelva a mirar pronto.",
+        NoPatronFound => "No hay coincidencias. Revise la ortografía o inscriba a la persona.",
+        NoRoom => "Escribir el lugar",
+        NoTimesOffered => "Todavía no ofrece horas.",
+        NoteAppointmentBooked => "{0} reservó su hora el {1}.",
+        NoteAppointmentCancelled => "{0} canceló la cita: {1}",
+        NoteAppointmentReminder => "Recordatorio: tiene una cita el {1}.",
+        NoteDeskHelp => {
+            "{0}, de la biblioteca, le está ayudando con su perfil, como usted aceptó. Véalo o termínelo en su página de cuenta."
+        }
+        NothingCovers => "Nada todavía",
+        OfferTimesHint => {
+            "Horas seguidas desde la hora de inicio indicada. Una sala de la lista rellena el lugar."
+        }
+        OfferTimes => "Ofrecer horas",
+        OpenSessions => "Sesiones abiertas: {0}",
+        OpenTimes => "Horas libres",
+        PatronAgreed => "La persona está aquí y aceptó que le ayude con su perfil",
+        PatronKeepsPrivacy => {
+            "Quién ve este perfil y si cuenta en las estadísticas siguen siendo decisión de la persona."
+        }
+        PatronSearchHint => "Nombre de usuario o nombre, al menos 2 letras.",
+        PatronSearch => "Nombre de usuario o nombre",
+        PeriodFrom => "Desde el trimestre",
+        PeriodTo => "Hasta el trimestre",
+        PickRoom => "Sala",
+        PlanWorkshop => "Planificar un taller",
+        QuarterColumn => "Trimestre",
+        RecordConsent => "Registrar el consentimiento",
+        RemoveBranchNamed => "Quitar la sucursal {0}, con sus salas y quioscos",
+        RemoveBranch => "Quitar la sucursal",
+        ResidentsColumn => "Residentes que la tienen",
+        ResidentsJoined => "Residentes que se unieron",
+        ResidentsSharing => "Residentes que comparten estadísticas: {0}",
+        ResumeReview => "Revisión de currículum",
+        RoomName => "Nombre de la sala",
+        RoomsLabel => "Salas",
+        Search => "Buscar",
+        ShareOfListings => "Ofertas que la buscan",
+        ShareOfResidents => "Residentes que la tienen",
+        ShareStatisticsHint => "La biblioteca solo ve totales de 5 personas o más, nunca a usted.",
+        ShareStatistics => "Contar mis habilidades en las estadísticas anónimas de la biblioteca",
+        ShowInsight => "Mostrar",
+        SignInToBook => "Inicie sesión para reservar",
+        SignedUpColumn => "Inscritos",
+        SkillColumn => "Habilidad",
+        SkillsAdded => "Habilidades añadidas",
+        SlotCountHint => "Cuántas horas seguidas, hasta 8.",
+        SlotCount => "Cuántas",
+        SlotGone => "Esta hora ya no se ofrece.",
+        SlotMinutes => "Minutos cada una",
+        SlotTaken => "Otra persona acaba de reservar esta hora. Elija otra, por favor.",
+        SlotWhenWhere => "{0} a las {1}, {2} minutos · {3}",
+        StaffOnly => "Esta página es para el personal de la biblioteca.",
+        StillOpen => "Sin reservar",
+        SuggestedWorkshopsIntro => {
+            "Las ofertas buscan estas habilidades, pocos residentes las tienen y nada de lo que ofrece la biblioteca las enseña todavía:"
+        }
+        SuggestedWorkshops => "Talleres sugeridos",
+        SuppressionNote => {
+            "Los recuentos de menos de {0} personas se ocultan, y los totales dejan fuera grupos tan pequeños, para que ninguna cifra señale a una persona."
+        }
+        Suspended => "suspendida",
+        TickPatronAgreed => "Marque la casilla cuando la persona haya aceptado.",
+        TimesIOffer => "Horas que ofrezco",
+        TimesOffered => "{0} horas ofrecidas.",
+        TrendCaption => "Ofertas publicadas y residentes que se unieron, por trimestre",
+        TrendTableCaption => "Por trimestre (números pequeños ocultos)",
+        TrendTitle => "A lo largo del tiempo",
+        PeriodOrder => "El período debe terminar en el trimestre en que empieza o después.",
+        AppointmentCancelReason => "Motivo (opcional, se le dirá a la otra persona)",
     }
 }

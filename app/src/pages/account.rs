@@ -62,6 +62,7 @@ fn AccountDetails(view: SessionView) -> impl IntoView {
         <ProfileCard username=view.user.display_name.clone().unwrap_or_else(|| view.user.username.clone()) />
         <DetailsForm view=view />
         <PasswordForm />
+        <crate::pages::desk_tools::MyDeskHelp />
     }
 }
 

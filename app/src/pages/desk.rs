@@ -2,6 +2,7 @@
 //! browser as a public computer.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use libranet_core::api::{EnrollPatronRequest, IssueCodeRequest, OneTimeCodeView};
 
 use crate::api;
@@ -28,6 +29,12 @@ pub fn DeskPage() -> impl IntoView {
             (true, false) => view! { <p>{tr!(i18n, NotStaff)}</p> }.into_any(),
             (true, true) => view! {
                 <p class="lead">{tr!(i18n, DeskIntro)}</p>
+                <p class="actions">
+                    <A href="/insight" attr:class="button">{tr!(i18n, InsightTitle)}</A>
+                    " "
+                    <A href="/appointments" attr:class="button">{tr!(i18n, AppointmentsTitle)}</A>
+                </p>
+                <crate::pages::desk_tools::FindPatron />
                 <div class="columns">
                     <EnrollForm />
                     <ResetForm />
@@ -35,6 +42,7 @@ pub fn DeskPage() -> impl IntoView {
                 <KioskSetting />
                 <PartnerVerification />
                 <Reports />
+                <crate::pages::desk_tools::Branches />
             }.into_any(),
         }}
     }

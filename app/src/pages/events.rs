@@ -17,6 +17,7 @@ use crate::api;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::listing_forms::{Choice, PickedSkills};
 use crate::components::profile_card::download;
+use crate::components::room_picker::RoomPicker;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
 use crate::pages::mentoring::mentoring_failure;
@@ -243,6 +244,7 @@ fn NewEventForm(reload: Callback<()>) -> impl IntoView {
     let kind = RwSignal::new(EventKind::Workshop);
     let audience = RwSignal::new(Audience::Adults);
     let skills = RwSignal::new(Vec::<String>::new());
+    let branch = RwSignal::new(None::<i64>);
     let done = RwSignal::new(None::<usize>);
     let submit = form.on_submit(
         move || EventFields {
@@ -254,6 +256,7 @@ fn NewEventForm(reload: Callback<()>) -> impl IntoView {
             end: end.get_untracked(),
             place: place.get_untracked(),
             online_link: link.get_untracked(),
+            branch_id: branch.get_untracked(),
             // Out of range on purpose when unreadable: the server names it.
             capacity: capacity.get_untracked().trim().parse().unwrap_or(0),
             skills: skills.get_untracked(),
@@ -279,6 +282,7 @@ fn NewEventForm(reload: Callback<()>) -> impl IntoView {
                 <TextField id="event-date" label=Key::Date value=date problem=form.problem("date") input_type="date" />
                 <TextField id="event-start" label=Key::EventStarts value=start problem=form.problem("start") input_type="time" />
                 <TextField id="event-end" label=Key::EventEnds value=end problem=form.problem("end") input_type="time" />
+                <RoomPicker id="event-room" place=place branch=branch />
                 <TextField id="event-place" label=Key::EventPlace value=place problem=form.problem("place") hint=Some(Key::EventPlaceHint) />
                 <TextField id="event-link" label=Key::EventLink value=link problem=form.problem("online_link") input_type="url" />
                 <TextField id="event-capacity" label=Key::EventCapacity value=capacity problem=form.problem("capacity") input_type="number" />

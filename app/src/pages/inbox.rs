@@ -103,6 +103,10 @@ fn kind_key(kind: NotificationKind) -> Key {
         K::ReportHandled => Key::NoteReportHandled,
         K::EventPromoted => Key::NoteEventPromoted,
         K::EventCancelled => Key::NoteEventCancelled,
+        K::AppointmentBooked => Key::NoteAppointmentBooked,
+        K::AppointmentReminder => Key::NoteAppointmentReminder,
+        K::AppointmentCancelled => Key::NoteAppointmentCancelled,
+        K::DeskHelp => Key::NoteDeskHelp,
     }
 }
 

@@ -130,7 +130,7 @@ fn GuidedProfile() -> impl IntoView {
             let mut outcome = api::save_profile_skills(&body).await.map(|_| ());
             if outcome.is_ok() && !new_work.is_empty() {
                 outcome = async {
-                    let mut details = api::profile_details().await?;
+                    let mut details = api::profile_details_of(None).await?;
                     for entry in new_work {
                         if !details
                             .work_history
@@ -140,7 +140,9 @@ fn GuidedProfile() -> impl IntoView {
                             details.work_history.push(entry);
                         }
                     }
-                    api::save_profile_details(&details).await.map(|_| ())
+                    api::save_profile_details_of(None, &details)
+                        .await
+                        .map(|_| ())
                 }
                 .await;
             }

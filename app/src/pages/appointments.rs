@@ -1,0 +1,344 @@
+//! `/appointments`: interview practice, resume review and career coaching.
+//! Anyone sees the open times; a signed-in person books one and sees and
+//! cancels their own; staff and verified partners offer times and see who
+//! booked them.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use libranet_core::appointments::{
+    AppointmentKind, BookSlot, CancelAppointment, MyAppointments, SlotFields, SlotView,
+};
+
+use crate::api::{self, ApiFailure};
+use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
+use crate::components::listing_forms::Choice;
+use crate::components::room_picker::RoomPicker;
+use crate::components::shell::page_title;
+use crate::i18n::{I18n, Key, use_i18n};
+use crate::pages::mentoring::mentoring_failure;
+use crate::session::use_session;
+use crate::tr;
+
+pub fn kind_key(kind: AppointmentKind) -> Key {
+    match kind {
+        AppointmentKind::InterviewPractice => Key::InterviewPractice,
+        AppointmentKind::ResumeReview => Key::ResumeReview,
+        AppointmentKind::CareerCoaching => Key::CareerCoaching,
+    }
+}
+
+fn failure(i18n: I18n, err: &ApiFailure) -> String {
+    match err {
+        ApiFailure::Full => i18n.t(Key::SlotTaken).to_owned(),
+        ApiFailure::NotFound => i18n.t(Key::SlotGone).to_owned(),
+        other => mentoring_failure(i18n, other),
+    }
+}
+
+#[component]
+pub fn AppointmentsPage() -> impl IntoView {
+    page_title(Key::AppointmentsTitle);
+    let i18n = use_i18n();
+    let session = use_session();
+    let open = RwSignal::new(None::<Vec<SlotView>>);
+    let mine = RwSignal::new(None::<MyAppointments>);
+    let load = move || {
+        spawn_local(async move {
+            if let Ok(found) = api::open_slots().await {
+                open.try_set(Some(found));
+            }
+        });
+        if session.current.with_untracked(Option::is_some) {
+            spawn_local(async move {
+                if let Ok(found) = api::my_appointments().await {
+                    mine.try_set(Some(found));
+                }
+            });
+        }
+    };
+    Effect::new(move |_| {
+        // Again when someone signs in or out.
+        session.current.track();
+        load();
+    });
+    let reload = Callback::new(move |()| load());
+    let may_host = Memo::new(move |_| {
+        session.current.with(Option::is_some)
+            && mine.with(|m| m.as_ref().is_some_and(|m| m.may_host))
+    });
+    view! {
+        <h1>{tr!(i18n, AppointmentsTitle)}</h1>
+        <p class="lead">{tr!(i18n, AppointmentsIntro)}</p>
+        {move || mine.get().filter(|_| session.current.with(Option::is_some)).map(|m| {
+            let hosting = m.hosting.clone();
+            view! {
+                <MyBooked booked=m.booked reload=reload />
+                {m.may_host.then(|| view! { <Hosting slots=hosting reload=reload /> })}
+            }
+        })}
+        // Outside the list above, so reloading it keeps what the form holds.
+        <Show when=move || may_host.get()>
+            <OfferTimes reload=reload />
+        </Show>
+        <OpenTimes open=open reload=reload />
+    }
+}
+
+/// When and where, as one line.
+fn when_where(i18n: I18n, s: &SlotView) -> String {
+    let place = if s.place.is_empty() {
+        i18n.t(Key::Online).to_owned()
+    } else {
+        s.place.clone()
+    };
+    i18n.fill(
+        Key::SlotWhenWhere,
+        &[&s.day, &s.start, &s.minutes.to_string(), &place],
+    )
+}
+
+#[component]
+fn MyBooked(booked: Vec<SlotView>, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="card" aria-labelledby="my-appointments-heading" data-testid="my-appointments">
+            <h2 id="my-appointments-heading">{tr!(i18n, MyAppointments)}</h2>
+            {if booked.is_empty() {
+                view! { <p class="hint">{tr!(i18n, NoAppointmentsYet)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="pair-list">
+                        {booked.into_iter().map(|s| {
+                            let kind = s.kind;
+                            let line = when_where(i18n, &s);
+                            let link = (!s.online_link.is_empty() && !s.cancelled).then(|| s.online_link.clone());
+                            view! {
+                                <li data-testid="booked">
+                                    <strong>{move || i18n.t(kind_key(kind))}</strong> " · " {s.host_name.clone()}
+                                    <br />{line}
+                                    {link.map(|l| view! { <br /><a href=l rel="noopener noreferrer nofollow" target="_blank">{tr!(i18n, JoinOnline)}</a> })}
+                                    {if s.cancelled {
+                                        view! { <p class="field-error">{tr!(i18n, AppointmentCancelledLabel)}</p> }.into_any()
+                                    } else {
+                                        view! { <CancelSlot id=s.id reload=reload /> }.into_any()
+                                    }}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// Cancelling, with a reason the other side reads.
+#[component]
+fn CancelSlot(id: i64, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = FormState::new();
+    let reason = RwSignal::new(String::new());
+    let field = format!("cancel-reason-{id}");
+    let submit = form.on_submit(
+        move || CancelAppointment {
+            reason: reason.get_untracked(),
+        },
+        move |body| async move { api::cancel_slot(id, &body).await },
+        move |()| reload.run(()),
+    );
+    view! {
+        <details>
+            <summary>{tr!(i18n, CancelAppointment)}</summary>
+            <form on:submit=submit novalidate class="inline-form">
+                <TextField id=field label=Key::AppointmentCancelReason value=reason problem=form.problem("reason") />
+                <FormAlert form=form />
+                <SubmitButton form=form label=Key::CancelAppointment />
+            </form>
+        </details>
+    }
+}
+
+#[component]
+fn Hosting(slots: Vec<SlotView>, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="card" aria-labelledby="hosting-heading" data-testid="hosting">
+            <h2 id="hosting-heading">{tr!(i18n, TimesIOffer)}</h2>
+            {if slots.is_empty() {
+                view! { <p class="hint">{tr!(i18n, NoTimesOffered)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="pair-list">
+                        {slots.into_iter().map(|s| {
+                            let kind = s.kind;
+                            let line = when_where(i18n, &s);
+                            let who = match (&s.patron_name, s.cancelled) {
+                                (_, true) => i18n.t(Key::AppointmentCancelledLabel).to_owned(),
+                                (Some(name), false) => i18n.fill(Key::BookedBy, &[name]),
+                                (None, false) => i18n.t(Key::StillOpen).to_owned(),
+                            };
+                            let note = s.patron_note.clone().filter(|n| !n.is_empty());
+                            view! {
+                                <li data-testid="hosted">
+                                    <strong>{move || i18n.t(kind_key(kind))}</strong> " · " {line}
+                                    <br />{who}
+                                    {note.map(|n| view! { <br /><q>{n}</q> })}
+                                    {(!s.cancelled).then(|| view! { <CancelSlot id=s.id reload=reload /> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// Offering back-to-back times; a room picked from the branches fills the
+/// place and the branch.
+#[component]
+fn OfferTimes(reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = FormState::new();
+    let kind = RwSignal::new(AppointmentKind::ResumeReview);
+    let text = |v: &str| RwSignal::new(v.to_owned());
+    let (day, start, minutes, count, place, link, language) = (
+        text(""),
+        text("10:00"),
+        text("30"),
+        text("4"),
+        text(""),
+        text(""),
+        text("English"),
+    );
+    let branch = RwSignal::new(None::<i64>);
+    let done = RwSignal::new(None::<usize>);
+    let submit = form.on_submit(
+        move || SlotFields {
+            kind: kind.get_untracked(),
+            day: day.get_untracked(),
+            start: start.get_untracked(),
+            // Out of range on purpose when unreadable: the server names it.
+            minutes: minutes.get_untracked().trim().parse().unwrap_or(0),
+            count: count.get_untracked().trim().parse().unwrap_or(0),
+            place: place.get_untracked(),
+            online_link: link.get_untracked(),
+            branch_id: branch.get_untracked(),
+            language: language.get_untracked(),
+        },
+        |body| async move { api::publish_slots(&body).await },
+        move |made: Vec<SlotView>| {
+            done.set(Some(made.len()));
+            reload.run(());
+        },
+    );
+    view! {
+        <section class="card" aria-labelledby="offer-heading">
+            <h2 id="offer-heading">{tr!(i18n, OfferTimes)}</h2>
+            <p class="hint">{tr!(i18n, OfferTimesHint)}</p>
+            <form on:submit=submit novalidate data-testid="offer-form">
+                <Choice id="slot-kind" label=Key::AppointmentKindLabel value=kind options=AppointmentKind::ALL.to_vec() text=kind_key />
+                <TextField id="slot-day" label=Key::Date value=day problem=form.problem("day") input_type="date" />
+                <TextField id="slot-start" label=Key::EventStarts value=start problem=form.problem("start") input_type="time" />
+                <TextField id="slot-minutes" label=Key::SlotMinutes value=minutes problem=form.problem("minutes") input_type="number" />
+                <TextField id="slot-count" label=Key::SlotCount value=count problem=form.problem("count") input_type="number" hint=Some(Key::SlotCountHint) />
+                <RoomPicker id="slot-room" place=place branch=branch />
+                <TextField id="slot-place" label=Key::EventPlace value=place problem=form.problem("place") hint=Some(Key::EventPlaceHint) />
+                <TextField id="slot-link" label=Key::EventLink value=link problem=form.problem("online_link") input_type="url" />
+                <TextField id="slot-language" label=Key::ResourceLanguage value=language problem=form.problem("language") />
+                <FormAlert form=form />
+                <SubmitButton form=form label=Key::OfferTimes />
+                <p role="status" class="saved">{move || done.get().map(|n| i18n.fill(Key::TimesOffered, &[&n.to_string()]))}</p>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn OpenTimes(open: RwSignal<Option<Vec<SlotView>>>, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let shown_kind = RwSignal::new(None::<AppointmentKind>);
+    let note = RwSignal::new(String::new());
+    let problem = RwSignal::new(String::new());
+    let booked = RwSignal::new(false);
+    let book = move |id: i64| {
+        problem.set(String::new());
+        booked.set(false);
+        spawn_local(async move {
+            let body = BookSlot {
+                note: note.get_untracked(),
+            };
+            match api::book_slot(id, &body).await {
+                Ok(_) => {
+                    booked.try_set(true);
+                    note.try_set(String::new());
+                }
+                Err(err) => {
+                    problem.try_set(failure(i18n, &err));
+                }
+            }
+            reload.run(());
+        });
+    };
+    let signed_in = move || session.current.with(Option::is_some);
+    view! {
+        <section aria-labelledby="open-times-heading">
+            <h2 id="open-times-heading">{tr!(i18n, OpenTimes)}</h2>
+            <div class="field">
+                <label for="slot-filter">{tr!(i18n, AppointmentKindLabel)}</label>
+                <select id="slot-filter" on:change=move |ev| shown_kind.set(AppointmentKind::parse(&event_target_value(&ev)))>
+                    <option value="">{tr!(i18n, AllKinds)}</option>
+                    {AppointmentKind::ALL.into_iter().map(|k| view! {
+                        <option value=k.as_str()>{move || i18n.t(kind_key(k))}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            {move || signed_in().then(|| view! {
+                <div class="field">
+                    <label for="booking-note">{tr!(i18n, BookingNote)}</label>
+                    <input id="booking-note" bind:value=note aria-describedby="booking-note-hint" />
+                    <p class="hint" id="booking-note-hint">{tr!(i18n, BookingNoteHint)}</p>
+                </div>
+            })}
+            <p role="alert" class="field-error" data-testid="booking-problem">{move || problem.get()}</p>
+            <p role="status" class="saved">{move || booked.get().then(|| i18n.t(Key::Booked))}</p>
+            {move || open.get().map(|all| {
+                let all: Vec<SlotView> = all
+                    .into_iter()
+                    .filter(|s| shown_kind.get().is_none_or(|k| k == s.kind))
+                    .collect();
+                if all.is_empty() {
+                    return view! { <p class="hint">{tr!(i18n, NoOpenTimes)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="mentor-list">
+                        {all.into_iter().map(|s| {
+                            let id = s.id;
+                            let kind = s.kind;
+                            let line = when_where(i18n, &s);
+                            let label = format!("{} — {}", i18n.t(kind_key(kind)), line);
+                            view! {
+                                <li class="card" data-testid="open-slot">
+                                    <h3>{move || i18n.t(kind_key(kind))}</h3>
+                                    <p>{line}</p>
+                                    <p class="hint">{s.host_name.clone()} " · " {s.language.clone()}</p>
+                                    {move || if signed_in() {
+                                        let label = label.clone();
+                                        view! {
+                                            <button type="button" class="button primary" aria-label=move || format!("{}: {}", i18n.t(Key::BookThis), label)
+                                                on:click=move |_| book(id)>{tr!(i18n, BookThis)}</button>
+                                        }.into_any()
+                                    } else {
+                                        view! { <A href="/sign-in" attr:class="button">{tr!(i18n, SignInToBook)}</A> }.into_any()
+                                    }}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,463 @@
+//! `/insight` (library staff): the skills residents hold against the
+//! skills open jobs and partner needs seek, the biggest gaps and what
+//! already teaches them, suggested workshops for the gaps nothing covers,
+//! a trend by quarter and event attendance. Every chart is drawn here in
+//! SVG and followed by a table with the same figures; the skills table
+//! exports as CSV. The server sends only suppressed figures: a count under
+//! the threshold arrives as "fewer than N" and is shown so.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use libranet_core::desk::BranchView;
+use libranet_core::insight::{CoverageKind, InsightFilter, InsightReport, Quarter, csv};
+
+use crate::api;
+use crate::components::profile_card::download;
+use crate::components::shell::page_title;
+use crate::i18n::{I18n, Key, use_i18n};
+use crate::pages::mentoring::mentoring_failure;
+use crate::session::use_session;
+use crate::skills::use_skills;
+use crate::tr;
+
+/// Quarters offered in the period filters: the last three years.
+const QUARTERS_OFFERED: usize = 12;
+
+fn this_quarter() -> Quarter {
+    let days = (js_sys::Date::now() / 86_400_000.0).floor() as i64;
+    Quarter::of_day(days)
+}
+
+fn recent_quarters() -> Vec<Quarter> {
+    let now = this_quarter();
+    let mut q = Quarter::of_day(now.first_day() - 3 * 365);
+    let mut all = Vec::new();
+    while q <= now {
+        all.push(q);
+        q = q.next();
+    }
+    let skip = all.len().saturating_sub(QUARTERS_OFFERED);
+    all.split_off(skip)
+}
+
+/// A figure of people as shown: the number, or "fewer than N".
+fn people(i18n: I18n, figure: Option<u32>, threshold: u32) -> String {
+    match figure {
+        Some(n) => n.to_string(),
+        None => i18n.fill(Key::FewerThan, &[&threshold.to_string()]),
+    }
+}
+
+fn points(tenths: i32) -> String {
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+}
+
+fn coverage_key(kind: CoverageKind) -> Key {
+    match kind {
+        CoverageKind::Course => Key::CoverageCourse,
+        CoverageKind::Teaching => Key::CoverageTeaching,
+        CoverageKind::Workshop => Key::CoverageWorkshop,
+    }
+}
+
+#[component]
+pub fn InsightPage() -> impl IntoView {
+    page_title(Key::InsightTitle);
+    let i18n = use_i18n();
+    let session = use_session();
+    view! {
+        <h1>{tr!(i18n, InsightTitle)}</h1>
+        {move || if session.is_staff() {
+            view! { <Insight /> }.into_any()
+        } else {
+            view! { <p role="alert">{tr!(i18n, StaffOnly)}</p> }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn Insight() -> impl IntoView {
+    let i18n = use_i18n();
+    let skills = use_skills();
+    let report = RwSignal::new(None::<Result<InsightReport, String>>);
+    let from = RwSignal::new(None::<Quarter>);
+    let to = RwSignal::new(None::<Quarter>);
+    let branch = RwSignal::new(None::<i64>);
+    let branches = RwSignal::new(Vec::<BranchView>::new());
+    spawn_local(async move {
+        if let Ok(found) = api::branches().await {
+            branches.try_set(found);
+        }
+    });
+    let load = move || {
+        let filter = InsightFilter {
+            from: from.get_untracked(),
+            to: to.get_untracked(),
+            branch: branch.get_untracked(),
+        };
+        if filter.validate().is_err() {
+            report.set(Some(Err(i18n.t(Key::PeriodOrder).to_owned())));
+            return;
+        }
+        spawn_local(async move {
+            let got = api::insight(&filter)
+                .await
+                .map_err(|e| mentoring_failure(i18n, &e));
+            report.try_set(Some(got));
+        });
+    };
+    load();
+    let quarters = recent_quarters();
+    let quarter_select = move |id: &'static str, label: Key, value: RwSignal<Option<Quarter>>| {
+        let options = quarters.clone();
+        view! {
+            <div class="field">
+                <label for=id>{move || i18n.t(label)}</label>
+                <select id=id on:change=move |ev| value.set(Quarter::parse(&event_target_value(&ev)))>
+                    <option value="">{tr!(i18n, AnyQuarter)}</option>
+                    {options.into_iter().map(|q| view! {
+                        <option value=q.label() selected=move || value.get() == Some(q)>{q.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <p class="lead">{tr!(i18n, InsightIntro)}</p>
+        <form class="inline-form" data-testid="insight-filters" on:submit=move |ev| { ev.prevent_default(); load(); }>
+            {quarter_select("insight-from", Key::PeriodFrom, from)}
+            {quarter_select("insight-to", Key::PeriodTo, to)}
+            <div class="field">
+                <label for="insight-branch">{tr!(i18n, BranchLabel)}</label>
+                <select id="insight-branch" on:change=move |ev| branch.set(event_target_value(&ev).parse().ok())>
+                    <option value="">{tr!(i18n, AllBranches)}</option>
+                    {move || branches.get().into_iter().map(|b| view! {
+                        <option value=b.id.to_string() selected=move || branch.get() == Some(b.id)>{b.name.clone()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="button primary">{tr!(i18n, ShowInsight)}</button>
+        </form>
+        {move || {
+            // Again once the taxonomy arrives, so skills read as names.
+            skills.track();
+            match report.get() {
+            None => view! { <p class="hint">{tr!(i18n, Loading)}</p> }.into_any(),
+            Some(Err(why)) => view! { <p role="alert">{why}</p> }.into_any(),
+            Some(Ok(r)) => view! { <Report r=r /> }.into_any(),
+        }}}
+    }
+}
+
+#[component]
+fn Report(r: InsightReport) -> impl IntoView {
+    let i18n = use_i18n();
+    let skills = use_skills();
+    let threshold = r.threshold;
+    let label = move |id: &str| {
+        let lang = i18n.lang.get_untracked();
+        skills.with_untracked(|k| {
+            k.as_ref()
+                .map_or_else(|| id.to_owned(), |k| k.label(id, lang))
+        })
+    };
+    let export = {
+        let r = r.clone();
+        move |_| {
+            let mut rows = vec![vec![
+                i18n.t(Key::SkillColumn).to_owned(),
+                i18n.t(Key::ResidentsColumn).to_owned(),
+                i18n.t(Key::JobsColumn).to_owned(),
+                i18n.t(Key::NeedsColumn).to_owned(),
+                i18n.t(Key::GapColumn).to_owned(),
+                i18n.t(Key::CoveredByColumn).to_owned(),
+            ]];
+            for row in &r.skills {
+                rows.push(vec![
+                    label(&row.skill_id),
+                    people(i18n, row.residents, threshold),
+                    row.jobs.to_string(),
+                    row.needs.to_string(),
+                    points(row.gap_tenths),
+                    row.coverage
+                        .iter()
+                        .filter_map(|&i| r.coverage.get(i as usize))
+                        .map(|c| c.title.clone())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ]);
+            }
+            download("libranet-insight.csv", "text/csv", &csv(&rows));
+        }
+    };
+    let gap_rows: Vec<_> = r
+        .gaps
+        .iter()
+        .filter_map(|id| r.skills.iter().find(|s| &s.skill_id == id))
+        .cloned()
+        .collect();
+    let listings = r.listings;
+    let residents_total = r.residents.unwrap_or(0);
+    let share = |part: u32, whole: u32| {
+        if whole == 0 {
+            0.0
+        } else {
+            100.0 * f64::from(part) / f64::from(whole)
+        }
+    };
+    let bars: Vec<(String, f64, f64)> = gap_rows
+        .iter()
+        .map(|g| {
+            (
+                label(&g.skill_id),
+                share(g.jobs + g.needs, listings),
+                share(g.residents.unwrap_or(0), residents_total),
+            )
+        })
+        .collect();
+    let uncovered: Vec<String> = r.uncovered.iter().map(|id| label(id)).collect();
+    let coverage = r.coverage.clone();
+    view! {
+        <section class="card" aria-labelledby="insight-summary">
+            <h2 id="insight-summary">{tr!(i18n, InsightSummary)}</h2>
+            <ul class="stats" data-testid="insight-summary">
+                <li>{i18n.fill(Key::ResidentsSharing, &[&people(i18n, r.residents, threshold)])}</li>
+                <li>{i18n.fill(Key::ListingsInPeriod, &[&r.listings.to_string()])}</li>
+                <li>{i18n.fill(Key::AttendedInPeriod, &[&people(i18n, r.attended, threshold)])}</li>
+            </ul>
+            <p class="hint">{i18n.fill(Key::SuppressionNote, &[&threshold.to_string()])}</p>
+            <button type="button" class="button" data-testid="export-csv" on:click=export>{tr!(i18n, ExportCsv)}</button>
+        </section>
+
+        <section class="card" aria-labelledby="gaps-heading">
+            <h2 id="gaps-heading">{tr!(i18n, BiggestGaps)}</h2>
+            {if bars.is_empty() {
+                view! { <p class="hint">{tr!(i18n, NoGaps)}</p> }.into_any()
+            } else {
+                view! { <GapChart bars=bars /> }.into_any()
+            }}
+            <div class="table-wrap">
+                <table class="table" data-testid="gaps-table">
+                    <caption>{tr!(i18n, GapsTableCaption)}</caption>
+                    <thead><tr>
+                        <th scope="col">{tr!(i18n, SkillColumn)}</th>
+                        <th scope="col">{tr!(i18n, JobsColumn)}</th>
+                        <th scope="col">{tr!(i18n, NeedsColumn)}</th>
+                        <th scope="col">{tr!(i18n, ResidentsColumn)}</th>
+                        <th scope="col">{tr!(i18n, GapColumn)}</th>
+                        <th scope="col">{tr!(i18n, CoveredByColumn)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {gap_rows.into_iter().map(|g| {
+                            let covers: Vec<_> = g.coverage.iter().filter_map(|&i| coverage.get(i as usize)).cloned().collect();
+                            view! {
+                                <tr>
+                                    <th scope="row">{label(&g.skill_id)}</th>
+                                    <td>{g.jobs}</td>
+                                    <td>{g.needs}</td>
+                                    <td>{people(i18n, g.residents, threshold)}</td>
+                                    <td>{points(g.gap_tenths)}</td>
+                                    <td>
+                                        {if covers.is_empty() {
+                                            view! { <span>{tr!(i18n, NothingCovers)}</span> }.into_any()
+                                        } else {
+                                            view! { <ul class="plain">{covers.into_iter().map(|c| {
+                                                let kind = c.kind;
+                                                view! { <li><A href=c.link.clone()>{c.title.clone()}</A> " (" {move || i18n.t(coverage_key(kind))} ")"</li> }
+                                            }).collect_view()}</ul> }.into_any()
+                                        }}
+                                    </td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+
+        <section class="card" aria-labelledby="suggested-heading">
+            <h2 id="suggested-heading">{tr!(i18n, SuggestedWorkshops)}</h2>
+            {if uncovered.is_empty() {
+                view! { <p class="hint">{tr!(i18n, EveryGapCovered)}</p> }.into_any()
+            } else {
+                view! {
+                    <p>{tr!(i18n, SuggestedWorkshopsIntro)}</p>
+                    <ul class="wrap-anywhere" data-testid="suggested-workshops">
+                        {uncovered.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}
+                    </ul>
+                    <p><A href="/events" attr:class="button">{tr!(i18n, PlanWorkshop)}</A></p>
+                }.into_any()
+            }}
+        </section>
+
+        <Trend r=r.clone() />
+        <Attendance r=r />
+    }
+}
+
+/// Horizontal bars: the share of listings seeking each gap skill against
+/// the share of residents holding it.
+#[component]
+fn GapChart(bars: Vec<(String, f64, f64)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let row_height = 44.0;
+    let height = row_height * bars.len() as f64 + 30.0;
+    let scale = bars
+        .iter()
+        .map(|(_, a, b)| a.max(*b))
+        .fold(10.0_f64, f64::max);
+    let bar_x = 230.0;
+    let width = 360.0;
+    view! {
+        <figure class="chart">
+            <figcaption id="gap-chart-caption">{tr!(i18n, GapChartCaption)}</figcaption>
+            <svg role="img" aria-labelledby="gap-chart-caption" viewBox=format!("0 0 600 {height}") width="100%" data-testid="gap-chart">
+                {bars.into_iter().enumerate().map(|(i, (name, sought, held))| {
+                    let y = 10.0 + row_height * i as f64;
+                    let short: String = if name.chars().count() > 26 { name.chars().take(25).chain(['…']).collect() } else { name };
+                    view! {
+                        <text x="0" y=y + 16.0 class="chart-label">{short}</text>
+                        <rect x=bar_x y=y width=width * sought / scale height="15" class="bar-demand" />
+                        <text x=bar_x + width * sought / scale + 4.0 y=y + 12.0 class="chart-value">{format!("{sought:.0}%")}</text>
+                        <rect x=bar_x y=y + 18.0 width=width * held / scale height="15" class="bar-supply" />
+                        <text x=bar_x + width * held / scale + 4.0 y=y + 30.0 class="chart-value">{format!("{held:.0}%")}</text>
+                    }
+                }).collect_view()}
+            </svg>
+            <p class="legend"><span class="key-demand"></span>{tr!(i18n, ShareOfListings)} " " <span class="key-supply"></span>{tr!(i18n, ShareOfResidents)}</p>
+        </figure>
+    }
+}
+
+#[component]
+fn Trend(r: InsightReport) -> impl IntoView {
+    let i18n = use_i18n();
+    let threshold = r.threshold;
+    let rows = r.trend.clone();
+    let top = rows
+        .iter()
+        .map(|t| t.listings.max(t.residents_joined.unwrap_or(0)))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let step = 600.0 / rows.len().max(1) as f64;
+    view! {
+        <section class="card" aria-labelledby="trend-heading">
+            <h2 id="trend-heading">{tr!(i18n, TrendTitle)}</h2>
+            {(!rows.is_empty()).then(|| view! {
+                <figure class="chart">
+                    <figcaption id="trend-caption">{tr!(i18n, TrendCaption)}</figcaption>
+                    <svg role="img" aria-labelledby="trend-caption" viewBox="0 0 600 200" width="100%" data-testid="trend-chart">
+                        {rows.iter().enumerate().map(|(i, t)| {
+                            let x = step * i as f64 + 4.0;
+                            let w = (step / 2.0 - 6.0).max(2.0);
+                            let h1 = 150.0 * f64::from(t.listings) / f64::from(top);
+                            let h2 = 150.0 * f64::from(t.residents_joined.unwrap_or(0)) / f64::from(top);
+                            view! {
+                                <rect x=x y=170.0 - h1 width=w height=h1 class="bar-demand" />
+                                <rect x=x + w + 2.0 y=170.0 - h2 width=w height=h2 class="bar-supply" />
+                                <text x=x y="190" class="chart-value">{t.quarter.label()}</text>
+                            }
+                        }).collect_view()}
+                    </svg>
+                    <p class="legend"><span class="key-demand"></span>{tr!(i18n, ListingsPosted)} " " <span class="key-supply"></span>{tr!(i18n, ResidentsJoined)}</p>
+                </figure>
+            })}
+            <div class="table-wrap">
+                <table class="table" data-testid="trend-table">
+                    <caption>{tr!(i18n, TrendTableCaption)}</caption>
+                    <thead><tr>
+                        <th scope="col">{tr!(i18n, QuarterColumn)}</th>
+                        <th scope="col">{tr!(i18n, ListingsPosted)}</th>
+                        <th scope="col">{tr!(i18n, ResidentsJoined)}</th>
+                        <th scope="col">{tr!(i18n, SkillsAdded)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|t| view! {
+                            <tr>
+                                <th scope="row">{t.quarter.label()}</th>
+                                <td>{t.listings}</td>
+                                <td>{people(i18n, t.residents_joined, threshold)}</td>
+                                <td>{people(i18n, t.skills_added, threshold)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Attendance(r: InsightReport) -> impl IntoView {
+    let i18n = use_i18n();
+    let threshold = r.threshold;
+    let events = r.events;
+    let top = events
+        .iter()
+        .map(|e| e.going.unwrap_or(0).max(e.attended.unwrap_or(0)))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let shown: Vec<_> = events
+        .iter()
+        .filter(|e| e.going.is_some() || e.attended.is_some())
+        .cloned()
+        .collect();
+    view! {
+        <section class="card" aria-labelledby="attendance-insight-heading">
+            <h2 id="attendance-insight-heading">{tr!(i18n, EventAttendance)}</h2>
+            {(!shown.is_empty()).then(|| {
+                let height = 40.0 * shown.len() as f64 + 10.0;
+                view! {
+                    <figure class="chart">
+                        <figcaption id="attendance-caption">{tr!(i18n, AttendanceCaption)}</figcaption>
+                        <svg role="img" aria-labelledby="attendance-caption" viewBox=format!("0 0 600 {height}") width="100%">
+                            {shown.into_iter().enumerate().map(|(i, e)| {
+                                let y = 10.0 + 40.0 * i as f64;
+                                let went = 330.0 * f64::from(e.attended.unwrap_or(0)) / f64::from(top);
+                                let signed = 330.0 * f64::from(e.going.unwrap_or(0)) / f64::from(top);
+                                let name: String = if e.title.chars().count() > 26 { e.title.chars().take(25).chain(['…']).collect() } else { e.title.clone() };
+                                view! {
+                                    <text x="0" y=y + 14.0 class="chart-label">{name}</text>
+                                    <rect x="230" y=y width=signed height="12" class="bar-demand" />
+                                    <rect x="230" y=y + 14.0 width=went height="12" class="bar-supply" />
+                                }
+                            }).collect_view()}
+                        </svg>
+                        <p class="legend"><span class="key-demand"></span>{tr!(i18n, SignedUpColumn)} " " <span class="key-supply"></span>{tr!(i18n, AttendedColumn)}</p>
+                    </figure>
+                }
+            })}
+            {if events.is_empty() {
+                view! { <p class="hint">{tr!(i18n, NoEventsInPeriod)}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-wrap">
+                        <table class="table" data-testid="attendance-table">
+                            <caption>{tr!(i18n, AttendanceTableCaption)}</caption>
+                            <thead><tr>
+                                <th scope="col">{tr!(i18n, EventColumn)}</th>
+                                <th scope="col">{tr!(i18n, Date)}</th>
+                                <th scope="col">{tr!(i18n, SignedUpColumn)}</th>
+                                <th scope="col">{tr!(i18n, AttendedColumn)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {events.into_iter().map(|e| view! {
+                                    <tr>
+                                        <th scope="row"><A href=format!("/events/{}", e.event_id)>{e.title.clone()}</A></th>
+                                        <td>{e.day.clone()}</td>
+                                        <td>{people(i18n, e.going, threshold)}</td>
+                                        <td>{people(i18n, e.attended, threshold)}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+    }
+}

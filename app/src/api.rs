@@ -14,7 +14,9 @@ use libranet_core::desk::{
     BranchFields, BranchView, ConsentView, EndedSessions, GrantConsent, KioskFields, PatronSearch,
     PatronView, RoomFields,
 };
-use libranet_core::events::{Attendance, Attendee, CancelEvent, EventFields, EventView};
+use libranet_core::events::{
+    Attendance, Attendee, CalendarFeed, CancelEvent, EventFields, EventView,
+};
 use libranet_core::expertise::views::{
     ConnectionAnswer, ConnectionView, Need, NewConnection, OrgView, PartnerOrg, WorkerCard,
 };
@@ -838,4 +840,20 @@ pub async fn insight(filter: &InsightFilter) -> Result<InsightReport, ApiFailure
         query.push(format!("branch={branch}"));
     }
     get(&format!("/insight?{}", query.join("&"))).await
+}
+
+pub async fn calendar_feed() -> Result<CalendarFeed, ApiFailure> {
+    get("/events/feed").await
+}
+
+pub async fn new_calendar_feed() -> Result<CalendarFeed, ApiFailure> {
+    send_json(post("/events/feed"), &serde_json::json!({})).await
+}
+
+pub async fn stop_calendar_feed() -> Result<(), ApiFailure> {
+    send_empty(
+        Request::delete(&format!("{BASE}/events/feed")),
+        &serde_json::json!({}),
+    )
+    .await
 }

@@ -1005,6 +1005,16 @@ pub enum Key {
     TrendTitle,
     PeriodOrder,
     AppointmentCancelReason,
+    ShowAttended,
+    WorkshopsAttended,
+    CalendarFeedTitle,
+    CalendarFeedIntro,
+    CalendarFeedAddress,
+    CalendarFeedOnce,
+    CalendarFeedMake,
+    CalendarFeedRenew,
+    CalendarFeedStop,
+    CancelLaterDates,
 }
 
 /// The text of `key` in `lang`.

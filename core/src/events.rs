@@ -233,12 +233,26 @@ pub struct Attendance {
     pub attended: bool,
 }
 
+/// One's personal calendar feed. The address, which holds a secret, is
+/// shown once, when it is made; making a new one retires the old.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CalendarFeed {
+    pub active: bool,
+    /// Path of the feed (under the site's address), only when just made.
+    #[serde(default)]
+    pub path: Option<String>,
+}
+
 /// Why the organiser cancels, told to everyone who signed up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CancelEvent {
     #[serde(default)]
     pub reason: String,
+    /// Also cancel the later dates of the same weekly series.
+    #[serde(default)]
+    pub later_dates: bool,
 }
 
 #[cfg(test)]

@@ -96,6 +96,21 @@ pub struct PersonView {
     pub is_me: bool,
     /// The viewer blocked this person (the page then shows nothing else).
     pub blocked: bool,
+    /// Workshops and events the person attended, when they show them and
+    /// the viewer may see their profile; newest first.
+    #[serde(default)]
+    pub attended: Vec<AttendedEvent>,
+}
+
+/// One workshop or event someone attended, as evidence on their page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AttendedEvent {
+    pub id: i64,
+    pub title: String,
+    pub day: String,
+    /// ESCO skills it taught.
+    pub skills: Vec<String>,
 }
 
 /// Someone the viewer blocked.

@@ -138,6 +138,10 @@ pub struct ProfileDetails {
     /// statistics (off until they choose).
     #[serde(default)]
     pub statistics: bool,
+    /// The workshops and events the person attended show on their page,
+    /// as evidence of what they learned (to whoever may see the profile).
+    #[serde(default)]
+    pub show_attended: bool,
 }
 
 pub const MAX_ENTRIES: usize = 30;

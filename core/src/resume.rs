@@ -147,6 +147,7 @@ pub fn import(
             // A file never picks a branch or opts into statistics.
             branch_id: None,
             statistics: false,
+            show_attended: false,
         },
         ..Imported::default()
     };
@@ -204,6 +205,7 @@ mod tests {
             visibility: Visibility::Members,
             branch_id: Some(3),
             statistics: true,
+            show_attended: true,
         };
         let skills = vec![ProfileSkill {
             skill_id: "skill:cash".into(),
@@ -224,6 +226,7 @@ mod tests {
         let expected = ProfileDetails {
             branch_id: None,
             statistics: false,
+            show_attended: false,
             ..details
         };
         assert_eq!(back.details, expected);

@@ -432,7 +432,8 @@ macro_rules! embedded_migrations {
             (7, "community", "0007_community.sql"),
             (8, "network", "0008_network.sql"),
             (9, "events", "0009_events.sql"),
-            (10, "desk", "0010_desk.sql"))
+            (10, "desk", "0010_desk.sql"),
+            (11, "calendar feeds", "0011_calendar_feeds.sql"))
     };
     ($backend:literal; $(($version:literal, $name:literal, $file:literal)),*) => {
         &[$((

@@ -109,3 +109,30 @@ test('a waitlist moves up when a seat frees, and a cancellation reaches everyone
   await anaContext.close();
   await benContext.close();
 });
+
+test('a personal calendar feed address works without a session and can be stopped', async ({ browser, playwright }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signUp(page, uniqueName('feed'), 'maple river lantern');
+  await openApp(page, '/events');
+  // Take a seat at the first event with one free.
+  const card = page.getByTestId('event').filter({ has: page.getByRole('button', { name: /^Sign up — / }) }).first();
+  const title = (await card.getByRole('heading').innerText()).trim();
+  await card.getByRole('button', { name: /^Sign up — / }).click();
+  await expect(card.getByTestId('my-seat')).toHaveText('You have a seat.');
+  const feed = page.getByTestId('calendar-feed');
+  await feed.getByText('Subscribe from your calendar app').click();
+  await feed.getByRole('button', { name: 'Make my calendar address' }).click();
+  const address = await feed.getByLabel('Your calendar address').inputValue();
+  expect(address).toMatch(/\/api\/v1\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+  await expectAccessible(page, '/events with a calendar address');
+  // A calendar app has no cookies: the address alone opens the feed.
+  const app = await playwright.request.newContext();
+  const got = await app.get(address);
+  expect(got.status()).toBe(200);
+  expect(await got.text()).toContain(`SUMMARY:${title}`);
+  await feed.getByRole('button', { name: 'Stop my calendar address' }).click();
+  await expect(feed.getByRole('button', { name: 'Make my calendar address' })).toBeVisible();
+  expect((await app.get(address)).status()).toBe(404);
+  await app.dispose();
+});

@@ -38,6 +38,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
     let visibility = RwSignal::new(Visibility::OnlyMe);
     let branch = RwSignal::new(None::<i64>);
     let statistics = RwSignal::new(false);
+    let show_attended = RwSignal::new(false);
     let branches = RwSignal::new(Vec::<libranet_core::desk::BranchView>::new());
     spawn_local(async move {
         if let Ok(found) = api::branches().await {
@@ -58,6 +59,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
         visibility.set(d.visibility);
         branch.set(d.branch_id);
         statistics.set(d.statistics);
+        show_attended.set(d.show_attended);
         work.set(d.work_history);
         education.set(d.education);
     };
@@ -89,6 +91,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
         visibility: visibility.get_untracked(),
         branch_id: branch.get_untracked(),
         statistics: statistics.get_untracked(),
+        show_attended: show_attended.get_untracked(),
     };
     let submit = form.on_submit(
         move || {
@@ -158,6 +161,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
                     // A file never decides the branch or the statistics choice.
                     found.details.branch_id = branch.get_untracked();
                     found.details.statistics = statistics.get_untracked();
+                    found.details.show_attended = show_attended.get_untracked();
                     fill(found.details);
                     imported_skills.set(found.skills);
                     unknown.set(found.unknown_skills);
@@ -212,6 +216,10 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
                         {tr!(i18n, ShareStatistics)}
                     </label>
                     <p class="hint" id="share-statistics-hint">{tr!(i18n, ShareStatisticsHint)}</p>
+                    <label class="check" for="show-attended">
+                        <input type="checkbox" id="show-attended" data-testid="show-attended" bind:checked=show_attended />
+                        {tr!(i18n, ShowAttended)}
+                    </label>
                 })}
                 {patron.is_some().then(|| view! { <p class="hint">{tr!(i18n, PatronKeepsPrivacy)}</p> })}
                 <Show when=move || !unknown.with(Vec::is_empty)>

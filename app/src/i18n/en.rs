@@ -1132,5 +1132,19 @@ pub fn text(key: Key) -> &'static str {
         TrendTitle => "Over time",
         PeriodOrder => "The period must end in or after the quarter it starts.",
         AppointmentCancelReason => "Reason (optional, told to the other person)",
+        ShowAttended => "Show the workshops and events I attended on my profile",
+        WorkshopsAttended => "Workshops and events attended",
+        CalendarFeedTitle => "Subscribe from your calendar app",
+        CalendarFeedIntro => {
+            "A private address your phone or computer calendar can subscribe to: it shows the events you have a seat at and your appointments, and keeps them up to date."
+        }
+        CalendarFeedAddress => "Your calendar address",
+        CalendarFeedOnce => {
+            "Copy it now into your calendar app: it is shown only once. Anyone with it can see your events, so keep it to yourself."
+        }
+        CalendarFeedMake => "Make my calendar address",
+        CalendarFeedRenew => "Make a new address (the old one stops)",
+        CalendarFeedStop => "Stop my calendar address",
+        CancelLaterDates => "Also cancel the later dates of this weekly series",
     }
 }

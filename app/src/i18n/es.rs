@@ -1158,5 +1158,19 @@ pub fn text(key: Key) -> &'static str {
         TrendTitle => "A lo largo del tiempo",
         PeriodOrder => "El período debe terminar en el trimestre en que empieza o después.",
         AppointmentCancelReason => "Motivo (opcional, se le dirá a la otra persona)",
+        ShowAttended => "Mostrar en mi perfil los talleres y eventos a los que asistí",
+        WorkshopsAttended => "Talleres y eventos a los que asistió",
+        CalendarFeedTitle => "Suscribirse desde su aplicación de calendario",
+        CalendarFeedIntro => {
+            "Una dirección privada a la que puede suscribirse el calendario de su teléfono o computadora: muestra los eventos en los que tiene lugar y sus citas, y los mantiene al día."
+        }
+        CalendarFeedAddress => "Su dirección de calendario",
+        CalendarFeedOnce => {
+            "Cópiela ahora en su aplicación de calendario: solo se muestra una vez. Quien la tenga puede ver sus eventos, así que no la comparta."
+        }
+        CalendarFeedMake => "Crear mi dirección de calendario",
+        CalendarFeedRenew => "Crear una dirección nueva (la anterior deja de funcionar)",
+        CalendarFeedStop => "Desactivar mi dirección de calendario",
+        CancelLaterDates => "Cancelar también las fechas siguientes de esta serie semanal",
     }
 }

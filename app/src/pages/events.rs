@@ -92,6 +92,7 @@ pub fn EventsPage() -> impl IntoView {
                 </button>
             </p>
         })}
+        {move || (session.current.with(Option::is_some) && !session.kiosk.get()).then(|| view! { <FeedCard /> })}
         {move || list.get().map(|all| {
             if all.is_empty() {
                 return view! { <p class="hint">{tr!(i18n, NoEvents)}</p> }.into_any();
@@ -103,6 +104,58 @@ pub fn EventsPage() -> impl IntoView {
             }.into_any()
         })}
         {move || session.can_post_jobs().then(|| view! { <NewEventForm reload=reload /> })}
+    }
+}
+
+/// A personal calendar feed: an address a calendar app subscribes to,
+/// shown once when made. Not offered on a public computer.
+#[component]
+fn FeedCard() -> impl IntoView {
+    let i18n = use_i18n();
+    let active = RwSignal::new(false);
+    let address = RwSignal::new(None::<String>);
+    spawn_local(async move {
+        if let Ok(feed) = api::calendar_feed().await {
+            active.try_set(feed.active);
+        }
+    });
+    let make = move |_| {
+        spawn_local(async move {
+            if let Ok(feed) = api::new_calendar_feed().await {
+                let origin = window().location().origin().unwrap_or_default();
+                address.try_set(feed.path.map(|p| format!("{origin}{p}")));
+                active.try_set(true);
+            }
+        })
+    };
+    let stop = move |_| {
+        spawn_local(async move {
+            if api::stop_calendar_feed().await.is_ok() {
+                address.try_set(None);
+                active.try_set(false);
+            }
+        })
+    };
+    view! {
+        <details class="card" data-testid="calendar-feed">
+            <summary>{tr!(i18n, CalendarFeedTitle)}</summary>
+            <p class="hint">{tr!(i18n, CalendarFeedIntro)}</p>
+            {move || address.get().map(|url| view! {
+                <div class="field">
+                    <label for="feed-address">{tr!(i18n, CalendarFeedAddress)}</label>
+                    <input id="feed-address" readonly value=url data-testid="feed-address" />
+                    <p class="hint">{tr!(i18n, CalendarFeedOnce)}</p>
+                </div>
+            })}
+            <p class="actions">
+                <button type="button" class="button" on:click=make>
+                    {move || if active.get() { i18n.t(Key::CalendarFeedRenew) } else { i18n.t(Key::CalendarFeedMake) }}
+                </button>
+                {move || active.get().then(|| view! {
+                    " " <button type="button" class="button" on:click=stop>{tr!(i18n, CalendarFeedStop)}</button>
+                })}
+            </p>
+        </details>
     }
 }
 
@@ -329,7 +382,7 @@ pub fn EventPage() -> impl IntoView {
             })}
             <Seats e=e.clone() reload=reload />
             {e.can_manage.then(|| view! { <AttendanceList id=e.id /> })}
-            {(e.can_manage && !e.cancelled).then(|| view! { <CancelForm id=e.id reload=reload /> })}
+            {(e.can_manage && !e.cancelled).then(|| view! { <CancelForm id=e.id in_series={e.fields.weeks > 1} reload=reload /> })}
         }
         .into_any(),
     }
@@ -337,13 +390,15 @@ pub fn EventPage() -> impl IntoView {
 }
 
 #[component]
-fn CancelForm(id: i64, reload: Callback<()>) -> impl IntoView {
+fn CancelForm(id: i64, in_series: bool, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let form = FormState::new();
     let reason = RwSignal::new(String::new());
+    let later = RwSignal::new(false);
     let submit = form.on_submit(
         move || CancelEvent {
             reason: reason.get_untracked(),
+            later_dates: later.get_untracked(),
         },
         move |body| async move { api::cancel_event(id, &body).await },
         move |()| reload.run(()),
@@ -353,6 +408,12 @@ fn CancelForm(id: i64, reload: Callback<()>) -> impl IntoView {
             <h2 id="cancel-event-heading">{tr!(i18n, CancelEventTitle)}</h2>
             <form on:submit=submit novalidate>
                 <TextArea id="cancel-reason" label=Key::CancelReason value=reason problem=form.problem("reason") hint=Some(Key::CancelReasonHint) rows=2 />
+                {in_series.then(|| view! {
+                    <label class="check" for="cancel-later">
+                        <input type="checkbox" id="cancel-later" bind:checked=later />
+                        {tr!(i18n, CancelLaterDates)}
+                    </label>
+                })}
                 <FormAlert form=form />
                 <SubmitButton form=form label=Key::CancelEventTitle />
             </form>

@@ -384,6 +384,7 @@ pub fn generate(taxonomy: &Taxonomy, seed: u64, today: i64) -> DemoData {
                 ]),
                 branch_id: None,
                 statistics: false,
+                show_attended: false,
             },
             skills: held
                 .into_iter()

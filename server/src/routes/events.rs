@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use libranet_core::account::Role;
 use libranet_core::api::ErrorBody;
 use libranet_core::events::{
-    Attendance, Attendee, CancelEvent, EventFields, EventView, RsvpStatus,
+    Attendance, Attendee, CalendarFeed, CancelEvent, EventFields, EventView, RsvpStatus,
 };
 use libranet_core::mentoring::check_message;
 use libranet_core::mentoring::views::NotificationKind;
@@ -31,6 +31,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(cancel))
         .routes(routes!(attendees, take_attendance))
         .routes(routes!(attended))
+        .routes(routes!(feed_status, new_feed, stop_feed))
+        .routes(routes!(feed))
 }
 
 fn today() -> String {
@@ -258,18 +260,32 @@ pub async fn cancel(
     if !store.cancel_event(id, unix_now()).await? {
         return Err(ApiError::Conflict);
     }
-    let fields: EventFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
-    let told = format!("{} {}", row.day, reason);
-    for a in store.attendees(id).await? {
-        notify(
-            store,
-            a.user_id,
-            NotificationKind::EventCancelled,
-            Some(id),
-            &fields.title,
-            told.trim(),
-        )
-        .await?;
+    let mut dates = vec![row.clone()];
+    if body.later_dates {
+        for later in store.events_from(&row.day).await? {
+            if later.series_id == row.series_id
+                && later.id != id
+                && later.day > row.day
+                && store.cancel_event(later.id, unix_now()).await?
+            {
+                dates.push(later);
+            }
+        }
+    }
+    for date in dates {
+        let fields: EventFields = serde_json::from_str(&date.body).map_err(ApiError::unreadable)?;
+        let told = format!("{} {}", date.day, reason);
+        for a in store.attendees(date.id).await? {
+            notify(
+                store,
+                a.user_id,
+                NotificationKind::EventCancelled,
+                Some(date.id),
+                &fields.title,
+                told.trim(),
+            )
+            .await?;
+        }
     }
     Ok(StatusCode::NO_CONTENT)
 }
@@ -348,4 +364,172 @@ pub async fn attended(
         views.push(view_of(&state, row, &viewer, true).await?);
     }
     Ok(Json(views))
+}
+
+/// Whether one has a calendar feed.
+#[utoipa::path(get, path = "/events/feed", tag = "events",
+    responses((status = 200, body = CalendarFeed), (status = 401, body = ErrorBody)))]
+pub async fn feed_status(
+    State(state): State<AppState>,
+    current: CurrentUser,
+) -> Result<Json<CalendarFeed>, ApiError> {
+    Ok(Json(CalendarFeed {
+        active: state.store.has_feed(current.user.id).await?,
+        path: None,
+    }))
+}
+
+/// Makes a personal calendar feed (retiring any earlier one) and returns
+/// its address, once: the events one has a seat at and one's booked
+/// appointments, for a calendar app to subscribe to.
+#[utoipa::path(post, path = "/events/feed", tag = "events",
+    responses((status = 201, body = CalendarFeed), (status = 401, body = ErrorBody)))]
+pub async fn new_feed(
+    State(state): State<AppState>,
+    current: CurrentUser,
+) -> Result<(StatusCode, Json<CalendarFeed>), ApiError> {
+    let token = crate::session::new_token();
+    state
+        .store
+        .set_feed(
+            current.user.id,
+            &crate::session::token_hash(&token),
+            unix_now(),
+        )
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CalendarFeed {
+            active: true,
+            path: Some(format!("/api/v1/calendar/{token}.ics")),
+        }),
+    ))
+}
+
+/// Stops the feed: its address no longer answers.
+#[utoipa::path(delete, path = "/events/feed", tag = "events",
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn stop_feed(
+    State(state): State<AppState>,
+    current: CurrentUser,
+) -> Result<StatusCode, ApiError> {
+    if !state.store.delete_feed(current.user.id).await? {
+        return Err(ApiError::NotFound);
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `YYYYMMDDTHHMMSSZ` of now.
+fn utc_stamp() -> String {
+    let now = unix_now();
+    let day =
+        libranet_core::date::format_day(libranet_core::date::day_of_unix(now)).replace('-', "");
+    let secs = now.rem_euclid(86_400);
+    format!(
+        "{day}T{:02}{:02}{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+/// The personal calendar feed (iCalendar). The secret address is the only
+/// key, so it answers without a session; an unknown address is 404.
+#[utoipa::path(get, path = "/calendar/{file}", tag = "events", params(("file" = String, Path)),
+    responses((status = 200, content_type = "text/calendar"), (status = 404, body = ErrorBody)))]
+pub async fn feed(
+    State(state): State<AppState>,
+    ApiPath(file): ApiPath<String>,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    use libranet_core::appointments::AppointmentKind;
+    use libranet_core::ical::{Event, calendar};
+    let token = file.strip_suffix(".ics").ok_or(ApiError::NotFound)?;
+    let store = state.store.as_ref();
+    let user = store
+        .feed_owner(&crate::session::token_hash(token))
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    // From a month back, so recent ones stay in the calendar.
+    let since = libranet_core::date::day_of_unix(unix_now()) - 30;
+    let since_day = libranet_core::date::format_day(since);
+    let mut owned: Vec<(String, String, u16, u16, String, String)> = Vec::new();
+    for (event, status) in store.signed_up(user).await? {
+        if status != RsvpStatus::Going.as_str() {
+            continue;
+        }
+        let Some(row) = store.event(event).await? else {
+            continue;
+        };
+        if row.cancelled || row.day < since_day {
+            continue;
+        }
+        let fields: EventFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
+        let place = if fields.place.is_empty() {
+            fields.online_link.clone()
+        } else {
+            fields.place.clone()
+        };
+        owned.push((
+            format!("event-{}@libranet", row.id),
+            row.day.clone(),
+            libranet_core::mentoring::parse_time(&fields.start).unwrap_or(0),
+            fields.minutes(),
+            fields.title,
+            place,
+        ));
+    }
+    for slot in store.slots_of(user, since * 86_400).await? {
+        if slot.cancelled || slot.patron_id.is_none() {
+            continue;
+        }
+        let details: libranet_core::appointments::SlotFields =
+            serde_json::from_str(&slot.body).map_err(ApiError::unreadable)?;
+        let kind = match AppointmentKind::parse(&slot.kind) {
+            Some(AppointmentKind::InterviewPractice) => "Interview practice",
+            Some(AppointmentKind::ResumeReview) => "Resume review",
+            _ => "Career coaching",
+        };
+        let with = if slot.host_id == user {
+            slot.patron_name.clone().unwrap_or_default()
+        } else {
+            slot.host_name.clone()
+        };
+        let place = if details.place.is_empty() {
+            details.online_link
+        } else {
+            details.place
+        };
+        owned.push((
+            format!("appointment-{}@libranet", slot.id),
+            slot.day.clone(),
+            libranet_core::mentoring::parse_time(&slot.start).unwrap_or(0),
+            u16::try_from(slot.minutes).unwrap_or(0),
+            format!("{kind}: {with}"),
+            place,
+        ));
+    }
+    let events: Vec<Event<'_>> = owned
+        .iter()
+        .map(|(uid, day, start, minutes, summary, place)| Event {
+            uid: uid.clone(),
+            day,
+            start_minute: *start,
+            minutes: *minutes,
+            summary,
+            description: place,
+        })
+        .collect();
+    let body = calendar(&events, &utc_stamp());
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8",
+            ),
+            (axum::http::header::CACHE_CONTROL, "private, max-age=300"),
+        ],
+        body,
+    )
+        .into_response())
 }

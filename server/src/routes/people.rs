@@ -12,8 +12,8 @@ use libranet_core::api::ErrorBody;
 use libranet_core::expertise::Expertise;
 use libranet_core::mentoring::views::NotificationKind;
 use libranet_core::network::{
-    BlockedPerson, NewRecommendation, PersonView, Recommendation, RecommendationAnswer,
-    RecommendationStatus, SkillEndorsements, check_post,
+    AttendedEvent, BlockedPerson, NewRecommendation, PersonView, Recommendation,
+    RecommendationAnswer, RecommendationStatus, SkillEndorsements, check_post,
 };
 use libranet_core::profile::Visibility;
 use serde::{Deserialize, Serialize};
@@ -112,6 +112,7 @@ pub async fn person(
             recommendations: Vec::new(),
             is_me: false,
             blocked: true,
+            attended: Vec::new(),
         }));
     }
     let blocked = store.blocks_involving(me).await?;
@@ -164,7 +165,33 @@ pub async fn person(
         recommendations,
         is_me: id == me,
         blocked: false,
+        attended: attended_evidence(&state, &current, id).await?,
     }))
+}
+
+/// The events the person was marked as attending, if they show them on
+/// their page and the viewer may see their profile.
+async fn attended_evidence(
+    state: &AppState,
+    viewer: &CurrentUser,
+    id: i64,
+) -> Result<Vec<AttendedEvent>, ApiError> {
+    let details = super::profile::load_details(state, id).await?;
+    if !details.show_attended || !may_see(viewer, id, details.visibility) {
+        return Ok(Vec::new());
+    }
+    let mut shown = Vec::new();
+    for row in state.store.attended_events(id).await? {
+        let fields: libranet_core::events::EventFields =
+            serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
+        shown.push(AttendedEvent {
+            id: row.id,
+            title: fields.title,
+            day: row.day,
+            skills: fields.skills,
+        });
+    }
+    Ok(shown)
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]

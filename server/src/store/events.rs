@@ -82,4 +82,11 @@ pub trait EventStore: Send + Sync {
     async fn attended_events(&self, user: i64) -> StoreResult<Vec<EventRow>>;
     /// `false` if it was cancelled already.
     async fn cancel_event(&self, event: i64, now: i64) -> StoreResult<bool>;
+    /// Sets (or replaces) the person's calendar feed token hash.
+    async fn set_feed(&self, user: i64, token_hash: &str, now: i64) -> StoreResult<()>;
+    /// `false` if the person had no feed.
+    async fn delete_feed(&self, user: i64) -> StoreResult<bool>;
+    async fn has_feed(&self, user: i64) -> StoreResult<bool>;
+    /// Whose feed this token hash opens.
+    async fn feed_owner(&self, token_hash: &str) -> StoreResult<Option<i64>>;
 }

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::components::A;
 use libranet_core::moderation::TargetKind;
 use libranet_core::network::{NewRecommendation, PersonView, Recommendation, RecommendationStatus};
 
@@ -105,6 +106,30 @@ fn PersonBody(p: PersonView, reload: Callback<()>) -> impl IntoView {
                 }.into_any(),
             }}
         </section>
+        {(!p.attended.is_empty()).then(|| {
+            let attended = p.attended.clone();
+            view! {
+                <section class="card" aria-labelledby="person-attended">
+                    <h2 id="person-attended">{tr!(i18n, WorkshopsAttended)}</h2>
+                    <ul data-testid="person-attended">
+                        {attended.into_iter().map(|e| {
+                            let ids = e.skills.clone();
+                            let taught = move || {
+                                let lang = i18n.lang.get();
+                                skills.with(|k| ids.iter().map(|s| k.as_ref().map_or_else(|| s.clone(), |k| k.label(s, lang))).collect::<Vec<_>>().join(", "))
+                            };
+                            let has_skills = !e.skills.is_empty();
+                            view! {
+                                <li>
+                                    <A href=format!("/events/{}", e.id)>{e.title.clone()}</A> " · " {e.day.clone()}
+                                    {has_skills.then(|| view! { <br /><span class="hint">{move || i18n.fill(Key::TeachesSkills, &[&taught()])}</span> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })}
         <section class="card" aria-labelledby="person-recs">
             <h2 id="person-recs">{tr!(i18n, RecommendationsTitle)}</h2>
             {if p.recommendations.is_empty() {

@@ -231,6 +231,46 @@ macro_rules! sql_events {
                     .collect())
             }
 
+            async fn set_feed(&self, user: i64, token_hash: &str, now: i64) -> $crate::store::StoreResult<()> {
+                let mut tx = self.pool.begin().await?;
+                sqlx::query::<$db>("DELETE FROM calendar_feeds WHERE user_id = $1")
+                    .bind(user)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query::<$db>("INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES ($1, $2, $3)")
+                    .bind(user)
+                    .bind(token_hash)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn delete_feed(&self, user: i64) -> $crate::store::StoreResult<bool> {
+                Ok(sqlx::query::<$db>("DELETE FROM calendar_feeds WHERE user_id = $1")
+                    .bind(user)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected()
+                    > 0)
+            }
+
+            async fn has_feed(&self, user: i64) -> $crate::store::StoreResult<bool> {
+                Ok(sqlx::query_scalar::<$db, i64>("SELECT COUNT(*) FROM calendar_feeds WHERE user_id = $1")
+                    .bind(user)
+                    .fetch_one(&self.pool)
+                    .await?
+                    > 0)
+            }
+
+            async fn feed_owner(&self, token_hash: &str) -> $crate::store::StoreResult<Option<i64>> {
+                Ok(sqlx::query_scalar::<$db, i64>("SELECT user_id FROM calendar_feeds WHERE token_hash = $1")
+                    .bind(token_hash)
+                    .fetch_optional(&self.pool)
+                    .await?)
+            }
+
             async fn cancel_event(&self, event: i64, now: i64) -> $crate::store::StoreResult<bool> {
                 Ok(sqlx::query::<$db>(
                     "UPDATE events SET cancelled_at = $1, version = version + 1 WHERE id = $2 AND cancelled_at IS NULL",

@@ -11,6 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 const KIOSK_KEY: &str = "libranet.kiosk";
+const KIOSK_ID_KEY: &str = "libranet.kiosk-id";
 const LANG_KEY: &str = "libranet.lang";
 /// A one-shot, non-personal notice shown after a reload (e.g. "signed out").
 const NOTICE_KEY: &str = "libranet.notice";
@@ -27,6 +28,20 @@ pub fn set_kiosk(on: bool) {
         let _ = LocalStorage::set(KIOSK_KEY, true);
     } else {
         LocalStorage::delete(KIOSK_KEY);
+    }
+}
+
+/// Which registered kiosk this browser is (set by staff on `/kiosk`).
+pub fn kiosk_id() -> Option<i64> {
+    LocalStorage::get::<i64>(KIOSK_ID_KEY).ok()
+}
+
+pub fn set_kiosk_id(id: Option<i64>) {
+    match id {
+        Some(id) => {
+            let _ = LocalStorage::set(KIOSK_ID_KEY, id);
+        }
+        None => LocalStorage::delete(KIOSK_ID_KEY),
     }
 }
 
@@ -68,12 +83,14 @@ pub fn sign_out_pending() -> bool {
 /// the language choice.
 pub async fn wipe_personal_data() {
     let kiosk = is_kiosk();
+    let kiosk_number = kiosk_id();
     let lang = saved_lang();
     LocalStorage::clear();
     SessionStorage::clear();
     delete_indexed_databases().await;
     delete_caches().await;
     set_kiosk(kiosk);
+    set_kiosk_id(kiosk_number);
     if let Some(lang) = lang {
         save_lang(lang);
     }

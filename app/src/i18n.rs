@@ -1015,6 +1015,9 @@ pub enum Key {
     CalendarFeedRenew,
     CalendarFeedStop,
     CancelLaterDates,
+    WhichKiosk,
+    KioskNotRegistered,
+    WhichKioskHint,
 }
 
 /// The text of `key` in `lang`.

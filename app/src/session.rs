@@ -102,6 +102,15 @@ impl Session {
         }
     }
 
+    /// Which registered kiosk this public computer is, if staff said.
+    pub fn kiosk_id(&self) -> Option<i64> {
+        if self.kiosk.get_untracked() {
+            cache::kiosk_id()
+        } else {
+            None
+        }
+    }
+
     pub fn signed_in(&self, view: SessionView) {
         self.notice.set(None);
         self.current.set(Some(view));
@@ -128,6 +137,9 @@ impl Session {
 
     pub fn set_kiosk(&self, on: bool) {
         cache::set_kiosk(on);
+        if !on {
+            cache::set_kiosk_id(None);
+        }
         self.kiosk.set(on);
     }
 

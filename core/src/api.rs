@@ -69,6 +69,10 @@ pub struct SignUpRequest {
     pub language: Lang,
     #[serde(default)]
     pub device: DeviceKind,
+    /// The registered kiosk this public computer is (staff set it on the
+    /// kiosk page); its idle time applies.
+    #[serde(default)]
+    pub kiosk_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -78,6 +82,10 @@ pub struct SignInRequest {
     pub password: String,
     #[serde(default)]
     pub device: DeviceKind,
+    /// The registered kiosk this public computer is (staff set it on the
+    /// kiosk page); its idle time applies.
+    #[serde(default)]
+    pub kiosk_id: Option<i64>,
 }
 
 /// A person as they see themselves.
@@ -169,6 +177,10 @@ pub struct RedeemCodeRequest {
     pub new_password: String,
     #[serde(default)]
     pub device: DeviceKind,
+    /// The registered kiosk this public computer is (staff set it on the
+    /// kiosk page); its idle time applies.
+    #[serde(default)]
+    pub kiosk_id: Option<i64>,
 }
 
 /// What `/healthz` reports.

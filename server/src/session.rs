@@ -98,6 +98,7 @@ pub async fn start(
     state: &AppState,
     user: &UserRecord,
     device: DeviceKind,
+    kiosk: Option<i64>,
     previous: Option<String>,
 ) -> Result<(HeaderValue, SessionView), ApiError> {
     if let Some(old) = previous {
@@ -112,7 +113,15 @@ pub async fn start(
         });
     }
     let token = new_token();
-    let policy = state.settings.policy_for(device);
+    let mut policy = state.settings.policy_for(device);
+    // A registered kiosk's own idle time, as library staff set it.
+    if device == DeviceKind::Kiosk
+        && let Some(id) = kiosk
+        && let Some(found) = state.store.kiosks().await?.into_iter().find(|k| k.id == id)
+    {
+        policy.idle_secs = u32::try_from(found.idle_minutes * 60).unwrap_or(policy.idle_secs);
+        policy.warning_secs = policy.warning_secs.min(policy.idle_secs);
+    }
     state
         .store
         .create_session(NewSession {

@@ -511,6 +511,29 @@ async fn staff_manage_branches_rooms_and_kiosks(backend: Backend) {
         .clone();
     assert_eq!(branch["rooms"][0]["name"], "Lab");
     assert_eq!(branch["kiosks"][0]["idle_minutes"], 5);
+    // Signing in on that kiosk uses its idle time; an unknown kiosk, the default.
+    let kiosk_id = branch["kiosks"][0]["id"].clone();
+    let mut at_kiosk = server.client();
+    let signed = at_kiosk
+        .post(
+            "/api/v1/auth/sign-in",
+            json!({"username": "branch-bo", "password": "maple river lantern",
+                   "device": "kiosk", "kiosk_id": kiosk_id}),
+        )
+        .await;
+    assert_eq!(signed.body["policy"]["idle_secs"], 300, "{:?}", signed.body);
+    let elsewhere = server
+        .client()
+        .post(
+            "/api/v1/auth/sign-in",
+            json!({"username": "branch-bo", "password": "maple river lantern",
+                   "device": "kiosk", "kiosk_id": 999_999}),
+        )
+        .await;
+    assert_eq!(
+        elsewhere.body["policy"]["idle_secs"],
+        libranet_core::session_policy::SessionPolicy::KIOSK_DEFAULT.idle_secs
+    );
     let renamed = staff
         .send(
             Method::PUT,

@@ -1146,5 +1146,10 @@ pub fn text(key: Key) -> &'static str {
         CalendarFeedRenew => "Make a new address (the old one stops)",
         CalendarFeedStop => "Stop my calendar address",
         CancelLaterDates => "Also cancel the later dates of this weekly series",
+        WhichKiosk => "Which kiosk is this?",
+        KioskNotRegistered => "Not registered (the library's default idle time)",
+        WhichKioskHint => {
+            "Sessions started here then use the idle time staff set for this kiosk on the desk page."
+        }
     }
 }

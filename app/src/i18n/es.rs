@@ -1172,5 +1172,12 @@ pub fn text(key: Key) -> &'static str {
         CalendarFeedRenew => "Crear una dirección nueva (la anterior deja de funcionar)",
         CalendarFeedStop => "Desactivar mi dirección de calendario",
         CancelLaterDates => "Cancelar también las fechas siguientes de esta serie semanal",
+        WhichKiosk => "¿Qué quiosco es este?",
+        KioskNotRegistered => {
+            "Sin registrar (tiempo de inactividad predeterminado de la biblioteca)"
+        }
+        WhichKioskHint => {
+            "Las sesiones iniciadas aquí usan entonces el tiempo de inactividad que el personal fijó para este quiosco en la página del mostrador."
+        }
     }
 }

@@ -25,6 +25,7 @@ pub fn RedeemCodePage() -> impl IntoView {
             code: code.get_untracked(),
             new_password: password.get_untracked(),
             device: session.device(),
+            kiosk_id: session.kiosk_id(),
         },
         |body| async move { api::redeem_code(&body).await },
         session.enter(),

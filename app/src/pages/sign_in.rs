@@ -24,6 +24,7 @@ pub fn SignInPage() -> impl IntoView {
             username: username.get_untracked(),
             password: password.get_untracked(),
             device: session.device(),
+            kiosk_id: session.kiosk_id(),
         },
         move |body| async move {
             let result = api::sign_in(&body).await;

@@ -34,6 +34,7 @@ pub fn SignUpPage() -> impl IntoView {
             display_name: optional(display_name.get_untracked()),
             language: i18n.lang.get_untracked(),
             device: session.device(),
+            kiosk_id: session.kiosk_id(),
         },
         |body| async move { api::sign_up(&body).await },
         session.enter_at("/start"),

@@ -113,7 +113,7 @@ pub async fn change_password(
         .await?;
     state.store.delete_user_sessions(current.user.id).await?;
     let (cookie, view) =
-        session::start(&state, &current.user, current.session.device, None).await?;
+        session::start(&state, &current.user, current.session.device, None, None).await?;
     let mut response = (StatusCode::OK, Json(view)).into_response();
     response.headers_mut().insert(header::SET_COOKIE, cookie);
     Ok(response)

@@ -93,7 +93,8 @@ pub async fn sign_up(
     };
     tracing::info!(user_id = user.id, "account created");
     let previous = session::token_from(&headers, &state.settings);
-    let (cookie, view) = session::start(&state, &user, body.device, previous).await?;
+    let (cookie, view) =
+        session::start(&state, &user, body.device, body.kiosk_id, previous).await?;
     Ok(with_session(StatusCode::CREATED, cookie, view))
 }
 
@@ -138,7 +139,8 @@ pub async fn sign_in(
     state.store.clear_sign_in_failures(&key).await?;
     tracing::info!(user_id = user.id, device = ?body.device, "signed in");
     let previous = session::token_from(&headers, &state.settings);
-    let (cookie, view) = session::start(&state, &user, body.device, previous).await?;
+    let (cookie, view) =
+        session::start(&state, &user, body.device, body.kiosk_id, previous).await?;
     Ok(with_session(StatusCode::OK, cookie, view))
 }
 
@@ -239,6 +241,7 @@ pub async fn redeem_code(
         "password set with a one-time code; other sessions ended"
     );
     let previous = session::token_from(&headers, &state.settings);
-    let (cookie, view) = session::start(&state, &user, body.device, previous).await?;
+    let (cookie, view) =
+        session::start(&state, &user, body.device, body.kiosk_id, previous).await?;
     Ok(with_session(StatusCode::OK, cookie, view))
 }

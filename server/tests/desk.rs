@@ -322,6 +322,34 @@ async fn staff_help_with_a_profile_only_while_the_patron_consents(backend: Backe
             Some(json!({"headline": "Cook", "visibility": "only_me"})),
         )
         .await;
+    // Nobody but staff reaches these, not even the patron.
+    for path in [
+        format!("/api/v1/desk/patrons/{id}"),
+        format!("/api/v1/desk/patrons/{id}/profile/skills"),
+        format!("/api/v1/desk/patrons/{id}/profile/details"),
+    ] {
+        assert_eq!(patron.get(&path).await.status, 403, "{path}");
+    }
+    assert_eq!(
+        patron
+            .post(
+                &format!("/api/v1/desk/patrons/{id}/consent"),
+                json!({"patron_agreed": true})
+            )
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        patron
+            .post(
+                &format!("/api/v1/desk/patrons/{id}/end-sessions"),
+                json!({})
+            )
+            .await
+            .status,
+        403
+    );
     let mut staff = desk(&server).await;
     let skills = format!("/api/v1/desk/patrons/{id}/profile/skills");
     let details = format!("/api/v1/desk/patrons/{id}/profile/details");

@@ -116,8 +116,9 @@ test('a personal calendar feed address works without a session and can be stoppe
   await signUp(page, uniqueName('feed'), 'maple river lantern');
   await openApp(page, '/events');
   // Take a seat at the first event with one free.
-  const card = page.getByTestId('event').filter({ has: page.getByRole('button', { name: /^Sign up — / }) }).first();
-  const title = (await card.getByRole('heading').innerText()).trim();
+  const open = page.getByTestId('event').filter({ has: page.getByRole('button', { name: /^Sign up — / }) }).first();
+  const title = (await open.getByRole('heading').innerText()).trim();
+  const card = page.getByTestId('event').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
   await card.getByRole('button', { name: /^Sign up — / }).click();
   await expect(card.getByTestId('my-seat')).toHaveText('You have a seat.');
   const feed = page.getByTestId('calendar-feed');

@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::events::check_place;
 use crate::jobs::{MAX_SHORT_TEXT, MAX_TITLE, check_text};
-use crate::learning::is_web_link;
 use crate::mentoring::parse_time;
 use crate::problem::{FieldError, FieldErrors, Problem};
 
@@ -124,20 +124,7 @@ impl SlotFields {
         {
             errors.push("count", Problem::RangeOrder);
         }
-        if self.place.is_empty() && self.online_link.is_empty() {
-            errors.push("place", Problem::Required);
-        }
-        check_text(&mut errors, "place", &self.place, false, MAX_TITLE);
-        check_text(
-            &mut errors,
-            "online_link",
-            &self.online_link,
-            false,
-            MAX_SHORT_TEXT,
-        );
-        if !self.online_link.is_empty() && !is_web_link(&self.online_link) {
-            errors.push("online_link", Problem::LinkInvalid);
-        }
+        check_place(&mut errors, &self.place, &self.online_link);
         check_text(&mut errors, "language", &self.language, false, MAX_TITLE);
         errors.finish()
     }

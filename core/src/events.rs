@@ -121,20 +121,7 @@ impl EventFields {
             (Some(s), Some(e)) if e <= s => errors.push("end", Problem::RangeOrder),
             _ => {}
         }
-        if self.place.is_empty() && self.online_link.is_empty() {
-            errors.push("place", Problem::Required);
-        }
-        check_text(&mut errors, "place", &self.place, false, MAX_TITLE);
-        check_text(
-            &mut errors,
-            "online_link",
-            &self.online_link,
-            false,
-            MAX_SHORT_TEXT,
-        );
-        if !self.online_link.is_empty() && !is_web_link(&self.online_link) {
-            errors.push("online_link", Problem::LinkInvalid);
-        }
+        check_place(&mut errors, &self.place, &self.online_link);
         if !(1..=MAX_CAPACITY).contains(&self.capacity) {
             errors.push("capacity", Problem::NotAllowed);
         }
@@ -166,6 +153,19 @@ impl EventFields {
             (Some(s), Some(e)) if e > s => e - s,
             _ => 0,
         }
+    }
+}
+
+/// A place (branch and room) or a web link to join, at least one; both
+/// checked. Events and appointments share it.
+pub(crate) fn check_place(errors: &mut FieldErrors, place: &str, online_link: &str) {
+    if place.is_empty() && online_link.is_empty() {
+        errors.push("place", Problem::Required);
+    }
+    check_text(errors, "place", place, false, MAX_TITLE);
+    check_text(errors, "online_link", online_link, false, MAX_SHORT_TEXT);
+    if !online_link.is_empty() && !is_web_link(online_link) {
+        errors.push("online_link", Problem::LinkInvalid);
     }
 }
 

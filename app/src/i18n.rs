@@ -1018,6 +1018,8 @@ pub enum Key {
     WhichKiosk,
     KioskNotRegistered,
     WhichKioskHint,
+    HelpWithProfileOf,
+    RecordConsentOf,
 }
 
 /// The text of `key` in `lang`.

@@ -6,7 +6,7 @@ mod common;
 
 use common::{ADMIN, Backend, Client, STAFF, TestServer};
 use reqwest::Method;
-use serde_json::json;
+use serde_json::{Value, json};
 
 async fn only_staff_reach_the_desk(backend: Backend) {
     let server = TestServer::start(backend).await;
@@ -403,11 +403,23 @@ async fn staff_help_with_a_profile_only_while_the_patron_consents(backend: Backe
         .await;
     assert_eq!(edited.body["visibility"], "only_me");
     assert_eq!(edited.body["statistics"], false);
+    let shown = staff
+        .send(
+            Method::PUT,
+            &details,
+            Some(json!({"headline": "Line cook", "show_attended": true})),
+        )
+        .await;
+    assert_eq!(shown.body["show_attended"], false, "the patron's choice");
+    // The patron said yes to Dana: another staff member cannot use it.
+    let mut other = server.client();
+    other.sign_in(ADMIN.0, ADMIN.1).await;
+    assert_eq!(other.get(&skills).await.status, 403);
     let mine = patron.get("/api/v1/profile/details").await.body;
     assert_eq!(mine["headline"], "Line cook");
     assert_eq!(mine["visibility"], "only_me");
     let help = patron.get("/api/v1/account/desk-help").await.body;
-    assert_eq!(help[0]["edits"], 2);
+    assert_eq!(help[0]["edits"], 3);
     assert_eq!(help[0]["staff_name"], "Dana (demo staff)");
     assert_eq!(help[0]["active"], true);
     let audit = server
@@ -421,6 +433,7 @@ async fn staff_help_with_a_profile_only_while_the_patron_consents(backend: Backe
         [
             "desk_consent_granted",
             "assist_profile_skills",
+            "assist_profile_details",
             "assist_profile_details"
         ]
     );
@@ -577,9 +590,27 @@ async fn staff_manage_branches_rooms_and_kiosks(backend: Backend) {
             .iter()
             .any(|b| b["name"] == "Hilltop Library")
     );
+    // A patron who chose the branch keeps saving after it closes.
+    let chosen = patron
+        .send(
+            Method::PUT,
+            "/api/v1/profile/details",
+            Some(json!({"branch_id": id})),
+        )
+        .await;
+    assert_eq!(chosen.body["branch_id"], id);
     let gone = staff
         .send(Method::DELETE, &format!("/api/v1/branches/{id}"), None)
         .await;
+    let after = patron
+        .send(
+            Method::PUT,
+            "/api/v1/profile/details",
+            Some(json!({"headline": "Baker", "branch_id": id})),
+        )
+        .await;
+    assert_eq!(after.status, 200, "{:?}", after.body);
+    assert_eq!(after.body["branch_id"], Value::Null);
     assert_eq!(gone.status, 200);
     assert!(!gone.body.as_array().unwrap().iter().any(|b| b["id"] == id));
     let rooms = server

@@ -25,7 +25,7 @@ test('staff build a profile with a patron who consents, and the patron sees and 
   // Consent is recorded only once ticked.
   await row.getByTestId('record-consent').click();
   await expect(row.getByRole('alert')).toHaveText('Tick the box once the patron has agreed.');
-  await row.getByLabel('The patron is here and agreed that I help with their profile').check();
+  await row.getByLabel(`${patronName} is here and agreed that I help with their profile`).check();
   await row.getByTestId('record-consent').click();
   await expect(row.getByRole('status')).toContainText('The patron agreed to help with their profile until');
   await row.getByTestId('help-profile').click();

@@ -7,12 +7,12 @@ import * as fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { STAFF, expectAccessible, openApp, signIn, signUp, uniqueName } from './helpers';
 
-/** Every figure of people in these columns is 5 or more, or says "fewer than 5". */
+/** Every figure of people in these columns is 5 or more, or says "not shown (groups under 5)". */
 async function noSmallNumbers(page: Page, testId: string, columns: number[]) {
   for (const column of columns) {
     const cells = await page.getByTestId(testId).locator(`tbody td:nth-of-type(${column})`).allInnerTexts();
     for (const text of cells) {
-      if (text.trim() !== 'fewer than 5') expect(Number(text), `${testId} column ${column}`).toBeGreaterThanOrEqual(5);
+      if (text.trim() !== 'not shown (groups under 5)') expect(Number(text), `${testId} column ${column}`).toBeGreaterThanOrEqual(5);
     }
   }
 }
@@ -34,7 +34,7 @@ test('staff read library insight, filter it and export CSV; nobody small is show
   const gaps = page.getByTestId('gaps-table');
   const rows = gaps.locator('tbody tr');
   expect(await rows.count()).toBeGreaterThan(0);
-  // Residents holding a skill: five or more, or "fewer than 5" (the row's
+  // Residents holding a skill: five or more, or "not shown (groups under 5)" (the row's
   // first cell is its heading, so residents are the third data cell).
   await noSmallNumbers(page, 'gaps-table', [3]);
   await expect(page.getByTestId('suggested-workshops').locator('li').first()).toBeVisible();

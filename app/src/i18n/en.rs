@@ -1020,7 +1020,7 @@ pub fn text(key: Key) -> &'static str {
             "Every gap is already taught by a course, a teaching resource or a workshop."
         }
         ExportCsv => "Export the skills table (CSV)",
-        FewerThan => "fewer than {0}",
+        FewerThan => "not shown (groups under {0})",
         FindPatron => "Find a patron",
         GapChartCaption => {
             "Share of listings seeking each skill against share of residents holding it"
@@ -1078,7 +1078,7 @@ pub fn text(key: Key) -> &'static str {
         OfferTimes => "Offer times",
         OpenSessions => "Open sessions: {0}",
         OpenTimes => "Open times",
-        PatronAgreed => "The patron is here and agreed that I help with their profile",
+        PatronAgreed => "{0} is here and agreed that I help with their profile",
         PatronKeepsPrivacy => {
             "Who sees this profile and whether it counts in statistics stay the patron's choice."
         }
@@ -1151,5 +1151,7 @@ pub fn text(key: Key) -> &'static str {
         WhichKioskHint => {
             "Sessions started here then use the idle time staff set for this kiosk on the desk page."
         }
+        HelpWithProfileOf => "Help {0} with their profile",
+        RecordConsentOf => "Record the consent of {0}",
     }
 }

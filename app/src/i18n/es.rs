@@ -1046,7 +1046,7 @@ pub fn text(key: Key) -> &'static str {
             "Cada brecha ya se enseña en un curso, un recurso didáctico o un taller."
         }
         ExportCsv => "Exportar la tabla de habilidades (CSV)",
-        FewerThan => "menos de {0}",
+        FewerThan => "no se muestra (grupos de menos de {0})",
         FindPatron => "Buscar a una persona usuaria",
         GapChartCaption => {
             "Porcentaje de ofertas que buscan cada habilidad frente al porcentaje de residentes que la tienen"
@@ -1104,7 +1104,7 @@ pub fn text(key: Key) -> &'static str {
         OfferTimes => "Ofrecer horas",
         OpenSessions => "Sesiones abiertas: {0}",
         OpenTimes => "Horas libres",
-        PatronAgreed => "La persona está aquí y aceptó que le ayude con su perfil",
+        PatronAgreed => "{0} está aquí y aceptó que le ayude con su perfil",
         PatronKeepsPrivacy => {
             "Quién ve este perfil y si cuenta en las estadísticas siguen siendo decisión de la persona."
         }
@@ -1179,5 +1179,7 @@ pub fn text(key: Key) -> &'static str {
         WhichKioskHint => {
             "Las sesiones iniciadas aquí usan entonces el tiempo de inactividad que el personal fijó para este quiosco en la página del mostrador."
         }
+        HelpWithProfileOf => "Ayudar a {0} con su perfil",
+        RecordConsentOf => "Registrar el consentimiento de {0}",
     }
 }

@@ -210,7 +210,7 @@ fn OfferTimes(reload: Callback<()>) -> impl IntoView {
         text("4"),
         text(""),
         text(""),
-        text("English"),
+        text(""),
     );
     let branch = RwSignal::new(None::<i64>);
     let done = RwSignal::new(None::<usize>);

@@ -125,6 +125,7 @@ fn PatronRow(p: PatronView) -> impl IntoView {
     };
     let agreed_id = format!("agreed-{id}");
     let label = name.clone();
+    let patron_name = name.clone();
     view! {
         <li data-testid="patron">
             <strong>{name}</strong>
@@ -142,16 +143,18 @@ fn PatronRow(p: PatronView) -> impl IntoView {
             {move || match consent.get() {
                 Some(c) => view! {
                     <p role="status">{i18n.fill(Key::ConsentUntil, &[&clock_time(c.expires_at)])}</p>
-                    <A href=format!("/desk/patrons/{id}") attr:class="button primary" attr:data-testid="help-profile">{tr!(i18n, HelpWithProfile)}</A>
+                    <A href=format!("/desk/patrons/{id}") attr:class="button primary" attr:data-testid="help-profile"
+                        attr:aria-label=i18n.fill(Key::HelpWithProfileOf, &[&patron_name])>{tr!(i18n, HelpWithProfile)}</A>
                 }.into_any(),
                 None => {
                     let (label_for, input_id) = (agreed_id.clone(), agreed_id.clone());
                     view! {
                         <label class="check" for=label_for>
                             <input type="checkbox" id=input_id bind:checked=agreed />
-                            {tr!(i18n, PatronAgreed)}
+                            {i18n.fill(Key::PatronAgreed, &[&patron_name])}
                         </label>
-                        <button type="button" class="button" data-testid="record-consent" on:click=grant>{tr!(i18n, RecordConsent)}</button>
+                        <button type="button" class="button" data-testid="record-consent" on:click=grant
+                            aria-label=i18n.fill(Key::RecordConsentOf, &[&patron_name])>{tr!(i18n, RecordConsent)}</button>
                     }.into_any()
                 }
             }}

@@ -41,7 +41,8 @@ fn recent_quarters() -> Vec<Quarter> {
     all.split_off(skip)
 }
 
-/// A figure of people as shown: the number, or "fewer than N".
+/// A figure of people as shown: the number, or "not shown" (a sum of
+/// groups each under the threshold, which may be zero or may not).
 fn people(i18n: I18n, figure: Option<u32>, threshold: u32) -> String {
     match figure {
         Some(n) => n.to_string(),

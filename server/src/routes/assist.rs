@@ -1,7 +1,9 @@
 //! Help at the desk with a patron's profile. The patron, present, says yes;
 //! staff record it. The consent lasts two hours unless either side ends it
 //! sooner. While it lasts, staff read and save the patron's skills and
-//! details (never who may see the profile, nor the statistics choice).
+//! details (never who may see the profile, the statistics choice or what
+//! their page shows of events attended). Only the staff member the patron
+//! said yes to may do it.
 //! Every grant, end and save is in the audit log, and the patron sees each
 //! consent, with its staff member and how many saves it made, on their
 //! account page, where they can end it.
@@ -52,12 +54,16 @@ async fn helpable(state: &AppState, id: i64) -> Result<(), ApiError> {
     Ok(())
 }
 
-/// The consent in force, or 403: staff cannot edit without it.
-async fn consent_id(state: &AppState, patron: i64) -> Result<i64, ApiError> {
+/// The consent in force, given to this staff member, or 403: nobody edits
+/// without it, and the patron's yes was to one person. The account is
+/// checked again, in case it became a staff account meanwhile.
+async fn consent_id(state: &AppState, staff: &StaffUser, patron: i64) -> Result<i64, ApiError> {
+    helpable(state, patron).await?;
     state
         .store
         .active_consent(patron, unix_now())
         .await?
+        .filter(|c| c.staff_id == Some(staff.0.user.id))
         .map(|c| c.id)
         .ok_or(ApiError::Forbidden)
 }
@@ -119,10 +125,10 @@ pub async fn end(
     responses((status = 200, body = ProfileSkills), (status = 403, body = ErrorBody)))]
 pub async fn patron_skills(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    staff: StaffUser,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<ProfileSkills>, ApiError> {
-    consent_id(&state, id).await?;
+    consent_id(&state, &staff, id).await?;
     let skills = state.store.profile_skills(id).await?;
     Ok(Json(ProfileSkills { skills }))
 }
@@ -138,7 +144,7 @@ pub async fn save_patron_skills(
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<ProfileSkills>,
 ) -> Result<Json<ProfileSkills>, ApiError> {
-    let consent = consent_id(&state, id).await?;
+    let consent = consent_id(&state, &staff, id).await?;
     let saved = save_skills(&state, id, body).await?;
     state.store.count_consent_edit(consent).await?;
     audit(&state, &staff.0, "assist_profile_skills", id).await?;
@@ -150,10 +156,10 @@ pub async fn save_patron_skills(
     responses((status = 200, body = ProfileDetails), (status = 403, body = ErrorBody)))]
 pub async fn patron_details(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    staff: StaffUser,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<ProfileDetails>, ApiError> {
-    consent_id(&state, id).await?;
+    consent_id(&state, &staff, id).await?;
     Ok(Json(load_details(&state, id).await?))
 }
 
@@ -169,10 +175,11 @@ pub async fn save_patron_details(
     ApiPath(id): ApiPath<i64>,
     ApiJson(mut body): ApiJson<ProfileDetails>,
 ) -> Result<Json<ProfileDetails>, ApiError> {
-    let consent = consent_id(&state, id).await?;
+    let consent = consent_id(&state, &staff, id).await?;
     let kept = load_details(&state, id).await?;
     body.visibility = kept.visibility;
     body.statistics = kept.statistics;
+    body.show_attended = kept.show_attended;
     let saved = save_details(&state, id, body).await?;
     state.store.count_consent_edit(consent).await?;
     audit(&state, &staff.0, "assist_profile_details", id).await?;

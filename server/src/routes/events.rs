@@ -262,9 +262,8 @@ pub async fn cancel(
     }
     let mut dates = vec![row.clone()];
     if body.later_dates {
-        for later in store.events_from(&row.day).await? {
-            if later.series_id == row.series_id
-                && later.id != id
+        for later in store.series_events(row.series_id).await? {
+            if later.id != id
                 && later.day > row.day
                 && store.cancel_event(later.id, unix_now()).await?
             {

@@ -117,7 +117,7 @@ async fn events(state: &AppState) -> Result<(Vec<EventRecord>, Vec<CoverageItem>
     let today = libranet_core::date::format_day(day_of(unix_now()));
     let mut records = Vec::new();
     let mut workshops = Vec::new();
-    for row in store.events_from("1900-01-01").await? {
+    for row in store.all_events().await? {
         if row.cancelled {
             continue;
         }

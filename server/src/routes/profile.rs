@@ -122,13 +122,20 @@ pub(crate) async fn save_details(
             ));
         }
     }
+    let mut details = details;
     if let Some(branch) = details.branch_id
         && !state.store.branches().await?.iter().any(|b| b.id == branch)
     {
-        problems.push(libranet_core::problem::FieldError::new(
-            "branch_id",
-            Problem::NotAllowed,
-        ));
+        // A branch closed since it was chosen is dropped, so the rest still
+        // saves; choosing one that does not exist is an error.
+        if load_details(state, user_id).await?.branch_id == Some(branch) {
+            details.branch_id = None;
+        } else {
+            problems.push(libranet_core::problem::FieldError::new(
+                "branch_id",
+                Problem::NotAllowed,
+            ));
+        }
     }
     if !problems.is_empty() {
         return Err(ApiError::Invalid(problems));

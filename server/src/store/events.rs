@@ -66,6 +66,10 @@ pub trait EventStore: Send + Sync {
     /// Events on or after `from_day` (`YYYY-MM-DD`), soonest first.
     async fn events_from(&self, from_day: &str) -> StoreResult<Vec<EventRow>>;
     async fn event(&self, id: i64) -> StoreResult<Option<EventRow>>;
+    /// Every date of one series, in order.
+    async fn series_events(&self, series_id: i64) -> StoreResult<Vec<EventRow>>;
+    /// Every event ever held or planned (library insight reads them all).
+    async fn all_events(&self) -> StoreResult<Vec<EventRow>>;
     /// Takes a seat if one is free, else a place at the end of the waitlist.
     async fn sign_up(&self, event: i64, user: i64, now: i64) -> StoreResult<Signed>;
     /// Leaves the event; a freed seat goes to the first on the waitlist.

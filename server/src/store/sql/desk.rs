@@ -109,7 +109,7 @@ macro_rules! sql_desk {
                 let mut ids = Vec::with_capacity(slots.len());
                 for slot in slots {
                     let clash = sqlx::query_scalar::<$db, i64>(
-                        "SELECT COUNT(*) FROM appointment_slots WHERE host_id = $1 AND cancelled_at IS NULL \
+                        "SELECT COUNT(*) FROM appointment_slots WHERE (host_id = $1 OR patron_id = $1) AND cancelled_at IS NULL \
                          AND starts_at < $2 + $3 * 60 AND $2 < starts_at + minutes * 60",
                     )
                     .bind(host)
@@ -213,7 +213,7 @@ macro_rules! sql_desk {
                     return Ok(Booked::Taken);
                 }
                 let clash = sqlx::query_scalar::<$db, i64>(
-                    "SELECT COUNT(*) FROM appointment_slots WHERE patron_id = $1 AND cancelled_at IS NULL \
+                    "SELECT COUNT(*) FROM appointment_slots WHERE (patron_id = $1 OR host_id = $1) AND cancelled_at IS NULL \
                      AND starts_at < $2 + $3 * 60 AND $2 < starts_at + minutes * 60",
                 )
                 .bind(patron)

@@ -81,6 +81,33 @@ macro_rules! sql_events {
                     .collect())
             }
 
+            async fn series_events(&self, series_id: i64) -> $crate::store::StoreResult<Vec<$crate::store::events::EventRow>> {
+                let sql = sqlx::AssertSqlSafe(format!(
+                    "{} WHERE COALESCE(e.series_id, e.id) = $1 ORDER BY e.day, e.id",
+                    $crate::store::sql::events::EVENT_SELECT
+                ));
+                Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)
+                    .bind(series_id)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map($crate::store::sql::events::event_row)
+                    .collect())
+            }
+
+            async fn all_events(&self) -> $crate::store::StoreResult<Vec<$crate::store::events::EventRow>> {
+                let sql = sqlx::AssertSqlSafe(format!(
+                    "{} ORDER BY e.day, e.id",
+                    $crate::store::sql::events::EVENT_SELECT
+                ));
+                Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map($crate::store::sql::events::event_row)
+                    .collect())
+            }
+
             async fn event(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::events::EventRow>> {
                 let sql = sqlx::AssertSqlSafe(format!("{} WHERE e.id = $1", $crate::store::sql::events::EVENT_SELECT));
                 Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)
@@ -232,18 +259,16 @@ macro_rules! sql_events {
             }
 
             async fn set_feed(&self, user: i64, token_hash: &str, now: i64) -> $crate::store::StoreResult<()> {
-                let mut tx = self.pool.begin().await?;
-                sqlx::query::<$db>("DELETE FROM calendar_feeds WHERE user_id = $1")
-                    .bind(user)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query::<$db>("INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES ($1, $2, $3)")
-                    .bind(user)
-                    .bind(token_hash)
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
+                // One statement, so two at once (a double click) cannot collide.
+                sqlx::query::<$db>(
+                    "INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES ($1, $2, $3) \
+                     ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at",
+                )
+                .bind(user)
+                .bind(token_hash)
+                .bind(now)
+                .execute(&self.pool)
+                .await?;
                 Ok(())
             }
 

@@ -49,7 +49,7 @@ pub fn DeskPage() -> impl IntoView {
 }
 
 /// "14:35" in the browser's time zone.
-fn clock_time(unix_secs: i64) -> String {
+pub(crate) fn clock_time(unix_secs: i64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_secs as f64 * 1000.0));
     format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
 }

@@ -16,15 +16,10 @@ use crate::components::profile_card::ProfileCard;
 use crate::components::shell::page_title;
 use crate::components::skills_card::SkillsCard;
 use crate::i18n::{I18n, Key, use_i18n};
+use crate::pages::desk::clock_time;
 use crate::pages::mentoring::mentoring_failure;
 use crate::session::use_session;
 use crate::tr;
-
-/// "14:35" in the browser's time zone.
-fn clock_time(unix_secs: i64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_secs as f64 * 1000.0));
-    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
-}
 
 /// "2026-11-23 14:35" in the browser's time zone.
 fn date_time(unix_secs: i64) -> String {

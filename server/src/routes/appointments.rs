@@ -96,11 +96,7 @@ pub async fn publish(
     let fields = fields.tidy();
     let today = libranet_core::date::day_of_unix(unix_now());
     fields.validate(today).map_err(ApiError::Invalid)?;
-    if let Some(branch) = fields.branch_id
-        && !state.store.branches().await?.iter().any(|b| b.id == branch)
-    {
-        return Err(ApiError::field("branch_id", Problem::NotAllowed));
-    }
+    super::branches::check_branch(&state, fields.branch_id).await?;
     let body = serde_json::to_string(&fields).map_err(|e| ApiError::Internal(e.into()))?;
     let times = fields.slots();
     let kind = fields.kind.as_str();

@@ -158,11 +158,18 @@ pub async fn delete_branch(
     Ok(Json(all_branches(&state).await?))
 }
 
-async fn branch_exists(state: &AppState, id: i64) -> Result<(), ApiError> {
-    if state.store.branches().await?.iter().any(|b| b.id == id) {
-        Ok(())
-    } else {
-        Err(ApiError::field("branch_id", Problem::NotAllowed))
+/// Whether a branch of this id exists.
+pub(crate) async fn branch_known(state: &AppState, id: i64) -> Result<bool, ApiError> {
+    Ok(state.store.branches().await?.iter().any(|b| b.id == id))
+}
+
+/// A `branch_id` field names an existing branch, or none.
+pub(crate) async fn check_branch(state: &AppState, id: Option<i64>) -> Result<(), ApiError> {
+    match id {
+        Some(id) if !branch_known(state, id).await? => {
+            Err(ApiError::field("branch_id", Problem::NotAllowed))
+        }
+        _ => Ok(()),
     }
 }
 
@@ -176,7 +183,7 @@ pub async fn create_room(
     ApiJson(fields): ApiJson<RoomFields>,
 ) -> Result<(StatusCode, Json<Vec<BranchView>>), ApiError> {
     fields.validate().map_err(ApiError::Invalid)?;
-    branch_exists(&state, fields.branch_id).await?;
+    check_branch(&state, Some(fields.branch_id)).await?;
     state
         .store
         .create_room(
@@ -215,7 +222,7 @@ pub async fn create_kiosk(
     ApiJson(fields): ApiJson<KioskFields>,
 ) -> Result<(StatusCode, Json<Vec<BranchView>>), ApiError> {
     fields.validate().map_err(ApiError::Invalid)?;
-    branch_exists(&state, fields.branch_id).await?;
+    check_branch(&state, Some(fields.branch_id)).await?;
     state
         .store
         .create_kiosk(

@@ -141,14 +141,7 @@ pub async fn create(
     fields
         .validate(taxonomy.as_ref(), today)
         .map_err(ApiError::Invalid)?;
-    if let Some(branch) = fields.branch_id
-        && !state.store.branches().await?.iter().any(|b| b.id == branch)
-    {
-        return Err(ApiError::field(
-            "branch_id",
-            libranet_core::Problem::NotAllowed,
-        ));
-    }
+    super::branches::check_branch(&state, fields.branch_id).await?;
     let body = serde_json::to_string(&fields).map_err(|e| ApiError::Internal(e.into()))?;
     let dates = fields.dates();
     let new: Vec<NewEvent<'_>> = dates

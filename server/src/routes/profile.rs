@@ -124,7 +124,7 @@ pub(crate) async fn save_details(
     }
     let mut details = details;
     if let Some(branch) = details.branch_id
-        && !state.store.branches().await?.iter().any(|b| b.id == branch)
+        && !super::branches::branch_known(state, branch).await?
     {
         // A branch closed since it was chosen is dropped, so the rest still
         // saves; choosing one that does not exist is an error.

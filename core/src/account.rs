@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Problem;
 use crate::common_passwords;
+use crate::text::check_visible;
 
 /// Shortest username accepted.
 pub const USERNAME_MIN_CHARS: usize = 3;
@@ -21,13 +22,16 @@ pub const PASSWORD_MAX_CHARS: usize = 128;
 pub const DISPLAY_NAME_MAX_CHARS: usize = 60;
 
 /// A username: 3 to 32 of `a-z 0-9 . _ -`, starting with a letter or digit.
-/// Usernames are case-insensitive, so they are stored lower-cased.
+/// Usernames are case-insensitive, so they are stored lower-cased. Pasted
+/// direction or zero-width characters get their own problem, since the
+/// person cannot see what to remove.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Username(String);
 
 impl Username {
     pub fn parse(raw: &str) -> Result<Username, Problem> {
+        check_visible(raw)?;
         let name = raw.trim().to_lowercase();
         let count = name.chars().count();
         if count == 0 {
@@ -142,7 +146,8 @@ impl Email {
     }
 }
 
-/// The name a person wants others to see; optional, free text on one line.
+/// The name a person wants others to see; optional, free text on one line,
+/// without direction or zero-width characters (see [`crate::text`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DisplayName(String);
 
@@ -151,6 +156,7 @@ impl DisplayName {
         let Some(text) = raw.map(str::trim).filter(|t| !t.is_empty()) else {
             return Ok(None);
         };
+        check_visible(text)?;
         if text.chars().count() > DISPLAY_NAME_MAX_CHARS || text.chars().any(char::is_control) {
             return Err(Problem::DisplayNameInvalid);
         }
@@ -341,6 +347,36 @@ mod tests {
             DisplayName::parse_optional(Some("a\nb")),
             Err(Problem::DisplayNameInvalid)
         );
+    }
+
+    #[test]
+    fn names_with_direction_or_zero_width_characters_are_rejected_as_such() {
+        for c in crate::text::HIDDEN {
+            let code = u32::from(c);
+            assert_eq!(
+                Username::parse(&format!("maria{c}lopez")),
+                Err(Problem::HiddenCharacters),
+                "username with U+{code:04X}"
+            );
+            assert_eq!(
+                Username::parse(&c.to_string()),
+                Err(Problem::HiddenCharacters),
+                "username of only U+{code:04X}"
+            );
+            assert_eq!(
+                DisplayName::parse_optional(Some(&format!("Mar{c}ía"))),
+                Err(Problem::HiddenCharacters),
+                "display name with U+{code:04X}"
+            );
+        }
+    }
+
+    #[test]
+    fn right_to_left_display_names_are_welcome() {
+        for name in ["مريم", "שרה", "Ana مريم"] {
+            let parsed = DisplayName::parse_optional(Some(name)).unwrap().unwrap();
+            assert_eq!(parsed.as_str(), name);
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::account::Role;
 use crate::jobs::{MAX_TITLE, check_text};
 use crate::problem::{FieldError, FieldErrors, Problem};
+use crate::text::check_name;
 
 /// Fewest characters a patron search needs, so a search names someone.
 pub const MIN_SEARCH: usize = 2;
@@ -96,7 +97,7 @@ impl BranchFields {
 
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_text(&mut errors, "name", &self.name, true, MAX_TITLE);
+        check_name(&mut errors, "name", &self.name, true, MAX_TITLE);
         check_text(&mut errors, "address", &self.address, false, MAX_TITLE);
         errors.finish()
     }
@@ -113,7 +114,7 @@ pub struct RoomFields {
 impl RoomFields {
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_text(&mut errors, "name", self.name.trim(), true, MAX_TITLE);
+        check_name(&mut errors, "name", self.name.trim(), true, MAX_TITLE);
         if !(1..=MAX_ROOM_CAPACITY).contains(&self.capacity) {
             errors.push("capacity", Problem::NotAllowed);
         }
@@ -132,7 +133,7 @@ pub struct KioskFields {
 impl KioskFields {
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_text(&mut errors, "label", self.label.trim(), true, MAX_TITLE);
+        check_name(&mut errors, "label", self.label.trim(), true, MAX_TITLE);
         if !IDLE_MINUTES.contains(&self.idle_minutes) {
             errors.push("idle_minutes", Problem::NotAllowed);
         }

@@ -11,6 +11,7 @@ use crate::learning::is_web_link;
 use crate::mentoring::parse_time;
 use crate::problem::{FieldError, FieldErrors, Problem};
 use crate::teaching::Audience;
+use crate::text::check_name;
 
 pub const MAX_CAPACITY: u32 = 5_000;
 /// A weekly series has at most this many dates.
@@ -98,7 +99,7 @@ impl EventFields {
     /// `today`: day number; events cannot start in the past.
     pub fn validate(&self, vocabulary: &dyn Vocabulary, today: i64) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_text(&mut errors, "title", &self.title, true, MAX_TITLE);
+        check_name(&mut errors, "title", &self.title, true, MAX_TITLE);
         check_text(
             &mut errors,
             "description",

@@ -10,6 +10,7 @@ use crate::jobs::{
 use crate::mentoring::CareerArea;
 use crate::problem::{FieldError, FieldErrors, Problem};
 use crate::profile::{SkillLevel, Visibility};
+use crate::text::check_name;
 
 /// What shows a worker has a skill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -160,7 +161,7 @@ impl NeedFields {
 
     pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_text(&mut errors, "title", &self.title, true, MAX_TITLE);
+        check_name(&mut errors, "title", &self.title, true, MAX_TITLE);
         check_text(
             &mut errors,
             "description",
@@ -404,7 +405,7 @@ pub mod views {
         pub fn validate(&self) -> Result<(), Vec<crate::problem::FieldError>> {
             use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE, check_text};
             let mut errors = crate::problem::FieldErrors::new();
-            check_text(&mut errors, "name", &self.name, true, MAX_TITLE);
+            crate::text::check_name(&mut errors, "name", &self.name, true, MAX_TITLE);
             check_text(&mut errors, "about", &self.about, false, MAX_DESCRIPTION);
             check_text(&mut errors, "region", &self.region, false, MAX_TITLE);
             if !self.website.is_empty() && !crate::learning::is_web_link(&self.website) {

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::Problem;
 use crate::date::parse_day;
 use crate::problem::FieldErrors;
+use crate::text::check_name;
 
 mod json_ld;
 pub use json_ld::*;
@@ -235,8 +236,8 @@ impl JobFields {
         vocabulary: &dyn Vocabulary,
     ) -> Result<(), Vec<crate::problem::FieldError>> {
         let mut errors = FieldErrors::new();
-        check_text(&mut errors, "title", &self.title, true, MAX_TITLE);
-        check_text(&mut errors, "employer", &self.employer, true, MAX_TITLE);
+        check_name(&mut errors, "title", &self.title, true, MAX_TITLE);
+        check_name(&mut errors, "employer", &self.employer, true, MAX_TITLE);
         check_text(&mut errors, "place", &self.place, true, MAX_TITLE);
         check_text(
             &mut errors,

@@ -9,6 +9,7 @@ use crate::jobs::{
     MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_text,
 };
 use crate::problem::{FieldError, FieldErrors};
+use crate::text::check_name;
 
 /// What kind of learning it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -119,8 +120,8 @@ impl ResourceFields {
 
     pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_text(&mut errors, "title", &self.title, true, MAX_TITLE);
-        check_text(&mut errors, "provider", &self.provider, true, MAX_TITLE);
+        check_name(&mut errors, "title", &self.title, true, MAX_TITLE);
+        check_name(&mut errors, "provider", &self.provider, true, MAX_TITLE);
         check_text(
             &mut errors,
             "schedule",

@@ -31,6 +31,7 @@ pub mod session_policy;
 pub mod skills;
 pub mod taxonomy;
 pub mod teaching;
+pub mod text;
 
 pub use lang::Lang;
 pub use problem::Problem;

@@ -7,7 +7,9 @@
 //! separate blocks. Nothing here produces HTML: the tree holds plain strings,
 //! so `<`, `>` and `&` stay literal text and no script can get through.
 //! Anything that does not form valid markup (an unclosed marker, a link to a
-//! `javascript:` url) stays text exactly as typed.
+//! `javascript:` url) stays text exactly as typed, save for the invisible
+//! direction controls and zero-width spaces [`crate::text::neutralise`]
+//! drops, so a post cannot reorder or hide what it shows.
 //!
 //! The scanner is hand-written and linear in the length of the input.
 
@@ -61,8 +63,9 @@ struct Open {
     lines: Vec<Vec<Span>>,
 }
 
-/// Parses a post into blocks.
+/// Parses a post into blocks, after [`crate::text::neutralise`].
 pub fn parse(text: &str) -> Vec<Block> {
+    let text = crate::text::neutralise(text);
     let mut blocks = Vec::new();
     let mut open: Option<Open> = None;
     for line in text.lines() {
@@ -411,6 +414,18 @@ mod tests {
     fn script_tags_stay_literal_text() {
         let input = "<script>alert('x')</script>";
         assert_eq!(para(input), vec![text(input)]);
+    }
+
+    #[test]
+    fn direction_controls_and_zero_width_spaces_are_dropped_but_joiners_stay() {
+        assert_eq!(
+            para("see \u{202E}gro.yrarbil"),
+            vec![text("see gro.yrarbil")]
+        );
+        assert_eq!(para("**bo\u{200B}ld**"), vec![Span::Bold("bold".into())]);
+        assert_eq!(mentions("hi @an\u{2060}a\u{2069}"), ["ana"]);
+        assert_eq!(para("👩\u{200D}💻 here"), vec![text("👩\u{200D}💻 here")]);
+        assert_eq!(plain("\u{FEFF}\u{2067}שלום\u{2069}", 20), "שלום");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::expertise::Expertise;
 use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE, check_text};
 use crate::problem::{FieldError, FieldErrors, Problem};
+use crate::text::check_name;
 
 /// A recommendation's or post's longest text.
 pub const MAX_POST: usize = 4_000;
@@ -162,7 +163,7 @@ impl GroupFields {
 
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_text(&mut errors, "name", &self.name, true, MAX_TITLE);
+        check_name(&mut errors, "name", &self.name, true, MAX_TITLE);
         check_text(&mut errors, "about", &self.about, false, MAX_DESCRIPTION);
         let regional = self.kind == GroupKind::Regional;
         check_text(&mut errors, "region", &self.region, regional, MAX_TITLE);
@@ -232,7 +233,7 @@ pub struct NewThread {
 impl NewThread {
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_text(&mut errors, "title", self.title.trim(), true, MAX_TITLE);
+        check_name(&mut errors, "title", self.title.trim(), true, MAX_TITLE);
         check_text(&mut errors, "body", self.body.trim(), true, MAX_POST);
         errors.finish()
     }
@@ -306,7 +307,7 @@ pub struct MeetupFields {
 impl MeetupFields {
     pub fn validate(&self, today: i64) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_text(&mut errors, "title", self.title.trim(), true, MAX_TITLE);
+        check_name(&mut errors, "title", self.title.trim(), true, MAX_TITLE);
         match crate::date::parse_day(&self.date) {
             Ok(day) if day < today => errors.push("date", Problem::DatePast),
             Ok(_) => {}

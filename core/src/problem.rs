@@ -78,6 +78,10 @@ pub enum Problem {
     DatePast,
     #[error("this overlaps another appointment at that time; pick another time")]
     TimeClash,
+    #[error(
+        "this has invisible direction or zero-width characters (often pasted in); retype it without them"
+    )]
+    HiddenCharacters,
 }
 
 /// A problem attached to the field it concerns.
@@ -139,6 +143,8 @@ mod tests {
     fn problems_serialise_as_snake_case_codes() {
         let json = serde_json::to_string(&Problem::PasswordCommon).unwrap();
         assert_eq!(json, "\"password_common\"");
+        let json = serde_json::to_string(&Problem::HiddenCharacters).unwrap();
+        assert_eq!(json, "\"hidden_characters\"");
     }
 
     #[test]

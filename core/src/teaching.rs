@@ -10,6 +10,7 @@ use crate::jobs::{
 };
 use crate::learning::is_web_link;
 use crate::problem::{FieldError, FieldErrors, Problem};
+use crate::text::check_name;
 
 /// The largest file one may share.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -188,7 +189,7 @@ impl TeachingFields {
         has_file: bool,
     ) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_text(&mut errors, "title", &self.title, true, MAX_TITLE);
+        check_name(&mut errors, "title", &self.title, true, MAX_TITLE);
         check_text(
             &mut errors,
             "description",

@@ -1,10 +1,16 @@
-//! Posts with safe formatting, drawn as DOM nodes from the parsed tree
-//! (`libranet_core::markup`): text is never read as HTML, and links go only
-//! to web or mail addresses.
+//! Text people write, shown safely: posts with formatting drawn as DOM
+//! nodes from the parsed tree (`libranet_core::markup`), so text is never
+//! read as HTML and links go only to web or mail addresses; and plain text
+//! (messages, descriptions). Both drop the invisible characters that could
+//! reorder or hide text (`libranet_core::text::neutralise`), and every block
+//! takes its direction from the first letter in it (`dir="auto"`), so
+//! Arabic or Hebrew reads right to left.
 
 use leptos::prelude::*;
 use libranet_core::markup::{Block, Span, parse};
+use libranet_core::text::neutralise;
 
+/// A post or comment, with its formatting.
 #[component]
 pub fn Formatted(text: String) -> impl IntoView {
     view! {
@@ -14,17 +20,23 @@ pub fn Formatted(text: String) -> impl IntoView {
     }
 }
 
+/// Plain text a person wrote, as typed with its line breaks.
+#[component]
+pub fn PlainText(text: String) -> impl IntoView {
+    view! { <p class="prewrap" dir="auto">{neutralise(&text).into_owned()}</p> }
+}
+
 fn block(b: Block) -> AnyView {
     match b {
         Block::Paragraph(spans) => {
-            view! { <p>{spans.into_iter().map(span).collect_view()}</p> }.into_any()
+            view! { <p dir="auto">{spans.into_iter().map(span).collect_view()}</p> }.into_any()
         }
         Block::Quote(spans) => {
-            view! { <blockquote>{spans.into_iter().map(span).collect_view()}</blockquote> }
+            view! { <blockquote dir="auto">{spans.into_iter().map(span).collect_view()}</blockquote> }
                 .into_any()
         }
         Block::List(items) => view! {
-            <ul>
+            <ul dir="auto">
                 {items
                     .into_iter()
                     .map(|item| view! { <li>{item.into_iter().map(span).collect_view()}</li> })

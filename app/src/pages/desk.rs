@@ -8,6 +8,7 @@ use libranet_core::api::{EnrollPatronRequest, IssueCodeRequest, OneTimeCodeView}
 use crate::api;
 use crate::components::form::{FormAlert, FormState, LanguageField, SubmitButton, TextField};
 use crate::components::listing_forms::Choice;
+use crate::components::markup::PlainText;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
 use crate::session::use_session;
@@ -15,6 +16,7 @@ use crate::tr;
 use libranet_core::moderation::{
     Decision, ModerationAction, ModerationEntry, ReportStatus, ReportView, TargetKind,
 };
+use libranet_core::text::neutralise;
 
 #[component]
 pub fn DeskPage() -> impl IntoView {
@@ -264,14 +266,14 @@ fn ReportCard(r: ReportView, reload: Callback<()>) -> impl IntoView {
                 " · " {move || i18n.t(if r.status == ReportStatus::Open { Key::ReportOpen } else { Key::ReportHandledLabel })}
                 {r.hidden.then(|| view! { " · " <span class="badge">{tr!(i18n, HiddenNow)}</span> })}
             </p>
-            <p class="prewrap">{r.reason.clone()}</p>
-            {(!r.excerpt.is_empty()).then(|| view! { <blockquote class="prewrap" data-testid="report-excerpt">{r.excerpt.clone()}</blockquote> })}
+            <PlainText text=r.reason.clone() />
+            {(!r.excerpt.is_empty()).then(|| view! { <blockquote class="prewrap" dir="auto" data-testid="report-excerpt">{neutralise(&r.excerpt).into_owned()}</blockquote> })}
             {match r.attached.clone() {
                 Some(messages) => view! {
                     <details>
                         <summary>{tr!(i18n, AttachedMessages)}</summary>
                         <ol class="messages">
-                            {messages.into_iter().map(|m| view! { <li class="message prewrap">{m.body}</li> }).collect_view()}
+                            {messages.into_iter().map(|m| view! { <li class="message prewrap" dir="auto">{neutralise(&m.body).into_owned()}</li> }).collect_view()}
                         </ol>
                     </details>
                 }.into_any(),
@@ -334,7 +336,7 @@ fn ModerationLog(version: RwSignal<u32>) -> impl IntoView {
                                             <td>{e.staff_name.clone()}</td>
                                             <td>{move || i18n.t(action_key(action))}</td>
                                             <td>{e.subject_name.clone()} {move || target.map(|t| format!(" · {}", i18n.t(crate::pages::inbox::target_key(t))))}</td>
-                                            <td class="prewrap">{e.note.clone()}</td>
+                                            <td class="prewrap" dir="auto">{neutralise(&e.note).into_owned()}</td>
                                         </tr>
                                     }
                                 }).collect_view()}

@@ -16,6 +16,7 @@ use libranet_core::teaching::Audience;
 use crate::api;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::listing_forms::{Choice, PickedSkills};
+use crate::components::markup::PlainText;
 use crate::components::profile_card::download;
 use crate::components::room_picker::RoomPicker;
 use crate::components::shell::page_title;
@@ -376,7 +377,7 @@ pub fn EventPage() -> impl IntoView {
             <h1>{e.fields.title.clone()}</h1>
             <p><A href="/events">{tr!(i18n, AllEvents)}</A></p>
             <EventFacts e=e.clone() />
-            {(!e.fields.description.is_empty()).then(|| view! { <p class="prewrap">{e.fields.description.clone()}</p> })}
+            {(!e.fields.description.is_empty()).then(|| view! { <PlainText text=e.fields.description.clone() /> })}
             {(!e.fields.online_link.is_empty()).then(|| view! {
                 <p><a href=e.fields.online_link.clone() rel="noopener noreferrer nofollow" target="_blank">{tr!(i18n, JoinOnline)}</a></p>
             })}

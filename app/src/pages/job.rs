@@ -11,6 +11,7 @@ use libranet_core::matching::{Requirements, match_job};
 use libranet_core::plan::ApplicationStatus;
 
 use crate::api;
+use crate::components::markup::PlainText;
 use crate::components::matches::GapList;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
@@ -143,7 +144,7 @@ fn JobDetails(job: Job) -> impl IntoView {
         </dl>
         <section class="card" aria-labelledby="about-job">
             <h2 id="about-job">{tr!(i18n, AboutJob)}</h2>
-            <p class="prewrap">{f.description.clone()}</p>
+            <PlainText text=f.description.clone() />
             <h3>{tr!(i18n, EssentialSkills)}</h3>
             <ul>{essential.into_iter().map(|id| view! { <li>{move || label(&id)}</li> }).collect_view()}</ul>
             <Show when={let o = optional.clone(); move || !o.is_empty()}>

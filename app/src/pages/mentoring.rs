@@ -15,9 +15,11 @@ use libranet_core::mentoring::views::{
     RequestList, RequestView,
 };
 use libranet_core::mentoring::{CareerArea, MeetingMode, RequestAction, RequestStatus};
+use libranet_core::text::neutralise;
 
 use crate::api::{self, ApiFailure};
 use crate::components::form::failure_text;
+use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::session::use_session;
@@ -236,7 +238,7 @@ fn RequestCard(request: RequestView, mentor: bool, reload: Callback<()>) -> impl
             <h3>{who}</h3>
             <p><strong>{move || i18n.t(status_key(request.status))}</strong>
                 {open.then(|| view! { " · " {move || i18n.fill(Key::ExpiresOn, &[&expires])} })}</p>
-            {(!request.message.is_empty()).then(|| view! { <p class="prewrap">{request.message.clone()}</p> })}
+            {(!request.message.is_empty()).then(|| view! { <PlainText text=request.message.clone() /> })}
             {mentor.then(|| view! {
                 <dl class="facts">
                     <dt>{tr!(i18n, MenteeGoals)}</dt><dd>{mentee.goals.join("; ")}</dd>
@@ -245,11 +247,11 @@ fn RequestCard(request: RequestView, mentor: bool, reload: Callback<()>) -> impl
                     <dt>{tr!(i18n, MeetingModeLabel)}</dt><dd>{move || i18n.t(mode_key(mentee.mode))}</dd>
                     <dt>{tr!(i18n, Region)}</dt><dd>{mentee.region.clone()}</dd>
                 </dl>
-                {(!mentee.about.is_empty()).then(|| view! { <p class="prewrap">{mentee.about.clone()}</p> })}
+                {(!mentee.about.is_empty()).then(|| view! { <PlainText text=mentee.about.clone() /> })}
             })}
-            {request.question.clone().map(|q| view! { <p><strong>{tr!(i18n, MentorAsked)}</strong> " " {q}</p> })}
-            {request.answer.clone().map(|a| view! { <p><strong>{tr!(i18n, MenteeAnswered)}</strong> " " {a}</p> })}
-            {request.reason.clone().filter(|_| request.status == RequestStatus::Declined).map(|r| view! { <p><strong>{tr!(i18n, DeclineReason)}</strong> " " {r}</p> })}
+            {request.question.clone().map(|q| view! { <p><strong>{tr!(i18n, MentorAsked)}</strong> " " <bdi>{neutralise(&q).into_owned()}</bdi></p> })}
+            {request.answer.clone().map(|a| view! { <p><strong>{tr!(i18n, MenteeAnswered)}</strong> " " <bdi>{neutralise(&a).into_owned()}</bdi></p> })}
+            {request.reason.clone().filter(|_| request.status == RequestStatus::Declined).map(|r| view! { <p><strong>{tr!(i18n, DeclineReason)}</strong> " " <bdi>{neutralise(&r).into_owned()}</bdi></p> })}
             {(open && waiting_on_me).then(|| view! {
                 <div class="field">
                     <label for=field_id.clone()>{move || i18n.t(if mentor { Key::AnswerTextMentor } else { Key::AnswerTextMentee })}</label>

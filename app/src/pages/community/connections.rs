@@ -5,9 +5,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use libranet_core::expertise::views::{ConnectionStatus, ConnectionView};
 use libranet_core::mentoring::views::{Message, Text};
+use libranet_core::text::neutralise;
 
 use super::CommunityNav;
 use crate::api;
+use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::i18n::{Key, use_i18n};
 use crate::pages::mentoring::{day_of, mentoring_failure};
@@ -88,7 +90,7 @@ fn ConnectionCard(c: ConnectionView, me: i64, reload: Callback<()>) -> impl Into
             <h2>{other}</h2>
             <p><strong>{move || i18n.t(status)}</strong> " · " {day_of(c.created_at)}
                 {c.need_title.clone().map(|t| view! { " · " {move || i18n.fill(Key::AboutNeed, &[&t])} })}</p>
-            {(!c.message.is_empty()).then(|| view! { <p class="prewrap">{c.message.clone()}</p> })}
+            {(!c.message.is_empty()).then(|| view! { <PlainText text=c.message.clone() /> })}
             {(incoming && c.status == ConnectionStatus::Pending).then(|| view! {
                 <div class="actions">
                     <button type="button" class="button primary" on:click=move |_| answer(true)>{tr!(i18n, Accept)}</button>
@@ -135,7 +137,7 @@ fn Thread(id: i64, me: i64) -> impl IntoView {
         <ol class="messages">
             {move || messages.get().into_iter().map(|m| {
                 let mine = m.sender_id == me;
-                view! { <li class="message prewrap" class:mine=mine data-testid="connection-message">{m.body}</li> }
+                view! { <li class="message prewrap" class:mine=mine dir="auto" data-testid="connection-message">{neutralise(&m.body).into_owned()}</li> }
             }).collect_view()}
         </ol>
         <form on:submit=send>

@@ -12,6 +12,7 @@ use super::{ConnectButton, fit_reasons};
 use crate::api;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::listing_forms::PickedSkills;
+use crate::components::markup::PlainText;
 use crate::i18n::{Key, use_i18n};
 use crate::pages::mentoring::{day_of, mentoring_failure};
 use crate::session::use_session;
@@ -81,7 +82,7 @@ fn RankedNeeds() -> impl IntoView {
                             <p class="hint">{need.org_name.clone()} " · " {move || i18n.fill(Key::HoursInAll, &[&need.fields.hours.to_string()])}
                                 " · " {if need.fields.remote { i18n.t(Key::ModeRemote).to_owned() } else { need.fields.place.clone() }}</p>
                             <p class="match-score">{i18n.fill(Key::FitScore, &[&fit.score.to_string()])}</p>
-                            {(!need.fields.description.is_empty()).then(|| view! { <p class="prewrap">{need.fields.description.clone()}</p> })}
+                            {(!need.fields.description.is_empty()).then(|| view! { <PlainText text=need.fields.description.clone() /> })}
                             <ul class="why" data-testid="why">{why.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
                             <ConnectButton to_user_id=need.owner_id need_id=Some(need.id) />
                             <crate::components::report::ReportButton target=libranet_core::moderation::TargetKind::Need target_id=need.id />

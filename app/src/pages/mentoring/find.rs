@@ -11,6 +11,7 @@ use libranet_core::mentoring::{CareerArea, MenteeProfile};
 
 use super::{area_key, area_list, mentoring_failure};
 use crate::api;
+use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::skills::use_skills;
@@ -243,7 +244,7 @@ fn MentorResult(
             <h2 id=heading>{card.name.clone()}</h2>
             <p class="match-score">{move || i18n.fill(Key::FitScore, &[&score.to_string()])}</p>
             <p class="hint">{areas}</p>
-            {(!card.profile.about.is_empty()).then(|| view! { <p class="prewrap">{card.profile.about.clone()}</p> })}
+            {(!card.profile.about.is_empty()).then(|| view! { <PlainText text=card.profile.about.clone() /> })}
             <h3 class="gap-title">{tr!(i18n, WhyThisMatch)}</h3>
             <ul class="why" data-testid="why">{move || why().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             {move || if asked.with(|a| a.contains(&id)) {

@@ -11,6 +11,7 @@ use libranet_core::mentoring::views::{
     CheckIn, EndMentorship, MentorshipView, NewReport, SharedGoals, Text,
 };
 use libranet_core::mentoring::{CheckInFields, Feedback, parse_time};
+use libranet_core::text::neutralise;
 
 use super::{day_of, mentoring_failure};
 use crate::api::{self, ApiFailure};
@@ -324,7 +325,7 @@ fn Messages(view: MentorshipView, me: i64, ended: bool, run: Callback<Action>) -
                     view! {
                         <li class="message" class:mine=mine data-testid="message">
                             <span class="message-who">{who} " · " {day_of(m.created_at)}</span>
-                            <span class="prewrap">{m.body}</span>
+                            <span class="prewrap" dir="auto">{neutralise(&m.body).into_owned()}</span>
                         </li>
                     }
                 }).collect_view()}
@@ -399,7 +400,7 @@ fn Ending(ended: bool, feedback: Option<Feedback>, run: Callback<Action>) -> imp
         <section class="card" aria-labelledby="end-title">
             <h2 id="end-title">{move || i18n.t(if ended { Key::FeedbackTitle } else { Key::EndTitle })}</h2>
             {match (ended, feedback) {
-                (_, Some(f)) => view! { <p>{i18n.fill(Key::YourFeedback, &[&f.rating.to_string()])} " " {f.comment}</p> }.into_any(),
+                (_, Some(f)) => view! { <p>{i18n.fill(Key::YourFeedback, &[&f.rating.to_string()])} " " <bdi>{neutralise(&f.comment).into_owned()}</bdi></p> }.into_any(),
                 (false, None) => view! {
                     <p class="hint">{tr!(i18n, EndHint)}</p>
                     <form on:submit=move |ev| { ev.prevent_default(); run.run(Action::End(given())); }>

@@ -15,7 +15,7 @@ use libranet_core::network::{
 use crate::api;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::listing_forms::Choice;
-use crate::components::markup::Formatted;
+use crate::components::markup::{Formatted, PlainText};
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::i18n::{I18n, Key, use_i18n};
@@ -229,7 +229,7 @@ fn GroupBody(p: GroupPage, reload: Callback<()>) -> impl IntoView {
     view! {
         <h1>{g.fields.name.clone()}</h1>
         <p class="hint">{move || i18n.t(kind_key(kind))} " · " {move || i18n.fill(Key::GroupMembersCount, &[&g.members.to_string()])}</p>
-        {(!g.fields.about.is_empty()).then(|| view! { <p class="prewrap">{g.fields.about.clone()}</p> })}
+        {(!g.fields.about.is_empty()).then(|| view! { <PlainText text=g.fields.about.clone() /> })}
         {match status {
             Some(k) => view! {
                 <p><strong>{move || i18n.t(k)}</strong> " "
@@ -320,7 +320,7 @@ fn Meetups(
                             <li class="card" data-testid="meetup">
                                 <strong>{m.fields.title.clone()}</strong>
                                 <p>{m.fields.date.clone()} " " {m.fields.time.clone()} " · " {m.fields.place.clone()}</p>
-                                {(!m.fields.details.is_empty()).then(|| view! { <p class="prewrap">{m.fields.details.clone()}</p> })}
+                                {(!m.fields.details.is_empty()).then(|| view! { <PlainText text=m.fields.details.clone() /> })}
                                 {m.fields.event_id.map(|id| view! {
                                     <p><A href=format!("/events/{id}")>{tr!(i18n, MeetupEventLink)}</A></p>
                                 })}

@@ -36,6 +36,9 @@ pub enum ErrorCode {
     Full,
     /// Library staff suspended the account; `retry_after_secs` says for how long.
     Suspended,
+    /// Too many sign-ins are being checked at this moment; try again after
+    /// `retry_after_secs`. Nothing was counted against the person.
+    Busy,
     /// Something went wrong on the server; nothing was changed.
     Internal,
 }
@@ -119,6 +122,11 @@ pub struct SessionView {
     pub device: DeviceKind,
     pub policy: SessionPolicy,
     pub expires_at: i64,
+    /// Sent once, when a kiosk session starts: the tab key the app keeps in
+    /// `sessionStorage` and sends in the `x-libranet-tab` header. Without
+    /// it a kiosk session's cookie signs nobody in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tab_key: Option<String>,
 }
 
 /// Changes to one's own account; absent fields stay as they are.

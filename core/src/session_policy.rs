@@ -51,6 +51,43 @@ pub const IDLE_GRACE_SECS: i64 = 60;
 /// The app tells the server about activity at most this often.
 pub const ACTIVITY_PING_SECS: u32 = 30;
 
+/// Every open page of a kiosk session says "still open" this often, whether
+/// or not anyone touches it. The heartbeat is not activity: the idle limit
+/// still governs a person who walks away from an open page.
+pub const KIOSK_HEARTBEAT_SECS: u32 = 5;
+
+/// A kiosk session that no open page has heard from for this long is over:
+/// its last tab closed, the browser crashed or the person went elsewhere.
+/// Three heartbeats may go missing (a busy old PC) before that happens, and
+/// the session ends well within 30 seconds of the last page going away.
+pub const KIOSK_ALIVE_SECS: i64 = 20;
+
+/// When a page says it is going away (`pagehide`), its session lives this
+/// much longer: long enough for a reload, or another open tab, to say it is
+/// still there, and short enough that the next patron never finds it.
+pub const KIOSK_CLOSING_GRACE_SECS: i64 = 8;
+
+/// The request header that carries a kiosk session's tab key. The key lives
+/// in the tab's `sessionStorage`, so a tab opened after the last one closed
+/// has none, whatever cookies the browser kept.
+pub const TAB_KEY_HEADER: &str = "x-libranet-tab";
+
+// Checked when compiling: three heartbeats may be missed without losing the
+// session, a page going away leaves time for another tab to answer, and a
+// silent end is noticed within half a minute.
+const _: () = assert!(3 * (KIOSK_HEARTBEAT_SECS as i64) < KIOSK_ALIVE_SECS);
+const _: () = assert!((KIOSK_HEARTBEAT_SECS as i64) < KIOSK_CLOSING_GRACE_SECS);
+const _: () = assert!(KIOSK_ALIVE_SECS + 1 < 30);
+
+/// Until when a kiosk session stays alive after hearing from a page at
+/// `now`; personal sessions are not tied to open pages.
+pub fn alive_until(device: DeviceKind, now: i64) -> Option<i64> {
+    match device {
+        DeviceKind::Kiosk => Some(now + KIOSK_ALIVE_SECS),
+        DeviceKind::Personal => None,
+    }
+}
+
 /// Where a stored session stands at a moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionStatus {
@@ -59,17 +96,23 @@ pub enum SessionStatus {
     IdleExpired,
     /// It passed its absolute lifetime.
     Expired,
+    /// A kiosk session whose pages all went away.
+    Abandoned,
 }
 
 /// Decides, from timestamps in seconds, whether a session still holds.
+/// `alive_until` is set for kiosk sessions only (see [`alive_until`]).
 pub fn session_status(
     now: i64,
     created_at: i64,
     last_seen_at: i64,
+    alive_until: Option<i64>,
     policy: SessionPolicy,
 ) -> SessionStatus {
     if now >= created_at + i64::from(policy.absolute_secs) {
         SessionStatus::Expired
+    } else if alive_until.is_some_and(|until| now > until) {
+        SessionStatus::Abandoned
     } else if now >= last_seen_at + i64::from(policy.idle_secs) + IDLE_GRACE_SECS {
         SessionStatus::IdleExpired
     } else {
@@ -121,15 +164,45 @@ mod tests {
 
     #[test]
     fn a_session_ends_after_its_absolute_lifetime_even_if_active() {
-        assert_eq!(session_status(1000, 0, 999, P), SessionStatus::Expired);
-        assert_eq!(session_status(999, 0, 999, P), SessionStatus::Active);
+        assert_eq!(
+            session_status(1000, 0, 999, None, P),
+            SessionStatus::Expired
+        );
+        assert_eq!(session_status(999, 0, 999, None, P), SessionStatus::Active);
     }
 
     #[test]
     fn a_session_ends_after_idle_time_plus_grace() {
         let limit = 100 + IDLE_GRACE_SECS;
-        assert_eq!(session_status(limit - 1, 0, 0, P), SessionStatus::Active);
-        assert_eq!(session_status(limit, 0, 0, P), SessionStatus::IdleExpired);
+        assert_eq!(
+            session_status(limit - 1, 0, 0, None, P),
+            SessionStatus::Active
+        );
+        assert_eq!(
+            session_status(limit, 0, 0, None, P),
+            SessionStatus::IdleExpired
+        );
+    }
+
+    #[test]
+    fn a_kiosk_session_ends_once_no_page_has_said_it_is_open() {
+        let now = 50;
+        let until = alive_until(DeviceKind::Kiosk, now);
+        assert_eq!(until, Some(now + KIOSK_ALIVE_SECS));
+        assert_eq!(
+            session_status(now + KIOSK_ALIVE_SECS, 0, now, until, P),
+            SessionStatus::Active
+        );
+        assert_eq!(
+            session_status(now + KIOSK_ALIVE_SECS + 1, 0, now, until, P),
+            SessionStatus::Abandoned
+        );
+        // A personal session has no open-page limit at all.
+        assert_eq!(alive_until(DeviceKind::Personal, now), None);
+        assert_eq!(
+            session_status(now + 99, 0, now, None, P),
+            SessionStatus::Active
+        );
     }
 
     #[test]

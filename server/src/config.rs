@@ -85,6 +85,26 @@ pub struct Config {
     #[arg(long, env = "LIBRANET_HASHING_CONCURRENCY", default_value_t = 2)]
     pub hashing_concurrency: usize,
 
+    /// Sign-ins, sign-ups and code redemptions that may wait for the
+    /// password hasher; past that they are refused at once with 429.
+    #[arg(long, env = "LIBRANET_HASHING_QUEUE", default_value_t = 16)]
+    pub hashing_queue: usize,
+
+    /// Failed sign-in, sign-up and code attempts one client address may
+    /// make per budget window (successful ones are given back).
+    #[arg(long, env = "LIBRANET_AUTH_BUDGET", default_value_t = 30)]
+    pub auth_budget: u32,
+
+    /// The length in seconds of that budget window.
+    #[arg(long, env = "LIBRANET_AUTH_BUDGET_WINDOW_SECS", default_value_t = 600)]
+    pub auth_budget_window_secs: u32,
+
+    /// Reverse proxies (addresses or CIDR ranges, comma-separated) whose
+    /// `X-Forwarded-For` header names the real client. Without it, every
+    /// client behind a proxy shares the proxy's sign-in budget.
+    #[arg(long, env = "LIBRANET_TRUSTED_PROXIES", value_delimiter = ',', value_parser = crate::client::parse_network)]
+    pub trusted_proxies: Vec<crate::client::Network>,
+
     /// What to do instead of serving.
     #[command(subcommand)]
     pub command: Option<Command>,

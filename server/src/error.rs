@@ -46,6 +46,9 @@ pub enum ApiError {
     /// Library staff suspended the account for a while.
     #[error("account suspended")]
     Suspended { retry_after_secs: u32 },
+    /// Every place in the password hasher's queue is taken.
+    #[error("password hasher busy")]
+    Busy,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -85,6 +88,7 @@ impl ApiError {
             ApiError::Conflict => (StatusCode::CONFLICT, ErrorCode::Conflict),
             ApiError::Full => (StatusCode::CONFLICT, ErrorCode::Full),
             ApiError::Suspended { .. } => (StatusCode::FORBIDDEN, ErrorCode::Suspended),
+            ApiError::Busy => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::Busy),
             ApiError::Store(_) | ApiError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
             }
@@ -116,6 +120,10 @@ impl ApiError {
                 "Library staff suspended this account for a while; `retry_after_secs` says how long."
                     .into()
             }
+            ApiError::Busy => {
+                "Many sign-ins are being checked right now. Nothing was counted; try again in a moment."
+                    .into()
+            }
             ApiError::Store(_) | ApiError::Internal(_) => {
                 "Something went wrong on our side. Nothing was changed; please try again.".into()
             }
@@ -133,6 +141,7 @@ impl IntoResponse for ApiError {
         let retry_after_secs = match &self {
             ApiError::TooManyAttempts { retry_after_secs }
             | ApiError::Suspended { retry_after_secs } => Some(*retry_after_secs),
+            ApiError::Busy => Some(BUSY_RETRY_AFTER_SECS),
             _ => None,
         };
         let message = self.public_message();
@@ -153,6 +162,24 @@ impl IntoResponse for ApiError {
                 .insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
         response
+    }
+}
+
+/// How long a refused sign-in is told to wait while the hasher is busy.
+const BUSY_RETRY_AFTER_SECS: u32 = 2;
+
+impl From<crate::password::Busy> for ApiError {
+    fn from(_: crate::password::Busy) -> Self {
+        ApiError::Busy
+    }
+}
+
+impl From<crate::password::HashError> for ApiError {
+    fn from(err: crate::password::HashError) -> Self {
+        match err {
+            crate::password::HashError::Busy(_) => ApiError::Busy,
+            crate::password::HashError::Failed(e) => ApiError::Internal(e),
+        }
     }
 }
 

@@ -20,6 +20,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
+pub mod client;
 pub mod codes;
 pub mod config;
 pub mod demo;
@@ -100,9 +101,13 @@ pub async fn serve(
     router: Router,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown)
-        .await
+    // The peer address feeds the per-client sign-in budget.
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
 /// A configured server, bound and ready to run.
@@ -123,7 +128,7 @@ impl Application {
         let store = store::connect(&config.database_url())
             .await
             .context("opening the database")?;
-        let hasher = password::Hasher::new(config.hashing_concurrency)?;
+        let hasher = password::Hasher::new(config.hashing_concurrency, config.hashing_queue)?;
         let taxonomy = taxonomy::TaxonomyCache::load(store.as_ref())
             .await
             .context("loading the skills taxonomy")?;
@@ -148,6 +153,10 @@ impl Application {
             hasher,
             taxonomy: Arc::new(taxonomy),
             settings: Arc::new(state::Settings::from_config(&config, csp)),
+            gate: Arc::new(client::Gate::new(
+                config.auth_budget,
+                config.auth_budget_window_secs,
+            )),
         };
         let listener = TcpListener::bind(config.bind)
             .await

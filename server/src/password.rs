@@ -3,8 +3,13 @@
 //! Parameters follow the OWASP Password Storage Cheat Sheet (Argon2id,
 //! m = 19 MiB, t = 2, p = 1). Hashing is slow on purpose, so it runs on the
 //! blocking pool, a bounded number at a time, never on the async runtime.
+//!
+//! The queue in front of the hasher is bounded too: when every running and
+//! waiting place is taken, a request is refused at once ([`Busy`]) instead
+//! of waiting behind a flood, so the server answers and recovers.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::Context;
 use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
@@ -44,42 +49,104 @@ fn verify_now(secret: &str, stored: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Hashes and verifies secrets off the async runtime, a few at a time.
+/// Every place in the hasher's queue is taken; try again shortly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the password hasher is busy")]
+pub struct Busy;
+
+/// Why hashing did not give an answer.
+#[derive(Debug, thiserror::Error)]
+pub enum HashError {
+    #[error(transparent)]
+    Busy(#[from] Busy),
+    #[error(transparent)]
+    Failed(#[from] anyhow::Error),
+}
+
+/// A place in the hasher's queue, held from before the request's other
+/// checks until its hash is done; dropping it frees the place.
+#[must_use = "a place is only useful while it is held"]
+pub struct Place {
+    taken: Arc<AtomicUsize>,
+}
+
+impl Drop for Place {
+    fn drop(&mut self) {
+        self.taken.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// Hashes and verifies secrets off the async runtime, a few at a time,
+/// with a bounded queue in front.
 #[derive(Clone)]
 pub struct Hasher {
     permits: Arc<Semaphore>,
+    /// Places taken: hashes running plus requests waiting for one.
+    taken: Arc<AtomicUsize>,
+    /// Running plus waiting places in all.
+    places: usize,
     /// Verified against when there is no real hash, so a sign-in for an
     /// unknown username takes as long as one for a known username.
     decoy: Arc<str>,
 }
 
 impl Hasher {
-    pub fn new(concurrency: usize) -> anyhow::Result<Hasher> {
+    /// `concurrency` hashes run at once and up to `queue` more wait.
+    pub fn new(concurrency: usize, queue: usize) -> anyhow::Result<Hasher> {
+        let concurrency = concurrency.max(1);
         Ok(Hasher {
-            permits: Arc::new(Semaphore::new(concurrency.max(1))),
+            permits: Arc::new(Semaphore::new(concurrency)),
+            taken: Arc::new(AtomicUsize::new(0)),
+            places: concurrency + queue,
             decoy: hash_now("decoy password that matches nothing")?.into(),
         })
     }
 
-    pub async fn hash(&self, secret: &str) -> anyhow::Result<String> {
-        // The permit moves into the blocking task: if the request is dropped
-        // (timeout, disconnect), the slot stays taken until the work ends.
+    /// Takes a place in the queue, or says at once that there is none.
+    pub fn place(&self) -> Result<Place, Busy> {
+        self.taken
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |taken| {
+                (taken < self.places).then_some(taken + 1)
+            })
+            .map_err(|_| Busy)?;
+        Ok(Place {
+            taken: Arc::clone(&self.taken),
+        })
+    }
+
+    /// Hashes a new secret, taking a place in the queue first.
+    pub async fn hash(&self, secret: &str) -> Result<String, HashError> {
+        let place = self.place()?;
+        Ok(self.hash_in(place, secret).await?)
+    }
+
+    /// Hashes a new secret in a place taken earlier.
+    pub async fn hash_in(&self, place: Place, secret: &str) -> anyhow::Result<String> {
+        // The permit and the place move into the blocking task: if the
+        // request is dropped (timeout, disconnect), both stay taken until
+        // the work ends.
         let permit = Arc::clone(&self.permits)
             .acquire_owned()
             .await
             .context("hasher closed")?;
         let secret = secret.to_owned();
         tokio::task::spawn_blocking(move || {
-            let _permit = permit;
+            let _held = (permit, place);
             hash_now(&secret)
         })
         .await
         .context("hashing task failed")?
     }
 
-    /// True when `secret` matches `stored`. With no stored hash it still does
-    /// the full work, then answers false.
-    pub async fn verify(&self, secret: &str, stored: Option<&str>) -> anyhow::Result<bool> {
+    /// True when `secret` matches `stored`, checked in a place taken
+    /// earlier. With no stored hash it still does the full work, then
+    /// answers false.
+    pub async fn verify_in(
+        &self,
+        place: Place,
+        secret: &str,
+        stored: Option<&str>,
+    ) -> anyhow::Result<bool> {
         let permit = Arc::clone(&self.permits)
             .acquire_owned()
             .await
@@ -90,7 +157,7 @@ impl Hasher {
             None => (self.decoy.to_string(), false),
         };
         let matched = tokio::task::spawn_blocking(move || {
-            let _permit = permit;
+            let _held = (permit, place);
             verify_now(&secret, &hash)
         })
         .await
@@ -105,30 +172,28 @@ mod tests {
 
     #[tokio::test]
     async fn a_hash_verifies_its_password_and_nothing_else() {
-        let hasher = Hasher::new(2).unwrap();
+        let hasher = Hasher::new(2, 4).unwrap();
         let hash = hasher.hash("maple river lantern").await.unwrap();
         assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
-        assert!(
-            hasher
-                .verify("maple river lantern", Some(&hash))
-                .await
-                .unwrap()
-        );
-        assert!(
-            !hasher
-                .verify("maple river lantern!", Some(&hash))
-                .await
-                .unwrap()
-        );
+        let check = |secret: &'static str| {
+            let (hasher, hash) = (hasher.clone(), hash.clone());
+            async move {
+                let place = hasher.place().unwrap();
+                hasher.verify_in(place, secret, Some(&hash)).await.unwrap()
+            }
+        };
+        assert!(check("maple river lantern").await);
+        assert!(!check("maple river lantern!").await);
     }
 
     #[tokio::test]
     async fn differently_composed_accents_are_the_same_password() {
-        let hasher = Hasher::new(1).unwrap();
+        let hasher = Hasher::new(1, 0).unwrap();
         let hash = hasher.hash("contrase\u{f1}a segura").await.unwrap();
+        let place = hasher.place().unwrap();
         assert!(
             hasher
-                .verify("contrasen\u{303}a segura", Some(&hash))
+                .verify_in(place, "contrasen\u{303}a segura", Some(&hash))
                 .await
                 .unwrap()
         );
@@ -136,12 +201,22 @@ mod tests {
 
     #[tokio::test]
     async fn without_a_stored_hash_nothing_matches() {
-        let hasher = Hasher::new(1).unwrap();
+        let hasher = Hasher::new(1, 0).unwrap();
+        let place = hasher.place().unwrap();
         assert!(
             !hasher
-                .verify("decoy password that matches nothing", None)
+                .verify_in(place, "decoy password that matches nothing", None)
                 .await
                 .unwrap()
         );
+    }
+
+    #[test]
+    fn a_full_queue_refuses_at_once_and_a_freed_place_is_reused() {
+        let hasher = Hasher::new(1, 2).unwrap();
+        let held: Vec<Place> = (0..3).map(|_| hasher.place().unwrap()).collect();
+        assert!(hasher.place().is_err());
+        drop(held);
+        assert!(hasher.place().is_ok());
     }
 }

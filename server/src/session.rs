@@ -4,13 +4,20 @@
 //! The cookie holds a random token; the database holds only its SHA-256, so
 //! any server instance sharing the database can check it and a copy of the
 //! database signs nobody in. Every authenticated request counts as activity.
+//!
+//! A kiosk session also needs its tab key (a second random token the app
+//! keeps in the tab's `sessionStorage` and sends in a header), and ends when
+//! no open page has sent a heartbeat for [`KIOSK_ALIVE_SECS`]: closing the
+//! last tab ends it even though the browser keeps its cookies.
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
 use base64ct::{Base64UrlUnpadded, Encoding};
 use libranet_core::api::SessionView;
-use libranet_core::session_policy::{DeviceKind, SessionStatus, session_status};
+use libranet_core::session_policy::{
+    DeviceKind, KIOSK_ALIVE_SECS, SessionStatus, TAB_KEY_HEADER, alive_until, session_status,
+};
 use rand_core::{OsRng, RngCore};
 use sha2::{Digest, Sha256};
 
@@ -113,6 +120,9 @@ pub async fn start(
         });
     }
     let token = new_token();
+    let tab_key = (device == DeviceKind::Kiosk).then(new_token);
+    let tab_key_hash = tab_key.as_deref().map(token_hash);
+    let alive_until = alive_until(device, now);
     let mut policy = state.settings.policy_for(device);
     // A registered kiosk's own idle time, as library staff set it.
     if device == DeviceKind::Kiosk
@@ -130,6 +140,8 @@ pub async fn start(
             device,
             policy,
             now,
+            alive_until,
+            tab_key_hash: tab_key_hash.as_deref(),
         })
         .await?;
     let record = SessionRecord {
@@ -138,11 +150,12 @@ pub async fn start(
         created_at: now,
         last_seen_at: now,
         policy,
+        alive_until,
+        tab_key_hash,
     };
-    Ok((
-        session_cookie(&state.settings, &token, device),
-        view(user, &record),
-    ))
+    let mut view = view(user, &record);
+    view.tab_key = tab_key;
+    Ok((session_cookie(&state.settings, &token, device), view))
 }
 
 pub fn view(user: &UserRecord, session: &SessionRecord) -> SessionView {
@@ -151,6 +164,63 @@ pub fn view(user: &UserRecord, session: &SessionRecord) -> SessionView {
         device: session.device,
         policy: session.policy,
         expires_at: session.created_at + i64::from(session.policy.absolute_secs),
+        tab_key: None,
+    }
+}
+
+/// The session a request belongs to, if it still holds: the cookie's
+/// session, not expired, idle or abandoned, and for a kiosk session sent
+/// with its tab key. A session found over is deleted; a kiosk request
+/// without the right tab key (a new tab) is refused but ends nothing.
+pub async fn live_session(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<(String, SessionRecord), ApiError> {
+    let token = token_from(headers, &state.settings).ok_or(ApiError::Unauthenticated)?;
+    let id_hash = token_hash(&token);
+    let session = state
+        .store
+        .find_session(&id_hash)
+        .await?
+        .ok_or(ApiError::Unauthenticated)?;
+    match session_status(
+        unix_now(),
+        session.created_at,
+        session.last_seen_at,
+        session.alive_until,
+        session.policy,
+    ) {
+        SessionStatus::Active => {}
+        SessionStatus::IdleExpired | SessionStatus::Expired | SessionStatus::Abandoned => {
+            state.store.delete_session(&id_hash).await?;
+            return Err(ApiError::Unauthenticated);
+        }
+    }
+    if let Some(expected) = &session.tab_key_hash {
+        let sent = headers
+            .get(TAB_KEY_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(token_hash);
+        if sent.as_ref() != Some(expected) {
+            return Err(ApiError::Unauthenticated);
+        }
+    }
+    Ok((id_hash, session))
+}
+
+/// A kiosk page says it is still open; the session lives on for
+/// [`KIOSK_ALIVE_SECS`]. This is not activity: the idle limit still runs.
+pub async fn heartbeat(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
+    let (id_hash, _) = live_session(state, headers).await?;
+    if state
+        .store
+        .keep_session_alive(&id_hash, unix_now() + KIOSK_ALIVE_SECS)
+        .await?
+    {
+        Ok(())
+    } else {
+        // A personal session, or one ended meanwhile: nothing to keep.
+        Err(ApiError::Unauthenticated)
     }
 }
 
@@ -165,26 +235,8 @@ impl FromRequestParts<AppState> for CurrentUser {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let token = token_from(&parts.headers, &state.settings).ok_or(ApiError::Unauthenticated)?;
-        let id_hash = token_hash(&token);
-        let session = state
-            .store
-            .find_session(&id_hash)
-            .await?
-            .ok_or(ApiError::Unauthenticated)?;
+        let (id_hash, session) = live_session(state, &parts.headers).await?;
         let now = unix_now();
-        match session_status(
-            now,
-            session.created_at,
-            session.last_seen_at,
-            session.policy,
-        ) {
-            SessionStatus::Active => {}
-            SessionStatus::IdleExpired | SessionStatus::Expired => {
-                state.store.delete_session(&id_hash).await?;
-                return Err(ApiError::Unauthenticated);
-            }
-        }
         if now - session.last_seen_at >= TOUCH_EVERY_SECS {
             state.store.touch_session(&id_hash, now).await?;
         }

@@ -6,6 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use libranet_core::session_policy::{DeviceKind, SessionPolicy};
 
+use crate::client::{Gate, Network};
 use crate::config::Config;
 use crate::password::Hasher;
 use crate::store::Store;
@@ -17,6 +18,8 @@ pub struct AppState {
     pub hasher: Hasher,
     pub taxonomy: Arc<TaxonomyCache>,
     pub settings: Arc<Settings>,
+    /// Each client's budget of sign-in, sign-up and code attempts.
+    pub gate: Arc<Gate>,
 }
 
 /// Settings derived once from [`Config`] at start.
@@ -34,6 +37,8 @@ pub struct Settings {
     pub code_ttl_secs: u32,
     pub insight_threshold: u32,
     pub app_dir: PathBuf,
+    /// Proxies whose `X-Forwarded-For` names the real client.
+    pub trusted_proxies: Vec<Network>,
     /// The Content-Security-Policy, with hashes of the app's inline scripts.
     pub content_security_policy: String,
 }
@@ -51,6 +56,7 @@ impl Settings {
             code_ttl_secs: config.code_ttl_secs,
             insight_threshold: config.insight_threshold,
             app_dir: config.app_dir.clone(),
+            trusted_proxies: config.trusted_proxies.clone(),
             content_security_policy,
         }
     }

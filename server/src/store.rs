@@ -111,6 +111,10 @@ pub struct SessionRecord {
     pub created_at: i64,
     pub last_seen_at: i64,
     pub policy: SessionPolicy,
+    /// Kiosk sessions: until when the session lives without a heartbeat.
+    pub alive_until: Option<i64>,
+    /// Kiosk sessions: the hash of the key held by the session's tabs.
+    pub tab_key_hash: Option<String>,
 }
 
 pub struct NewSession<'a> {
@@ -119,6 +123,17 @@ pub struct NewSession<'a> {
     pub device: DeviceKind,
     pub policy: SessionPolicy,
     pub now: i64,
+    pub alive_until: Option<i64>,
+    pub tab_key_hash: Option<&'a str>,
+}
+
+/// Where a client stands against its budget of sign-in attempts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Budget {
+    /// Go ahead: the attempt is counted.
+    Granted,
+    /// Over budget until this moment; nothing was counted.
+    Exhausted { until: i64 },
 }
 
 /// Why a one-time code was issued.
@@ -191,6 +206,19 @@ pub trait AccountStore: Send + Sync {
     async fn reserve_sign_in_attempt(&self, key: &str, now: i64) -> StoreResult<Option<i64>>;
     async fn clear_sign_in_failures(&self, key: &str) -> StoreResult<()>;
 
+    /// Counts an attempt by one client (sign-in, sign-up, code) in a fixed
+    /// window of `window_secs`, before any password is hashed, in one
+    /// statement so every server instance sees the same count.
+    async fn reserve_client_attempt(
+        &self,
+        client_key: &str,
+        now: i64,
+        window_secs: i64,
+        budget: i64,
+    ) -> StoreResult<Budget>;
+    /// Gives an attempt back (it succeeded, so it was no guess).
+    async fn refund_client_attempt(&self, client_key: &str) -> StoreResult<()>;
+
     async fn record_audit(&self, entry: AuditEntry<'_>) -> StoreResult<()>;
     async fn audit_count(&self, action: &str, subject_id: i64) -> StoreResult<i64>;
 }
@@ -201,6 +229,13 @@ pub trait SessionStore: Send + Sync {
     async fn create_session(&self, new: NewSession<'_>) -> StoreResult<()>;
     async fn find_session(&self, id_hash: &str) -> StoreResult<Option<SessionRecord>>;
     async fn touch_session(&self, id_hash: &str, now: i64) -> StoreResult<()>;
+    /// A kiosk page is still open: the session lives until `until`. Never
+    /// shortens, and never touches a personal session. False when there is
+    /// no such kiosk session.
+    async fn keep_session_alive(&self, id_hash: &str, until: i64) -> StoreResult<bool>;
+    /// A kiosk page is going away: the session ends at `until` unless a
+    /// page says it is still open before then. Never lengthens.
+    async fn end_session_soon(&self, id_hash: &str, until: i64) -> StoreResult<()>;
     async fn delete_session(&self, id_hash: &str) -> StoreResult<()>;
     /// Ends every session of one person; returns how many ended.
     async fn delete_user_sessions(&self, user_id: i64) -> StoreResult<u64>;
@@ -433,7 +468,8 @@ macro_rules! embedded_migrations {
             (8, "network", "0008_network.sql"),
             (9, "events", "0009_events.sql"),
             (10, "desk", "0010_desk.sql"),
-            (11, "calendar feeds", "0011_calendar_feeds.sql"))
+            (11, "calendar feeds", "0011_calendar_feeds.sql"),
+            (12, "kiosk tabs and client budget", "0012_kiosk_tabs_and_client_budget.sql"))
     };
     ($backend:literal; $(($version:literal, $name:literal, $file:literal)),*) => {
         &[$((

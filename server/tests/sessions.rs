@@ -132,3 +132,141 @@ async fn secure_deployments_mark_the_cookie_secure_and_host_only(backend: Backen
     assert!(reply.header("strict-transport-security").is_some());
 }
 on_both_backends!(secure_deployments_mark_the_cookie_secure_and_host_only);
+
+async fn a_kiosk_session_answers_only_to_tabs_that_hold_its_key(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let mut tab = server.client();
+    let started = tab
+        .post(
+            "/api/v1/auth/sign-up",
+            json!({"username": "tabbed", "password": "maple river lantern", "device": "kiosk"}),
+        )
+        .await;
+    assert_eq!(started.status, 201);
+    let key = started.body["tab_key"]
+        .as_str()
+        .expect("a kiosk session has a tab key");
+    assert_eq!(key.len(), 43);
+    // The key is handed over once: reading the session does not repeat it.
+    let read = tab.get("/api/v1/auth/session").await;
+    assert_eq!(read.status, 200);
+    assert!(read.body.get("tab_key").is_none());
+
+    // A new tab has the browser's cookie but not the key.
+    let mut new_tab = server.client();
+    new_tab.cookie = tab.cookie.clone();
+    assert_eq!(new_tab.get("/api/v1/auth/session").await.status, 401);
+    new_tab.tab_key = Some("a guessed key".into());
+    assert_eq!(new_tab.get("/api/v1/plan").await.status, 401);
+    // Refusing the new tab ended nothing for the open one.
+    assert_eq!(tab.get("/api/v1/auth/session").await.status, 200);
+
+    // Personal sessions have no tab key and need none.
+    let mut phone = server.client();
+    let personal = phone.sign_in("tabbed", "maple river lantern").await;
+    assert!(personal.body.get("tab_key").is_none());
+    assert_eq!(phone.get("/api/v1/auth/session").await.status, 200);
+}
+on_both_backends!(a_kiosk_session_answers_only_to_tabs_that_hold_its_key);
+
+async fn a_kiosk_session_ends_when_no_open_page_sends_a_heartbeat(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let mut tab = server.client();
+    tab.post(
+        "/api/v1/auth/sign-up",
+        json!({"username": "walkaway", "password": "maple river lantern", "device": "kiosk"}),
+    )
+    .await;
+    // A heartbeat keeps the session but is not activity.
+    server
+        .sql(
+            "UPDATE sessions SET last_seen_at = last_seen_at - 100, alive_until = alive_until - 15",
+        )
+        .await;
+    let before = server
+        .sql("SELECT last_seen_at, alive_until FROM sessions")
+        .await;
+    let beat = tab
+        .send(reqwest::Method::POST, "/api/v1/auth/heartbeat", None)
+        .await;
+    assert_eq!(beat.status, 204);
+    let after = server
+        .sql("SELECT last_seen_at, alive_until FROM sessions")
+        .await;
+    assert_eq!(after[0][0], before[0][0], "a heartbeat is not activity");
+    let number = |v: &Option<String>| v.as_deref().unwrap().parse::<i64>().unwrap();
+    assert!(number(&after[0][1]) >= number(&before[0][1]) + 15);
+
+    // Twenty-one seconds without a heartbeat: the last tab is gone.
+    server
+        .sql("UPDATE sessions SET alive_until = alive_until - 21")
+        .await;
+    assert_eq!(tab.get("/api/v1/auth/session").await.status, 401);
+    let left = server.sql("SELECT COUNT(*) FROM sessions").await;
+    assert_eq!(left[0][0].as_deref(), Some("0"), "the session is deleted");
+    let late = tab
+        .send(reqwest::Method::POST, "/api/v1/auth/heartbeat", None)
+        .await;
+    assert_eq!(late.status, 401);
+
+    // A personal session is not tied to open pages.
+    let mut phone = server.client();
+    phone.sign_in("walkaway", "maple river lantern").await;
+    server
+        .sql("UPDATE sessions SET last_seen_at = last_seen_at - 3600")
+        .await;
+    assert_eq!(phone.get("/api/v1/auth/session").await.status, 200);
+}
+on_both_backends!(a_kiosk_session_ends_when_no_open_page_sends_a_heartbeat);
+
+async fn a_closing_page_ends_its_session_within_seconds_unless_another_tab_answers(
+    backend: Backend,
+) {
+    let server = TestServer::start(backend).await;
+    let mut first = server.client();
+    first
+        .post(
+            "/api/v1/auth/sign-up",
+            json!({"username": "twotabs", "password": "maple river lantern", "device": "kiosk"}),
+        )
+        .await;
+    let mut second = first.clone();
+    let alive_until = || async {
+        let rows = server.sql("SELECT alive_until FROM sessions").await;
+        rows[0][0].as_deref().unwrap().parse::<i64>().unwrap()
+    };
+    let opened = alive_until().await;
+
+    // The first tab closes; the second one answers with a heartbeat.
+    let closed = first
+        .send(reqwest::Method::POST, "/api/v1/auth/closing", None)
+        .await;
+    assert_eq!(closed.status, 204);
+    let soon = alive_until().await;
+    assert!(
+        soon < opened,
+        "closing shortens the session ({soon} vs {opened})"
+    );
+    second
+        .send(reqwest::Method::POST, "/api/v1/auth/heartbeat", None)
+        .await;
+    assert!(alive_until().await > soon);
+    assert_eq!(second.get("/api/v1/auth/session").await.status, 200);
+
+    // The last tab closes and nobody answers: over within seconds.
+    second
+        .send(reqwest::Method::POST, "/api/v1/auth/closing", None)
+        .await;
+    server
+        .sql("UPDATE sessions SET alive_until = alive_until - 9")
+        .await;
+    assert_eq!(second.get("/api/v1/auth/session").await.status, 401);
+
+    // Closing without a session, or without the tab key, changes nothing.
+    let mut stranger = server.client();
+    let nothing = stranger
+        .send(reqwest::Method::POST, "/api/v1/auth/closing", None)
+        .await;
+    assert_eq!(nothing.status, 204);
+}
+on_both_backends!(a_closing_page_ends_its_session_within_seconds_unless_another_tab_answers);

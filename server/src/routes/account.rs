@@ -85,9 +85,11 @@ pub async fn change_password(
         return Err(locked(locked_until, now));
     }
     let mut errors = FieldErrors::new();
+    let place = state.hasher.place()?;
     let matched = state
         .hasher
-        .verify(
+        .verify_in(
+            place,
             &body.current_password,
             current.user.password_hash.as_deref(),
         )

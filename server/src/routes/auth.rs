@@ -9,9 +9,11 @@ use libranet_core::Problem;
 use libranet_core::account::{DisplayName, Email, NewPassword, Role, Username};
 use libranet_core::api::{ErrorBody, RedeemCodeRequest, SessionView, SignInRequest, SignUpRequest};
 use libranet_core::problem::FieldErrors;
+use libranet_core::session_policy::KIOSK_CLOSING_GRACE_SECS;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use crate::client::Client;
 use crate::error::{ApiError, ApiJson};
 use crate::session::{self, CurrentUser};
 use crate::state::{AppState, unix_now};
@@ -38,6 +40,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(sign_out))
         .routes(routes!(get_session))
         .routes(routes!(redeem_code))
+        .routes(routes!(heartbeat))
+        .routes(routes!(closing))
 }
 
 fn with_session(status: StatusCode, cookie: HeaderValue, view: SessionView) -> Response {
@@ -46,11 +50,15 @@ fn with_session(status: StatusCode, cookie: HeaderValue, view: SessionView) -> R
     response
 }
 
-/// Creates an account (no email needed) and signs the person in.
+/// Creates an account (no email needed) and signs the person in. A taken
+/// username counts against the client's budget of attempts, so sign-up
+/// cannot be used to list which usernames exist.
 #[utoipa::path(post, path = "/auth/sign-up", tag = "auth", request_body = SignUpRequest,
-    responses((status = 201, body = SessionView), (status = 422, body = ErrorBody)))]
+    responses((status = 201, body = SessionView), (status = 422, body = ErrorBody),
+        (status = 429, body = ErrorBody)))]
 pub async fn sign_up(
     State(state): State<AppState>,
+    client: Client,
     headers: HeaderMap,
     ApiJson(body): ApiJson<SignUpRequest>,
 ) -> Result<Response, ApiError> {
@@ -72,7 +80,10 @@ pub async fn sign_up(
     else {
         unreachable!("every field parsed when there are no errors");
     };
-    let hash = state.hasher.hash(password.expose()).await?;
+    state.gate.check_remembered(&client)?;
+    let place = state.hasher.place()?;
+    state.gate.spend(&state, &client).await?;
+    let hash = state.hasher.hash_in(place, password.expose()).await?;
     let created = state
         .store
         .create_user(NewUser {
@@ -91,6 +102,7 @@ pub async fn sign_up(
         }
         other => other?,
     };
+    state.gate.refund(&state, &client).await?;
     tracing::info!(user_id = user.id, "account created");
     let previous = session::token_from(&headers, &state.settings);
     let (cookie, view) =
@@ -104,6 +116,7 @@ pub async fn sign_up(
         (status = 429, body = ErrorBody)))]
 pub async fn sign_in(
     State(state): State<AppState>,
+    client: Client,
     headers: HeaderMap,
     ApiJson(body): ApiJson<SignInRequest>,
 ) -> Result<Response, ApiError> {
@@ -117,10 +130,15 @@ pub async fn sign_in(
     }
     errors.finish().map_err(ApiError::Invalid)?;
 
+    // Shed a flood before any hashing: a client over its budget, then a
+    // full hasher queue, are refused at once.
+    state.gate.check_remembered(&client)?;
+    let place = state.hasher.place()?;
+    state.gate.spend(&state, &client).await?;
     let Ok(username) = Username::parse(&typed) else {
         // No account can have this name: the same work and the same answer,
         // and nothing stored.
-        state.hasher.verify(&body.password, None).await?;
+        state.hasher.verify_in(place, &body.password, None).await?;
         return Err(ApiError::SignInFailed);
     };
     let key = throttle_key(&typed);
@@ -132,11 +150,15 @@ pub async fn sign_in(
     }
     let user = state.store.find_user_by_username(username.as_str()).await?;
     let stored = user.as_ref().and_then(|u| u.password_hash.as_deref());
-    let matched = state.hasher.verify(&body.password, stored).await?;
+    let matched = state
+        .hasher
+        .verify_in(place, &body.password, stored)
+        .await?;
     let Some(user) = user.filter(|_| matched) else {
         return Err(ApiError::SignInFailed);
     };
     state.store.clear_sign_in_failures(&key).await?;
+    state.gate.refund(&state, &client).await?;
     tracing::info!(user_id = user.id, device = ?body.device, "signed in");
     let previous = session::token_from(&headers, &state.settings);
     let (cookie, view) =
@@ -145,7 +167,11 @@ pub async fn sign_in(
 }
 
 /// Ends the session on the server and tells the browser to forget the site's
-/// cookies, cache and storage. Always succeeds, signed in or not.
+/// cookies. Always succeeds, signed in or not.
+///
+/// The HTTP cache is kept: it holds only the public app and skills data
+/// (every personal answer is `no-store`), so the next person at a public
+/// computer does not download them again. The app wipes its own storage.
 #[utoipa::path(post, path = "/auth/sign-out", tag = "auth", responses((status = 204)))]
 pub async fn sign_out(
     State(state): State<AppState>,
@@ -163,10 +189,7 @@ pub async fn sign_out(
         header::SET_COOKIE,
         session::clearing_cookie(&state.settings),
     );
-    h.insert(
-        "clear-site-data",
-        HeaderValue::from_static("\"cache\", \"cookies\""),
-    );
+    h.insert("clear-site-data", HeaderValue::from_static("\"cookies\""));
     Ok(response)
 }
 
@@ -183,6 +206,7 @@ pub async fn get_session(current: CurrentUser) -> Json<SessionView> {
     responses((status = 200, body = SessionView), (status = 422, body = ErrorBody)))]
 pub async fn redeem_code(
     State(state): State<AppState>,
+    client: Client,
     headers: HeaderMap,
     ApiJson(body): ApiJson<RedeemCodeRequest>,
 ) -> Result<Response, ApiError> {
@@ -202,6 +226,9 @@ pub async fn redeem_code(
         unreachable!("checked above")
     };
 
+    state.gate.check_remembered(&client)?;
+    let place = state.hasher.place()?;
+    state.gate.spend(&state, &client).await?;
     let now = unix_now();
     let user = state.store.find_user_by_username(username.as_str()).await?;
     let code = match &user {
@@ -222,7 +249,7 @@ pub async fn redeem_code(
         .as_ref()
         .filter(|_| reserved)
         .map(|c| c.code_hash.as_str());
-    let matched = state.hasher.verify(&typed_code, stored).await?;
+    let matched = state.hasher.verify_in(place, &typed_code, stored).await?;
     let (Some(user), Some(code), true) = (user, code, matched) else {
         return Err(ApiError::field("code", Problem::CodeInvalid));
     };
@@ -236,6 +263,7 @@ pub async fn redeem_code(
         Err(StoreError::Conflict) => return Err(ApiError::field("code", Problem::CodeInvalid)),
         other => other?,
     }
+    state.gate.refund(&state, &client).await?;
     tracing::info!(
         user_id = user.id,
         "password set with a one-time code; other sessions ended"
@@ -244,4 +272,34 @@ pub async fn redeem_code(
     let (cookie, view) =
         session::start(&state, &user, body.device, body.kiosk_id, previous).await?;
     Ok(with_session(StatusCode::OK, cookie, view))
+}
+
+/// A kiosk page is still open: keeps its session alive for a little longer
+/// (see `KIOSK_ALIVE_SECS`). It is not activity, so it never holds off the
+/// idle sign-out. 401 when the session is over.
+#[utoipa::path(post, path = "/auth/heartbeat", tag = "auth",
+    responses((status = 204), (status = 401, body = ErrorBody)))]
+pub async fn heartbeat(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<StatusCode, ApiError> {
+    session::heartbeat(&state, &headers).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A kiosk page is going away (closed, reloaded or left): its session ends
+/// within a few seconds unless another open tab, or the reloaded page,
+/// says it is still there. Always succeeds.
+#[utoipa::path(post, path = "/auth/closing", tag = "auth", responses((status = 204)))]
+pub async fn closing(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<StatusCode, ApiError> {
+    if let Ok((id_hash, _)) = session::live_session(&state, &headers).await {
+        state
+            .store
+            .end_session_soon(&id_hash, unix_now() + KIOSK_CLOSING_GRACE_SECS)
+            .await?;
+    }
+    Ok(StatusCode::NO_CONTENT)
 }

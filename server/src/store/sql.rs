@@ -8,6 +8,9 @@
 pub(super) const FAILURE_WINDOW_SECS: i64 = 60 * 60;
 /// Sign-in attempts allowed within the window before the account locks.
 pub(super) const FREE_ATTEMPTS: i64 = 5;
+/// Client budgets older than this are purged (longer than any sensible
+/// budget window, so purging never resets a live one).
+pub(super) const CLIENT_WINDOW_KEPT_SECS: i64 = 24 * 60 * 60;
 
 pub(super) mod accounts;
 pub(super) mod community;

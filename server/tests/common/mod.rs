@@ -113,8 +113,13 @@ impl TestServer {
     /// A second server instance on the same database, like a second node
     /// behind a load balancer.
     pub async fn another_instance(&self) -> TestServer {
+        self.another_instance_with(|_| {}).await
+    }
+
+    /// [`TestServer::another_instance`] with its own settings.
+    pub async fn another_instance_with(&self, tweak: impl FnOnce(&mut Config)) -> TestServer {
         let dir = tempfile::tempdir().unwrap();
-        Self::start_on(self.backend, dir, self.database_url.clone(), |_| {}).await
+        Self::start_on(self.backend, dir, self.database_url.clone(), tweak).await
     }
 
     async fn start_on(
@@ -152,6 +157,8 @@ impl TestServer {
             http: reqwest::Client::new(),
             base: self.base.clone(),
             cookie: None,
+            tab_key: None,
+            forwarded_for: None,
         }
     }
 
@@ -238,6 +245,10 @@ pub struct Client {
     http: reqwest::Client,
     pub base: String,
     pub cookie: Option<String>,
+    /// A kiosk session's tab key, as the app keeps it in sessionStorage.
+    pub tab_key: Option<String>,
+    /// Sent as `X-Forwarded-For`, as a proxy in front of the server would.
+    pub forwarded_for: Option<String>,
 }
 
 impl Client {
@@ -250,6 +261,12 @@ impl Client {
         let mut request = self.http.request(method, format!("{}{}", self.base, path));
         if let Some(cookie) = &self.cookie {
             request = request.header("cookie", cookie);
+        }
+        if let Some(key) = &self.tab_key {
+            request = request.header("x-libranet-tab", key);
+        }
+        if let Some(address) = &self.forwarded_for {
+            request = request.header("x-forwarded-for", address);
         }
         if let Some(body) = body {
             request = request.json(&body);
@@ -269,7 +286,11 @@ impl Client {
                 .map(|_| pair.to_owned());
         }
         let text = response.text().await.unwrap_or_default();
-        let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+        let body: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
+        // A new kiosk session hands its tab key over once, as the app keeps it.
+        if let Some(key) = body.get("tab_key").and_then(Value::as_str) {
+            self.tab_key = Some(key.to_owned());
+        }
         Reply {
             status,
             headers,

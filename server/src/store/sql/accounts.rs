@@ -197,6 +197,53 @@ macro_rules! sql_accounts {
                     .await?;
                 Ok(())
             }
+            async fn reserve_client_attempt(
+                &self,
+                client_key: &str,
+                now: i64,
+                window_secs: i64,
+                budget: i64,
+            ) -> $crate::store::StoreResult<$crate::store::Budget> {
+                // One statement: start a fresh window when the old one is
+                // over, otherwise count the attempt if the budget allows.
+                let counted = sqlx::query_as::<$db, (i64,)>(
+                    "INSERT INTO client_attempts (client_key, window_start, attempts) VALUES ($1, $2, 1) \
+                     ON CONFLICT (client_key) DO UPDATE SET \
+                       window_start = CASE WHEN client_attempts.window_start <= $2 - $3 THEN $2 \
+                         ELSE client_attempts.window_start END, \
+                       attempts = CASE WHEN client_attempts.window_start <= $2 - $3 THEN 1 \
+                         ELSE client_attempts.attempts + 1 END \
+                     WHERE client_attempts.window_start <= $2 - $3 OR client_attempts.attempts < $4 \
+                     RETURNING attempts",
+                )
+                .bind(client_key)
+                .bind(now)
+                .bind(window_secs)
+                .bind(budget)
+                .fetch_optional(&self.pool)
+                .await?;
+                if counted.is_some() {
+                    return Ok($crate::store::Budget::Granted);
+                }
+                let (window_start,): (i64,) = sqlx::query_as::<$db, (i64,)>(
+                    "SELECT window_start FROM client_attempts WHERE client_key = $1",
+                )
+                .bind(client_key)
+                .fetch_one(&self.pool)
+                .await?;
+                Ok($crate::store::Budget::Exhausted { until: window_start + window_secs })
+            }
+
+            async fn refund_client_attempt(&self, client_key: &str) -> $crate::store::StoreResult<()> {
+                sqlx::query::<$db>(
+                    "UPDATE client_attempts SET attempts = attempts - 1 WHERE client_key = $1 AND attempts > 0",
+                )
+                .bind(client_key)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
             async fn record_audit(&self, entry: $crate::store::AuditEntry<'_>) -> $crate::store::StoreResult<()> {
                 sqlx::query::<$db>("INSERT INTO audit_log (at, actor_id, action, subject_id) VALUES ($1, $2, $3, $4)")
                     .bind(entry.now)

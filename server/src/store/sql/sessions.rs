@@ -7,8 +7,9 @@ macro_rules! sql_sessions {
         impl $crate::store::SessionStore for $store {
             async fn create_session(&self, new: $crate::store::NewSession<'_>) -> $crate::store::StoreResult<()> {
                 sqlx::query::<$db>(
-                    "INSERT INTO sessions (id_hash, user_id, device, created_at, last_seen_at, idle_secs, absolute_secs, warning_secs) \
-                     VALUES ($1, $2, $3, $4, $4, $5, $6, $7)",
+                    "INSERT INTO sessions (id_hash, user_id, device, created_at, last_seen_at, idle_secs, absolute_secs, \
+                       warning_secs, alive_until, tab_key_hash) \
+                     VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9)",
                 )
                 .bind(new.id_hash)
                 .bind(new.user_id)
@@ -17,6 +18,8 @@ macro_rules! sql_sessions {
                 .bind(i64::from(new.policy.idle_secs))
                 .bind(i64::from(new.policy.absolute_secs))
                 .bind(i64::from(new.policy.warning_secs))
+                .bind(new.alive_until)
+                .bind(new.tab_key_hash)
                 .execute(&self.pool)
                 .await?;
                 Ok(())
@@ -26,14 +29,16 @@ macro_rules! sql_sessions {
                 &self,
                 id_hash: &str,
             ) -> $crate::store::StoreResult<Option<$crate::store::SessionRecord>> {
-                let row = sqlx::query_as::<$db, (i64, String, i64, i64, i64, i64, i64)>(
-                    "SELECT user_id, device, created_at, last_seen_at, idle_secs, absolute_secs, warning_secs \
+                #[allow(clippy::type_complexity, reason = "one row of the sessions table")]
+                let row = sqlx::query_as::<$db, (i64, String, i64, i64, i64, i64, i64, Option<i64>, Option<String>)>(
+                    "SELECT user_id, device, created_at, last_seen_at, idle_secs, absolute_secs, warning_secs, \
+                       alive_until, tab_key_hash \
                      FROM sessions WHERE id_hash = $1",
                 )
                 .bind(id_hash)
                 .fetch_optional(&self.pool)
                 .await?;
-                Ok(row.map(|(user_id, device, created_at, last_seen_at, idle, absolute, warning)| {
+                Ok(row.map(|(user_id, device, created_at, last_seen_at, idle, absolute, warning, alive_until, tab_key_hash)| {
                     $crate::store::SessionRecord {
                         user_id,
                         device: $crate::store::device_from_name(&device),
@@ -44,6 +49,8 @@ macro_rules! sql_sessions {
                             absolute_secs: $crate::store::seconds(absolute),
                             warning_secs: $crate::store::seconds(warning),
                         },
+                        alive_until,
+                        tab_key_hash,
                     }
                 }))
             }
@@ -54,6 +61,40 @@ macro_rules! sql_sessions {
                     .bind(id_hash)
                     .execute(&self.pool)
                     .await?;
+                Ok(())
+            }
+
+            async fn keep_session_alive(&self, id_hash: &str, until: i64) -> $crate::store::StoreResult<bool> {
+                let done = sqlx::query::<$db>(
+                    "UPDATE sessions SET alive_until = $2 \
+                     WHERE id_hash = $1 AND alive_until IS NOT NULL AND alive_until < $2",
+                )
+                .bind(id_hash)
+                .bind(until)
+                .execute(&self.pool)
+                .await?;
+                if done.rows_affected() == 1 {
+                    return Ok(true);
+                }
+                // Already alive at least that long (two tabs in the same second).
+                let still = sqlx::query_as::<$db, (i64,)>(
+                    "SELECT 1 FROM sessions WHERE id_hash = $1 AND alive_until IS NOT NULL",
+                )
+                .bind(id_hash)
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(still.is_some())
+            }
+
+            async fn end_session_soon(&self, id_hash: &str, until: i64) -> $crate::store::StoreResult<()> {
+                sqlx::query::<$db>(
+                    "UPDATE sessions SET alive_until = $2 \
+                     WHERE id_hash = $1 AND alive_until IS NOT NULL AND alive_until > $2",
+                )
+                .bind(id_hash)
+                .bind(until)
+                .execute(&self.pool)
+                .await?;
                 Ok(())
             }
 
@@ -76,7 +117,7 @@ macro_rules! sql_sessions {
             async fn purge_expired(&self, now: i64) -> $crate::store::StoreResult<u64> {
                 let sessions = sqlx::query::<$db>(
                     "DELETE FROM sessions WHERE created_at + absolute_secs <= $1 \
-                     OR last_seen_at + idle_secs + $2 <= $1",
+                     OR last_seen_at + idle_secs + $2 <= $1 OR alive_until < $1",
                 )
                 .bind(now)
                 .bind(libranet_core::session_policy::IDLE_GRACE_SECS)
@@ -93,7 +134,11 @@ macro_rules! sql_sessions {
                 .bind(now)
                 .execute(&self.pool)
                 .await?;
-                Ok(sessions.rows_affected() + codes.rows_affected() + stale.rows_affected())
+                let budgets = sqlx::query::<$db>("DELETE FROM client_attempts WHERE window_start < $1")
+                    .bind(now - $crate::store::sql::CLIENT_WINDOW_KEPT_SECS)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(sessions.rows_affected() + codes.rows_affected() + stale.rows_affected() + budgets.rows_affected())
             }
 
             async fn replace_code(&self, new: $crate::store::NewCode<'_>) -> $crate::store::StoreResult<()> {

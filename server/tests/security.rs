@@ -198,6 +198,8 @@ async fn the_openapi_document_lists_every_endpoint() {
             "post /api/v1/appointments",
             "post /api/v1/appointments/{id}/book",
             "post /api/v1/appointments/{id}/cancel",
+            "post /api/v1/auth/closing",
+            "post /api/v1/auth/heartbeat",
             "post /api/v1/auth/redeem-code",
             "post /api/v1/auth/sign-in",
             "post /api/v1/auth/sign-out",
@@ -306,4 +308,67 @@ async fn sqlite_runs_in_wal_mode_with_foreign_keys() {
         .unwrap();
     let parts: Vec<u32> = version.split('.').map(|p| p.parse().unwrap()).collect();
     assert!(parts >= vec![3, 51, 3], "{version}");
+}
+
+/// Every GET in the OpenAPI document, asked by signed-in staff (who may read
+/// the most), with `{id}`-style parameters filled with the demo's first ids.
+/// Whatever answers with something must be `no-store`, unless it is the
+/// same public document for everyone (the taxonomy), so nothing personal
+/// can stay in a browser's HTTP cache on a public computer.
+async fn no_personal_answer_may_be_kept_in_a_browser_cache(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let mut staff = server.client();
+    assert_eq!(
+        staff.sign_in(common::STAFF.0, common::STAFF.1).await.status,
+        200
+    );
+    // A personal calendar feed, reached without the cookie.
+    let feed = staff
+        .send(reqwest::Method::POST, "/api/v1/events/feed", None)
+        .await;
+    let feed_path = feed.body["path"].as_str().unwrap().to_owned();
+    let doc = staff.get("/api/v1/openapi.json").await;
+    let mut paths: Vec<String> = doc.body["paths"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, ops)| ops.get("get").is_some())
+        .map(|(path, _)| path.clone())
+        .collect();
+    paths.push(feed_path);
+    let public = ["/api/v1/taxonomy", "/api/v1/openapi.json"];
+    let mut checked = 0;
+    for template in paths {
+        let path = fill_ids(&template);
+        if path.contains('{') {
+            continue;
+        }
+        let reply = staff.get(&path).await;
+        if reply.status >= 400 {
+            continue;
+        }
+        checked += 1;
+        let cache = reply.header("cache-control").unwrap_or("(none)");
+        if public.contains(&path.as_str()) {
+            assert!(!cache.contains("private"), "{path}: {cache}");
+            continue;
+        }
+        assert_eq!(cache, "no-store", "{path} answered {}", reply.status);
+    }
+    assert!(checked > 40, "only {checked} GET routes answered");
+}
+on_both_backends!(no_personal_answer_may_be_kept_in_a_browser_cache);
+
+fn fill_ids(template: &str) -> String {
+    template
+        .split('/')
+        .map(|part| {
+            if part.starts_with('{') && part.ends_with('}') {
+                "1".to_owned()
+            } else {
+                part.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }

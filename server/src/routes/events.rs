@@ -519,7 +519,8 @@ pub async fn feed(
                 axum::http::header::CONTENT_TYPE,
                 "text/calendar; charset=utf-8",
             ),
-            (axum::http::header::CACHE_CONTROL, "private, max-age=300"),
+            // Personal: never kept in a shared cache or on a public computer.
+            (axum::http::header::CACHE_CONTROL, "no-store"),
         ],
         body,
     )

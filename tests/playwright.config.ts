@@ -45,6 +45,9 @@ export default defineConfig({
       '--demo true',
       `--kiosk-idle-secs ${KIOSK_IDLE_SECS}`,
       `--kiosk-warning-secs ${KIOSK_WARNING_SECS}`,
+      // Every test signs in from 127.0.0.1; the budget per address is
+      // tested on the server, not here.
+      '--auth-budget 10000',
     ].join(' '),
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,

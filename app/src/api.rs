@@ -1,6 +1,6 @@
 //! The only module that speaks HTTP: a typed client for `/api/v1`.
 
-use gloo_net::http::{Request, RequestBuilder, Response};
+use gloo_net::http::{RequestBuilder, Response};
 use libranet_core::api::{
     ChangePasswordRequest, EnrollPatronRequest, ErrorBody, ErrorCode, IssueCodeRequest,
     OneTimeCodeView, RedeemCodeRequest, SessionView, SignInRequest, SignUpRequest, SiteInfo,
@@ -40,6 +40,7 @@ use libranet_core::network::{
 use libranet_core::plan::{ApplicationStatus, Plan, TrackJob, TrackedJob};
 use libranet_core::problem::FieldError;
 use libranet_core::profile::{ProfileDetails, ProfileSkills};
+use libranet_core::session_policy::TAB_KEY_HEADER;
 use libranet_core::taxonomy::Taxonomy;
 use libranet_core::teaching::{
     NewTeaching, Rating, TeachingComment, TeachingSummary, TeachingView,
@@ -48,6 +49,66 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 const BASE: &str = "/api/v1";
+
+/// Request builders that carry this tab's kiosk key (when it holds one):
+/// a kiosk session answers only to the tabs that share its key.
+struct Request;
+
+impl Request {
+    fn get(url: &str) -> RequestBuilder {
+        with_tab(gloo_net::http::Request::get(url))
+    }
+    fn post(url: &str) -> RequestBuilder {
+        with_tab(gloo_net::http::Request::post(url))
+    }
+    fn put(url: &str) -> RequestBuilder {
+        with_tab(gloo_net::http::Request::put(url))
+    }
+    fn patch(url: &str) -> RequestBuilder {
+        with_tab(gloo_net::http::Request::patch(url))
+    }
+    fn delete(url: &str) -> RequestBuilder {
+        with_tab(gloo_net::http::Request::delete(url))
+    }
+}
+
+fn with_tab(builder: RequestBuilder) -> RequestBuilder {
+    match crate::cache::tab_key() {
+        Some(key) => builder.header(TAB_KEY_HEADER, &key),
+        None => builder,
+    }
+}
+
+/// A kiosk page is still open (not activity: the idle limit still runs).
+/// `Ok(false)` when the session is over.
+pub async fn heartbeat() -> Result<bool, ApiFailure> {
+    let response = post("/auth/heartbeat")
+        .send()
+        .await
+        .map_err(|_| ApiFailure::Network)?;
+    match response.status() {
+        204 => Ok(true),
+        401 => Ok(false),
+        _ => Err(ApiFailure::Server),
+    }
+}
+
+/// A kiosk page is going away. Sent with `keepalive`, so it goes out even
+/// as the tab closes; nothing waits for the answer.
+pub fn closing() {
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    // `keepalive` is not in web-sys's RequestInit yet; set it by name.
+    let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &true.into());
+    if let Some(key) = crate::cache::tab_key() {
+        let headers = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&headers, &TAB_KEY_HEADER.into(), &key.into());
+        init.set_headers(&headers);
+    }
+    if let Some(window) = web_sys::window() {
+        let _ = window.fetch_with_str_and_init(&format!("{BASE}/auth/closing"), &init);
+    }
+}
 
 /// Why a call did not work, in terms the interface can explain.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +130,10 @@ pub enum ApiFailure {
     Full,
     /// Library staff suspended the account for this long.
     Suspended {
+        retry_after_secs: u32,
+    },
+    /// Too many sign-ins are being checked at once; try again soon.
+    Busy {
         retry_after_secs: u32,
     },
     NotFound,
@@ -101,6 +166,9 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> 
             retry_after_secs: body.retry_after_secs.unwrap_or(0),
         },
         ErrorCode::NotFound => ApiFailure::NotFound,
+        ErrorCode::Busy => ApiFailure::Busy {
+            retry_after_secs: body.retry_after_secs.unwrap_or(2),
+        },
         ErrorCode::MalformedBody | ErrorCode::Internal => ApiFailure::Server,
     })
 }

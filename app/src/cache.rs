@@ -1,8 +1,9 @@
 //! The only module that touches browser storage.
 //!
 //! Two things survive a sign-out: the kiosk marker (this browser is a public
-//! computer) and the language choice. Everything else the app keeps in the
-//! browser is personal and is wiped by [`wipe_personal_data`].
+//! computer) and the language choice, plus the Cache Storage copy of the
+//! public listings. Everything else the app keeps in the browser is personal
+//! and is wiped by [`wipe_personal_data`].
 
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use js_sys::{Array, Function, Promise, Reflect};
@@ -18,6 +19,23 @@ const NOTICE_KEY: &str = "libranet.notice";
 /// Set when a sign-out has wiped the browser but the server has not yet
 /// confirmed ending the session; the next start finishes it first.
 const SIGN_OUT_PENDING_KEY: &str = "libranet.sign-out-pending";
+/// A kiosk session's tab key: in `sessionStorage`, so it lives as long as
+/// the tab and a new tab never inherits it.
+const TAB_KEY: &str = "libranet.tab";
+
+/// The kiosk session's tab key held by this tab, if any.
+pub fn tab_key() -> Option<String> {
+    SessionStorage::get::<String>(TAB_KEY).ok()
+}
+
+pub fn set_tab_key(key: Option<&str>) {
+    match key {
+        Some(key) => {
+            let _ = SessionStorage::set(TAB_KEY, key);
+        }
+        None => SessionStorage::delete(TAB_KEY),
+    }
+}
 
 pub fn is_kiosk() -> bool {
     LocalStorage::get::<bool>(KIOSK_KEY).unwrap_or(false)
@@ -79,18 +97,21 @@ pub fn sign_out_pending() -> bool {
 }
 
 /// Wipes localStorage, sessionStorage, every IndexedDB database and every
-/// Cache Storage cache of this site, then puts back the kiosk marker and
-/// the language choice.
+/// Cache Storage cache of this site but the public listings, then puts back
+/// the kiosk marker and the language choice.
 pub async fn wipe_personal_data() {
     let kiosk = is_kiosk();
     let kiosk_number = kiosk_id();
     let lang = saved_lang();
+    // Another tab may have just asked for the server's sign-out.
+    let pending = sign_out_pending();
     LocalStorage::clear();
     SessionStorage::clear();
     delete_indexed_databases().await;
     delete_caches().await;
     set_kiosk(kiosk);
     set_kiosk_id(kiosk_number);
+    set_sign_out_pending(pending);
     if let Some(lang) = lang {
         save_lang(lang);
     }
@@ -135,7 +156,9 @@ async fn delete_caches() {
         return;
     };
     for key in Array::from(&keys).iter() {
-        if let Some(name) = key.as_string() {
+        if let Some(name) = key.as_string()
+            && name != PUBLIC_CACHE
+        {
             let _ = JsFuture::from(caches.delete(&name)).await;
         }
     }

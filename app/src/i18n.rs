@@ -70,6 +70,7 @@ pub enum Key {
     SignInButton,
     SignInFailed,
     TooManyAttempts,
+    SignInBusy,
     ForgotPassword,
     UseCodeLink,
     NoAccount,
@@ -772,6 +773,7 @@ pub enum Key {
     PostReply,
     ProblemDatePast,
     ProblemTimeClash,
+    ProblemHiddenCharacters,
     ProblemFileTooLarge,
     ProblemFileType,
     PublishAdaptation,
@@ -1065,6 +1067,7 @@ pub fn problem_key(problem: Problem) -> Key {
         Problem::FileType => Key::ProblemFileType,
         Problem::DatePast => Key::ProblemDatePast,
         Problem::TimeClash => Key::ProblemTimeClash,
+        Problem::HiddenCharacters => Key::ProblemHiddenCharacters,
     }
 }
 

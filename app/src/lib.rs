@@ -12,6 +12,7 @@ pub mod pages;
 pub mod plan_steps;
 pub mod session;
 pub mod skills;
+pub mod tabs;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

@@ -8,7 +8,7 @@ use libranet_core::api::{SessionView, SiteInfo};
 use libranet_core::session_policy::DeviceKind;
 
 use crate::i18n::use_i18n;
-use crate::{api, cache};
+use crate::{api, cache, tabs};
 
 /// Why the welcome screen shows a notice after a sign-out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +82,11 @@ impl Session {
             if signed_out {
                 cache::set_sign_out_pending(false);
             }
+            // A new tab on a public computer joins the session only if
+            // another of its tabs is open to hand over the key.
+            if signed_out && cache::is_kiosk() && cache::tab_key().is_none() {
+                tabs::adopt_key().await;
+            }
             if let Ok(site) = api::site().await {
                 session.site.set(Some(site));
             }
@@ -89,7 +94,9 @@ impl Session {
                 session.current.set(current);
             }
             session.checked.set(true);
+            tabs::beat(session);
         });
+        tabs::start(session);
         session
     }
 
@@ -102,6 +109,17 @@ impl Session {
         }
     }
 
+    /// The `autocomplete` token for a field that holds something personal:
+    /// `token` on a personal device, `"off"` on a public computer, so the
+    /// browser neither offers nor keeps what one patron typed.
+    pub fn autocomplete(&self, token: &'static str) -> &'static str {
+        if self.kiosk.get_untracked() {
+            "off"
+        } else {
+            token
+        }
+    }
+
     /// Which registered kiosk this public computer is, if staff said.
     pub fn kiosk_id(&self) -> Option<i64> {
         if self.kiosk.get_untracked() {
@@ -111,7 +129,12 @@ impl Session {
         }
     }
 
-    pub fn signed_in(&self, view: SessionView) {
+    /// Remembers a session the server just started. A kiosk session comes
+    /// with its tab key, kept for this tab only.
+    pub fn signed_in(&self, mut view: SessionView) {
+        if let Some(key) = view.tab_key.take() {
+            cache::set_tab_key(Some(&key));
+        }
         self.notice.set(None);
         self.current.set(Some(view));
     }
@@ -148,10 +171,21 @@ impl Session {
     /// the way back in (see [`Session::provide`]), so a slow or unreachable
     /// server never keeps personal pages on screen.
     pub fn sign_out(&self, why: Notice) {
+        tabs::announce_sign_out();
         spawn_local(async move {
             cache::wipe_personal_data().await;
             cache::set_sign_out_pending(true);
             cache::set_notice(why.code());
+            let _ = window().location().replace("/");
+        });
+    }
+
+    /// Another tab of this session signed out: wipe this tab's own storage
+    /// too (its `sessionStorage` is its own) and go back to the welcome
+    /// screen. The other tab already told the server.
+    pub fn follow_sign_out(&self) {
+        spawn_local(async move {
+            cache::wipe_personal_data().await;
             let _ = window().location().replace("/");
         });
     }

@@ -22,6 +22,9 @@ pub fn TextField(
     #[prop(default = None)] hint: Option<Key>,
     #[prop(into, default = Signal::stored("text"))] input_type: Signal<&'static str>,
     #[prop(default = "off")] autocomplete: &'static str,
+    /// Drawn as dots, though not a password field (see [`PasswordField`]).
+    #[prop(into, default = Signal::stored(false))]
+    masked: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let hint_id = format!("{id}-hint");
@@ -38,7 +41,9 @@ pub fn TextField(
                 id=id.clone()
                 name=id
                 type=move || input_type.get()
+                class:masked=move || masked.get()
                 autocomplete=autocomplete
+                autocapitalize="off"
                 spellcheck="false"
                 bind:value=value
                 aria-invalid=move || if problem.get().is_some() { "true" } else { "false" }
@@ -101,6 +106,10 @@ pub fn TextArea(
 }
 
 /// A password field with a "show password" switch.
+///
+/// On a public computer it is a text field drawn as dots: browsers offer to
+/// save whatever is typed into a real password field, whatever the page
+/// asks, and that offer alone keeps the username in the browser's profile.
 #[component]
 pub fn PasswordField(
     id: &'static str,
@@ -111,6 +120,7 @@ pub fn PasswordField(
     autocomplete: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let kiosk = crate::session::use_session().kiosk.get_untracked();
     let shown = RwSignal::new(false);
     let show_id = format!("{id}-show");
     view! {
@@ -120,7 +130,8 @@ pub fn PasswordField(
             value=value
             problem=problem
             hint=hint
-            input_type=Signal::derive(move || if shown.get() { "text" } else { "password" })
+            input_type=Signal::derive(move || if shown.get() || kiosk { "text" } else { "password" })
+            masked=Signal::derive(move || kiosk && !shown.get())
             autocomplete=autocomplete
         />
         <div class="check">
@@ -138,6 +149,9 @@ pub fn failure_text(i18n: I18n, failure: &ApiFailure) -> Option<String> {
         ApiFailure::SignInFailed => Key::SignInFailed,
         ApiFailure::TooManyAttempts { retry_after_secs } => {
             return Some(i18n.fill(Key::TooManyAttempts, &[&retry_after_secs.to_string()]));
+        }
+        ApiFailure::Busy { retry_after_secs } => {
+            return Some(i18n.fill(Key::SignInBusy, &[&retry_after_secs.to_string()]));
         }
         ApiFailure::SignedOut => Key::NeedSignIn,
         ApiFailure::Forbidden => Key::NotStaff,

@@ -58,6 +58,7 @@ pub fn IdleGuard() -> impl IntoView {
         if phase.get_untracked() != IdlePhase::Active {
             phase.set(IdlePhase::Active);
         }
+        crate::tabs::announce_activity();
         let signed_in = session.current.with_untracked(Option::is_some);
         if signed_in && now - last_ping.get_value() > f64::from(ACTIVITY_PING_SECS) * 1000.0 {
             last_ping.set_value(now);
@@ -69,6 +70,13 @@ pub fn IdleGuard() -> impl IntoView {
             });
         }
     };
+    // Someone using another tab of this browser is not idle here either.
+    crate::tabs::on_activity_elsewhere(move || {
+        last_activity.set_value(now_ms());
+        if phase.get_untracked() != IdlePhase::Active {
+            phase.set(IdlePhase::Active);
+        }
+    });
     let handles = [
         window_event_listener(ev::keydown, move |_| on_activity()),
         window_event_listener(ev::pointerdown, move |_| on_activity()),

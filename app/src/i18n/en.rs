@@ -69,6 +69,7 @@ pub fn text(key: Key) -> &'static str {
         SignInButton => "Sign in",
         SignInFailed => "The username or password is not right. Check them and try again.",
         TooManyAttempts => "Too many tries. Please wait {0} seconds, then try again.",
+        SignInBusy => "Many people are signing in right now. Please try again in {0} seconds.",
         ForgotPassword => {
             "Forgot your password? Library staff can give you a one-time code to set a new one."
         }
@@ -859,6 +860,9 @@ pub fn text(key: Key) -> &'static str {
         PostReply => "Post reply",
         ProblemDatePast => "This day has passed; pick today or a later day.",
         ProblemTimeClash => "This overlaps another appointment at that time; pick another time.",
+        ProblemHiddenCharacters => {
+            "This has invisible direction or zero-width characters, often from pasting; type it again without them."
+        }
         ProblemFileTooLarge => {
             "This file is larger than 5 MB. Share a smaller file or a link instead."
         }

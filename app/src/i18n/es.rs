@@ -79,6 +79,9 @@ pub fn text(key: Key) -> &'static str {
             "El nombre de usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo."
         }
         TooManyAttempts => "Demasiados intentos. Espera {0} segundos y vuelve a intentarlo.",
+        SignInBusy => {
+            "Mucha gente está entrando en este momento. Vuelve a intentarlo en {0} segundos."
+        }
         ForgotPassword => {
             "¿Olvidaste tu contraseña? El personal de la biblioteca puede darte un código de un solo uso para crear una nueva."
         }
@@ -887,6 +890,9 @@ pub fn text(key: Key) -> &'static str {
         PostReply => "Publicar respuesta",
         ProblemDatePast => "Ese día ya pasó; elija hoy o un día posterior.",
         ProblemTimeClash => "Se superpone con otra cita a esa hora; elija otra hora.",
+        ProblemHiddenCharacters => {
+            "Esto tiene caracteres invisibles de dirección o de ancho cero, a menudo por haberlo pegado; escríbalo de nuevo sin ellos."
+        }
         ProblemFileTooLarge => {
             "Este archivo pesa más de 5 MB. Comparta un archivo más pequeño o un enlace."
         }

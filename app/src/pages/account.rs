@@ -99,12 +99,12 @@ fn DetailsForm(view: SessionView) -> impl IntoView {
     view! {
         <section aria-labelledby="details-title" class="card">
             <h2 id="details-title">{tr!(i18n, AccountDetails)}</h2>
-            <form on:submit=submit novalidate data-testid="details-form">
+            <form on:submit=submit novalidate autocomplete=session.autocomplete("on") data-testid="details-form">
                 <FormAlert form=form />
                 <TextField id="display_name" label=Key::DisplayName value=display_name
-                    problem=form.problem("display_name") hint=Some(Key::DisplayNameHint) autocomplete="nickname" />
+                    problem=form.problem("display_name") hint=Some(Key::DisplayNameHint) autocomplete=session.autocomplete("nickname") />
                 <TextField id="email" label=Key::Email value=email input_type="email"
-                    problem=form.problem("email") hint=Some(Key::EmailHint) autocomplete="email" />
+                    problem=form.problem("email") hint=Some(Key::EmailHint) autocomplete=session.autocomplete("email") />
                 <LanguageField id="language" value=language />
                 <SubmitButton form=form label=Key::Save />
                 <p role="status" class="saved">{move || saved.get().then(|| i18n.t(Key::Saved))}</p>
@@ -135,18 +135,18 @@ fn PasswordForm() -> impl IntoView {
             current.try_set(String::new());
             new.try_set(String::new());
             changed.try_set(true);
-            session.current.set(Some(view));
+            session.signed_in(view);
         },
     );
     view! {
         <section aria-labelledby="password-title" class="card">
             <h2 id="password-title">{tr!(i18n, ChangePassword)}</h2>
-            <form on:submit=submit novalidate data-testid="password-form">
+            <form on:submit=submit novalidate autocomplete=session.autocomplete("on") data-testid="password-form">
                 <FormAlert form=form />
                 <PasswordField id="current_password" label=Key::CurrentPassword value=current
-                    problem=form.problem("current_password") autocomplete="current-password" />
+                    problem=form.problem("current_password") autocomplete=session.autocomplete("current-password") />
                 <PasswordField id="new_password" label=Key::NewPassword value=new
-                    problem=form.problem("new_password") hint=Some(Key::PasswordHint) autocomplete="new-password" />
+                    problem=form.problem("new_password") hint=Some(Key::PasswordHint) autocomplete=session.autocomplete("new-password") />
                 <SubmitButton form=form label=Key::ChangePassword />
                 <p role="status" class="saved">{move || changed.get().then(|| i18n.t(Key::PasswordChanged))}</p>
             </form>

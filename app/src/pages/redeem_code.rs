@@ -35,14 +35,14 @@ pub fn RedeemCodePage() -> impl IntoView {
         <div class="narrow">
             <h1>{tr!(i18n, RedeemTitle)}</h1>
             <p class="lead">{tr!(i18n, RedeemIntro)}</p>
-            <form on:submit=submit novalidate data-testid="redeem-form">
+            <form on:submit=submit novalidate autocomplete=session.autocomplete("on") data-testid="redeem-form">
                 <FormAlert form=form />
                 <TextField id="username" label=Key::Username value=username
-                    problem=form.problem("username") autocomplete="username" />
+                    problem=form.problem("username") autocomplete=session.autocomplete("username") />
                 <TextField id="code" label=Key::Code value=code
-                    problem=form.problem("code") hint=Some(Key::CodeHint) autocomplete="one-time-code" />
+                    problem=form.problem("code") hint=Some(Key::CodeHint) autocomplete=session.autocomplete("one-time-code") />
                 <PasswordField id="new_password" label=Key::NewPassword value=password
-                    problem=form.problem("new_password") hint=Some(Key::PasswordHint) autocomplete="new-password" />
+                    problem=form.problem("new_password") hint=Some(Key::PasswordHint) autocomplete=session.autocomplete("new-password") />
                 <SubmitButton form=form label=Key::SetPassword />
             </form>
         </div>

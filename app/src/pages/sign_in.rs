@@ -41,12 +41,12 @@ pub fn SignInPage() -> impl IntoView {
         <div class="narrow">
             <h1>{tr!(i18n, SignInTitle)}</h1>
             <p class="lead">{tr!(i18n, SignInIntro)}</p>
-            <form on:submit=submit novalidate data-testid="sign-in-form">
+            <form on:submit=submit novalidate autocomplete=session.autocomplete("on") data-testid="sign-in-form">
                 <FormAlert form=form />
                 <TextField id="username" label=Key::Username value=username
-                    problem=form.problem("username") autocomplete="username" />
+                    problem=form.problem("username") autocomplete=session.autocomplete("username") />
                 <PasswordField id="password" label=Key::Password value=password
-                    problem=form.problem("password") autocomplete="current-password" />
+                    problem=form.problem("password") autocomplete=session.autocomplete("current-password") />
                 <SubmitButton form=form label=Key::SignInButton />
             </form>
             <p class="aside">{tr!(i18n, ForgotPassword)}" " <A href="/use-code">{tr!(i18n, UseCodeLink)}</A></p>

@@ -44,16 +44,16 @@ pub fn SignUpPage() -> impl IntoView {
         <div class="narrow">
             <h1>{tr!(i18n, SignUpTitle)}</h1>
             <p class="lead">{tr!(i18n, SignUpIntro)}</p>
-            <form on:submit=submit novalidate data-testid="sign-up-form">
+            <form on:submit=submit novalidate autocomplete=session.autocomplete("on") data-testid="sign-up-form">
                 <FormAlert form=form />
                 <TextField id="username" label=Key::Username value=username
-                    problem=form.problem("username") hint=Some(Key::UsernameHint) autocomplete="username" />
+                    problem=form.problem("username") hint=Some(Key::UsernameHint) autocomplete=session.autocomplete("username") />
                 <PasswordField id="password" label=Key::Password value=password
-                    problem=form.problem("password") hint=Some(Key::PasswordHint) autocomplete="new-password" />
+                    problem=form.problem("password") hint=Some(Key::PasswordHint) autocomplete=session.autocomplete("new-password") />
                 <TextField id="display_name" label=Key::DisplayName value=display_name
-                    problem=form.problem("display_name") hint=Some(Key::DisplayNameHint) autocomplete="nickname" />
+                    problem=form.problem("display_name") hint=Some(Key::DisplayNameHint) autocomplete=session.autocomplete("nickname") />
                 <TextField id="email" label=Key::Email value=email input_type="email"
-                    problem=form.problem("email") hint=Some(Key::EmailHint) autocomplete="email" />
+                    problem=form.problem("email") hint=Some(Key::EmailHint) autocomplete=session.autocomplete("email") />
                 <SubmitButton form=form label=Key::CreateAccount />
             </form>
             <p class="aside">{tr!(i18n, HaveAccount)}" " <A href="/sign-in">{tr!(i18n, NavSignIn)}</A></p>

@@ -140,3 +140,13 @@ test('a half-filled form on an idle kiosk is cleared', async ({ page }) => {
   await expect(page.locator('body')).not.toContainText('half-typed-name');
   await expect(page.getByTestId('kiosk-badge')).toBeVisible();
 });
+
+test('a start page of /kiosk?kiosk=N marks the browser as that registered kiosk', async ({ page }) => {
+  const branches = await (await page.request.get('/api/v1/branches')).json();
+  const kiosk = branches.flatMap((b: any) => b.kiosks)[0];
+  expect(kiosk, 'the demo has a registered kiosk').toBeTruthy();
+  await openApp(page, `/kiosk?kiosk=${kiosk.id}`);
+  await expect(page.getByTestId('kiosk-marked')).toBeVisible();
+  await expect(page.getByTestId('which-kiosk')).toHaveValue(String(kiosk.id));
+  expect(await page.evaluate(() => localStorage.getItem('libranet.kiosk-id'))).toBe(String(kiosk.id));
+});

@@ -21,6 +21,15 @@ pub fn KioskPage() -> impl IntoView {
     let session = use_session();
     page_title(Key::KioskMarkedTitle);
     session.set_kiosk(true);
+    // `/kiosk?kiosk=N` names the registered kiosk at once: a start page
+    // for browsers that forget everything when they close.
+    if let Some(id) = leptos_router::hooks::use_query_map()
+        .get_untracked()
+        .get("kiosk")
+        .and_then(|v| v.parse::<i64>().ok())
+    {
+        cache::set_kiosk_id(Some(id));
+    }
     // Which registered kiosk this is: its idle time then applies.
     let branches = RwSignal::new(Vec::<BranchView>::new());
     spawn_local(async move {

@@ -4,15 +4,19 @@
 //! The budget is counted in the database, so several server instances on
 //! one PostgreSQL share it. Each instance also remembers, in memory, which
 //! clients are over budget until when, so a flood from one address is
-//! refused without touching the database or the password hasher.
+//! refused by [`shed`] before anything else reads the request, and which
+//! clients signed in successfully lately, who get the hasher's reserved
+//! places (see [`crate::password`]).
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Mutex;
 
-use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::HeaderMap;
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 
 use crate::error::ApiError;
 use crate::session::token_hash;
@@ -103,8 +107,18 @@ pub fn client_ip(peer: Option<IpAddr>, headers: &HeaderMap, trusted: &[Network])
         .or(Some(peer))
 }
 
-/// What the budget is keyed by: a hash of the address, and for IPv6 of its
-/// /64, since one household or phone holds a whole /64.
+/// The client as a number for the in-memory maps: an IPv4 address, or an
+/// IPv6 address's /64 (one household or phone holds a whole /64).
+pub fn client_id(ip: Option<IpAddr>) -> u128 {
+    match ip.map(canonical) {
+        Some(IpAddr::V4(v4)) => u128::from(v4.to_ipv6_mapped()),
+        Some(IpAddr::V6(v6)) => u128::from(v6) & !u128::from(u64::MAX),
+        None => 0,
+    }
+}
+
+/// What the budget is keyed by in the database: a hash of the address, and
+/// for IPv6 of its /64.
 pub fn client_key(ip: Option<IpAddr>) -> String {
     let text = match ip {
         Some(IpAddr::V6(v6)) => {
@@ -119,34 +133,91 @@ pub fn client_key(ip: Option<IpAddr>) -> String {
 
 /// The requesting client, for handlers that spend its budget.
 pub struct Client {
+    /// For the in-memory maps.
+    pub id: u128,
+    /// For the database.
     pub key: String,
+}
+
+fn request_ip(
+    extensions: &axum::http::Extensions,
+    headers: &HeaderMap,
+    state: &AppState,
+) -> Option<IpAddr> {
+    let peer = extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip());
+    client_ip(peer, headers, &state.settings.trusted_proxies)
 }
 
 impl FromRequestParts<AppState> for Client {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let peer = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip());
-        let ip = client_ip(peer, &parts.headers, &state.settings.trusted_proxies);
+        let ip = request_ip(&parts.extensions, &parts.headers, state);
         Ok(Client {
+            id: client_id(ip),
             key: client_key(ip),
         })
     }
 }
 
-/// Remembered refusals are dropped past this many clients, so a flood from
-/// very many addresses cannot grow the map without bound.
+/// The routes that spend a client's budget.
+const BUDGETED: [&str; 3] = [
+    "/api/v1/auth/sign-in",
+    "/api/v1/auth/sign-up",
+    "/api/v1/auth/redeem-code",
+];
+
+/// Refuses a client this instance already found over budget before its
+/// request is logged, timed or read: under a flood from a few addresses,
+/// nearly every request ends here, and the cheaper that is, the sooner the
+/// server gets back to the people the flood is not.
+pub async fn shed(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if request.method() == Method::POST && BUDGETED.contains(&request.uri().path()) {
+        let ip = request_ip(request.extensions(), request.headers(), &state);
+        if let Err(refused) = state.gate.check_id(client_id(ip)) {
+            let mut response = refused.into_response();
+            let h = response.headers_mut();
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            h.insert(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            );
+            return response;
+        }
+    }
+    next.run(request).await
+}
+
+/// Remembered clients are dropped past this many, so a flood from very
+/// many addresses cannot grow the maps without bound.
 const REMEMBERED_CLIENTS: usize = 10_000;
+
+/// A client that signed in successfully counts as known this long.
+const KNOWN_FOR_SECS: i64 = 24 * 60 * 60;
 
 /// The budget of attempts per client.
 pub struct Gate {
     budget: i64,
     window_secs: i64,
     /// Clients known to be over budget, and until when.
-    refused: Mutex<HashMap<String, i64>>,
+    refused: Mutex<HashMap<u128, i64>>,
+    /// Clients that signed in successfully, and until when that counts.
+    known: Mutex<HashMap<u128, i64>>,
+}
+
+/// Inserts into a bounded map of clients, dropping what has lapsed first
+/// and everything if that is not enough.
+fn remember(map: &Mutex<HashMap<u128, i64>>, id: u128, until: i64, now: i64) {
+    let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
+    if map.len() >= REMEMBERED_CLIENTS && !map.contains_key(&id) {
+        map.retain(|_, until| *until > now);
+        if map.len() >= REMEMBERED_CLIENTS {
+            map.clear();
+        }
+    }
+    map.insert(id, until);
 }
 
 impl Gate {
@@ -155,18 +226,31 @@ impl Gate {
             budget: i64::from(budget.max(1)),
             window_secs: i64::from(window_secs.max(1)),
             refused: Mutex::new(HashMap::new()),
+            known: Mutex::new(HashMap::new()),
         }
     }
 
     /// Refuses at once, from memory, a client this instance already found
     /// over budget.
     pub fn check_remembered(&self, client: &Client) -> Result<(), ApiError> {
+        self.check_id(client.id)
+    }
+
+    fn check_id(&self, id: u128) -> Result<(), ApiError> {
         let now = unix_now();
         let refused = self.refused.lock().unwrap_or_else(|e| e.into_inner());
-        match refused.get(&client.key) {
+        match refused.get(&id) {
             Some(&until) if until > now => Err(too_many(until, now)),
             _ => Ok(()),
         }
+    }
+
+    /// Whether the client signed in successfully here lately.
+    pub fn is_known(&self, client: &Client) -> bool {
+        let known = self.known.lock().unwrap_or_else(|e| e.into_inner());
+        known
+            .get(&client.id)
+            .is_some_and(|until| *until > unix_now())
     }
 
     /// Counts one attempt against the client's budget, or refuses it.
@@ -180,21 +264,16 @@ impl Gate {
         {
             Budget::Granted => Ok(()),
             Budget::Exhausted { until } => {
-                let mut refused = self.refused.lock().unwrap_or_else(|e| e.into_inner());
-                if refused.len() >= REMEMBERED_CLIENTS {
-                    refused.retain(|_, until| *until > now);
-                    if refused.len() >= REMEMBERED_CLIENTS {
-                        refused.clear();
-                    }
-                }
-                refused.insert(client.key.clone(), until);
+                remember(&self.refused, client.id, until, now);
                 Err(too_many(until, now))
             }
         }
     }
 
-    /// Gives back an attempt that succeeded.
+    /// Gives back an attempt that succeeded, and knows the client from now.
     pub async fn refund(&self, state: &AppState, client: &Client) -> Result<(), ApiError> {
+        let now = unix_now();
+        remember(&self.known, client.id, now + KNOWN_FOR_SECS, now);
         state.store.refund_client_attempt(&client.key).await?;
         Ok(())
     }
@@ -272,6 +351,27 @@ mod tests {
             client_ip(Some(ip("10.0.0.2")), &headers, &[]),
             Some(ip("10.0.0.2"))
         );
+    }
+
+    #[test]
+    fn in_memory_ids_tell_clients_apart_as_the_keys_do() {
+        assert_eq!(
+            client_id(Some(ip("2001:db8:1:2::10"))),
+            client_id(Some(ip("2001:db8:1:2:ffff::1")))
+        );
+        assert_ne!(
+            client_id(Some(ip("2001:db8:1:2::10"))),
+            client_id(Some(ip("2001:db8:1:3::10")))
+        );
+        assert_eq!(
+            client_id(Some(ip("192.0.2.1"))),
+            client_id(Some(ip("::ffff:192.0.2.1")))
+        );
+        assert_ne!(
+            client_id(Some(ip("192.0.2.1"))),
+            client_id(Some(ip("192.0.2.2")))
+        );
+        assert_ne!(client_id(Some(ip("192.0.2.1"))), client_id(None));
     }
 
     #[test]

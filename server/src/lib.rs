@@ -20,6 +20,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
+mod apart;
 pub mod client;
 pub mod codes;
 pub mod config;
@@ -91,6 +92,9 @@ pub fn router(state: AppState, request_timeout: Duration) -> Router {
                 })
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
+        // Outermost: a client already over its sign-in budget costs as
+        // little as possible (and is not logged once per request).
+        .layer(middleware::from_fn_with_state(state.clone(), client::shed))
         .with_state(state)
 }
 

@@ -6,10 +6,14 @@
 //!
 //! The queue in front of the hasher is bounded too: when every running and
 //! waiting place is taken, a request is refused at once ([`Busy`]) instead
-//! of waiting behind a flood, so the server answers and recovers.
+//! of waiting behind a flood, so the server answers and recovers. No client
+//! holds more than [`PLACES_PER_CLIENT`] places, and a few places are kept
+//! for clients that signed in successfully lately, so a flood from a few
+//! addresses, or from many new ones, leaves room for the people it is not.
 
-use std::sync::Arc;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
 use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
@@ -63,16 +67,36 @@ pub enum HashError {
     Failed(#[from] anyhow::Error),
 }
 
+/// Places (running or waiting) one client may hold at once.
+pub const PLACES_PER_CLIENT: usize = 3;
+
+/// Places kept for clients that signed in successfully lately, out of the
+/// queue (never more than the queue itself).
+pub const PLACES_FOR_KNOWN_CLIENTS: usize = 4;
+
+/// Places held per client, for [`PLACES_PER_CLIENT`].
+type Holders = Arc<Mutex<HashMap<String, usize>>>;
+
 /// A place in the hasher's queue, held from before the request's other
 /// checks until its hash is done; dropping it frees the place.
 #[must_use = "a place is only useful while it is held"]
 pub struct Place {
     taken: Arc<AtomicUsize>,
+    holder: Option<(Holders, String)>,
 }
 
 impl Drop for Place {
     fn drop(&mut self) {
         self.taken.fetch_sub(1, Ordering::AcqRel);
+        if let Some((holders, client)) = self.holder.take() {
+            let mut holders = holders.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(held) = holders.get_mut(&client) {
+                *held -= 1;
+                if *held == 0 {
+                    holders.remove(&client);
+                }
+            }
+        }
     }
 }
 
@@ -85,6 +109,9 @@ pub struct Hasher {
     taken: Arc<AtomicUsize>,
     /// Running plus waiting places in all.
     places: usize,
+    /// Of those, kept for clients known to sign in successfully.
+    reserved: usize,
+    holders: Holders,
     /// Verified against when there is no real hash, so a sign-in for an
     /// unknown username takes as long as one for a known username.
     decoy: Arc<str>,
@@ -98,20 +125,52 @@ impl Hasher {
             permits: Arc::new(Semaphore::new(concurrency)),
             taken: Arc::new(AtomicUsize::new(0)),
             places: concurrency + queue,
+            reserved: PLACES_FOR_KNOWN_CLIENTS.min(queue),
+            holders: Arc::default(),
             decoy: hash_now("decoy password that matches nothing")?.into(),
         })
     }
 
-    /// Takes a place in the queue, or says at once that there is none.
+    /// Takes a place in the queue for a signed-in person's own request
+    /// (a new password, a staff member's code), or says at once that there
+    /// is none.
     pub fn place(&self) -> Result<Place, Busy> {
-        self.taken
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |taken| {
-                (taken < self.places).then_some(taken + 1)
-            })
-            .map_err(|_| Busy)?;
+        self.take(self.places)?;
         Ok(Place {
             taken: Arc::clone(&self.taken),
+            holder: None,
         })
+    }
+
+    /// Takes a place for a sign-in, sign-up or code from `client`: at most
+    /// [`PLACES_PER_CLIENT`] at once, and the reserved places only for a
+    /// client `known` to have signed in successfully lately.
+    pub fn place_for(&self, client: &str, known: bool) -> Result<Place, Busy> {
+        let mut holders = self.holders.lock().unwrap_or_else(|e| e.into_inner());
+        let held = holders.get(client).copied().unwrap_or(0);
+        if held >= PLACES_PER_CLIENT {
+            return Err(Busy);
+        }
+        let limit = if known {
+            self.places
+        } else {
+            self.places - self.reserved
+        };
+        self.take(limit)?;
+        holders.insert(client.to_owned(), held + 1);
+        Ok(Place {
+            taken: Arc::clone(&self.taken),
+            holder: Some((Arc::clone(&self.holders), client.to_owned())),
+        })
+    }
+
+    fn take(&self, limit: usize) -> Result<(), Busy> {
+        self.taken
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |taken| {
+                (taken < limit).then_some(taken + 1)
+            })
+            .map(|_| ())
+            .map_err(|_| Busy)
     }
 
     /// Hashes a new secret, taking a place in the queue first.
@@ -209,6 +268,35 @@ mod tests {
                 .await
                 .unwrap()
         );
+    }
+
+    #[test]
+    fn one_client_cannot_take_every_place() {
+        let hasher = Hasher::new(2, 16).unwrap();
+        let flood: Vec<Place> = (0..PLACES_PER_CLIENT)
+            .map(|_| hasher.place_for("flood", false).unwrap())
+            .collect();
+        assert!(hasher.place_for("flood", false).is_err());
+        assert!(hasher.place_for("someone else", false).is_ok());
+        drop(flood);
+        assert!(hasher.place_for("flood", false).is_ok());
+    }
+
+    #[test]
+    fn the_last_places_are_kept_for_clients_known_to_sign_in() {
+        let hasher = Hasher::new(1, 4).unwrap();
+        // Many new addresses fill every place open to strangers.
+        let strangers: Vec<Place> = (0..)
+            .map_while(|i| hasher.place_for(&format!("new-{i}"), false).ok())
+            .collect();
+        assert_eq!(strangers.len(), 1);
+        assert!(hasher.place_for("another new one", false).is_err());
+        // Someone who signed in here before still gets a place.
+        let known: Vec<Place> = (0..4)
+            .map(|i| hasher.place_for(&format!("known-{i}"), true).unwrap())
+            .collect();
+        assert!(hasher.place_for("known-5", true).is_err());
+        drop((strangers, known));
     }
 
     #[test]

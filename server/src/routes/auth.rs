@@ -18,7 +18,7 @@ use crate::error::{ApiError, ApiJson};
 use crate::session::{self, CurrentUser};
 use crate::state::{AppState, unix_now};
 use crate::store::{NewUser, StoreError};
-use crate::{codes, password};
+use crate::{apart, codes, password};
 
 /// What the sign-in throttle is keyed by: a hash of the username as typed,
 /// so mistyped names (often passwords typed in the wrong box) are not stored.
@@ -62,6 +62,15 @@ pub async fn sign_up(
     headers: HeaderMap,
     ApiJson(body): ApiJson<SignUpRequest>,
 ) -> Result<Response, ApiError> {
+    apart::run(sign_up_apart(state, client, headers, body)).await
+}
+
+async fn sign_up_apart(
+    state: AppState,
+    client: Client,
+    headers: HeaderMap,
+    body: SignUpRequest,
+) -> Result<Response, ApiError> {
     let mut errors = FieldErrors::new();
     let username = errors.check("username", Username::parse(&body.username));
     let normalised = password::normalise(&body.password);
@@ -81,7 +90,9 @@ pub async fn sign_up(
         unreachable!("every field parsed when there are no errors");
     };
     state.gate.check_remembered(&client)?;
-    let place = state.hasher.place()?;
+    let place = state
+        .hasher
+        .place_for(&client.key, state.gate.is_known(&client))?;
     state.gate.spend(&state, &client).await?;
     let hash = state.hasher.hash_in(place, password.expose()).await?;
     let created = state
@@ -120,6 +131,15 @@ pub async fn sign_in(
     headers: HeaderMap,
     ApiJson(body): ApiJson<SignInRequest>,
 ) -> Result<Response, ApiError> {
+    apart::run(sign_in_apart(state, client, headers, body)).await
+}
+
+async fn sign_in_apart(
+    state: AppState,
+    client: Client,
+    headers: HeaderMap,
+    body: SignInRequest,
+) -> Result<Response, ApiError> {
     let typed = body.username.trim().to_lowercase();
     let mut errors = FieldErrors::new();
     if typed.is_empty() {
@@ -133,7 +153,9 @@ pub async fn sign_in(
     // Shed a flood before any hashing: a client over its budget, then a
     // full hasher queue, are refused at once.
     state.gate.check_remembered(&client)?;
-    let place = state.hasher.place()?;
+    let place = state
+        .hasher
+        .place_for(&client.key, state.gate.is_known(&client))?;
     state.gate.spend(&state, &client).await?;
     let Ok(username) = Username::parse(&typed) else {
         // No account can have this name: the same work and the same answer,
@@ -210,6 +232,15 @@ pub async fn redeem_code(
     headers: HeaderMap,
     ApiJson(body): ApiJson<RedeemCodeRequest>,
 ) -> Result<Response, ApiError> {
+    apart::run(redeem_code_apart(state, client, headers, body)).await
+}
+
+async fn redeem_code_apart(
+    state: AppState,
+    client: Client,
+    headers: HeaderMap,
+    body: RedeemCodeRequest,
+) -> Result<Response, ApiError> {
     let typed_code = codes::normalise(&body.code);
     let mut errors = FieldErrors::new();
     let username = errors.check("username", Username::parse(&body.username));
@@ -227,7 +258,9 @@ pub async fn redeem_code(
     };
 
     state.gate.check_remembered(&client)?;
-    let place = state.hasher.place()?;
+    let place = state
+        .hasher
+        .place_for(&client.key, state.gate.is_known(&client))?;
     state.gate.spend(&state, &client).await?;
     let now = unix_now();
     let user = state.store.find_user_by_username(username.as_str()).await?;

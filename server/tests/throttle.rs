@@ -46,6 +46,18 @@ async fn the_attempt_budget_is_shared_by_two_instances(backend: Backend) {
     // Even a right password waits: the address is out of tries.
     let right = on_first.sign_in(common::PATRON.0, common::PATRON.1).await;
     assert_eq!(right.status, 429);
+    // The refusal comes before the body is even read.
+    let unread = on_first
+        .raw()
+        .post(format!("{}/api/v1/auth/sign-in", first.base))
+        .header("content-type", "application/json")
+        .header("x-forwarded-for", "203.0.113.5")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unread.status(), 429);
+    assert!(unread.headers().contains_key("retry-after"));
 
     // Another address is untouched and signs in at once, on either instance.
     let mut neighbour = from(&second, "198.51.100.23");

@@ -71,6 +71,28 @@ async function sessionStatus(creds: { cookie: string; key: string }): Promise<nu
   return reply.status;
 }
 
+/** SIGKILLs every process of the browser using `profile`, as a crash would. */
+function killBrowser(profile: string) {
+  let killed = 0;
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    let cmdline = '';
+    try {
+      cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1');
+    } catch {
+      continue;
+    }
+    if (cmdline.includes(`--user-data-dir=${profile}`)) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+        killed += 1;
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+  expect(killed, 'browser processes killed').toBeGreaterThan(0);
+}
+
 async function kioskPatron(context: BrowserContext, prefix: string) {
   const page = context.pages()[0] ?? (await context.newPage());
   await openApp(page, '/kiosk');
@@ -116,7 +138,7 @@ test('a killed browser leaves a session that ends by itself', async () => {
   const context = await launch(profile);
   const { name, creds } = await kioskPatron(context, 'crash');
   // No pagehide, no beforeunload: the process is gone.
-  execFileSync('pkill', ['-9', '-f', '--', `user-data-dir=${profile}`]);
+  killBrowser(profile);
   const killedAt = Date.now();
   await context.close().catch(() => undefined);
   await expectEndedWithin(creds, killedAt);

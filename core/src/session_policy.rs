@@ -67,6 +67,11 @@ pub const KIOSK_ALIVE_SECS: i64 = 20;
 /// still there, and short enough that the next patron never finds it.
 pub const KIOSK_CLOSING_GRACE_SECS: i64 = 8;
 
+/// A kiosk page about to print says so: the browser's print dialog stops
+/// the page's heartbeat while it is open, so the session lives this long
+/// after the page said it was printing.
+pub const KIOSK_PRINTING_SECS: i64 = 180;
+
 /// The request header that carries a kiosk session's tab key. The key lives
 /// in the tab's `sessionStorage`, so a tab opened after the last one closed
 /// has none, whatever cookies the browser kept.

@@ -19,6 +19,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::error::ApiError;
+use crate::password::Place;
 use crate::session::token_hash;
 use crate::state::{AppState, unix_now};
 use crate::store::Budget;
@@ -90,21 +91,37 @@ pub fn client_ip(peer: Option<IpAddr>, headers: &HeaderMap, trusted: &[Network])
     if !is_trusted(peer) {
         return Some(peer);
     }
-    let forwarded: Vec<IpAddr> = headers
+    let entries: Vec<&str> = headers
         .get_all("x-forwarded-for")
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
-        .map_while(|part| part.trim().parse::<IpAddr>().ok())
-        .map(canonical)
+        .map(str::trim)
         .collect();
-    forwarded
-        .iter()
-        .rev()
-        .copied()
-        .find(|ip| !is_trusted(*ip))
-        .or(forwarded.first().copied())
-        .or(Some(peer))
+    // From the right: the proxies' own entries, then the client the nearest
+    // proxy saw. What lies further left is the client's own claim.
+    for entry in entries.iter().rev() {
+        match parse_forwarded(entry) {
+            Some(ip) if is_trusted(ip) => continue,
+            Some(ip) => return Some(ip),
+            // Unreadable: keep the last trusted hop's view rather than
+            // trusting anything the client wrote.
+            None => break,
+        }
+    }
+    Some(peer)
+}
+
+/// One `X-Forwarded-For` entry: an address, perhaps with a port
+/// (`1.2.3.4:80`, `[2001:db8::1]:443`).
+fn parse_forwarded(entry: &str) -> Option<IpAddr> {
+    if let Ok(ip) = entry.parse::<IpAddr>() {
+        return Some(canonical(ip));
+    }
+    entry
+        .parse::<SocketAddr>()
+        .ok()
+        .map(|addr| canonical(addr.ip()))
 }
 
 /// The client as a number for the in-memory maps: an IPv4 address, or an
@@ -253,9 +270,18 @@ impl Gate {
             .is_some_and(|until| *until > unix_now())
     }
 
-    /// Counts one attempt against the client's budget, or refuses it.
-    pub async fn spend(&self, state: &AppState, client: &Client) -> Result<(), ApiError> {
+    /// Lets a sign-in, sign-up or code attempt in, or refuses it before any
+    /// hashing: a client remembered over budget, then a full hasher queue
+    /// (nothing counted), then the shared budget.
+    pub async fn admit(&self, state: &AppState, client: &Client) -> Result<Place, ApiError> {
         self.check_remembered(client)?;
+        let place = state.hasher.place_for(&client.key, self.is_known(client))?;
+        self.spend(state, client).await?;
+        Ok(place)
+    }
+
+    /// Counts one attempt against the client's budget, or refuses it.
+    async fn spend(&self, state: &AppState, client: &Client) -> Result<(), ApiError> {
         let now = unix_now();
         match state
             .store
@@ -270,10 +296,16 @@ impl Gate {
         }
     }
 
-    /// Gives back an attempt that succeeded, and knows the client from now.
+    /// Gives back a sign-in or code that succeeded, and knows the client
+    /// from now on.
     pub async fn refund(&self, state: &AppState, client: &Client) -> Result<(), ApiError> {
         let now = unix_now();
         remember(&self.known, client.id, now + KNOWN_FOR_SECS, now);
+        self.give_back(state, client).await
+    }
+
+    /// Gives back an attempt without knowing the client any better.
+    pub async fn give_back(&self, state: &AppState, client: &Client) -> Result<(), ApiError> {
         state.store.refund_client_attempt(&client.key).await?;
         Ok(())
     }
@@ -345,6 +377,24 @@ mod tests {
                 &trusted
             ),
             Some(ip("203.0.113.7"))
+        );
+        // Ports are allowed, and garbage to the left changes nothing.
+        assert_eq!(
+            client_ip(
+                Some(ip("10.0.0.2")),
+                &forwarded("unknown, 203.0.113.7:5123"),
+                &trusted
+            ),
+            Some(ip("203.0.113.7"))
+        );
+        // An unreadable entry from the proxy side: the proxy is the client.
+        assert_eq!(
+            client_ip(
+                Some(ip("10.0.0.2")),
+                &forwarded("203.0.113.7, junk"),
+                &trusted
+            ),
+            Some(ip("10.0.0.2"))
         );
         // No proxies trusted: the header never counts.
         assert_eq!(

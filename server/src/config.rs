@@ -95,8 +95,9 @@ pub struct Config {
     #[arg(long, env = "LIBRANET_AUTH_BUDGET", default_value_t = 30)]
     pub auth_budget: u32,
 
-    /// The length in seconds of that budget window.
-    #[arg(long, env = "LIBRANET_AUTH_BUDGET_WINDOW_SECS", default_value_t = 600)]
+    /// The length in seconds of that budget window (at most a day).
+    #[arg(long, env = "LIBRANET_AUTH_BUDGET_WINDOW_SECS", default_value_t = 600,
+        value_parser = clap::value_parser!(u32).range(1..=86_400))]
     pub auth_budget_window_secs: u32,
 
     /// Reverse proxies (addresses or CIDR ranges, comma-separated) whose

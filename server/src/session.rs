@@ -209,12 +209,13 @@ pub async fn live_session(
 }
 
 /// A kiosk page says it is still open; the session lives on for
-/// [`KIOSK_ALIVE_SECS`]. This is not activity: the idle limit still runs.
-pub async fn heartbeat(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
+/// `secs` ([`KIOSK_ALIVE_SECS`], or longer while the page prints). This is
+/// not activity: the idle limit still runs.
+pub async fn heartbeat(state: &AppState, headers: &HeaderMap, secs: i64) -> Result<(), ApiError> {
     let (id_hash, _) = live_session(state, headers).await?;
     if state
         .store
-        .keep_session_alive(&id_hash, unix_now() + KIOSK_ALIVE_SECS)
+        .keep_session_alive(&id_hash, unix_now() + secs)
         .await?
     {
         Ok(())

@@ -200,6 +200,7 @@ async fn the_openapi_document_lists_every_endpoint() {
             "post /api/v1/appointments/{id}/cancel",
             "post /api/v1/auth/closing",
             "post /api/v1/auth/heartbeat",
+            "post /api/v1/auth/printing",
             "post /api/v1/auth/redeem-code",
             "post /api/v1/auth/sign-in",
             "post /api/v1/auth/sign-out",

@@ -197,6 +197,19 @@ async fn a_kiosk_session_ends_when_no_open_page_sends_a_heartbeat(backend: Backe
     let number = |v: &Option<String>| v.as_deref().unwrap().parse::<i64>().unwrap();
     assert!(number(&after[0][1]) >= number(&before[0][1]) + 15);
 
+    // About to print: the dialog stops heartbeats, so the session lives longer.
+    let printing = tab
+        .send(reqwest::Method::POST, "/api/v1/auth/printing", None)
+        .await;
+    assert_eq!(printing.status, 204);
+    server
+        .sql("UPDATE sessions SET alive_until = alive_until - 60")
+        .await;
+    assert_eq!(tab.get("/api/v1/auth/session").await.status, 200);
+    server
+        .sql("UPDATE sessions SET alive_until = alive_until - 120")
+        .await;
+
     // Twenty-one seconds without a heartbeat: the last tab is gone.
     server
         .sql("UPDATE sessions SET alive_until = alive_until - 21")
@@ -263,10 +276,29 @@ async fn a_closing_page_ends_its_session_within_seconds_unless_another_tab_answe
     assert_eq!(second.get("/api/v1/auth/session").await.status, 401);
 
     // Closing without a session, or without the tab key, changes nothing.
+    let mut third = server.client();
+    third
+        .post(
+            "/api/v1/auth/sign-up",
+            json!({"username": "keyless", "password": "maple river lantern", "device": "kiosk"}),
+        )
+        .await;
+    let before = alive_until().await;
     let mut stranger = server.client();
     let nothing = stranger
         .send(reqwest::Method::POST, "/api/v1/auth/closing", None)
         .await;
     assert_eq!(nothing.status, 204);
+    stranger.cookie = third.cookie.clone();
+    let keyless = stranger
+        .send(reqwest::Method::POST, "/api/v1/auth/closing", None)
+        .await;
+    assert_eq!(keyless.status, 204);
+    assert_eq!(
+        alive_until().await,
+        before,
+        "a tab without the key ends nothing"
+    );
+    assert_eq!(third.get("/api/v1/auth/session").await.status, 200);
 }
 on_both_backends!(a_closing_page_ends_its_session_within_seconds_unless_another_tab_answers);

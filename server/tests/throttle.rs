@@ -66,8 +66,10 @@ async fn the_attempt_budget_is_shared_by_two_instances(backend: Backend) {
 
     // Without a trusted proxy the header is ignored: the socket counts.
     let plain = TestServer::start(backend).await;
-    let mut spoofing = from(&plain, "192.0.2.77");
-    for _ in 0..3 {
+    for i in 0..3 {
+        // A new claimed address each time: were the header believed, each
+        // would get a budget of its own.
+        let mut spoofing = from(&plain, &format!("192.0.2.{}", 70 + i));
         spoofing.sign_in("nobody", "a wrong guess").await;
     }
     let stored = plain

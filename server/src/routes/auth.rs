@@ -9,7 +9,9 @@ use libranet_core::Problem;
 use libranet_core::account::{DisplayName, Email, NewPassword, Role, Username};
 use libranet_core::api::{ErrorBody, RedeemCodeRequest, SessionView, SignInRequest, SignUpRequest};
 use libranet_core::problem::FieldErrors;
-use libranet_core::session_policy::KIOSK_CLOSING_GRACE_SECS;
+use libranet_core::session_policy::{
+    KIOSK_ALIVE_SECS, KIOSK_CLOSING_GRACE_SECS, KIOSK_PRINTING_SECS,
+};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -41,6 +43,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_session))
         .routes(routes!(redeem_code))
         .routes(routes!(heartbeat))
+        .routes(routes!(printing))
         .routes(routes!(closing))
 }
 
@@ -89,11 +92,7 @@ async fn sign_up_apart(
     else {
         unreachable!("every field parsed when there are no errors");
     };
-    state.gate.check_remembered(&client)?;
-    let place = state
-        .hasher
-        .place_for(&client.key, state.gate.is_known(&client))?;
-    state.gate.spend(&state, &client).await?;
+    let place = state.gate.admit(&state, &client).await?;
     let hash = state.hasher.hash_in(place, password.expose()).await?;
     let created = state
         .store
@@ -113,7 +112,9 @@ async fn sign_up_apart(
         }
         other => other?,
     };
-    state.gate.refund(&state, &client).await?;
+    // Given back, so a class signing up behind one address is not stopped,
+    // but creating accounts does not make an address known.
+    state.gate.give_back(&state, &client).await?;
     tracing::info!(user_id = user.id, "account created");
     let previous = session::token_from(&headers, &state.settings);
     let (cookie, view) =
@@ -152,11 +153,7 @@ async fn sign_in_apart(
 
     // Shed a flood before any hashing: a client over its budget, then a
     // full hasher queue, are refused at once.
-    state.gate.check_remembered(&client)?;
-    let place = state
-        .hasher
-        .place_for(&client.key, state.gate.is_known(&client))?;
-    state.gate.spend(&state, &client).await?;
+    let place = state.gate.admit(&state, &client).await?;
     let Ok(username) = Username::parse(&typed) else {
         // No account can have this name: the same work and the same answer,
         // and nothing stored.
@@ -225,7 +222,8 @@ pub async fn get_session(current: CurrentUser) -> Json<SessionView> {
 /// Sets a new password with a one-time code from library staff, ends every
 /// other session of the person, and signs them in.
 #[utoipa::path(post, path = "/auth/redeem-code", tag = "auth", request_body = RedeemCodeRequest,
-    responses((status = 200, body = SessionView), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = SessionView), (status = 422, body = ErrorBody),
+        (status = 429, body = ErrorBody)))]
 pub async fn redeem_code(
     State(state): State<AppState>,
     client: Client,
@@ -257,11 +255,7 @@ async fn redeem_code_apart(
         unreachable!("checked above")
     };
 
-    state.gate.check_remembered(&client)?;
-    let place = state
-        .hasher
-        .place_for(&client.key, state.gate.is_known(&client))?;
-    state.gate.spend(&state, &client).await?;
+    let place = state.gate.admit(&state, &client).await?;
     let now = unix_now();
     let user = state.store.find_user_by_username(username.as_str()).await?;
     let code = match &user {
@@ -316,7 +310,19 @@ pub async fn heartbeat(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<StatusCode, ApiError> {
-    session::heartbeat(&state, &headers).await?;
+    session::heartbeat(&state, &headers, KIOSK_ALIVE_SECS).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A kiosk page is about to open the print dialog, which stops its
+/// heartbeat while open: keeps the session alive for `KIOSK_PRINTING_SECS`.
+#[utoipa::path(post, path = "/auth/printing", tag = "auth",
+    responses((status = 204), (status = 401, body = ErrorBody)))]
+pub async fn printing(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<StatusCode, ApiError> {
+    session::heartbeat(&state, &headers, KIOSK_PRINTING_SECS).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

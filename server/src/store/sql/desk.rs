@@ -45,7 +45,7 @@ pub(crate) fn slot_row(t: SlotTuple) -> SlotRow {
 
 pub(crate) const PATRON_SELECT: &str = "SELECT u.id, u.username, u.display_name, u.created_at, \
      (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND s.last_seen_at + s.idle_secs > $1 \
-        AND s.created_at + s.absolute_secs > $1), \
+        AND s.created_at + s.absolute_secs > $1 AND (s.alive_until IS NULL OR s.alive_until >= $1)), \
      u.suspended_until FROM users u";
 
 pub(crate) type PatronTuple = (i64, String, Option<String>, i64, i64, Option<i64>);

@@ -96,6 +96,15 @@ pub async fn heartbeat() -> Result<bool, ApiFailure> {
 /// A kiosk page is going away. Sent with `keepalive`, so it goes out even
 /// as the tab closes; nothing waits for the answer.
 pub fn closing() {
+    send_keepalive("/auth/closing");
+}
+
+/// A kiosk page is about to print (the dialog stops its heartbeat).
+pub fn printing() {
+    send_keepalive("/auth/printing");
+}
+
+fn send_keepalive(path: &str) {
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     // `keepalive` is not in web-sys's RequestInit yet; set it by name.
@@ -106,7 +115,7 @@ pub fn closing() {
         init.set_headers(&headers);
     }
     if let Some(window) = web_sys::window() {
-        let _ = window.fetch_with_str_and_init(&format!("{BASE}/auth/closing"), &init);
+        let _ = window.fetch_with_str_and_init(&format!("{BASE}{path}"), &init);
     }
 }
 

@@ -23,6 +23,11 @@ const SIGN_OUT_PENDING_KEY: &str = "libranet.sign-out-pending";
 /// the tab and a new tab never inherits it.
 const TAB_KEY: &str = "libranet.tab";
 
+/// Forgets what this tab alone keeps (its `sessionStorage`).
+pub fn forget_tab() {
+    SessionStorage::clear();
+}
+
 /// The kiosk session's tab key held by this tab, if any.
 pub fn tab_key() -> Option<String> {
     SessionStorage::get::<String>(TAB_KEY).ok()

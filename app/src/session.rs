@@ -87,6 +87,9 @@ impl Session {
             if signed_out && cache::is_kiosk() && cache::tab_key().is_none() {
                 tabs::adopt_key().await;
             }
+            if signed_out {
+                tabs::beat_early();
+            }
             if let Ok(site) = api::site().await {
                 session.site.set(Some(site));
             }
@@ -134,6 +137,7 @@ impl Session {
     pub fn signed_in(&self, mut view: SessionView) {
         if let Some(key) = view.tab_key.take() {
             cache::set_tab_key(Some(&key));
+            tabs::share_key(&key);
         }
         self.notice.set(None);
         self.current.set(Some(view));
@@ -171,23 +175,22 @@ impl Session {
     /// the way back in (see [`Session::provide`]), so a slow or unreachable
     /// server never keeps personal pages on screen.
     pub fn sign_out(&self, why: Notice) {
+        // Pending first: the wipe keeps it, and so does any other tab's.
+        cache::set_sign_out_pending(true);
         tabs::announce_sign_out();
         spawn_local(async move {
             cache::wipe_personal_data().await;
-            cache::set_sign_out_pending(true);
             cache::set_notice(why.code());
             let _ = window().location().replace("/");
         });
     }
 
-    /// Another tab of this session signed out: wipe this tab's own storage
-    /// too (its `sessionStorage` is its own) and go back to the welcome
-    /// screen. The other tab already told the server.
+    /// Another tab of this session signed out: forget this tab's own
+    /// storage (its `sessionStorage`; the other tab wipes what they share
+    /// and tells the server) and go back to the welcome screen.
     pub fn follow_sign_out(&self) {
-        spawn_local(async move {
-            cache::wipe_personal_data().await;
-            let _ = window().location().replace("/");
-        });
+        cache::forget_tab();
+        let _ = window().location().replace("/");
     }
 
     /// On a public computer left idle while nobody is signed in: clears

@@ -57,8 +57,13 @@ fn post(message: &str) {
     });
 }
 
+/// Whether this tab shows a kiosk session (whatever the browser's mark
+/// says: a personal session opened before `/kiosk` stays personal).
 fn kiosk_session(session: Session) -> bool {
-    session.kiosk.get_untracked() && session.current.with_untracked(Option::is_some)
+    session.current.with_untracked(|s| {
+        s.as_ref()
+            .is_some_and(|s| s.device == libranet_core::session_policy::DeviceKind::Kiosk)
+    })
 }
 
 /// Asks the open tabs of this browser for the kiosk tab key, and keeps it
@@ -102,17 +107,39 @@ pub async fn adopt_key() {
     }
 }
 
-/// Sends a heartbeat now if this tab holds a kiosk session; an ended
-/// session signs the tab out.
+/// Sends a heartbeat now if this tab holds a kiosk session. Refused, it
+/// asks the other tabs for a newer key (a password changed in another tab
+/// starts a new session) and tries once more before signing out.
 pub fn beat(session: Session) {
     if !kiosk_session(session) || cache::tab_key().is_none() {
         return;
     }
     spawn_local(async move {
         if let Ok(false) = api::heartbeat().await {
+            let old = cache::tab_key();
+            adopt_key().await;
+            if cache::tab_key() != old && matches!(api::heartbeat().await, Ok(true)) {
+                return;
+            }
             session.sign_out(Notice::SignedOutIdle);
         }
     });
+}
+
+/// Sends a heartbeat for the key this tab holds before anything else has
+/// loaded: a reloaded page must answer within the grace its `pagehide` left.
+pub fn beat_early() {
+    if cache::tab_key().is_some() {
+        spawn_local(async {
+            let _ = api::heartbeat().await;
+        });
+    }
+}
+
+/// Tells the other tabs the key of a session this tab just started, so a
+/// tab still holding an older key follows.
+pub fn share_key(key: &str) {
+    post(&format!("{KEY_PREFIX}{key}"));
 }
 
 /// Tells the other tabs that someone is using this one (throttled).
@@ -155,6 +182,10 @@ pub fn start(session: Session) {
                 }
                 // Another tab closed: say at once that this one is open.
                 BYE => beat(session),
+                // A tab of this session started a new one (a new password).
+                other if other.starts_with(KEY_PREFIX) && kiosk_session(session) => {
+                    cache::set_tab_key(other.strip_prefix(KEY_PREFIX));
+                }
                 ACTIVE => ON_ACTIVITY_ELSEWHERE.with(|f| {
                     if let Some(run) = f.borrow().as_ref() {
                         run();
@@ -198,6 +229,16 @@ pub fn start(session: Session) {
     let _ =
         window().add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
     on_pagehide.forget();
+
+    // The print dialog stops this page's timers while it is open.
+    let on_beforeprint = Closure::<dyn Fn()>::new(move || {
+        if kiosk_session(session) {
+            api::printing();
+        }
+    });
+    let _ = window()
+        .add_event_listener_with_callback("beforeprint", on_beforeprint.as_ref().unchecked_ref());
+    on_beforeprint.forget();
 
     // A page restored from the back/forward cache may show an ended
     // session: load it afresh instead.

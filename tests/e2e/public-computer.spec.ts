@@ -51,6 +51,12 @@ function newProfile(): string {
 async function launch(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, args: ARGS, baseURL: base,
+    // As a real browser runs: with the back/forward cache and with hidden
+    // tabs' timers slowed down (Playwright turns both off by default).
+    ignoreDefaultArgs: [
+      '--disable-back-forward-cache', '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+    ],
   });
 }
 
@@ -183,6 +189,23 @@ test('two tabs share one kiosk session, and closing one keeps the other signed i
   await second.close({ runBeforeUnload: true });
   const lastClosedAt = Date.now();
   await expectEndedWithin(creds, lastClosedAt);
+  await context.close();
+});
+
+test('signing out in one tab signs every tab out, on the server too', async () => {
+  const profile = newProfile();
+  const context = await launch(profile);
+  const { page: first, name, creds } = await kioskPatron(context, 'outboth');
+  const second = await context.newPage();
+  await openApp(second, '/account');
+  await expect(second.getByTestId('signed-in-as')).toContainText(name);
+
+  await signOut(first);
+  await expect(second).toHaveURL(/\/$/);
+  await expect(second.locator('body')).not.toContainText(name);
+  await expect.poll(() => sessionStatus(creds)).toBe(401);
+  await expect.poll(async () => (await context.cookies()).map((c) => c.name)).toEqual([]);
+  expect(await second.evaluate(() => sessionStorage.getItem('libranet.tab'))).toBeNull();
   await context.close();
 });
 

@@ -152,7 +152,7 @@ fn JobDetails(job: Job) -> impl IntoView {
                 <ul>{optional.clone().into_iter().map(|id| view! { <li>{move || label(&id)}</li> }).collect_view()}</ul>
             </Show>
             <h3>{tr!(i18n, HowToApply)}</h3>
-            <p class="prewrap">{f.how_to_apply.clone()}</p>
+            <crate::components::markup::PlainText text=f.how_to_apply.clone() />
         </section>
         <Show when=signed_in>
             <section class="card" aria-labelledby="your-match" data-testid="your-match">

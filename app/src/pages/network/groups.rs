@@ -94,7 +94,7 @@ fn GroupCard(g: GroupView, reload: Callback<()>) -> impl IntoView {
                 " · " {move || i18n.fill(Key::GroupMembersCount, &[&members])}
                 " · " {move || i18n.t(if open { Key::GroupOpen } else { Key::GroupApproval })}
             </p>
-            {(!about.is_empty()).then(|| view! { <p class="prewrap">{about.clone()}</p> })}
+            {(!about.is_empty()).then(|| view! { <crate::components::markup::PlainText text=about.clone() /> })}
             {match status {
                 Some(k) => view! { <p><strong>{move || i18n.t(k)}</strong></p> }.into_any(),
                 None => view! { <JoinButton id=id name=name.clone() open=open reload=reload /> }.into_any(),

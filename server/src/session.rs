@@ -7,7 +7,7 @@
 //!
 //! A kiosk session also needs its tab key (a second random token the app
 //! keeps in the tab's `sessionStorage` and sends in a header), and ends when
-//! no open page has sent a heartbeat for [`KIOSK_ALIVE_SECS`]: closing the
+//! no open page has sent a heartbeat for `KIOSK_ALIVE_SECS`: closing the
 //! last tab ends it even though the browser keeps its cookies.
 
 use axum::extract::FromRequestParts;
@@ -16,7 +16,7 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use base64ct::{Base64UrlUnpadded, Encoding};
 use libranet_core::api::SessionView;
 use libranet_core::session_policy::{
-    DeviceKind, KIOSK_ALIVE_SECS, SessionStatus, TAB_KEY_HEADER, alive_until, session_status,
+    DeviceKind, SessionStatus, TAB_KEY_HEADER, alive_until, session_status,
 };
 use rand_core::{OsRng, RngCore};
 use sha2::{Digest, Sha256};
@@ -209,7 +209,7 @@ pub async fn live_session(
 }
 
 /// A kiosk page says it is still open; the session lives on for
-/// `secs` ([`KIOSK_ALIVE_SECS`], or longer while the page prints). This is
+/// `secs` (`KIOSK_ALIVE_SECS`, or longer while the page prints). This is
 /// not activity: the idle limit still runs.
 pub async fn heartbeat(state: &AppState, headers: &HeaderMap, secs: i64) -> Result<(), ApiError> {
     let (id_hash, _) = live_session(state, headers).await?;

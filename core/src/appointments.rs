@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::events::check_place;
 use crate::jobs::{MAX_SHORT_TEXT, MAX_TITLE, check_text};
-use crate::mentoring::parse_time;
 use crate::problem::{FieldError, FieldErrors, Problem};
+use crate::time::{Scheduled, UtcInstant, WallClock, Zone, check_upcoming};
 
 /// Shortest and longest slot, in minutes.
 pub const MINUTES: std::ops::RangeInclusive<u16> = 15..=180;
@@ -53,10 +53,14 @@ impl AppointmentKind {
 pub struct SlotFields {
     #[serde(default)]
     pub kind: AppointmentKind,
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`, on the wall clock of `time_zone`.
     pub day: String,
-    /// `HH:MM`, local time, of the first slot.
+    /// `HH:MM`, wall-clock time in `time_zone`, of the first slot.
     pub start: String,
+    /// The IANA zone: the branch's for a slot at one, otherwise the one
+    /// the host picks (by default their device's).
+    #[serde(default)]
+    pub time_zone: String,
     pub minutes: u16,
     #[serde(default = "one")]
     pub count: u8,
@@ -77,15 +81,6 @@ fn one() -> u8 {
     1
 }
 
-/// One slot, as stored: its own start time.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SlotTime {
-    pub day: String,
-    pub start: String,
-    pub minutes: u16,
-}
-
 impl SlotFields {
     pub fn tidy(mut self) -> Self {
         for text in [
@@ -94,33 +89,30 @@ impl SlotFields {
             &mut self.place,
             &mut self.online_link,
             &mut self.language,
+            &mut self.time_zone,
         ] {
             *text = text.trim().to_owned();
         }
         self
     }
 
-    /// `today`: day number; slots cannot be on a past day. (Times are the
-    /// library's local time, which the server does not know, so a slot
-    /// earlier today is the host's call.)
-    pub fn validate(&self, today: i64) -> Result<(), Vec<FieldError>> {
+    /// Slots cannot start before `now`; times are read in `zone`.
+    pub fn validate(&self, now: UtcInstant, zone: &Zone) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        match crate::date::parse_day(&self.day) {
-            Ok(day) if day < today => errors.push("day", Problem::DatePast),
-            Ok(_) => {}
-            Err(problem) => errors.push("day", problem),
-        }
-        let start = parse_time(&self.start);
-        if start.is_none() {
-            errors.push("start", Problem::TimeInvalid);
-        }
+        let start = check_upcoming(
+            &mut errors,
+            ("day", "start"),
+            (&self.day, &self.start),
+            now,
+            zone,
+        );
         if !MINUTES.contains(&self.minutes) {
             errors.push("minutes", Problem::NotAllowed);
         }
         if !(1..=MAX_SLOTS_AT_ONCE).contains(&self.count) {
             errors.push("count", Problem::NotAllowed);
         } else if let Some(start) = start
-            && u32::from(start) + u32::from(self.minutes) * u32::from(self.count) > 24 * 60
+            && u32::from(start.minute) + u32::from(self.minutes) * u32::from(self.count) > 24 * 60
         {
             errors.push("count", Problem::RangeOrder);
         }
@@ -129,35 +121,24 @@ impl SlotFields {
         errors.finish()
     }
 
-    /// The slots this form publishes, back to back.
-    pub fn slots(&self) -> Vec<SlotTime> {
-        let Some(first) = parse_time(&self.start) else {
+    /// The slots this form publishes, back to back on the wall clock, each
+    /// resolved in `zone`.
+    pub fn slots(&self, zone: &Zone) -> Vec<Scheduled> {
+        let Ok(first) = WallClock::parse(&self.day, &self.start) else {
             return Vec::new();
         };
-        (0..u16::from(self.count))
+        (0..self.count)
             .map(|i| {
-                let at = first + i * self.minutes;
-                SlotTime {
-                    day: self.day.clone(),
-                    start: format!("{:02}:{:02}", at / 60, at % 60),
-                    minutes: self.minutes,
-                }
+                let minute = first.minute + u16::from(i) * self.minutes;
+                Scheduled::new(WallClock::from_parts(first.day, minute), self.minutes, zone)
             })
             .collect()
     }
 }
 
-/// Minute of the epoch a slot starts at (None if it does not read).
-pub fn starts_at(day: &str, start: &str) -> Option<i64> {
-    Some(crate::date::parse_day(day).ok()? * 1440 + i64::from(parse_time(start)?))
-}
-
-/// Whether two slots overlap in time.
-pub fn overlaps(a: &SlotTime, b: &SlotTime) -> bool {
-    match (starts_at(&a.day, &a.start), starts_at(&b.day, &b.start)) {
-        (Some(x), Some(y)) => x < y + i64::from(b.minutes) && y < x + i64::from(a.minutes),
-        _ => false,
-    }
+/// Whether two spans of time overlap.
+pub fn overlaps(a: &Scheduled, b: &Scheduled) -> bool {
+    a.starts_at < b.ends_at && b.starts_at < a.ends_at
 }
 
 /// One slot as people see it. The patron's name shows only to the host
@@ -167,8 +148,11 @@ pub fn overlaps(a: &SlotTime, b: &SlotTime) -> bool {
 pub struct SlotView {
     pub id: i64,
     pub kind: AppointmentKind,
+    /// `YYYY-MM-DD` and `HH:MM` on the wall clock of `time_zone`.
     pub day: String,
     pub start: String,
+    pub time_zone: String,
+    pub starts_at: UtcInstant,
     pub minutes: u16,
     pub place: String,
     pub online_link: String,
@@ -235,22 +219,33 @@ mod tests {
         }
     }
 
-    fn today() -> i64 {
-        crate::date::parse_day("2026-11-23").unwrap()
+    fn chicago() -> Zone {
+        Zone::named("America/Chicago").unwrap()
+    }
+
+    fn at(day: &str, time: &str) -> UtcInstant {
+        WallClock::parse(day, time).unwrap().resolve(&chicago())
+    }
+
+    fn today() -> UtcInstant {
+        at("2026-11-23", "12:00")
     }
 
     #[test]
     fn a_good_form_makes_back_to_back_slots() {
         let f = fields();
-        assert_eq!(f.validate(today()), Ok(()));
-        let starts: Vec<String> = f.slots().into_iter().map(|s| s.start).collect();
+        assert_eq!(f.validate(today(), &chicago()), Ok(()));
+        let slots = f.slots(&chicago());
+        let starts: Vec<String> = slots.iter().map(|s| s.local.time_text()).collect();
         assert_eq!(starts, ["10:00", "10:30", "11:00"]);
+        assert_eq!(slots[1].starts_at, at("2026-12-01", "10:30"));
+        assert_eq!(slots[1].ends_at, at("2026-12-01", "11:00"));
     }
 
     #[test]
     fn bad_forms_say_which_field() {
         let fields_of = |f: SlotFields| -> Vec<String> {
-            f.validate(today())
+            f.validate(today(), &chicago())
                 .unwrap_err()
                 .into_iter()
                 .map(|e| e.field)
@@ -289,11 +284,21 @@ mod tests {
     }
 
     #[test]
+    fn a_ten_oclock_slot_is_open_until_ten() {
+        let f = SlotFields {
+            day: "2026-12-03".into(),
+            count: 1,
+            ..fields()
+        };
+        assert_eq!(f.validate(at("2026-12-03", "09:30"), &chicago()), Ok(()));
+        let late = f.validate(at("2026-12-03", "10:01"), &chicago()).unwrap_err();
+        assert_eq!((late[0].field.as_str(), late[0].problem), ("start", Problem::TimePast));
+    }
+
+    #[test]
     fn overlap_is_about_time_not_equality() {
-        let slot = |day: &str, start: &str, minutes| SlotTime {
-            day: day.into(),
-            start: start.into(),
-            minutes,
+        let slot = |day: &str, start: &str, minutes| {
+            Scheduled::new(WallClock::parse(day, start).unwrap(), minutes, &chicago())
         };
         let a = slot("2026-12-01", "10:00", 30);
         assert!(overlaps(&a, &slot("2026-12-01", "10:15", 30)));

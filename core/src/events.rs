@@ -12,6 +12,7 @@ use crate::mentoring::parse_time;
 use crate::problem::{FieldError, FieldErrors, Problem};
 use crate::teaching::Audience;
 use crate::text::check_name;
+use crate::time::{Scheduled, UtcInstant, WallClock, Zone, check_upcoming, weekly};
 
 pub const MAX_CAPACITY: u32 = 5_000;
 /// A weekly series has at most this many dates.
@@ -47,11 +48,17 @@ pub struct EventFields {
     pub description: String,
     #[serde(default)]
     pub kind: EventKind,
-    /// `YYYY-MM-DD`, the first date of a series.
+    /// `YYYY-MM-DD`, the first date of a series, on the wall clock of
+    /// `time_zone`.
     pub date: String,
-    /// `HH:MM`, local time.
+    /// `HH:MM`, wall-clock time in `time_zone`.
     pub start: String,
     pub end: String,
+    /// The IANA zone the times are in. An event at a branch takes the
+    /// branch's zone (the server sets it); an online one takes the zone its
+    /// organiser picks, by default their device's.
+    #[serde(default)]
+    pub time_zone: String,
     /// Branch and room; empty for an online event.
     #[serde(default)]
     pub place: String,
@@ -88,6 +95,7 @@ impl EventFields {
             &mut self.date,
             &mut self.start,
             &mut self.end,
+            &mut self.time_zone,
         ] {
             *text = text.trim().to_owned();
         }
@@ -96,8 +104,13 @@ impl EventFields {
         self
     }
 
-    /// `today`: day number; events cannot start in the past.
-    pub fn validate(&self, vocabulary: &dyn Vocabulary, today: i64) -> Result<(), Vec<FieldError>> {
+    /// Events cannot start before `now`; times are read in `zone`.
+    pub fn validate(
+        &self,
+        vocabulary: &dyn Vocabulary,
+        now: UtcInstant,
+        zone: &Zone,
+    ) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_name(&mut errors, "title", &self.title, true, MAX_TITLE);
         check_text(
@@ -107,19 +120,16 @@ impl EventFields {
             false,
             MAX_DESCRIPTION,
         );
-        match crate::date::parse_day(&self.date) {
-            Ok(day) if day < today => errors.push("date", Problem::DatePast),
-            Ok(_) => {}
-            Err(problem) => errors.push("date", problem),
-        }
-        let start = parse_time(&self.start);
-        let end = parse_time(&self.end);
-        if start.is_none() {
-            errors.push("start", Problem::TimeInvalid);
-        }
-        match (start, end) {
+        let start = check_upcoming(
+            &mut errors,
+            ("date", "start"),
+            (&self.date, &self.start),
+            now,
+            zone,
+        );
+        match (start, parse_time(&self.end)) {
             (_, None) => errors.push("end", Problem::TimeInvalid),
-            (Some(s), Some(e)) if e <= s => errors.push("end", Problem::RangeOrder),
+            (Some(s), Some(e)) if e <= s.minute => errors.push("end", Problem::RangeOrder),
             _ => {}
         }
         check_place(&mut errors, &self.place, &self.online_link);
@@ -138,13 +148,17 @@ impl EventFields {
         errors.finish()
     }
 
-    /// The dates of the series, a week apart.
-    pub fn dates(&self) -> Vec<String> {
-        let Ok(first) = crate::date::parse_day(&self.date) else {
+    /// The dates of the series, seven civil days apart, each resolved in
+    /// `zone` (so a series keeps its wall-clock time across a
+    /// daylight-saving change).
+    pub fn occurrences(&self, zone: &Zone) -> Vec<Scheduled> {
+        let Ok(first) = WallClock::parse(&self.date, &self.start) else {
             return Vec::new();
         };
-        (0..i64::from(self.weeks.max(1)))
-            .map(|w| crate::date::format_day(first + 7 * w))
+        let minutes = self.minutes();
+        weekly(first, self.weeks, zone)
+            .into_iter()
+            .map(|(local, _)| Scheduled::new(local, minutes, zone))
             .collect()
     }
 
@@ -202,8 +216,12 @@ pub struct EventView {
     pub id: i64,
     /// Shared by the dates of one series.
     pub series_id: i64,
-    /// This date (`fields.date` is the series' first).
+    /// This date (`fields.date` is the series' first), `YYYY-MM-DD` on
+    /// the wall clock of `fields.time_zone`.
     pub day: String,
+    /// When this date starts and ends.
+    pub starts_at: UtcInstant,
+    pub ends_at: UtcInstant,
     pub fields: EventFields,
     pub organiser_name: String,
     pub going: u32,
@@ -276,21 +294,59 @@ mod tests {
         }
     }
 
+    fn chicago() -> Zone {
+        Zone::named("America/Chicago").unwrap()
+    }
+
+    /// 2026-11-23 12:00 in Chicago.
+    fn now() -> UtcInstant {
+        WallClock::parse("2026-11-23", "12:00")
+            .unwrap()
+            .resolve(&chicago())
+    }
+
     #[test]
     fn a_good_event_passes_and_a_series_runs_weekly() {
-        let today = crate::date::parse_day("2026-11-23").unwrap();
-        assert!(fields().validate(&Known, today).is_ok());
+        assert!(fields().validate(&Known, now(), &chicago()).is_ok());
         let series = EventFields {
             weeks: 3,
             ..fields()
         };
-        assert_eq!(series.dates(), ["2026-12-01", "2026-12-08", "2026-12-15"]);
+        let days: Vec<String> = series
+            .occurrences(&chicago())
+            .iter()
+            .map(|o| o.local.day_text())
+            .collect();
+        assert_eq!(days, ["2026-12-01", "2026-12-08", "2026-12-15"]);
         assert_eq!(series.minutes(), 90);
     }
 
     #[test]
+    fn tonight_is_publishable_until_it_starts() {
+        let chicago = chicago();
+        // 18:30 on 3 December in Chicago is already 4 December in UTC.
+        let at = |time| {
+            WallClock::parse("2026-12-03", time)
+                .unwrap()
+                .resolve(&chicago)
+        };
+        let tonight = EventFields {
+            date: "2026-12-03".into(),
+            start: "19:30".into(),
+            end: "21:00".into(),
+            ..fields()
+        };
+        assert!(tonight.validate(&Known, at("18:30"), &chicago).is_ok());
+        let late = tonight.validate(&Known, at("19:31"), &chicago).unwrap_err();
+        assert_eq!((late[0].field.as_str(), late[0].problem), ("start", Problem::TimePast));
+        let yesterday = tonight
+            .validate(&Known, at("18:30").plus_seconds(86_400), &chicago)
+            .unwrap_err();
+        assert_eq!(yesterday[0].problem, Problem::DatePast);
+    }
+
+    #[test]
     fn each_problem_names_its_field() {
-        let today = crate::date::parse_day("2026-11-23").unwrap();
         let bad = EventFields {
             date: "2026-11-01".into(),
             start: "25:00".into(),
@@ -303,7 +359,7 @@ mod tests {
             ..fields()
         };
         let found: Vec<(String, Problem)> = bad
-            .validate(&Known, today)
+            .validate(&Known, now(), &chicago())
             .unwrap_err()
             .into_iter()
             .map(|e| (e.field, e.problem))
@@ -324,7 +380,7 @@ mod tests {
             ..fields()
         };
         assert_eq!(
-            backwards.validate(&Known, today).unwrap_err()[0].problem,
+            backwards.validate(&Known, now(), &chicago()).unwrap_err()[0].problem,
             Problem::RangeOrder
         );
         let nowhere = EventFields {
@@ -332,7 +388,7 @@ mod tests {
             ..fields()
         };
         assert_eq!(
-            nowhere.validate(&Known, today).unwrap_err()[0].field,
+            nowhere.validate(&Known, now(), &chicago()).unwrap_err()[0].field,
             "place"
         );
     }

@@ -1,20 +1,19 @@
 //! iCalendar (RFC 5545) files for calendar apps: one event or many.
 //!
-//! Times are "floating" local times (no time zone), which is what a pair
-//! agreeing on "Tuesday at 18:30" means wherever their phones are.
+//! Every start and end is a UTC instant (`DTSTART:20261204T013000Z`), so a
+//! calendar anywhere puts it at the right moment and shows it in its own
+//! zone. A weekly series is exported as one `VEVENT` per date, each with
+//! its own `UID`: dates of a series are cancelled one by one.
 
-use crate::date::{format_day, parse_day};
+use crate::time::UtcInstant;
 
 /// One event to export.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event<'a> {
     /// Unique and stable, so a re-import updates instead of duplicating.
     pub uid: String,
-    /// `YYYY-MM-DD`.
-    pub day: &'a str,
-    /// Minutes after midnight.
-    pub start_minute: u16,
-    pub minutes: u16,
+    pub starts_at: UtcInstant,
+    pub ends_at: UtcInstant,
     pub summary: &'a str,
     pub description: &'a str,
 }
@@ -49,22 +48,10 @@ fn fold(line: &str, out: &mut String) {
     out.push_str("\r\n");
 }
 
-/// `YYYYMMDDTHHMMSS` for a day number and minute of the day (which may run
-/// past midnight).
-fn stamp(day: i64, minute: u32) -> String {
-    let day = day + i64::from(minute / (24 * 60));
-    let minute = minute % (24 * 60);
-    format!(
-        "{}T{:02}{:02}00",
-        format_day(day).replace('-', ""),
-        minute / 60,
-        minute % 60
-    )
-}
-
-/// A calendar with the events that have a valid day; `stamp_utc` is when it
-/// was made (`YYYYMMDDTHHMMSSZ`).
-pub fn calendar(events: &[Event<'_>], stamp_utc: &str) -> String {
+/// A calendar with the events; `made` is when it was made (each event's
+/// `DTSTAMP`).
+pub fn calendar(events: &[Event<'_>], made: UtcInstant) -> String {
+    let stamp_utc = made.ical_utc();
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -75,16 +62,12 @@ pub fn calendar(events: &[Event<'_>], stamp_utc: &str) -> String {
         fold(line, &mut out);
     }
     for event in events {
-        let Ok(day) = parse_day(event.day) else {
-            continue;
-        };
-        let start = u32::from(event.start_minute);
         for line in [
             "BEGIN:VEVENT".to_owned(),
             format!("UID:{}", escape(&event.uid)),
             format!("DTSTAMP:{stamp_utc}"),
-            format!("DTSTART:{}", stamp(day, start)),
-            format!("DTEND:{}", stamp(day, start + u32::from(event.minutes))),
+            format!("DTSTART:{}", event.starts_at.ical_utc()),
+            format!("DTEND:{}", event.ends_at.max(event.starts_at).ical_utc()),
             format!("SUMMARY:{}", escape(event.summary)),
             format!("DESCRIPTION:{}", escape(event.description)),
             "END:VEVENT".to_owned(),
@@ -99,48 +82,49 @@ pub fn calendar(events: &[Event<'_>], stamp_utc: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::{WallClock, Zone};
 
-    fn event<'a>(summary: &'a str, start_minute: u16, minutes: u16) -> Event<'a> {
+    fn event<'a>(summary: &'a str, time: &str, minutes: u16) -> Event<'a> {
+        let chicago = Zone::named("America/Chicago").unwrap();
+        let starts_at = WallClock::parse("2026-12-31", time)
+            .unwrap()
+            .resolve(&chicago);
         Event {
             uid: "checkin-7@libranet".into(),
-            day: "2026-12-31",
-            start_minute,
-            minutes,
+            starts_at,
+            ends_at: starts_at.plus_minutes(minutes),
             summary,
             description: "",
         }
     }
 
+    fn made() -> UtcInstant {
+        WallClock::parse("2026-12-01", "12:00")
+            .unwrap()
+            .resolve(&Zone::utc())
+    }
+
     #[test]
-    fn a_calendar_has_crlf_lines_and_floating_times() {
-        let ics = calendar(
-            &[event("Check-in; CV, cover letter", 18 * 60 + 30, 45)],
-            "20261201T120000Z",
-        );
+    fn a_calendar_has_crlf_lines_and_utc_times() {
+        let ics = calendar(&[event("Check-in; CV, cover letter", "18:30", 45)], made());
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
-        assert!(ics.contains("\r\nDTSTART:20261231T183000\r\n"));
-        assert!(ics.contains("\r\nDTEND:20261231T191500\r\n"));
+        // 18:30 in Chicago on New Year's Eve is 00:30 UTC the next day.
+        assert!(ics.contains("\r\nDTSTART:20270101T003000Z\r\n"));
+        assert!(ics.contains("\r\nDTEND:20270101T011500Z\r\n"));
+        assert!(ics.contains("\r\nDTSTAMP:20261201T120000Z\r\n"));
         assert!(ics.contains("\r\nSUMMARY:Check-in\\; CV\\, cover letter\r\n"));
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
         assert!(!ics.replace("\r\n", "").contains('\n'));
     }
 
     #[test]
-    fn an_event_past_midnight_ends_the_next_day_and_long_lines_fold() {
+    fn long_lines_fold_inside_no_character() {
         let long = "é".repeat(60);
-        let ics = calendar(&[event(&long, 23 * 60 + 30, 60)], "20261201T120000Z");
-        assert!(ics.contains("DTEND:20270101T003000"));
+        let ics = calendar(&[event(&long, "23:30", 60)], made());
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75, "{line}");
         }
         let unfolded = ics.replace("\r\n ", "");
         assert!(unfolded.contains(&format!("SUMMARY:{long}")));
-    }
-
-    #[test]
-    fn events_with_a_bad_day_are_left_out() {
-        let mut bad = event("x", 0, 30);
-        bad.day = "someday";
-        assert!(!calendar(&[bad], "20261201T120000Z").contains("VEVENT"));
     }
 }

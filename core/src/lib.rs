@@ -32,6 +32,7 @@ pub mod skills;
 pub mod taxonomy;
 pub mod teaching;
 pub mod text;
+pub mod time;
 
 pub use lang::Lang;
 pub use problem::Problem;

@@ -93,6 +93,9 @@ pub struct MentorProfile {
     /// Town or region; never a street address.
     #[serde(default)]
     pub region: String,
+    /// The IANA zone the mentor lives by, shown on their card.
+    #[serde(default)]
+    pub time_zone: String,
     #[serde(default)]
     pub mode: MeetingMode,
     /// Most mentees at a time.
@@ -131,6 +134,9 @@ pub struct MenteeProfile {
     pub languages: Vec<String>,
     #[serde(default)]
     pub region: String,
+    /// The IANA zone the mentee lives by, shown on their card.
+    #[serde(default)]
+    pub time_zone: String,
     #[serde(default)]
     pub mode: MeetingMode,
     #[serde(default)]
@@ -183,6 +189,7 @@ impl MentorProfile {
     pub fn tidy(mut self) -> Self {
         self.about = self.about.trim().to_owned();
         self.region = self.region.trim().to_owned();
+        self.time_zone = self.time_zone.trim().to_owned();
         tidy_list(&mut self.languages);
         tidy_list(&mut self.skills);
         tidy_areas(&mut self.areas);
@@ -193,6 +200,7 @@ impl MentorProfile {
         let mut errors = FieldErrors::new();
         check_text(&mut errors, "about", &self.about, false, MAX_DESCRIPTION);
         check_text(&mut errors, "region", &self.region, false, MAX_TITLE);
+        check_zone(&mut errors, "time_zone", &self.time_zone);
         check_languages(&mut errors, &self.languages);
         check_topics(&mut errors, "skills", &self.skills, vocabulary);
         if self.skills.is_empty() && self.areas.is_empty() {
@@ -215,6 +223,7 @@ impl MenteeProfile {
     pub fn tidy(mut self) -> Self {
         self.about = self.about.trim().to_owned();
         self.region = self.region.trim().to_owned();
+        self.time_zone = self.time_zone.trim().to_owned();
         tidy_list(&mut self.languages);
         tidy_list(&mut self.skills);
         tidy_list(&mut self.goal_skills);
@@ -229,6 +238,7 @@ impl MenteeProfile {
         let mut errors = FieldErrors::new();
         check_text(&mut errors, "about", &self.about, false, MAX_SHORT_TEXT);
         check_text(&mut errors, "region", &self.region, false, MAX_TITLE);
+        check_zone(&mut errors, "time_zone", &self.time_zone);
         check_languages(&mut errors, &self.languages);
         check_topics(&mut errors, "skills", &self.skills, vocabulary);
         check_topics(&mut errors, "goal_skills", &self.goal_skills, vocabulary);
@@ -334,12 +344,16 @@ impl RequestAction {
     }
 }
 
-/// A scheduled check-in: `YYYY-MM-DD` and `HH:MM`, in the pair's local time.
+/// A scheduled check-in: `YYYY-MM-DD` and `HH:MM` on the wall clock of
+/// `time_zone`, the zone of whoever schedules it (they see and can change
+/// it; the other side sees it in both zones).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CheckInFields {
     pub day: String,
     pub time: String,
+    #[serde(default)]
+    pub time_zone: String,
     #[serde(default = "default_minutes")]
     pub minutes: u16,
     #[serde(default)]
@@ -350,14 +364,15 @@ fn default_minutes() -> u16 {
     30
 }
 
-/// `HH:MM`, 24-hour clock, as minutes after midnight.
-pub fn parse_time(text: &str) -> Option<u16> {
-    let (h, m) = text.trim().split_once(':')?;
-    if h.len() != 2 || m.len() != 2 {
-        return None;
+pub use crate::time::parse_time;
+
+/// An empty zone (not given) or a known IANA name.
+fn check_zone(errors: &mut FieldErrors, field: &str, name: &str) {
+    if !name.is_empty()
+        && let Err(problem) = crate::time::Zone::named(name)
+    {
+        errors.push(field, problem);
     }
-    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
-    (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
 impl CheckInFields {
@@ -418,6 +433,7 @@ mod tests {
             years: 10,
             languages: vec!["English".into()],
             region: "Riverside".into(),
+            time_zone: "America/Chicago".into(),
             mode: MeetingMode::Both,
             capacity: 2,
             hours_per_month: 4,
@@ -481,6 +497,7 @@ mod tests {
             time: "18:30".into(),
             minutes: 45,
             topic: String::new(),
+            time_zone: "America/Anchorage".into(),
         };
         assert_eq!(ok.validate(), Ok(()));
         assert_eq!(parse_time("18:30"), Some(18 * 60 + 30));

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::expertise::Expertise;
 use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE, check_text};
-use crate::problem::{FieldError, FieldErrors, Problem};
+use crate::problem::{FieldError, FieldErrors};
 use crate::text::check_name;
 
 /// A recommendation's or post's longest text.
@@ -291,10 +291,13 @@ pub struct Follow {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MeetupFields {
     pub title: String,
-    /// YYYY-MM-DD.
+    /// YYYY-MM-DD, on the wall clock of `time_zone`.
     pub date: String,
-    /// HH:MM, local time.
+    /// HH:MM, wall-clock time in `time_zone`.
     pub time: String,
+    /// The IANA zone: the organiser's pick, by default their device's.
+    #[serde(default)]
+    pub time_zone: String,
     /// A branch and room, or a web link.
     pub place: String,
     #[serde(default)]
@@ -305,17 +308,21 @@ pub struct MeetupFields {
 }
 
 impl MeetupFields {
-    pub fn validate(&self, today: i64) -> Result<(), Vec<FieldError>> {
+    /// Meet-ups cannot start before `now`; times are read in `zone`.
+    pub fn validate(
+        &self,
+        now: crate::time::UtcInstant,
+        zone: &crate::time::Zone,
+    ) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_name(&mut errors, "title", self.title.trim(), true, MAX_TITLE);
-        match crate::date::parse_day(&self.date) {
-            Ok(day) if day < today => errors.push("date", Problem::DatePast),
-            Ok(_) => {}
-            Err(problem) => errors.push("date", problem),
-        }
-        if crate::mentoring::parse_time(&self.time).is_none() {
-            errors.push("time", Problem::TimeInvalid);
-        }
+        crate::time::check_upcoming(
+            &mut errors,
+            ("date", "time"),
+            (&self.date, &self.time),
+            now,
+            zone,
+        );
         check_text(&mut errors, "place", self.place.trim(), true, MAX_TITLE);
         check_text(&mut errors, "details", &self.details, false, MAX_POST);
         errors.finish()
@@ -327,6 +334,8 @@ impl MeetupFields {
 pub struct MeetupView {
     pub id: i64,
     pub fields: MeetupFields,
+    /// The moment `fields` names in `fields.time_zone`.
+    pub starts_at: crate::time::UtcInstant,
 }
 
 /// A group page: the group, and for members its threads, meet-ups and
@@ -343,6 +352,7 @@ pub struct GroupPage {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Problem;
 
     #[test]
     fn a_regional_group_names_its_region() {
@@ -363,7 +373,10 @@ mod tests {
 
     #[test]
     fn a_meetup_needs_a_real_future_day_and_time() {
-        let today = crate::date::parse_day("2026-11-23").unwrap();
+        let zone = crate::time::Zone::named("America/Chicago").unwrap();
+        let today = crate::time::WallClock::parse("2026-11-23", "12:00")
+            .unwrap()
+            .resolve(&zone);
         let meetup = MeetupFields {
             title: "Coffee".into(),
             date: "2026-11-30".into(),
@@ -371,15 +384,16 @@ mod tests {
             place: "Main branch, room 2".into(),
             details: String::new(),
             event_id: None,
+            time_zone: "America/Chicago".into(),
         };
-        assert!(meetup.validate(today).is_ok());
+        assert!(meetup.validate(today, &zone).is_ok());
         let past = MeetupFields {
             date: "2026-11-01".into(),
             time: "25:00".into(),
             ..meetup.clone()
         };
         let fields: Vec<_> = past
-            .validate(today)
+            .validate(today, &zone)
             .unwrap_err()
             .into_iter()
             .map(|e| (e.field, e.problem))

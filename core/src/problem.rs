@@ -76,6 +76,10 @@ pub enum Problem {
     FileType,
     #[error("this day has passed; pick today or a later day")]
     DatePast,
+    #[error("this time has passed; pick a later time")]
+    TimePast,
+    #[error("this is not a time zone name; pick one from the list, for example America/Chicago")]
+    TimeZoneUnknown,
     #[error("this overlaps another appointment at that time; pick another time")]
     TimeClash,
     #[error(

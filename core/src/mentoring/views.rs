@@ -94,6 +94,8 @@ pub struct CheckIn {
     pub id: i64,
     #[serde(flatten)]
     pub fields: CheckInFields,
+    /// The moment `fields` names in `fields.time_zone`.
+    pub starts_at: crate::time::UtcInstant,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -360,9 +362,15 @@ pub struct NotificationDetail {
     /// The other person, or the cohort.
     #[serde(default)]
     pub name: String,
-    /// A reason, a question or a date, when there is one.
+    /// A reason or a question, when there is one.
     #[serde(default)]
     pub text: String,
+    /// The moment it is about (an appointment, a check-in, an event date),
+    /// shown in `time_zone`, the place's zone.
+    #[serde(default)]
+    pub at: Option<crate::time::UtcInstant>,
+    #[serde(default)]
+    pub time_zone: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

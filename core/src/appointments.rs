@@ -291,8 +291,13 @@ mod tests {
             ..fields()
         };
         assert_eq!(f.validate(at("2026-12-03", "09:30"), &chicago()), Ok(()));
-        let late = f.validate(at("2026-12-03", "10:01"), &chicago()).unwrap_err();
-        assert_eq!((late[0].field.as_str(), late[0].problem), ("start", Problem::TimePast));
+        let late = f
+            .validate(at("2026-12-03", "10:01"), &chicago())
+            .unwrap_err();
+        assert_eq!(
+            (late[0].field.as_str(), late[0].problem),
+            ("start", Problem::TimePast)
+        );
     }
 
     #[test]

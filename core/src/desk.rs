@@ -86,12 +86,16 @@ pub struct BranchFields {
     pub name: String,
     #[serde(default)]
     pub address: String,
+    /// The branch's IANA zone; empty means the library's.
+    #[serde(default)]
+    pub time_zone: String,
 }
 
 impl BranchFields {
     pub fn tidy(mut self) -> Self {
         self.name = self.name.trim().to_owned();
         self.address = self.address.trim().to_owned();
+        self.time_zone = self.time_zone.trim().to_owned();
         self
     }
 
@@ -99,6 +103,11 @@ impl BranchFields {
         let mut errors = FieldErrors::new();
         check_name(&mut errors, "name", &self.name, true, MAX_TITLE);
         check_text(&mut errors, "address", &self.address, false, MAX_TITLE);
+        if !self.time_zone.is_empty()
+            && let Err(problem) = crate::time::Zone::named(&self.time_zone)
+        {
+            errors.push("time_zone", problem);
+        }
         errors.finish()
     }
 }
@@ -164,6 +173,11 @@ pub struct BranchView {
     pub id: i64,
     pub name: String,
     pub address: String,
+    /// The zone its events and appointments are in: its own, or the
+    /// library's when it has none.
+    pub time_zone: String,
+    /// It has a zone of its own (not the library's).
+    pub own_time_zone: bool,
     pub rooms: Vec<RoomView>,
     pub kiosks: Vec<KioskView>,
 }

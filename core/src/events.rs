@@ -338,7 +338,10 @@ mod tests {
         };
         assert!(tonight.validate(&Known, at("18:30"), &chicago).is_ok());
         let late = tonight.validate(&Known, at("19:31"), &chicago).unwrap_err();
-        assert_eq!((late[0].field.as_str(), late[0].problem), ("start", Problem::TimePast));
+        assert_eq!(
+            (late[0].field.as_str(), late[0].problem),
+            ("start", Problem::TimePast)
+        );
         let yesterday = tonight
             .validate(&Known, at("18:30").plus_seconds(86_400), &chicago)
             .unwrap_err();

@@ -155,12 +155,7 @@ impl Eq for Zone {}
 
 fn days_of(date: jiff::civil::Date) -> i64 {
     // The civil date's own fields; the day count is ours (crate::date).
-    let text = format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        date.month(),
-        date.day()
-    );
+    let text = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
     parse_day(&text).unwrap_or(0)
 }
 
@@ -217,10 +212,7 @@ impl WallClock {
                 let hour = i8::try_from(self.minute / 60).ok()?;
                 let minute = i8::try_from(self.minute % 60).ok()?;
                 let civil = date.at(hour, minute, 0, 0);
-                zone.rules
-                    .to_ambiguous_timestamp(civil)
-                    .compatible()
-                    .ok()
+                zone.rules.to_ambiguous_timestamp(civil).compatible().ok()
             });
         match parsed {
             Some(timestamp) => UtcInstant(timestamp.as_second()),
@@ -395,10 +387,7 @@ mod tests {
 
     #[test]
     fn ical_stamps_are_utc() {
-        assert_eq!(
-            utc("2026-12-04T01:30:05Z").ical_utc(),
-            "20261204T013005Z"
-        );
+        assert_eq!(utc("2026-12-04T01:30:05Z").ical_utc(), "20261204T013005Z");
     }
 
     const ZONES: [&str; 6] = [

@@ -18,10 +18,11 @@ use axum::http::{HeaderMap, HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use crate::clock::Clock;
 use crate::error::ApiError;
 use crate::password::Place;
 use crate::session::token_hash;
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::Budget;
 
 /// An address or a CIDR range, as `LIBRANET_TRUSTED_PROXIES` lists them.
@@ -216,6 +217,7 @@ const KNOWN_FOR_SECS: i64 = 24 * 60 * 60;
 
 /// The budget of attempts per client.
 pub struct Gate {
+    clock: Clock,
     budget: i64,
     window_secs: i64,
     /// Clients known to be over budget, and until when.
@@ -238,8 +240,9 @@ fn remember(map: &Mutex<HashMap<u128, i64>>, id: u128, until: i64, now: i64) {
 }
 
 impl Gate {
-    pub fn new(budget: u32, window_secs: u32) -> Gate {
+    pub fn new(budget: u32, window_secs: u32, clock: Clock) -> Gate {
         Gate {
+            clock,
             budget: i64::from(budget.max(1)),
             window_secs: i64::from(window_secs.max(1)),
             refused: Mutex::new(HashMap::new()),
@@ -254,7 +257,7 @@ impl Gate {
     }
 
     fn check_id(&self, id: u128) -> Result<(), ApiError> {
-        let now = unix_now();
+        let now = self.clock.unix_now();
         let refused = self.refused.lock().unwrap_or_else(|e| e.into_inner());
         match refused.get(&id) {
             Some(&until) if until > now => Err(too_many(until, now)),
@@ -267,7 +270,7 @@ impl Gate {
         let known = self.known.lock().unwrap_or_else(|e| e.into_inner());
         known
             .get(&client.id)
-            .is_some_and(|until| *until > unix_now())
+            .is_some_and(|until| *until > self.clock.unix_now())
     }
 
     /// Lets a sign-in, sign-up or code attempt in, or refuses it before any
@@ -282,7 +285,7 @@ impl Gate {
 
     /// Counts one attempt against the client's budget, or refuses it.
     async fn spend(&self, state: &AppState, client: &Client) -> Result<(), ApiError> {
-        let now = unix_now();
+        let now = self.clock.unix_now();
         match state
             .store
             .reserve_client_attempt(&client.key, now, self.window_secs, self.budget)
@@ -299,7 +302,7 @@ impl Gate {
     /// Gives back a sign-in or code that succeeded, and knows the client
     /// from now on.
     pub async fn refund(&self, state: &AppState, client: &Client) -> Result<(), ApiError> {
-        let now = unix_now();
+        let now = self.clock.unix_now();
         remember(&self.known, client.id, now + KNOWN_FOR_SECS, now);
         self.give_back(state, client).await
     }

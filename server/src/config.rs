@@ -7,6 +7,18 @@ use std::path::PathBuf;
 
 use clap::{ArgAction, Parser};
 use libranet_core::session_policy::SessionPolicy;
+use libranet_core::time::{WallClock, Zone};
+
+use crate::clock::Clock;
+
+/// An IANA zone name, or an error that says what to write.
+fn parse_zone(name: &str) -> Result<Zone, String> {
+    Zone::named(name).map_err(|_| {
+        format!(
+            "`{name}` is not an IANA time zone name; use one like America/Chicago, Europe/Madrid or UTC"
+        )
+    })
+}
 
 #[derive(Clone, Parser)]
 #[command(
@@ -106,6 +118,29 @@ pub struct Config {
     #[arg(long, env = "LIBRANET_TRUSTED_PROXIES", value_delimiter = ',', value_parser = crate::client::parse_network)]
     pub trusted_proxies: Vec<crate::client::Network>,
 
+    /// The library's IANA time zone (for example `America/Chicago`). Its
+    /// branches' events and appointments are in it unless a branch has its
+    /// own; "today" and "tonight" are read in it. An unknown name stops the
+    /// server.
+    #[arg(long, env = "LIBRANET_TIME_ZONE", default_value = "UTC", value_parser = parse_zone)]
+    pub time_zone: Zone,
+
+    /// The zone in which to read dates and times stored before Libranet
+    /// kept zones (they are converted once, at start). Defaults to
+    /// `LIBRANET_TIME_ZONE`.
+    #[arg(long, env = "LIBRANET_MIGRATION_TIME_ZONE", value_parser = parse_zone)]
+    pub migration_time_zone: Option<Zone>,
+
+    /// For demos and tests only: start the server's clock at this
+    /// wall-clock time in the library's zone (`YYYY-MM-DDTHH:MM`); it then
+    /// runs forward. Unset, the clock is the system's.
+    #[arg(long, env = "LIBRANET_CLOCK_START")]
+    pub clock_start: Option<String>,
+
+    /// The clock handlers read (tests set it directly).
+    #[arg(skip)]
+    pub clock: Clock,
+
     /// What to do instead of serving.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -151,6 +186,24 @@ impl Config {
             absolute_secs: self.kiosk_absolute_secs,
             warning_secs: self.kiosk_warning_secs.min(self.kiosk_idle_secs),
         }
+    }
+
+    /// The clock to run: the one set by a test, or the system's, started
+    /// at `clock_start` when that is given.
+    pub fn clock(&self) -> Result<Clock, String> {
+        let Some(start) = &self.clock_start else {
+            return Ok(self.clock.clone());
+        };
+        let (day, time) = start.trim().split_once('T').unwrap_or((start.as_str(), ""));
+        let local = WallClock::parse(day, time).map_err(|_| {
+            format!("LIBRANET_CLOCK_START `{start}` must read YYYY-MM-DDTHH:MM, for example 2026-12-03T19:30")
+        })?;
+        Ok(Clock::starting_at(local.resolve(&self.time_zone)))
+    }
+
+    /// Where stored wall-clock times without a zone are read.
+    pub fn migration_zone(&self) -> &Zone {
+        self.migration_time_zone.as_ref().unwrap_or(&self.time_zone)
     }
 
     pub fn personal_policy(&self) -> SessionPolicy {
@@ -236,6 +289,7 @@ impl fmt::Debug for Config {
             .field("personal_policy", &self.personal_policy())
             .field("code_ttl_secs", &self.code_ttl_secs)
             .field("insight_threshold", &self.insight_threshold)
+            .field("time_zone", &self.time_zone.name())
             .finish_non_exhaustive()
     }
 }

@@ -12,7 +12,6 @@ use std::path::Path;
 use anyhow::{Context, bail};
 use libranet_core::taxonomy::{LabelSet, Labels, Occupation, Skill, SkillKind, Taxonomy};
 
-use crate::state::unix_now;
 use crate::store::Store;
 
 /// Rows of one CSV file as maps from column name to value.
@@ -173,11 +172,12 @@ pub fn read_esco_dir(dir: &Path) -> anyhow::Result<Taxonomy> {
 }
 
 /// Reads `dir` and stores it as the newest taxonomy; returns its version.
-pub async fn import(store: &dyn Store, dir: &Path) -> anyhow::Result<(i64, Taxonomy)> {
+/// `now`: when the import is recorded.
+pub async fn import(store: &dyn Store, dir: &Path, now: i64) -> anyhow::Result<(i64, Taxonomy)> {
     let taxonomy = read_esco_dir(dir)?;
     let document = serde_json::to_string(&taxonomy)?;
     let version = store
-        .save_taxonomy(&taxonomy.source, &document, unix_now())
+        .save_taxonomy(&taxonomy.source, &document, now)
         .await?;
     Ok((version, taxonomy))
 }

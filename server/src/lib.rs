@@ -22,11 +22,13 @@ use tracing::Level;
 
 mod apart;
 pub mod client;
+pub mod clock;
 pub mod codes;
 pub mod config;
 pub mod demo;
 pub mod error;
 pub mod esco_import;
+pub mod library_time;
 pub mod password;
 pub mod routes;
 pub mod security;
@@ -129,11 +131,15 @@ impl Application {
         tokio::fs::create_dir_all(&config.data_dir)
             .await
             .with_context(|| format!("creating data directory {}", config.data_dir.display()))?;
+        let clock = config.clock().map_err(anyhow::Error::msg)?;
         let store = store::connect(&config.database_url())
             .await
             .context("opening the database")?;
+        library_time::backfill(store.as_ref(), config.migration_zone())
+            .await
+            .context("giving stored dates and times their time zone")?;
         let hasher = password::Hasher::new(config.hashing_concurrency, config.hashing_queue)?;
-        let taxonomy = taxonomy::TaxonomyCache::load(store.as_ref())
+        let taxonomy = taxonomy::TaxonomyCache::load(store.as_ref(), clock.unix_now())
             .await
             .context("loading the skills taxonomy")?;
         let seeded_demo = if config.demo {
@@ -141,7 +147,14 @@ impl Application {
             let parsed = current
                 .taxonomy()
                 .context("the stored skills taxonomy does not parse")?;
-            demo::seed_if_empty(store.as_ref(), &hasher, &parsed).await?
+            demo::seed_if_empty(
+                store.as_ref(),
+                &hasher,
+                &parsed,
+                clock.now(),
+                &config.time_zone,
+            )
+            .await?
         } else {
             false
         };
@@ -160,7 +173,9 @@ impl Application {
             gate: Arc::new(client::Gate::new(
                 config.auth_budget,
                 config.auth_budget_window_secs,
+                clock.clone(),
             )),
+            clock,
         };
         let listener = TcpListener::bind(config.bind)
             .await
@@ -190,14 +205,17 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let store = Arc::clone(&self.state.store);
+        let clock = self.state.clock.clone();
         let purger = tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_secs(600));
             loop {
                 tick.tick().await;
-                if let Err(err) = store.purge_expired(state::unix_now()).await {
+                if let Err(err) = store.purge_expired(clock.unix_now()).await {
                     tracing::warn!(error = %err, "purging expired sessions failed");
                 }
-                if let Err(err) = routes::notifications::sweep(store.as_ref()).await {
+                if let Err(err) =
+                    routes::notifications::sweep(store.as_ref(), clock.unix_now()).await
+                {
                     tracing::warn!(error = %err, "expiring requests and sending reminders failed");
                 }
             }

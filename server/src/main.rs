@@ -16,7 +16,8 @@ async fn main() -> anyhow::Result<()> {
     let config = Config::parse();
     if let Some(Command::ImportEsco { folder }) = &config.command {
         let store = store::connect(&config.database_url()).await?;
-        let (version, taxonomy) = esco_import::import(store.as_ref(), folder).await?;
+        let now = config.clock().map_err(anyhow::Error::msg)?.unix_now();
+        let (version, taxonomy) = esco_import::import(store.as_ref(), folder, now).await?;
         println!(
             "Imported ESCO as taxonomy version {version}: {} occupations, {} skills, languages {}.",
             taxonomy.occupations.len(),

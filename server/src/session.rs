@@ -22,7 +22,7 @@ use rand_core::{OsRng, RngCore};
 use sha2::{Digest, Sha256};
 
 use crate::error::ApiError;
-use crate::state::{AppState, Settings, unix_now};
+use crate::state::{AppState, Settings};
 use crate::store::{NewSession, SessionRecord, UserRecord};
 
 /// Over https the `__Host-` prefix pins the cookie to this exact origin.
@@ -111,7 +111,7 @@ pub async fn start(
     if let Some(old) = previous {
         state.store.delete_session(&token_hash(&old)).await?;
     }
-    let now = unix_now();
+    let now = state.unix_now();
     if let Some(until) = state.store.suspended_until(user.id).await?
         && until > now
     {
@@ -184,7 +184,7 @@ pub async fn live_session(
         .await?
         .ok_or(ApiError::Unauthenticated)?;
     match session_status(
-        unix_now(),
+        state.unix_now(),
         session.created_at,
         session.last_seen_at,
         session.alive_until,
@@ -215,7 +215,7 @@ pub async fn heartbeat(state: &AppState, headers: &HeaderMap, secs: i64) -> Resu
     let (id_hash, _) = live_session(state, headers).await?;
     if state
         .store
-        .keep_session_alive(&id_hash, unix_now() + secs)
+        .keep_session_alive(&id_hash, state.unix_now() + secs)
         .await?
     {
         Ok(())
@@ -237,7 +237,7 @@ impl FromRequestParts<AppState> for CurrentUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let (id_hash, session) = live_session(state, &parts.headers).await?;
-        let now = unix_now();
+        let now = state.unix_now();
         if now - session.last_seen_at >= TOUCH_EVERY_SECS {
             state.store.touch_session(&id_hash, now).await?;
         }

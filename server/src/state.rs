@@ -2,11 +2,12 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use libranet_core::session_policy::{DeviceKind, SessionPolicy};
+use libranet_core::time::{UtcInstant, Zone};
 
 use crate::client::{Gate, Network};
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::password::Hasher;
 use crate::store::Store;
@@ -20,6 +21,29 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Each client's budget of sign-in, sign-up and code attempts.
     pub gate: Arc<Gate>,
+    /// The only source of the time.
+    pub clock: Clock,
+}
+
+impl AppState {
+    pub fn now(&self) -> UtcInstant {
+        self.clock.now()
+    }
+
+    /// Unix seconds of now, for the columns that store them.
+    pub fn unix_now(&self) -> i64 {
+        self.clock.unix_now()
+    }
+
+    /// The library's zone.
+    pub fn zone(&self) -> &Zone {
+        &self.settings.time_zone
+    }
+
+    /// A stored zone name read back; the library's if it no longer reads.
+    pub fn zone_named(&self, name: &str) -> Zone {
+        Zone::named(name).unwrap_or_else(|_| self.zone().clone())
+    }
 }
 
 /// Settings derived once from [`Config`] at start.
@@ -41,6 +65,8 @@ pub struct Settings {
     pub trusted_proxies: Vec<Network>,
     /// The Content-Security-Policy, with hashes of the app's inline scripts.
     pub content_security_policy: String,
+    /// The library's zone (`LIBRANET_TIME_ZONE`).
+    pub time_zone: Zone,
 }
 
 impl Settings {
@@ -58,6 +84,7 @@ impl Settings {
             app_dir: config.app_dir.clone(),
             trusted_proxies: config.trusted_proxies.clone(),
             content_security_policy,
+            time_zone: config.time_zone.clone(),
         }
     }
 
@@ -67,12 +94,4 @@ impl Settings {
             DeviceKind::Kiosk => self.kiosk_policy,
         }
     }
-}
-
-/// Seconds since the Unix epoch.
-pub fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-        .unwrap_or(0)
 }

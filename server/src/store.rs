@@ -18,6 +18,7 @@ use libranet_core::session_policy::{DeviceKind, SessionPolicy};
 pub mod community;
 pub mod desk;
 pub mod events;
+pub mod library_time;
 pub mod mentoring;
 pub mod network;
 mod postgres;
@@ -396,6 +397,7 @@ pub trait Store:
     + events::EventStore
     + desk::AppointmentStore
     + desk::DeskStore
+    + library_time::LibraryTimeStore
     + 'static
 {
 }
@@ -415,6 +417,7 @@ impl<T> Store for T where
         + events::EventStore
         + desk::AppointmentStore
         + desk::DeskStore
+        + library_time::LibraryTimeStore
         + 'static
 {
 }
@@ -469,7 +472,8 @@ macro_rules! embedded_migrations {
             (9, "events", "0009_events.sql"),
             (10, "desk", "0010_desk.sql"),
             (11, "calendar feeds", "0011_calendar_feeds.sql"),
-            (12, "kiosk tabs and client budget", "0012_kiosk_tabs_and_client_budget.sql"))
+            (12, "kiosk tabs and client budget", "0012_kiosk_tabs_and_client_budget.sql"),
+            (13, "library time", "0013_library_time.sql"))
     };
     ($backend:literal; $(($version:literal, $name:literal, $file:literal)),*) => {
         &[$((

@@ -58,9 +58,10 @@ async fn a_full_import_is_served_by_every_instance(backend: Backend) {
     let store = libranet_server::store::connect(&first.database_url)
         .await
         .unwrap();
-    let (version, _) = libranet_server::esco_import::import(store.as_ref(), dir.path())
-        .await
-        .unwrap();
+    let (version, _) =
+        libranet_server::esco_import::import(store.as_ref(), dir.path(), 1_796_000_000)
+            .await
+            .unwrap();
     assert_eq!(version, 2);
 
     for server in [&first, &second] {

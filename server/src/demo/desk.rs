@@ -5,15 +5,16 @@
 
 use libranet_core::Lang;
 use libranet_core::account::Role;
-use libranet_core::appointments::{AppointmentKind, SlotFields, starts_at};
+use libranet_core::appointments::{AppointmentKind, SlotFields};
 use libranet_core::events::{EventFields, EventKind};
 use libranet_core::jobs::JobFields;
 use libranet_core::profile::{ProfileDetails, ProfileSkill, SkillLevel, Visibility};
 
+use libranet_core::time::{UtcInstant, Zone};
+
 use super::generator::Rng;
-use crate::state::unix_now;
+use crate::library_time::new_events;
 use crate::store::desk::NewSlot;
-use crate::store::events::NewEvent;
 use crate::store::{ListingKind, NewUser, Store};
 
 /// Demo residents sharing statistics.
@@ -21,7 +22,7 @@ pub const RESIDENTS: usize = 90;
 const DAY: i64 = 86_400;
 
 /// Seeds once: when no branch exists yet and the demo accounts do.
-pub async fn seed(store: &dyn Store) -> anyhow::Result<bool> {
+pub async fn seed(store: &dyn Store, at: UtcInstant, zone: &Zone) -> anyhow::Result<bool> {
     if !store.branches().await?.is_empty() {
         return Ok(false);
     }
@@ -31,12 +32,12 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<bool> {
     ) else {
         return Ok(false);
     };
-    let now = unix_now();
+    let now = at.unix_seconds();
     let main = store
-        .create_branch("Riverside Main Library", "100 River Street", now)
+        .create_branch("Riverside Main Library", "100 River Street", None, now)
         .await?;
     let east = store
-        .create_branch("Eastside Branch", "12 Orchard Avenue", now)
+        .create_branch("Eastside Branch", "12 Orchard Avenue", None, now)
         .await?;
     store.create_room(main, "Community room", 40).await?;
     store.create_room(main, "Study room 2", 6).await?;
@@ -126,7 +127,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<bool> {
 
     // A workshop held last month (attendance taken) and one to come that
     // teaches a skill few residents hold.
-    let today = libranet_core::date::day_of_unix(now);
+    let today = zone.today(at);
     let workshop = |title: &str, day: i64, skills: Vec<String>| EventFields {
         title: title.into(),
         description: "Demo workshop at the library.".into(),
@@ -140,6 +141,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<bool> {
         skills,
         language: "English".into(),
         weeks: 1,
+        time_zone: zone.name().to_owned(),
         ..EventFields::default()
     };
     let held = workshop(
@@ -149,15 +151,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<bool> {
     );
     let body = serde_json::to_string(&held)?;
     let ids = store
-        .create_events(
-            staff.id,
-            20,
-            &[NewEvent {
-                day: &held.date,
-                body: &body,
-            }],
-            now,
-        )
+        .create_events(staff.id, 20, &new_events(&held, &body, zone), now)
         .await?;
     if let Some(&event) = ids.first() {
         for &person in residents.iter().take(12) {
@@ -171,15 +165,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<bool> {
         let next = workshop("Skills the jobs ask for", today + 14, vec![rare.clone()]);
         let body = serde_json::to_string(&next)?;
         store
-            .create_events(
-                staff.id,
-                20,
-                &[NewEvent {
-                    day: &next.date,
-                    body: &body,
-                }],
-                now,
-            )
+            .create_events(staff.id, 20, &new_events(&next, &body, zone), now)
             .await?;
     }
 
@@ -211,17 +197,24 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<bool> {
             online_link: link.into(),
             branch_id: (!place.is_empty()).then_some(main),
             language: "English, Spanish".into(),
+            time_zone: zone.name().to_owned(),
         };
         let body = serde_json::to_string(&fields)?;
-        let slots = fields.slots();
+        let slots = fields.slots(zone);
+        let texts: Vec<(String, String)> = slots
+            .iter()
+            .map(|s| (s.local.day_text(), s.local.time_text()))
+            .collect();
         let new: Vec<NewSlot<'_>> = slots
             .iter()
-            .map(|s| NewSlot {
+            .zip(&texts)
+            .map(|(s, (day, start))| NewSlot {
                 kind: kind.as_str(),
-                day: &s.day,
-                start: &s.start,
-                minutes: i64::from(s.minutes),
-                starts_at: starts_at(&s.day, &s.start).unwrap_or_default() * 60,
+                day,
+                start,
+                minutes: i64::from(fields.minutes),
+                starts_at: s.starts_at.unix_seconds(),
+                time_zone: zone.name(),
                 body: &body,
             })
             .collect();

@@ -7,8 +7,8 @@ use libranet_core::mentoring::{CareerArea, MeetingMode, MenteeProfile, MentorPro
 use libranet_core::taxonomy::Taxonomy;
 
 use super::generator::{Rng, TOWNS};
-use crate::state::unix_now;
 use crate::store::Store;
+use libranet_core::time::{UtcInstant, Zone};
 
 /// Generated members who offer mentoring; the rest look for a mentor.
 pub const MENTORS: usize = 16;
@@ -48,7 +48,7 @@ fn languages(rng: &mut Rng) -> Vec<String> {
     spoken
 }
 
-pub fn mentor(taxonomy: &Taxonomy, rng: &mut Rng, region: &str) -> MentorProfile {
+pub fn mentor(taxonomy: &Taxonomy, rng: &mut Rng, region: &str, zone: &str) -> MentorProfile {
     let count = 2 + rng.below(2);
     MentorProfile {
         about: String::new(),
@@ -57,6 +57,7 @@ pub fn mentor(taxonomy: &Taxonomy, rng: &mut Rng, region: &str) -> MentorProfile
         years: (3 + rng.below(25)) as u8,
         languages: languages(rng),
         region: region.to_owned(),
+        time_zone: zone.to_owned(),
         mode: *rng.pick(&MeetingMode::ALL),
         capacity: (1 + rng.below(4)) as u8,
         hours_per_month: (2 + rng.below(7)) as u8,
@@ -65,7 +66,7 @@ pub fn mentor(taxonomy: &Taxonomy, rng: &mut Rng, region: &str) -> MentorProfile
     .tidy()
 }
 
-pub fn mentee(taxonomy: &Taxonomy, rng: &mut Rng, region: &str) -> MenteeProfile {
+pub fn mentee(taxonomy: &Taxonomy, rng: &mut Rng, region: &str, zone: &str) -> MenteeProfile {
     let count = 1 + rng.below(2);
     let areas = rng.sample(&CareerArea::ALL, count);
     MenteeProfile {
@@ -74,6 +75,7 @@ pub fn mentee(taxonomy: &Taxonomy, rng: &mut Rng, region: &str) -> MenteeProfile
         skills: some_skills(taxonomy, rng, 2),
         languages: languages(rng),
         region: region.to_owned(),
+        time_zone: zone.to_owned(),
         mode: *rng.pick(&MeetingMode::ALL),
         ..MenteeProfile::default()
     }
@@ -88,11 +90,13 @@ pub async fn seed(
     demo_mentor: i64,
     staff: i64,
     members: &[(i64, String)],
+    at: UtcInstant,
+    zone: &Zone,
 ) -> anyhow::Result<()> {
     if store.mentor(demo_mentor).await?.is_some() {
         return Ok(());
     }
-    let now = unix_now();
+    let now = at.unix_seconds();
     let mut rng = Rng::new(super::SEED ^ 0x4c49_424c);
     let mei = MentorProfile {
         about: "Twelve years in public and school libraries; I love helping people move into youth services or digital work.".into(),
@@ -101,6 +105,7 @@ pub async fn seed(
         years: 12,
         languages: vec!["English".into(), "Spanish".into()],
         region: TOWNS[0].to_owned(),
+        time_zone: zone.name().to_owned(),
         mode: MeetingMode::Both,
         capacity: 3,
         hours_per_month: 6,
@@ -120,8 +125,14 @@ pub async fn seed(
         .create_cohort("Winter 2027 cohort", staff, now)
         .await?;
     for (i, (id, region)) in members.iter().enumerate() {
+        // LibLine crosses regions: some members live far from the library.
+        let (region, time_zone) = if i % 6 == 5 {
+            ("Anchorage, Alaska", "America/Anchorage")
+        } else {
+            (region.as_str(), zone.name())
+        };
         if i < MENTORS {
-            let profile = mentor(taxonomy, &mut rng, region);
+            let profile = mentor(taxonomy, &mut rng, region, time_zone);
             store
                 .save_mentor(
                     *id,
@@ -142,7 +153,7 @@ pub async fn seed(
                     .await?;
             }
         } else {
-            let profile = mentee(taxonomy, &mut rng, region);
+            let profile = mentee(taxonomy, &mut rng, region, time_zone);
             store
                 .save_mentee(*id, &serde_json::to_string(&profile)?, now)
                 .await?;

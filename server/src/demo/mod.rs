@@ -7,8 +7,8 @@ use libranet_core::Lang;
 use libranet_core::account::Role;
 
 use crate::password::Hasher;
-use crate::state::unix_now;
 use crate::store::{ListingKind, NewUser, Store};
+use libranet_core::time::{UtcInstant, Zone};
 
 mod desk;
 pub mod generator;
@@ -71,6 +71,8 @@ pub async fn seed_if_empty(
     store: &dyn Store,
     hasher: &Hasher,
     taxonomy: &libranet_core::taxonomy::Taxonomy,
+    now: UtcInstant,
+    zone: &Zone,
 ) -> anyhow::Result<bool> {
     let mut seeded = false;
     if store.count_users().await? == 0 {
@@ -84,7 +86,7 @@ pub async fn seed_if_empty(
                     email: None,
                     language: account.language,
                     roles: account.roles,
-                    now: unix_now(),
+                    now: now.unix_seconds(),
                 })
                 .await?;
         }
@@ -98,13 +100,13 @@ pub async fn seed_if_empty(
             }
         }
         if ids.contains_key("demo-partner") && ids.contains_key("demo-staff") {
-            seed_generated(store, taxonomy, &ids).await?;
+            seed_generated(store, taxonomy, &ids, now, zone).await?;
             seeded = true;
         }
     }
-    seeded |= seed_mentoring(store, taxonomy).await?;
-    seeded |= network::seed(store).await?;
-    seeded |= desk::seed(store).await?;
+    seeded |= seed_mentoring(store, taxonomy, now, zone).await?;
+    seeded |= network::seed(store, now).await?;
+    seeded |= desk::seed(store, now, zone).await?;
     Ok(seeded)
 }
 
@@ -115,9 +117,11 @@ async fn seed_generated(
     store: &dyn Store,
     taxonomy: &libranet_core::taxonomy::Taxonomy,
     ids: &std::collections::HashMap<&str, i64>,
+    at: UtcInstant,
+    zone: &Zone,
 ) -> anyhow::Result<()> {
-    let now = unix_now();
-    let data = generator::generate(taxonomy, SEED, libranet_core::date::day_of_unix(now));
+    let now = at.unix_seconds();
+    let data = generator::generate(taxonomy, SEED, zone.today(at));
     let partner = ids["demo-partner"];
     let staff = ids["demo-staff"];
     let bodies = data
@@ -176,6 +180,8 @@ async fn seed_generated(
 async fn seed_mentoring(
     store: &dyn Store,
     taxonomy: &libranet_core::taxonomy::Taxonomy,
+    now: UtcInstant,
+    zone: &Zone,
 ) -> anyhow::Result<bool> {
     let (Some(mentor), Some(staff)) = (
         store.find_user_by_username("demo-mentor").await?,
@@ -201,7 +207,7 @@ async fn seed_mentoring(
             members.push((user.id, region));
         }
     }
-    mentoring::seed(store, taxonomy, mentor.id, staff.id, &members).await?;
+    mentoring::seed(store, taxonomy, mentor.id, staff.id, &members, now, zone).await?;
     Ok(true)
 }
 

@@ -6,11 +6,11 @@ use libranet_core::jobs::JobFields;
 use libranet_core::network::{GroupFields, GroupKind};
 use libranet_core::teaching::{Audience, Licence, MaterialKind, TeachingFields};
 
-use crate::state::unix_now;
 use crate::store::{ListingKind, Store};
+use libranet_core::time::UtcInstant;
 
 /// Seeds once: when no group exists yet and the demo accounts do.
-pub async fn seed(store: &dyn Store) -> anyhow::Result<bool> {
+pub async fn seed(store: &dyn Store, at: UtcInstant) -> anyhow::Result<bool> {
     if !store.groups().await?.is_empty() {
         return Ok(false);
     }
@@ -21,7 +21,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<bool> {
     ) else {
         return Ok(false);
     };
-    let now = unix_now();
+    let now = at.unix_seconds();
     let club = GroupFields {
         name: "Riverside job club".into(),
         about:

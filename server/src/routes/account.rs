@@ -17,7 +17,7 @@ use crate::error::{ApiError, ApiJson};
 use crate::password;
 use crate::routes::auth::{locked, throttle_key};
 use crate::session::{self, CurrentUser};
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::AccountChanges;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -63,7 +63,7 @@ pub async fn update_account(
     };
     let user = state
         .store
-        .update_account(current.user.id, changes, unix_now())
+        .update_account(current.user.id, changes, state.unix_now())
         .await?;
     Ok(Json(user.view()))
 }
@@ -80,7 +80,7 @@ pub async fn change_password(
     let username = Username::parse(&current.user.username).ok();
     // Guessing the current password is throttled like signing in.
     let key = throttle_key(&current.user.username);
-    let now = unix_now();
+    let now = state.unix_now();
     if let Some(locked_until) = state.store.reserve_sign_in_attempt(&key, now).await? {
         return Err(locked(locked_until, now));
     }
@@ -111,7 +111,7 @@ pub async fn change_password(
     let hash = state.hasher.hash(password.expose()).await?;
     state
         .store
-        .set_password_hash(current.user.id, &hash, unix_now())
+        .set_password_hash(current.user.id, &hash, state.unix_now())
         .await?;
     state.store.delete_user_sessions(current.user.id).await?;
     let (cookie, view) =

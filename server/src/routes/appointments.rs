@@ -9,19 +9,21 @@ use axum::http::StatusCode;
 use libranet_core::Problem;
 use libranet_core::api::ErrorBody;
 use libranet_core::appointments::{
-    AppointmentKind, BookSlot, CancelAppointment, MyAppointments, SlotFields, SlotView, starts_at,
+    AppointmentKind, BookSlot, CancelAppointment, MyAppointments, SlotFields, SlotView,
 };
 use libranet_core::mentoring::check_message;
 use libranet_core::mentoring::views::NotificationKind;
+use libranet_core::time::{UtcInstant, WallClock};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::events::may_organise;
-use super::notifications::{notify, sweep};
+use super::notifications::{When, notify_at, sweep};
 use super::people::shown_name;
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::library_time::zone_for;
 use crate::session::{CurrentUser, MaybeUser};
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::desk::{Booked, NewSlot, SlotRow};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -47,6 +49,8 @@ fn view_of(row: SlotRow, viewer: Option<&CurrentUser>) -> Result<SlotView, ApiEr
         kind: AppointmentKind::parse(&row.kind).ok_or_else(|| ApiError::unreadable(&row.kind))?,
         day: row.day,
         start: row.start,
+        time_zone: row.time_zone,
+        starts_at: UtcInstant::from_unix_seconds(row.starts_at),
         minutes: u16::try_from(row.minutes).unwrap_or(0),
         place: fields.place,
         // The link to join is for the two people meeting.
@@ -73,7 +77,7 @@ pub async fn open_slots(
     State(state): State<AppState>,
     MaybeUser(viewer): MaybeUser,
 ) -> Result<Json<Vec<SlotView>>, ApiError> {
-    let rows = state.store.open_slots(unix_now()).await?;
+    let rows = state.store.open_slots(state.unix_now()).await?;
     let views = rows
         .into_iter()
         .map(|row| view_of(row, viewer.as_ref()))
@@ -93,29 +97,36 @@ pub async fn publish(
     if !may_organise(&state, &current).await? {
         return Err(ApiError::Forbidden);
     }
-    let fields = fields.tidy();
-    let today = libranet_core::date::day_of_unix(unix_now());
-    fields.validate(today).map_err(ApiError::Invalid)?;
-    super::branches::check_branch(&state, fields.branch_id).await?;
+    let mut fields = fields.tidy();
+    // At a branch, the branch's zone; otherwise the one the host picked.
+    let zone = zone_for(&state, fields.branch_id, &fields.time_zone, "time_zone").await?;
+    fields.time_zone = zone.name().to_owned();
+    fields
+        .validate(state.now(), &zone)
+        .map_err(ApiError::Invalid)?;
     let body = serde_json::to_string(&fields).map_err(|e| ApiError::Internal(e.into()))?;
-    let times = fields.slots();
+    let times = fields.slots(&zone);
+    let texts: Vec<(String, String)> = times
+        .iter()
+        .map(|t| (t.local.day_text(), t.local.time_text()))
+        .collect();
     let kind = fields.kind.as_str();
-    let mut new = Vec::with_capacity(times.len());
-    for t in &times {
-        let at = starts_at(&t.day, &t.start)
-            .ok_or_else(|| ApiError::field("start", Problem::TimeInvalid))?;
-        new.push(NewSlot {
+    let new: Vec<NewSlot<'_>> = times
+        .iter()
+        .zip(&texts)
+        .map(|(t, (day, start))| NewSlot {
             kind,
-            day: &t.day,
-            start: &t.start,
-            minutes: i64::from(t.minutes),
-            starts_at: at * 60,
+            day,
+            start,
+            minutes: i64::from(fields.minutes),
+            starts_at: t.starts_at.unix_seconds(),
+            time_zone: zone.name(),
             body: &body,
-        });
-    }
+        })
+        .collect();
     let store = state.store.as_ref();
     let Some(ids) = store
-        .create_slots(current.user.id, &new, unix_now())
+        .create_slots(current.user.id, &new, state.unix_now())
         .await?
     else {
         return Err(ApiError::field("start", Problem::TimeClash));
@@ -137,9 +148,14 @@ pub async fn mine(
 ) -> Result<Json<MyAppointments>, ApiError> {
     let store = state.store.as_ref();
     // Reminders due now go out before the list is read.
-    sweep(store).await?;
-    // Today's earlier appointments still show (times are local, read as UTC).
-    let from = libranet_core::date::day_of_unix(unix_now()) * 86_400;
+    sweep(store, state.unix_now()).await?;
+    // Today's earlier appointments still show: from midnight in the
+    // library's zone.
+    let now = state.now();
+    let from = WallClock::from_parts(state.zone().today(now), 0)
+        .resolve(state.zone())
+        .unix_seconds()
+        - 1;
     let mut mine = MyAppointments {
         may_host: may_organise(&state, &current).await?,
         ..MyAppointments::default()
@@ -173,8 +189,10 @@ pub async fn book(
         .validate()
         .map_err(ApiError::Invalid)?;
     let store = state.store.as_ref();
+    let now = state.unix_now();
+    // Bookable until it starts.
     match store
-        .book_slot(id, current.user.id, &note, unix_now(), unix_now())
+        .book_slot(id, current.user.id, &note, now, now)
         .await?
     {
         Booked::Booked => {}
@@ -183,14 +201,19 @@ pub async fn book(
         Booked::Closed => return Err(ApiError::NotFound),
     }
     let row = store.slot(id).await?.ok_or(ApiError::NotFound)?;
-    let when = format!("{} {}", row.day, row.start);
-    notify(
+    let when = When {
+        at: row.starts_at,
+        time_zone: &row.time_zone,
+    };
+    notify_at(
         store,
+        now,
         row.host_id,
         NotificationKind::AppointmentBooked,
         Some(id),
         &shown_name(&current.user),
-        &when,
+        "",
+        when,
     )
     .await?;
     Ok(Json(view_of(row, Some(&current))?))
@@ -212,19 +235,25 @@ pub async fn cancel(
     check_message("reason", reason, false).map_err(ApiError::Invalid)?;
     let store = state.store.as_ref();
     let row = store.slot(id).await?.ok_or(ApiError::NotFound)?;
-    let when = format!("{} {} {}", row.day, row.start, reason);
+    let when = When {
+        at: row.starts_at,
+        time_zone: &row.time_zone,
+    };
     let kind = NotificationKind::AppointmentCancelled;
+    let now = state.unix_now();
     if row.patron_id == Some(current.user.id) {
         if !store.release_slot(id, current.user.id).await? {
             return Err(ApiError::Conflict);
         }
-        notify(
+        notify_at(
             store,
+            now,
             row.host_id,
             kind,
             Some(id),
             &shown_name(&current.user),
-            when.trim(),
+            reason,
+            when,
         )
         .await?;
         return Ok(StatusCode::NO_CONTENT);
@@ -232,11 +261,21 @@ pub async fn cancel(
     if row.host_id != current.user.id && !current.is_staff() {
         return Err(ApiError::Forbidden);
     }
-    let Some(patron) = store.cancel_slot(id, unix_now()).await? else {
+    let Some(patron) = store.cancel_slot(id, now).await? else {
         return Err(ApiError::Conflict);
     };
     if let Some(patron) = patron {
-        notify(store, patron, kind, Some(id), &row.host_name, when.trim()).await?;
+        notify_at(
+            store,
+            now,
+            patron,
+            kind,
+            Some(id),
+            &row.host_name,
+            reason,
+            when,
+        )
+        .await?;
     }
     Ok(StatusCode::NO_CONTENT)
 }

@@ -26,7 +26,7 @@ use super::people::shown_name;
 use super::profile::{load_details, save_details, save_skills};
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::{CurrentUser, StaffUser};
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -40,7 +40,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 async fn helpable(state: &AppState, id: i64) -> Result<(), ApiError> {
     let row = state
         .store
-        .patron(id, unix_now())
+        .patron(id, state.unix_now())
         .await?
         .ok_or(ApiError::NotFound)?;
     if row
@@ -61,7 +61,7 @@ async fn consent_id(state: &AppState, staff: &StaffUser, patron: i64) -> Result<
     helpable(state, patron).await?;
     state
         .store
-        .active_consent(patron, unix_now())
+        .active_consent(patron, state.unix_now())
         .await?
         .filter(|c| c.staff_id == Some(staff.0.user.id))
         .map(|c| c.id)
@@ -83,7 +83,7 @@ pub async fn grant(
         return Err(ApiError::field("patron_agreed", Problem::Required));
     }
     helpable(&state, id).await?;
-    let now = unix_now();
+    let now = state.unix_now();
     let store = state.store.as_ref();
     store
         .grant_consent(id, staff.0.user.id, now, now + CONSENT_SECS)
@@ -95,6 +95,7 @@ pub async fn grant(
         .ok_or(ApiError::NotFound)?;
     notify(
         store,
+        state.unix_now(),
         id,
         NotificationKind::DeskHelp,
         Some(row.id),
@@ -113,7 +114,7 @@ pub async fn end(
     staff: StaffUser,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
-    if !state.store.end_consent(id, unix_now()).await? {
+    if !state.store.end_consent(id, state.unix_now()).await? {
         return Err(ApiError::NotFound);
     }
     audit(&state, &staff.0, "desk_consent_ended", id).await?;
@@ -193,7 +194,7 @@ pub async fn my_consents(
     State(state): State<AppState>,
     current: CurrentUser,
 ) -> Result<Json<Vec<ConsentView>>, ApiError> {
-    let now = unix_now();
+    let now = state.unix_now();
     Ok(Json(
         state
             .store
@@ -212,7 +213,11 @@ pub async fn end_my_consent(
     State(state): State<AppState>,
     current: CurrentUser,
 ) -> Result<StatusCode, ApiError> {
-    if !state.store.end_consent(current.user.id, unix_now()).await? {
+    if !state
+        .store
+        .end_consent(current.user.id, state.unix_now())
+        .await?
+    {
         return Err(ApiError::NotFound);
     }
     Ok(StatusCode::NO_CONTENT)

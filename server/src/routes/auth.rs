@@ -18,7 +18,7 @@ use utoipa_axum::routes;
 use crate::client::Client;
 use crate::error::{ApiError, ApiJson};
 use crate::session::{self, CurrentUser};
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::{NewUser, StoreError};
 use crate::{apart, codes, password};
 
@@ -103,7 +103,7 @@ async fn sign_up_apart(
             email: email.as_ref().map(Email::as_str),
             language: body.language,
             roles: &[Role::Patron],
-            now: unix_now(),
+            now: state.unix_now(),
         })
         .await;
     let user = match created {
@@ -161,7 +161,7 @@ async fn sign_in_apart(
         return Err(ApiError::SignInFailed);
     };
     let key = throttle_key(&typed);
-    let now = unix_now();
+    let now = state.unix_now();
     // The attempt is counted before the password is checked, so parallel
     // guesses cannot slip past the lock.
     if let Some(locked_until) = state.store.reserve_sign_in_attempt(&key, now).await? {
@@ -256,7 +256,7 @@ async fn redeem_code_apart(
     };
 
     let place = state.gate.admit(&state, &client).await?;
-    let now = unix_now();
+    let now = state.unix_now();
     let user = state.store.find_user_by_username(username.as_str()).await?;
     let code = match &user {
         Some(u) => state
@@ -337,7 +337,7 @@ pub async fn closing(
     if let Ok((id_hash, _)) = session::live_session(&state, &headers).await {
         state
             .store
-            .end_session_soon(&id_hash, unix_now() + KIOSK_CLOSING_GRACE_SECS)
+            .end_session_soon(&id_hash, state.unix_now() + KIOSK_CLOSING_GRACE_SECS)
             .await?;
     }
     Ok(StatusCode::NO_CONTENT)

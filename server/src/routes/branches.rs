@@ -13,7 +13,7 @@ use utoipa_axum::routes;
 
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::StaffUser;
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::StoreError;
 use crate::store::desk::{BranchRow, KioskRow, RoomRow};
 
@@ -31,10 +31,13 @@ fn assemble(
     branches: Vec<BranchRow>,
     rooms: Vec<RoomRow>,
     kiosks: Vec<KioskRow>,
+    library_zone: &str,
 ) -> Vec<BranchView> {
     branches
         .into_iter()
         .map(|b| BranchView {
+            own_time_zone: b.time_zone.is_some(),
+            time_zone: b.time_zone.unwrap_or_else(|| library_zone.to_owned()),
             rooms: rooms
                 .iter()
                 .filter(|r| r.branch_id == b.id)
@@ -66,6 +69,7 @@ pub(crate) async fn all_branches(state: &AppState) -> Result<Vec<BranchView>, Ap
         store.branches().await?,
         store.rooms().await?,
         store.kiosks().await?,
+        state.zone().name(),
     ))
 }
 
@@ -77,7 +81,7 @@ async fn audit(state: &AppState, staff: &StaffUser, action: &'static str) -> Res
             actor_id: staff.0.user.id,
             action,
             subject_id: None,
-            now: unix_now(),
+            now: state.unix_now(),
         })
         .await?;
     Ok(())
@@ -88,6 +92,11 @@ async fn audit(state: &AppState, staff: &StaffUser, action: &'static str) -> Res
     responses((status = 200, body = Vec<BranchView>)))]
 pub async fn list(State(state): State<AppState>) -> Result<Json<Vec<BranchView>>, ApiError> {
     Ok(Json(all_branches(&state).await?))
+}
+
+/// The branch's own zone, or `None` for the library's.
+fn own_zone(fields: &BranchFields) -> Option<&str> {
+    (!fields.time_zone.is_empty()).then_some(fields.time_zone.as_str())
 }
 
 fn taken(field: &str) -> impl FnOnce(StoreError) -> ApiError + '_ {
@@ -110,7 +119,12 @@ pub async fn create_branch(
     fields.validate().map_err(ApiError::Invalid)?;
     state
         .store
-        .create_branch(&fields.name, &fields.address, unix_now())
+        .create_branch(
+            &fields.name,
+            &fields.address,
+            own_zone(&fields),
+            state.unix_now(),
+        )
         .await
         .map_err(taken("name"))?;
     audit(&state, &staff, "branch_created").await?;
@@ -132,7 +146,7 @@ pub async fn update_branch(
     fields.validate().map_err(ApiError::Invalid)?;
     if !state
         .store
-        .update_branch(id, &fields.name, &fields.address)
+        .update_branch(id, &fields.name, &fields.address, own_zone(&fields))
         .await
         .map_err(taken("name"))?
     {

@@ -24,7 +24,7 @@ use utoipa_axum::routes;
 use super::notifications::notify;
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::{CurrentUser, StaffUser};
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::mentoring::{CohortRow, NewPair, Published};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -89,7 +89,7 @@ pub async fn create(
     }
     let id = state
         .store
-        .create_cohort(name, staff.0.user.id, unix_now())
+        .create_cohort(name, staff.0.user.id, state.unix_now())
         .await?;
     let row = state.store.cohort(id).await?.ok_or(ApiError::NotFound)?;
     Ok((StatusCode::CREATED, Json(summary(row, None))))
@@ -192,6 +192,7 @@ pub async fn invite(
     if status == MemberStatus::Invited {
         notify(
             store,
+            state.unix_now(),
             user.id,
             NotificationKind::CohortInvite,
             Some(id),
@@ -236,6 +237,7 @@ pub async fn join(
         let creator = store.cohort_creator(id).await?;
         notify(
             store,
+            state.unix_now(),
             creator,
             NotificationKind::CohortApplied,
             Some(id),
@@ -353,7 +355,7 @@ pub async fn publish(
             goals: g,
         })
         .collect();
-    let published = match store.publish_cohort(id, &pairs, unix_now()).await {
+    let published = match store.publish_cohort(id, &pairs, state.unix_now()).await {
         // A pair that already has an ongoing mentorship.
         Err(crate::store::StoreError::Conflict) => return Err(ApiError::Conflict),
         other => other?,
@@ -373,6 +375,7 @@ pub async fn publish(
     for (pair, mentorship) in publish.pairs.iter().zip(&created) {
         notify(
             store,
+            state.unix_now(),
             pair.mentor_id,
             NotificationKind::CohortPublished,
             Some(*mentorship),
@@ -382,6 +385,7 @@ pub async fn publish(
         .await?;
         notify(
             store,
+            state.unix_now(),
             pair.mentee_id,
             NotificationKind::CohortPublished,
             Some(*mentorship),
@@ -402,6 +406,7 @@ pub async fn publish(
     {
         notify(
             store,
+            state.unix_now(),
             member.user_id,
             NotificationKind::CohortUnmatched,
             Some(id),

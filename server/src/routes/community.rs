@@ -25,7 +25,7 @@ use utoipa_axum::routes;
 use super::notifications::notify;
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::{CurrentUser, StaffUser};
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::StoreError;
 use crate::store::community::{ConnectionRow, NeedRow};
 
@@ -90,7 +90,7 @@ pub async fn save_expertise(
             current.user.id,
             &body,
             visibility_name(expertise.visibility),
-            unix_now(),
+            state.unix_now(),
         )
         .await?;
     Ok(Json(expertise))
@@ -181,7 +181,7 @@ pub async fn save_org(
     let body = serde_json::to_string(&org).map_err(ApiError::unreadable)?;
     state
         .store
-        .save_org(current.user.id, &body, unix_now())
+        .save_org(current.user.id, &body, state.unix_now())
         .await?;
     let verified = state
         .store
@@ -223,13 +223,14 @@ pub async fn verify(
 ) -> Result<StatusCode, ApiError> {
     if !state
         .store
-        .verify_org(user_id, staff.0.user.id, unix_now())
+        .verify_org(user_id, staff.0.user.id, state.unix_now())
         .await?
     {
         return Err(ApiError::NotFound);
     }
     notify(
         state.store.as_ref(),
+        state.unix_now(),
         user_id,
         NotificationKind::PartnerVerified,
         None,
@@ -276,7 +277,7 @@ pub async fn needs(
 ) -> Result<Json<Vec<Need>>, ApiError> {
     // Blocking hides people from each other everywhere.
     let blocked = state.store.blocks_involving(current.user.id).await?;
-    let rows = state.store.live_needs(unix_now()).await?;
+    let rows = state.store.live_needs(state.unix_now()).await?;
     Ok(Json(
         rows.into_iter()
             .filter(|n| !blocked.contains(&n.owner_id))
@@ -310,7 +311,7 @@ async fn checked_need(
     fields
         .validate(taxonomy.as_ref())
         .map_err(ApiError::Invalid)?;
-    let now = unix_now();
+    let now = state.unix_now();
     let expires_at = match &fields.ends_on {
         Some(day) => {
             (libranet_core::date::parse_day(day).map_err(|p| ApiError::field("ends_on", p))? + 1)
@@ -340,7 +341,7 @@ pub async fn post_need(
     let (_, body, expires_at) = checked_need(&state, fields).await?;
     let id = state
         .store
-        .create_need(current.user.id, &body, unix_now(), expires_at)
+        .create_need(current.user.id, &body, state.unix_now(), expires_at)
         .await?;
     let row = state.store.need(id).await?.ok_or(ApiError::NotFound)?;
     Ok((StatusCode::CREATED, Json(need_view(row)?)))
@@ -370,7 +371,7 @@ pub async fn update_need(
 ) -> Result<Json<Need>, ApiError> {
     own_need(&state, id, &current).await?;
     let (_, body, expires_at) = checked_need(&state, fields).await?;
-    let now = unix_now();
+    let now = state.unix_now();
     state.store.update_need(id, &body, expires_at, now).await?;
     state
         .store
@@ -392,7 +393,7 @@ pub async fn close_need(
     own_need(&state, id, &current).await?;
     state
         .store
-        .set_need_status(id, NeedStatus::Closed.as_str(), unix_now())
+        .set_need_status(id, NeedStatus::Closed.as_str(), state.unix_now())
         .await?;
     Ok(Json(need_view(
         state.store.need(id).await?.ok_or(ApiError::NotFound)?,
@@ -430,7 +431,7 @@ pub async fn connections(
     State(state): State<AppState>,
     current: CurrentUser,
 ) -> Result<Json<Vec<ConnectionView>>, ApiError> {
-    super::notifications::sweep(state.store.as_ref()).await?;
+    super::notifications::sweep(state.store.as_ref(), state.unix_now()).await?;
     let me = current.user.id;
     let blocked = state.store.blocks_involving(me).await?;
     let rows = state.store.connections_of(me).await?;
@@ -475,7 +476,7 @@ pub async fn connect(
                     n.status == NeedStatus::Open.as_str()
                         && n.verified
                         && !n.hidden
-                        && n.expires_at > unix_now()
+                        && n.expires_at > state.unix_now()
                 })
                 .ok_or_else(|| ApiError::field("need_id", Problem::NotAllowed))?;
             need.owner_id == new.to_user_id || need.owner_id == me
@@ -495,7 +496,7 @@ pub async fn connect(
         return Err(ApiError::field("to_user_id", Problem::NotAllowed));
     }
     let id = match store
-        .create_connection(me, new.to_user_id, new.need_id, message, unix_now())
+        .create_connection(me, new.to_user_id, new.need_id, message, state.unix_now())
         .await
     {
         Ok(id) => id,
@@ -505,6 +506,7 @@ pub async fn connect(
     let row = store.connection(id).await?.ok_or(ApiError::NotFound)?;
     notify(
         store,
+        state.unix_now(),
         new.to_user_id,
         NotificationKind::ConnectionRequest,
         Some(id),
@@ -549,13 +551,14 @@ pub async fn answer(
     };
     if !state
         .store
-        .answer_connection(id, status.as_str(), unix_now())
+        .answer_connection(id, status.as_str(), state.unix_now())
         .await?
     {
         return Err(ApiError::Conflict);
     }
     notify(
         state.store.as_ref(),
+        state.unix_now(),
         row.from_id,
         kind,
         Some(id),
@@ -609,7 +612,7 @@ pub async fn send(
     if state.store.blocked_between(me, other).await? {
         return Err(ApiError::Forbidden);
     }
-    let now = unix_now();
+    let now = state.unix_now();
     let message_id = state
         .store
         .add_connection_message(id, me, body, now)
@@ -621,6 +624,7 @@ pub async fn send(
     };
     notify(
         state.store.as_ref(),
+        state.unix_now(),
         other,
         NotificationKind::ConnectionMessage,
         Some(id),

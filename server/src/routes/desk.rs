@@ -17,7 +17,7 @@ use utoipa_axum::routes;
 use crate::codes;
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::{CurrentUser, StaffUser};
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::desk::{ConsentRow, PatronRow};
 use crate::store::{AuditEntry, CodePurpose, NewCode, NewUser, StoreError, UserRecord};
 
@@ -43,7 +43,7 @@ pub(crate) async fn audit(
             actor_id: staff.user.id,
             action,
             subject_id: Some(subject),
-            now: unix_now(),
+            now: state.unix_now(),
         })
         .await?;
     tracing::info!(
@@ -73,7 +73,7 @@ pub(crate) fn consent_view(row: ConsentRow, now: i64) -> ConsentView {
 }
 
 pub(crate) async fn patron_view(state: &AppState, row: PatronRow) -> Result<PatronView, ApiError> {
-    let now = unix_now();
+    let now = state.unix_now();
     let consent = state
         .store
         .active_consent(row.id, now)
@@ -107,7 +107,7 @@ pub async fn find_patrons(
     body.validate().map_err(ApiError::Invalid)?;
     let rows = state
         .store
-        .find_patrons(body.text.trim(), unix_now(), SEARCH_LIMIT)
+        .find_patrons(body.text.trim(), state.unix_now(), SEARCH_LIMIT)
         .await?;
     let mut views = Vec::with_capacity(rows.len());
     for row in rows {
@@ -127,7 +127,7 @@ pub async fn patron(
 ) -> Result<Json<PatronView>, ApiError> {
     let row = state
         .store
-        .patron(id, unix_now())
+        .patron(id, state.unix_now())
         .await?
         .ok_or(ApiError::NotFound)?;
     Ok(Json(patron_view(&state, row).await?))
@@ -145,7 +145,7 @@ pub async fn end_sessions(
 ) -> Result<Json<EndedSessions>, ApiError> {
     let row = state
         .store
-        .patron(id, unix_now())
+        .patron(id, state.unix_now())
         .await?
         .ok_or(ApiError::NotFound)?;
     let roles: Vec<Role> = row.roles.iter().filter_map(|r| Role::parse(r)).collect();
@@ -167,7 +167,7 @@ async fn issue_code(
 ) -> Result<OneTimeCodeView, ApiError> {
     let code = codes::generate();
     let hash = state.hasher.hash(&codes::normalise(&code)).await?;
-    let now = unix_now();
+    let now = state.unix_now();
     let expires_at = now + i64::from(state.settings.code_ttl_secs);
     state
         .store
@@ -235,7 +235,7 @@ pub async fn enroll_patron(
             email: None,
             language: body.language,
             roles: &[Role::Patron],
-            now: unix_now(),
+            now: state.unix_now(),
         })
         .await;
     let user = match created {

@@ -17,11 +17,13 @@ use libranet_core::mentoring::views::NotificationKind;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::notifications::notify;
+use super::notifications::{When, notify_at};
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::library_time::{new_events, zone_for};
 use crate::session::{CurrentUser, MaybeUser};
-use crate::state::{AppState, unix_now};
-use crate::store::events::{EventRow, NewEvent, Signed};
+use crate::state::AppState;
+use crate::store::events::{EventRow, Signed};
+use libranet_core::time::UtcInstant;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -33,10 +35,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(attended))
         .routes(routes!(feed_status, new_feed, stop_feed))
         .routes(routes!(feed))
-}
-
-fn today() -> String {
-    libranet_core::date::format_day(libranet_core::date::day_of_unix(unix_now()))
 }
 
 /// Staff, or a partner library staff verified.
@@ -91,6 +89,8 @@ async fn view_of(
         id: row.id,
         series_id: row.series_id,
         day: row.day,
+        starts_at: UtcInstant::from_unix_seconds(row.starts_at),
+        ends_at: UtcInstant::from_unix_seconds(row.ends_at),
         fields,
         organiser_name: row.owner_name,
         going: u32::try_from(row.going).unwrap_or(0),
@@ -102,14 +102,15 @@ async fn view_of(
     })
 }
 
-/// Upcoming events, soonest first (public).
+/// Events that have not ended, soonest first (public): tonight's stay
+/// listed until they end.
 #[utoipa::path(get, path = "/events", tag = "events",
     responses((status = 200, body = Vec<EventView>)))]
 pub async fn list(
     State(state): State<AppState>,
     MaybeUser(viewer): MaybeUser,
 ) -> Result<Json<Vec<EventView>>, ApiError> {
-    let rows = state.store.events_from(&today()).await?;
+    let rows = state.store.events_ending_after(state.unix_now()).await?;
     let signed: Vec<(i64, String)> = match &viewer {
         Some(v) => state.store.signed_up(v.user.id).await?,
         None => Vec::new(),
@@ -135,26 +136,23 @@ pub async fn create(
     if !may_organise(&state, &current).await? {
         return Err(ApiError::Forbidden);
     }
-    let fields = fields.tidy();
+    let mut fields = fields.tidy();
+    // At a branch, the branch's zone; online, the one the organiser picked.
+    let zone = zone_for(&state, fields.branch_id, &fields.time_zone, "time_zone").await?;
+    fields.time_zone = zone.name().to_owned();
     let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
-    let today = libranet_core::date::day_of_unix(unix_now());
     fields
-        .validate(taxonomy.as_ref(), today)
+        .validate(taxonomy.as_ref(), state.now(), &zone)
         .map_err(ApiError::Invalid)?;
-    super::branches::check_branch(&state, fields.branch_id).await?;
     let body = serde_json::to_string(&fields).map_err(|e| ApiError::Internal(e.into()))?;
-    let dates = fields.dates();
-    let new: Vec<NewEvent<'_>> = dates
-        .iter()
-        .map(|day| NewEvent { day, body: &body })
-        .collect();
+    let new = new_events(&fields, &body, &zone);
     let store = state.store.as_ref();
     let ids = store
         .create_events(
             current.user.id,
             i64::from(fields.capacity),
             &new,
-            unix_now(),
+            state.unix_now(),
         )
         .await?;
     let viewer = Some(current);
@@ -189,11 +187,11 @@ pub async fn sign_up(
 ) -> Result<Json<EventView>, ApiError> {
     let store = state.store.as_ref();
     let row = store.event(id).await?.ok_or(ApiError::NotFound)?;
-    if row.day < today() {
-        // It is over.
+    if row.starts_at <= state.unix_now() {
+        // It has started: sign-up is closed.
         return Err(ApiError::Conflict);
     }
-    match store.sign_up(id, current.user.id, unix_now()).await? {
+    match store.sign_up(id, current.user.id, state.unix_now()).await? {
         Signed::Closed => return Err(ApiError::Conflict),
         Signed::Going | Signed::Waiting | Signed::Already(_) => {}
     }
@@ -217,13 +215,18 @@ pub async fn withdraw(
         .ok_or(ApiError::NotFound)?;
     if let Some(promoted) = done.promoted {
         let fields: EventFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
-        notify(
+        notify_at(
             store,
+            state.unix_now(),
             promoted,
             NotificationKind::EventPromoted,
             Some(id),
             &fields.title,
-            &row.day,
+            "",
+            When {
+                at: row.starts_at,
+                time_zone: &row.time_zone,
+            },
         )
         .await?;
     }
@@ -250,15 +253,15 @@ pub async fn cancel(
     }
     let reason = body.reason.trim();
     check_message("reason", reason, false).map_err(ApiError::Invalid)?;
-    if !store.cancel_event(id, unix_now()).await? {
+    if !store.cancel_event(id, state.unix_now()).await? {
         return Err(ApiError::Conflict);
     }
     let mut dates = vec![row.clone()];
     if body.later_dates {
         for later in store.series_events(row.series_id).await? {
             if later.id != id
-                && later.day > row.day
-                && store.cancel_event(later.id, unix_now()).await?
+                && later.starts_at > row.starts_at
+                && store.cancel_event(later.id, state.unix_now()).await?
             {
                 dates.push(later);
             }
@@ -266,15 +269,19 @@ pub async fn cancel(
     }
     for date in dates {
         let fields: EventFields = serde_json::from_str(&date.body).map_err(ApiError::unreadable)?;
-        let told = format!("{} {}", date.day, reason);
         for a in store.attendees(date.id).await? {
-            notify(
+            notify_at(
                 store,
+                state.unix_now(),
                 a.user_id,
                 NotificationKind::EventCancelled,
                 Some(date.id),
                 &fields.title,
-                told.trim(),
+                reason,
+                When {
+                    at: date.starts_at,
+                    time_zone: &date.time_zone,
+                },
             )
             .await?;
         }
@@ -386,7 +393,7 @@ pub async fn new_feed(
         .set_feed(
             current.user.id,
             &crate::session::token_hash(&token),
-            unix_now(),
+            state.unix_now(),
         )
         .await?;
     Ok((
@@ -411,20 +418,6 @@ pub async fn stop_feed(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// `YYYYMMDDTHHMMSSZ` of now.
-fn utc_stamp() -> String {
-    let now = unix_now();
-    let day =
-        libranet_core::date::format_day(libranet_core::date::day_of_unix(now)).replace('-', "");
-    let secs = now.rem_euclid(86_400);
-    format!(
-        "{day}T{:02}{:02}{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
-}
-
 /// The personal calendar feed (iCalendar). The secret address is the only
 /// key, so it answers without a session; an unknown address is 404.
 #[utoipa::path(get, path = "/calendar/{file}", tag = "events", params(("file" = String, Path)),
@@ -443,9 +436,9 @@ pub async fn feed(
         .await?
         .ok_or(ApiError::NotFound)?;
     // From a month back, so recent ones stay in the calendar.
-    let since = libranet_core::date::day_of_unix(unix_now()) - 30;
-    let since_day = libranet_core::date::format_day(since);
-    let mut owned: Vec<(String, String, u16, u16, String, String)> = Vec::new();
+    let now = state.now();
+    let since = now.plus_seconds(-30 * 86_400).unix_seconds();
+    let mut owned: Vec<(String, i64, i64, String, String)> = Vec::new();
     for (event, status) in store.signed_up(user).await? {
         if status != RsvpStatus::Going.as_str() {
             continue;
@@ -453,7 +446,7 @@ pub async fn feed(
         let Some(row) = store.event(event).await? else {
             continue;
         };
-        if row.cancelled || row.day < since_day {
+        if row.cancelled || row.ends_at < since {
             continue;
         }
         let fields: EventFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
@@ -464,14 +457,13 @@ pub async fn feed(
         };
         owned.push((
             format!("event-{}@libranet", row.id),
-            row.day.clone(),
-            libranet_core::mentoring::parse_time(&fields.start).unwrap_or(0),
-            fields.minutes(),
+            row.starts_at,
+            row.ends_at,
             fields.title,
             place,
         ));
     }
-    for slot in store.slots_of(user, since * 86_400).await? {
+    for slot in store.slots_of(user, since).await? {
         if slot.cancelled || slot.patron_id.is_none() {
             continue;
         }
@@ -494,25 +486,23 @@ pub async fn feed(
         };
         owned.push((
             format!("appointment-{}@libranet", slot.id),
-            slot.day.clone(),
-            libranet_core::mentoring::parse_time(&slot.start).unwrap_or(0),
-            u16::try_from(slot.minutes).unwrap_or(0),
+            slot.starts_at,
+            slot.starts_at + slot.minutes * 60,
             format!("{kind}: {with}"),
             place,
         ));
     }
     let events: Vec<Event<'_>> = owned
         .iter()
-        .map(|(uid, day, start, minutes, summary, place)| Event {
+        .map(|(uid, starts, ends, summary, place)| Event {
             uid: uid.clone(),
-            day,
-            start_minute: *start,
-            minutes: *minutes,
+            starts_at: UtcInstant::from_unix_seconds(*starts),
+            ends_at: UtcInstant::from_unix_seconds(*ends),
             summary,
             description: place,
         })
         .collect();
-    let body = calendar(&events, &utc_stamp());
+    let body = calendar(&events, now);
     Ok((
         [
             (

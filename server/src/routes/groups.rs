@@ -21,8 +21,9 @@ use utoipa_axum::routes;
 use super::notifications::notify;
 use super::people::shown_name;
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::library_time::{meetup_starts, picked_zone};
 use crate::session::CurrentUser;
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::Store;
 use crate::store::network::{GroupRow, PostRow, ThreadRow};
 
@@ -139,7 +140,7 @@ pub async fn create_group(
     let body = serde_json::to_string(&fields).map_err(|e| ApiError::Internal(e.into()))?;
     let store = state.store.as_ref();
     let id = store
-        .create_group(&body, current.user.id, unix_now())
+        .create_group(&body, current.user.id, state.unix_now())
         .await?;
     let row = store.group(id).await?.ok_or(ApiError::NotFound)?;
     Ok((
@@ -186,9 +187,11 @@ pub async fn group(
         })
         .collect();
     for (meetup, body) in store.meetups(id).await? {
+        let fields: MeetupFields = serde_json::from_str(&body).map_err(ApiError::unreadable)?;
         page.meetups.push(MeetupView {
             id: meetup,
-            fields: serde_json::from_str(&body).map_err(ApiError::unreadable)?,
+            starts_at: meetup_starts(&state, &fields),
+            fields,
         });
     }
     let organiser = status == MemberStatus::Organiser;
@@ -254,7 +257,7 @@ pub async fn join(
             MemberStatus::Pending
         };
         store
-            .set_group_membership(id, me, status.as_str(), unix_now())
+            .set_group_membership(id, me, status.as_str(), state.unix_now())
             .await?;
         if status == MemberStatus::Pending {
             let blocked = store.blocks_involving(me).await?;
@@ -262,6 +265,7 @@ pub async fn join(
                 if m.status == MemberStatus::Organiser.as_str() && !blocked.contains(&m.user_id) {
                     notify(
                         store,
+                        state.unix_now(),
                         m.user_id,
                         NotificationKind::GroupJoinRequest,
                         Some(id),
@@ -330,11 +334,12 @@ pub async fn accept_member(
         return Err(ApiError::NotFound);
     }
     store
-        .set_group_membership(id, user_id, MemberStatus::Member.as_str(), unix_now())
+        .set_group_membership(id, user_id, MemberStatus::Member.as_str(), state.unix_now())
         .await?;
     let fields: GroupFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
     notify(
         store,
+        state.unix_now(),
         user_id,
         NotificationKind::GroupJoinAccepted,
         Some(id),
@@ -369,6 +374,7 @@ async fn tell_mentioned(
     author: &CurrentUser,
     body: &str,
     skip: &[i64],
+    now: i64,
 ) -> Result<(), ApiError> {
     let blocked = store.blocks_involving(author.user.id).await?;
     for username in markup::mentions(body).into_iter().take(MAX_MENTIONS) {
@@ -385,6 +391,7 @@ async fn tell_mentioned(
         {
             notify(
                 store,
+                now,
                 user.id,
                 NotificationKind::Mentioned,
                 Some(thread.id),
@@ -416,10 +423,10 @@ pub async fn create_thread(
     new.validate().map_err(ApiError::Invalid)?;
     let store = state.store.as_ref();
     let thread_id = store
-        .create_thread(id, me, new.title.trim(), new.body.trim(), unix_now())
+        .create_thread(id, me, new.title.trim(), new.body.trim(), state.unix_now())
         .await?;
     let thread = member_thread(&state, thread_id, me).await?;
-    tell_mentioned(store, &thread, &current, &new.body, &[]).await?;
+    tell_mentioned(store, &thread, &current, &new.body, &[], state.unix_now()).await?;
     Ok((
         StatusCode::CREATED,
         Json(thread_view(&state, thread, me).await?),
@@ -482,7 +489,7 @@ pub async fn reply(
     let body = new.body.trim();
     check_post("body", body).map_err(ApiError::Invalid)?;
     let store = state.store.as_ref();
-    let post_id = store.add_post(id, me, body, unix_now()).await?;
+    let post_id = store.add_post(id, me, body, state.unix_now()).await?;
     // Only followers still in the group hear of replies.
     let members: Vec<i64> = store
         .group_members(thread.group_id)
@@ -503,6 +510,7 @@ pub async fn reply(
         if *follower != me && !blocked.contains(follower) {
             notify(
                 store,
+                state.unix_now(),
                 *follower,
                 NotificationKind::ThreadReply,
                 Some(id),
@@ -512,7 +520,7 @@ pub async fn reply(
             .await?;
         }
     }
-    tell_mentioned(store, &thread, &current, body, &followers).await?;
+    tell_mentioned(store, &thread, &current, body, &followers, state.unix_now()).await?;
     store.set_follow(id, me, true).await?;
     let post = store.post(post_id).await?.ok_or(ApiError::NotFound)?;
     Ok((StatusCode::CREATED, Json(post_view(post))))
@@ -546,14 +554,18 @@ pub async fn create_meetup(
     ApiJson(fields): ApiJson<MeetupFields>,
 ) -> Result<(StatusCode, Json<MeetupView>), ApiError> {
     organiser_of(&state, id, current.user.id).await?;
+    // In the zone the organiser picked (the app sends their device's).
+    let zone = picked_zone(&state, &fields.time_zone, "time_zone")?;
     let fields = MeetupFields {
         title: fields.title.trim().to_owned(),
         place: fields.place.trim().to_owned(),
         details: fields.details.trim().to_owned(),
+        time_zone: zone.name().to_owned(),
         ..fields
     };
-    let today = libranet_core::date::day_of_unix(unix_now());
-    fields.validate(today).map_err(ApiError::Invalid)?;
+    fields
+        .validate(state.now(), &zone)
+        .map_err(ApiError::Invalid)?;
     if let Some(event) = fields.event_id {
         let live = state
             .store
@@ -570,7 +582,14 @@ pub async fn create_meetup(
     let body = serde_json::to_string(&fields).map_err(|e| ApiError::Internal(e.into()))?;
     let meetup = state
         .store
-        .create_meetup(id, &body, current.user.id, unix_now())
+        .create_meetup(id, &body, current.user.id, state.unix_now())
         .await?;
-    Ok((StatusCode::CREATED, Json(MeetupView { id: meetup, fields })))
+    Ok((
+        StatusCode::CREATED,
+        Json(MeetupView {
+            id: meetup,
+            starts_at: meetup_starts(&state, &fields),
+            fields,
+        }),
+    ))
 }

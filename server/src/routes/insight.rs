@@ -24,7 +24,7 @@ use utoipa_axum::routes;
 
 use crate::error::{ApiError, ApiQuery};
 use crate::session::StaffUser;
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::ListingKind;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -89,7 +89,7 @@ async fn demand(state: &AppState) -> Result<Vec<DemandRecord>, ApiError> {
             skills,
         });
     }
-    for need in store.live_needs(unix_now()).await? {
+    for need in store.live_needs(state.unix_now()).await? {
         if need.hidden || need.status != "open" {
             continue;
         }
@@ -114,7 +114,7 @@ async fn events(state: &AppState) -> Result<(Vec<EventRecord>, Vec<CoverageItem>
         .into_iter()
         .map(|(event, going, attended)| (event, (going, attended)))
         .collect();
-    let today = libranet_core::date::format_day(day_of(unix_now()));
+    let today = libranet_core::date::format_day(day_of(state.unix_now()));
     let mut records = Vec::new();
     let mut workshops = Vec::new();
     for row in store.all_events().await? {

@@ -16,7 +16,7 @@ use utoipa_axum::routes;
 
 use crate::error::{ApiError, ApiJson, ApiPath, ApiQuery};
 use crate::session::{CurrentUser, StaffUser};
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::{ListingKind, ListingRecord};
 
 /// Most changes of each kind in one sync answer.
@@ -115,7 +115,7 @@ async fn create_one<L: Listing>(
     let fields = checked(state, fields).await?;
     let mut created = state
         .store
-        .create_listings(L::KIND, owner_id, &[to_body(&fields)?], unix_now())
+        .create_listings(L::KIND, owner_id, &[to_body(&fields)?], state.unix_now())
         .await?;
     let record = created.pop().ok_or(ApiError::NotFound)?;
     Ok((StatusCode::CREATED, Json(view_of::<L>(record)?)))
@@ -153,7 +153,13 @@ async fn change_one<L: Listing>(
     };
     let updated = state
         .store
-        .update_listing(L::KIND, id, &body, open.unwrap_or(record.open), unix_now())
+        .update_listing(
+            L::KIND,
+            id,
+            &body,
+            open.unwrap_or(record.open),
+            state.unix_now(),
+        )
         .await?
         .ok_or(ApiError::NotFound)?;
     Ok(Json(view_of::<L>(updated)?))
@@ -310,7 +316,7 @@ pub async fn import_jobs(
     }
     let created = state
         .store
-        .create_listings(ListingKind::Job, current.user.id, &bodies, unix_now())
+        .create_listings(ListingKind::Job, current.user.id, &bodies, state.unix_now())
         .await?;
     report.imported = created.iter().map(|r| r.id).collect();
     Ok(Json(report))

@@ -19,7 +19,7 @@ use utoipa_axum::routes;
 use super::notifications::{notify, sweep};
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::CurrentUser;
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::mentoring::{Accepted, MentorRow, RequestRow, RequestText};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -91,7 +91,7 @@ pub async fn save_mentor(
             &body,
             i64::from(profile.capacity),
             profile.open,
-            unix_now(),
+            state.unix_now(),
         )
         .await?;
     Ok(Json(mine(&state, current.user.id).await?))
@@ -113,7 +113,7 @@ pub async fn save_mentee(
     let body = serde_json::to_string(&profile).map_err(ApiError::unreadable)?;
     state
         .store
-        .save_mentee(current.user.id, &body, unix_now())
+        .save_mentee(current.user.id, &body, state.unix_now())
         .await?;
     Ok(Json(mine(&state, current.user.id).await?))
 }
@@ -127,7 +127,7 @@ pub async fn mentors(
     current: CurrentUser,
 ) -> Result<Json<Vec<MentorCard>>, ApiError> {
     let store = state.store.as_ref();
-    sweep(store).await?;
+    sweep(store, state.unix_now()).await?;
     let me = current.user.id;
     let blocked = store.blocks_involving(me).await?;
     let mut cards = Vec::new();
@@ -172,7 +172,7 @@ pub async fn requests(
     current: CurrentUser,
 ) -> Result<Json<RequestList>, ApiError> {
     let store = state.store.as_ref();
-    sweep(store).await?;
+    sweep(store, state.unix_now()).await?;
     let (mut sent, mut received) = (Vec::new(), Vec::new());
     for row in store.requests_of(current.user.id).await? {
         if row.mentee_id == current.user.id {
@@ -211,7 +211,7 @@ pub async fn send_request(
     if mentor.active >= i64::from(capacity) {
         return Err(ApiError::Full);
     }
-    let now = unix_now();
+    let now = state.unix_now();
     let id = store
         .create_request(
             me,
@@ -229,6 +229,7 @@ pub async fn send_request(
     let row = store.request(id).await?.ok_or(ApiError::NotFound)?;
     notify(
         store,
+        state.unix_now(),
         mentor.user_id,
         NotificationKind::RequestReceived,
         Some(id),
@@ -254,7 +255,7 @@ pub async fn answer_request(
     let store = state.store.as_ref();
     let me = current.user.id;
     // A request whose time ran out is expired before anyone acts on it.
-    sweep(store).await?;
+    sweep(store, state.unix_now()).await?;
     let row = store.request(id).await?.ok_or(ApiError::NotFound)?;
     // Only the two people involved learn that the request exists.
     let allowed = if answer.action.by_mentor() {
@@ -278,7 +279,7 @@ pub async fn answer_request(
     let status =
         RequestStatus::parse(&row.status).ok_or_else(|| ApiError::unreadable("request status"))?;
     let next = answer.action.apply(status).ok_or(ApiError::Conflict)?;
-    let now = unix_now();
+    let now = state.unix_now();
     let (notice, to, subject) = match answer.action {
         RequestAction::Accept => {
             let mentee: libranet_core::mentoring::MenteeProfile =
@@ -345,7 +346,16 @@ pub async fn answer_request(
     } else {
         &row.mentee_name
     };
-    notify(store, to, notice, Some(subject), name, text).await?;
+    notify(
+        store,
+        state.unix_now(),
+        to,
+        notice,
+        Some(subject),
+        name,
+        text,
+    )
+    .await?;
     Ok(Json(view(
         store.request(id).await?.ok_or(ApiError::NotFound)?,
     )?))

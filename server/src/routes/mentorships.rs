@@ -14,14 +14,16 @@ use libranet_core::mentoring::views::{
     CheckIn, EndMentorship, MentorshipSummary, MentorshipView, Message, NewReport,
     NotificationKind, SharedGoals, Text,
 };
-use libranet_core::mentoring::{CheckInFields, Feedback, check_message, parse_time};
+use libranet_core::mentoring::{CheckInFields, Feedback, check_message};
+use libranet_core::time::{UtcInstant, WallClock};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::notifications::notify;
+use super::notifications::{When, notify, notify_at};
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::library_time::picked_zone;
 use crate::session::CurrentUser;
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::StoreError;
 use crate::store::mentoring::{CheckInRow, MentorshipRow, ReportEntry};
 
@@ -109,9 +111,11 @@ pub async fn open(
         .into_iter()
         .map(|c| CheckIn {
             id: c.id,
+            starts_at: UtcInstant::from_unix_seconds(c.starts_at),
             fields: CheckInFields {
                 day: c.day,
                 time: c.time,
+                time_zone: c.time_zone,
                 minutes: u16::try_from(c.minutes).unwrap_or(30),
                 topic: c.topic,
             },
@@ -186,33 +190,35 @@ pub async fn add_check_in(
     fields.time = fields.time.trim().to_owned();
     fields.topic = fields.topic.trim().to_owned();
     fields.validate().map_err(ApiError::Invalid)?;
-    // The pair's local time is not known here; reminders treat it as UTC,
-    // which is at most a day early or late for a one-day-ahead reminder.
-    let day = libranet_core::date::parse_day(&fields.day)
-        .map_err(|_| ApiError::field("day", Problem::DateInvalid))?;
-    let minute =
-        parse_time(&fields.time).ok_or_else(|| ApiError::field("time", Problem::TimeInvalid))?;
-    let starts_at = day * 86_400 + i64::from(minute) * 60;
+    // In the zone of whoever schedules it (the app sends their device's).
+    let zone = picked_zone(&state, &fields.time_zone, "time_zone")?;
+    fields.time_zone = zone.name().to_owned();
+    let local = WallClock::parse(&fields.day, &fields.time)
+        .map_err(|(field, problem)| ApiError::field(field, problem))?;
+    let starts_at = local.resolve(&zone);
     let stored = CheckInRow {
         id: 0,
         day: fields.day.clone(),
         time: fields.time.clone(),
         minutes: i64::from(fields.minutes),
         topic: fields.topic.clone(),
+        time_zone: fields.time_zone.clone(),
+        starts_at: starts_at.unix_seconds(),
     };
-    let now = unix_now();
-    let check_in = state
-        .store
-        .add_check_in(id, &stored, starts_at, me, now)
-        .await?;
-    let when = format!("{} {}", fields.day, fields.time);
-    notify(
+    let now = state.unix_now();
+    let check_in = state.store.add_check_in(id, &stored, me, now).await?;
+    notify_at(
         state.store.as_ref(),
+        now,
         row.other(me),
         NotificationKind::CheckInScheduled,
         Some(id),
         row.other_name(row.other(me)),
-        &when,
+        "",
+        When {
+            at: stored.starts_at,
+            time_zone: &stored.time_zone,
+        },
     )
     .await?;
     Ok((
@@ -220,6 +226,7 @@ pub async fn add_check_in(
         Json(CheckIn {
             id: check_in,
             fields,
+            starts_at,
         }),
     ))
 }
@@ -253,7 +260,7 @@ pub async fn save_note(
     check_message("body", &note.body, false).map_err(ApiError::Invalid)?;
     state
         .store
-        .save_note(id, current.user.id, &note.body, unix_now())
+        .save_note(id, current.user.id, &note.body, state.unix_now())
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -276,7 +283,7 @@ pub async fn send_message(
     if store.blocked_between(me, other).await? {
         return Err(ApiError::Forbidden);
     }
-    let now = unix_now();
+    let now = state.unix_now();
     let message_id = store.add_message(id, me, body, now).await?;
     store.mark_read(id, me, message_id).await?;
     // One unread "new messages" notice per pair is enough.
@@ -286,6 +293,7 @@ pub async fn send_message(
     if !already {
         notify(
             store,
+            state.unix_now(),
             other,
             NotificationKind::Message,
             Some(id),
@@ -321,7 +329,7 @@ pub async fn end(
         feedback.validate().map_err(ApiError::Invalid)?;
     }
     let store = state.store.as_ref();
-    let now = unix_now();
+    let now = state.unix_now();
     if !store.end_mentorship(id, me, now).await? {
         return Err(ApiError::Conflict);
     }
@@ -339,6 +347,7 @@ pub async fn end(
     let other = row.other(me);
     notify(
         store,
+        state.unix_now(),
         other,
         NotificationKind::MentorshipEnded,
         Some(id),
@@ -371,7 +380,7 @@ pub async fn give_feedback(
             me,
             i64::from(feedback.rating),
             feedback.comment.trim(),
-            unix_now(),
+            state.unix_now(),
         )
         .await
     {
@@ -392,7 +401,10 @@ pub async fn block(
 ) -> Result<StatusCode, ApiError> {
     let me = current.user.id;
     let row = pair_of(&state, id, me).await?;
-    state.store.block(me, row.other(me), unix_now()).await?;
+    state
+        .store
+        .block(me, row.other(me), state.unix_now())
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -444,7 +456,7 @@ pub async fn report(
             reason,
             attached: attached.as_deref(),
             excerpt: None,
-            now: unix_now(),
+            now: state.unix_now(),
         })
         .await
     {

@@ -25,7 +25,7 @@ use super::notifications::notify;
 use super::people::shown_name;
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::{CurrentUser, StaffUser};
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::Store;
 use crate::store::StoreError;
 use crate::store::mentoring::ReportEntry;
@@ -185,7 +185,7 @@ pub async fn report_content(
             reason: report.reason.trim(),
             attached: None,
             excerpt: Some(&found.excerpt),
-            now: unix_now(),
+            now: state.unix_now(),
         })
         .await
     {
@@ -271,7 +271,7 @@ pub async fn decide(
         return Err(ApiError::Forbidden);
     }
     let note = decision.note.trim();
-    let now = unix_now();
+    let now = state.unix_now();
     match decision.action {
         ModerationAction::Hide | ModerationAction::Restore => {
             if !kind.can_hide() {
@@ -289,16 +289,35 @@ pub async fn decide(
             } else {
                 NotificationKind::ContentRestored
             };
-            notify(store, subject, told, None, kind.as_str(), note).await?;
+            notify(
+                store,
+                state.unix_now(),
+                subject,
+                told,
+                None,
+                kind.as_str(),
+                note,
+            )
+            .await?;
         }
         ModerationAction::Warn => {
-            notify(store, subject, NotificationKind::Warned, None, "", note).await?;
+            notify(
+                store,
+                state.unix_now(),
+                subject,
+                NotificationKind::Warned,
+                None,
+                "",
+                note,
+            )
+            .await?;
         }
         ModerationAction::Suspend => {
             let until = now + i64::from(decision.days) * 24 * 60 * 60;
             store.suspend(subject, until).await?;
             notify(
                 store,
+                state.unix_now(),
                 subject,
                 NotificationKind::Warned,
                 None,
@@ -325,6 +344,7 @@ pub async fn decide(
         store.set_report_status(id, "handled").await?;
         notify(
             store,
+            state.unix_now(),
             report.reporter_id,
             NotificationKind::ReportHandled,
             None,

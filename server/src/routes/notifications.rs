@@ -12,13 +12,14 @@ use libranet_core::mentoring::EXPIRIES_BEFORE_PAUSE;
 use libranet_core::mentoring::views::{
     Inbox, NotificationDetail, NotificationKind, NotificationView, PauseReason,
 };
+use libranet_core::time::UtcInstant;
 use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::{ApiError, ApiJson};
 use crate::session::CurrentUser;
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::Store;
 
 /// Newest notifications shown in the inbox.
@@ -39,6 +40,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// Puts a notification in someone's inbox.
 pub(crate) async fn notify(
     store: &dyn Store,
+    now: i64,
     user_id: i64,
     kind: NotificationKind,
     subject_id: Option<i64>,
@@ -48,10 +50,51 @@ pub(crate) async fn notify(
     let detail = NotificationDetail {
         name: name.to_owned(),
         text: text.to_owned(),
+        ..NotificationDetail::default()
     };
-    let detail = serde_json::to_string(&detail).map_err(|e| ApiError::Internal(e.into()))?;
+    deliver(store, now, user_id, kind, subject_id, &detail).await
+}
+
+/// A moment a notification is about, in the zone it is shown in.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct When<'a> {
+    pub at: i64,
+    pub time_zone: &'a str,
+}
+
+/// [`notify`] about something at a moment (an appointment, a check-in, an
+/// event date), which the app shows in the place's zone and the reader's.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn notify_at(
+    store: &dyn Store,
+    now: i64,
+    user_id: i64,
+    kind: NotificationKind,
+    subject_id: Option<i64>,
+    name: &str,
+    text: &str,
+    when: When<'_>,
+) -> Result<(), ApiError> {
+    let detail = NotificationDetail {
+        name: name.to_owned(),
+        text: text.to_owned(),
+        at: Some(UtcInstant::from_unix_seconds(when.at)),
+        time_zone: when.time_zone.to_owned(),
+    };
+    deliver(store, now, user_id, kind, subject_id, &detail).await
+}
+
+async fn deliver(
+    store: &dyn Store,
+    now: i64,
+    user_id: i64,
+    kind: NotificationKind,
+    subject_id: Option<i64>,
+    detail: &NotificationDetail,
+) -> Result<(), ApiError> {
+    let detail = serde_json::to_string(detail).map_err(|e| ApiError::Internal(e.into()))?;
     store
-        .notify(user_id, kind.as_str(), subject_id, &detail, unix_now())
+        .notify(user_id, kind.as_str(), subject_id, &detail, now)
         .await?;
     Ok(())
 }
@@ -61,8 +104,7 @@ pub(crate) async fn notify(
 /// requests waiting a week (pausing a need whose partner leaves one two
 /// weeks), and reminds pairs of check-ins and both sides of booked
 /// appointments within a day.
-pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
-    let now = unix_now();
+pub(crate) async fn sweep(store: &dyn Store, now: i64) -> Result<(), ApiError> {
     if !store
         .sweep_due(
             now,
@@ -77,6 +119,7 @@ pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
     for (request, mentor_lapsed) in store.expire_requests(now).await? {
         notify(
             store,
+            now,
             request.mentee_id,
             NotificationKind::RequestExpired,
             Some(request.id),
@@ -95,6 +138,7 @@ pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
         {
             notify(
                 store,
+                now,
                 request.mentor_id,
                 NotificationKind::MentorPaused,
                 None,
@@ -110,6 +154,7 @@ pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
     for (need, owner) in community.expired_needs {
         notify(
             store,
+            now,
             owner,
             NotificationKind::NeedExpired,
             Some(need),
@@ -121,6 +166,7 @@ pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
     for (connection, receiver) in community.reminders {
         notify(
             store,
+            now,
             receiver,
             NotificationKind::ConnectionReminder,
             Some(connection),
@@ -132,6 +178,7 @@ pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
     for (need, owner) in community.paused_needs {
         notify(
             store,
+            now,
             owner,
             NotificationKind::NeedPaused,
             Some(need),
@@ -144,15 +191,20 @@ pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
         .take_due_check_ins(now, now + REMINDER_AHEAD_SECS)
         .await?
     {
-        let when = format!("{} {}", due.day, due.time);
+        let when = When {
+            at: due.starts_at,
+            time_zone: &due.time_zone,
+        };
         for user in [due.mentor_id, due.mentee_id] {
-            notify(
+            notify_at(
                 store,
+                now,
                 user,
                 NotificationKind::CheckInSoon,
                 Some(due.mentorship_id),
                 "",
-                &when,
+                "",
+                when,
             )
             .await?;
         }
@@ -161,15 +213,20 @@ pub(crate) async fn sweep(store: &dyn Store) -> Result<(), ApiError> {
         .take_due_appointments(now, now + REMINDER_AHEAD_SECS)
         .await?
     {
-        let when = format!("{} {}", due.day, due.start);
+        let when = When {
+            at: due.starts_at,
+            time_zone: &due.time_zone,
+        };
         for user in [due.host_id, due.patron_id] {
-            notify(
+            notify_at(
                 store,
+                now,
                 user,
                 NotificationKind::AppointmentReminder,
                 Some(due.slot_id),
                 "",
-                &when,
+                "",
+                when,
             )
             .await?;
         }
@@ -185,7 +242,7 @@ pub async fn inbox(
     current: CurrentUser,
 ) -> Result<Json<Inbox>, ApiError> {
     let store = state.store.as_ref();
-    sweep(store).await?;
+    sweep(store, state.unix_now()).await?;
     let rows = store.inbox(current.user.id, INBOX_SIZE).await?;
     let unread = store.unread_notifications(current.user.id).await?;
     let notifications = rows
@@ -223,7 +280,7 @@ pub async fn mark_read(
 ) -> Result<StatusCode, ApiError> {
     state
         .store
-        .mark_notifications_read(current.user.id, body.up_to, unix_now())
+        .mark_notifications_read(current.user.id, body.up_to, state.unix_now())
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }

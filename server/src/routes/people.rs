@@ -23,7 +23,7 @@ use utoipa_axum::routes;
 use super::notifications::notify;
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::CurrentUser;
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::network::RecommendationRow;
 use crate::store::{StoreError, UserRecord};
 
@@ -242,9 +242,13 @@ pub async fn endorse(
     if !shown {
         return Err(ApiError::field("skill_id", Problem::NotAllowed));
     }
-    if store.endorse(id, &body.skill_id, me, unix_now()).await? {
+    if store
+        .endorse(id, &body.skill_id, me, state.unix_now())
+        .await?
+    {
         notify(
             store,
+            state.unix_now(),
             id,
             NotificationKind::EndorsementReceived,
             Some(id),
@@ -275,7 +279,10 @@ pub async fn recommend(
     check_post("body", body).map_err(ApiError::Invalid)?;
     reachable(&state, &current, id).await?;
     let store = state.store.as_ref();
-    let rec = match store.create_recommendation(me, id, body, unix_now()).await {
+    let rec = match store
+        .create_recommendation(me, id, body, state.unix_now())
+        .await
+    {
         Ok(rec) => rec,
         Err(StoreError::Conflict) => return Err(ApiError::Conflict),
         Err(e) => return Err(e.into()),
@@ -283,6 +290,7 @@ pub async fn recommend(
     let row = store.recommendation(rec).await?.ok_or(ApiError::NotFound)?;
     notify(
         store,
+        state.unix_now(),
         id,
         NotificationKind::RecommendationReceived,
         Some(id),
@@ -341,7 +349,7 @@ pub async fn answer_recommendation(
         RecommendationStatus::Declined
     };
     if !store
-        .answer_recommendation(id, status.as_str(), unix_now())
+        .answer_recommendation(id, status.as_str(), state.unix_now())
         .await?
     {
         return Err(ApiError::Conflict);
@@ -349,6 +357,7 @@ pub async fn answer_recommendation(
     if answer.approve {
         notify(
             store,
+            state.unix_now(),
             row.author_id,
             NotificationKind::RecommendationApproved,
             Some(row.subject_id),
@@ -394,7 +403,7 @@ pub async fn block(
         return Err(ApiError::Forbidden);
     }
     state.store.find_user(id).await?.ok_or(ApiError::NotFound)?;
-    state.store.block(me, id, unix_now()).await?;
+    state.store.block(me, id, state.unix_now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -11,7 +11,7 @@ use utoipa_axum::routes;
 
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::CurrentUser;
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::{ListingKind, PlanSave};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -57,7 +57,7 @@ pub async fn save_plan(
     let body = format!("{{\"goals\":{body}}}");
     match state
         .store
-        .save_plan(current.user.id, plan.revision, &body, unix_now())
+        .save_plan(current.user.id, plan.revision, &body, state.unix_now())
         .await?
     {
         PlanSave::Saved(revision) => {
@@ -102,7 +102,7 @@ pub async fn track_job(
         .find_listing(ListingKind::Job, job_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let now = unix_now();
+    let now = state.unix_now();
     state
         .store
         .track_job(current.user.id, job_id, body.status.as_str(), now)

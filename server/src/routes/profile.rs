@@ -11,7 +11,7 @@ use utoipa_axum::routes;
 
 use crate::error::{ApiError, ApiJson};
 use crate::session::CurrentUser;
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -65,7 +65,7 @@ pub(crate) async fn save_skills(
     errors.finish().map_err(ApiError::Invalid)?;
     state
         .store
-        .replace_profile_skills(user_id, &skills, unix_now())
+        .replace_profile_skills(user_id, &skills, state.unix_now())
         .await?;
     Ok(ProfileSkills { skills })
 }
@@ -143,7 +143,7 @@ pub(crate) async fn save_details(
     let body = serde_json::to_string(&details).map_err(|e| ApiError::Internal(e.into()))?;
     state
         .store
-        .save_profile_details(user_id, &body, unix_now())
+        .save_profile_details(user_id, &body, state.unix_now())
         .await?;
     Ok(details)
 }

@@ -22,7 +22,7 @@ use utoipa_axum::routes;
 use super::notifications::notify;
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::session::{CurrentUser, MaybeUser};
-use crate::state::{AppState, unix_now};
+use crate::state::AppState;
 use crate::store::network::{NewFile, TeachingRow};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -173,7 +173,7 @@ pub async fn share(
                 mime: f.mime,
                 bytes: &f.bytes,
             }),
-            unix_now(),
+            state.unix_now(),
         )
         .await?;
     tracing::info!(teaching_id = id, "teaching resource shared");
@@ -182,6 +182,7 @@ pub async fn share(
     {
         notify(
             store,
+            state.unix_now(),
             original.owner_id,
             NotificationKind::ResourceAdapted,
             Some(id),
@@ -374,10 +375,11 @@ pub async fn comment(
     let viewer = Some(current);
     let row = visible(&state, id, &viewer).await?;
     let store = state.store.as_ref();
-    let comment_id = store.add_comment(id, me, &body, unix_now()).await?;
+    let comment_id = store.add_comment(id, me, &body, state.unix_now()).await?;
     if row.owner_id != me {
         notify(
             store,
+            state.unix_now(),
             row.owner_id,
             NotificationKind::ResourceComment,
             Some(id),

@@ -16,6 +16,8 @@ pub struct SlotRow {
     pub start: String,
     pub minutes: i64,
     pub body: String,
+    pub time_zone: String,
+    pub starts_at: i64,
     pub patron_id: Option<i64>,
     pub patron_name: Option<String>,
     pub patron_note: Option<String>,
@@ -29,6 +31,7 @@ pub struct NewSlot<'a> {
     pub start: &'a str,
     pub minutes: i64,
     pub starts_at: i64,
+    pub time_zone: &'a str,
     pub body: &'a str,
 }
 
@@ -50,8 +53,8 @@ pub struct DueAppointment {
     pub slot_id: i64,
     pub host_id: i64,
     pub patron_id: i64,
-    pub day: String,
-    pub start: String,
+    pub starts_at: i64,
+    pub time_zone: String,
 }
 
 #[async_trait]
@@ -95,6 +98,8 @@ pub struct BranchRow {
     pub id: i64,
     pub name: String,
     pub address: String,
+    /// `None`: the library's zone.
+    pub time_zone: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -141,9 +146,22 @@ pub struct ConsentRow {
 pub trait DeskStore: Send + Sync {
     async fn branches(&self) -> StoreResult<Vec<BranchRow>>;
     /// `Conflict` when the name is taken.
-    async fn create_branch(&self, name: &str, address: &str, now: i64) -> StoreResult<i64>;
+    /// `time_zone`: `None` for the library's.
+    async fn create_branch(
+        &self,
+        name: &str,
+        address: &str,
+        time_zone: Option<&str>,
+        now: i64,
+    ) -> StoreResult<i64>;
     /// `false` if there is no such branch; `Conflict` on a taken name.
-    async fn update_branch(&self, id: i64, name: &str, address: &str) -> StoreResult<bool>;
+    async fn update_branch(
+        &self,
+        id: i64,
+        name: &str,
+        address: &str,
+        time_zone: Option<&str>,
+    ) -> StoreResult<bool>;
     async fn delete_branch(&self, id: i64) -> StoreResult<bool>;
     async fn rooms(&self) -> StoreResult<Vec<RoomRow>>;
     async fn create_room(&self, branch: i64, name: &str, capacity: i64) -> StoreResult<i64>;

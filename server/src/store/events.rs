@@ -17,12 +17,19 @@ pub struct EventRow {
     pub going: i64,
     pub waiting: i64,
     pub cancelled: bool,
+    pub time_zone: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
 }
 
 /// One date of a new series.
 pub struct NewEvent<'a> {
-    pub day: &'a str,
+    /// `YYYY-MM-DD` on the wall clock of `time_zone`.
+    pub day: String,
     pub body: &'a str,
+    pub time_zone: &'a str,
+    pub starts_at: i64,
+    pub ends_at: i64,
 }
 
 /// What signing up did.
@@ -63,8 +70,8 @@ pub trait EventStore: Send + Sync {
         dates: &[NewEvent<'_>],
         now: i64,
     ) -> StoreResult<Vec<i64>>;
-    /// Events on or after `from_day` (`YYYY-MM-DD`), soonest first.
-    async fn events_from(&self, from_day: &str) -> StoreResult<Vec<EventRow>>;
+    /// Events that end after `after` (unix seconds), soonest first.
+    async fn events_ending_after(&self, after: i64) -> StoreResult<Vec<EventRow>>;
     async fn event(&self, id: i64) -> StoreResult<Option<EventRow>>;
     /// Every date of one series, in order.
     async fn series_events(&self, series_id: i64) -> StoreResult<Vec<EventRow>>;

@@ -96,6 +96,9 @@ pub struct CheckInRow {
     pub time: String,
     pub minutes: i64,
     pub topic: String,
+    pub time_zone: String,
+    /// Unix seconds of `day` and `time` in `time_zone`.
+    pub starts_at: i64,
 }
 
 #[derive(Debug, Clone)]
@@ -202,8 +205,8 @@ pub struct DueCheckIn {
     pub mentorship_id: i64,
     pub mentor_id: i64,
     pub mentee_id: i64,
-    pub day: String,
-    pub time: String,
+    pub starts_at: i64,
+    pub time_zone: String,
 }
 
 #[async_trait]
@@ -269,7 +272,6 @@ pub trait MentoringStore: Send + Sync {
         &self,
         mentorship_id: i64,
         row: &CheckInRow,
-        starts_at: i64,
         by: i64,
         now: i64,
     ) -> StoreResult<i64>;

@@ -16,6 +16,7 @@ pub(super) mod accounts;
 pub(super) mod community;
 pub(super) mod desk;
 pub(super) mod events;
+pub(super) mod library_time;
 pub(super) mod listings;
 pub(super) mod mentoring;
 pub(super) mod moderation;
@@ -42,6 +43,7 @@ macro_rules! sql_store {
         $crate::store::sql::moderation::sql_moderation!($store, $db, $name);
         $crate::store::sql::events::sql_events!($store, $db, $name);
         $crate::store::sql::desk::sql_desk!($store, $db, $name);
+        $crate::store::sql::library_time::sql_library_time!($store, $db, $name);
     };
 }
 

@@ -8,7 +8,8 @@ use crate::store::desk::SlotRow;
 
 pub(crate) const SLOT_SELECT: &str = "SELECT s.id, s.host_id, COALESCE(h.display_name, h.username), s.kind, \
      s.day, s.start, s.minutes, s.body, s.patron_id, COALESCE(p.display_name, p.username), s.patron_note, \
-     CAST(CASE WHEN s.cancelled_at IS NULL THEN 0 ELSE 1 END AS BIGINT) \
+     CAST(CASE WHEN s.cancelled_at IS NULL THEN 0 ELSE 1 END AS BIGINT), \
+     COALESCE(s.time_zone, ''), s.starts_at \
      FROM appointment_slots s JOIN users h ON h.id = s.host_id LEFT JOIN users p ON p.id = s.patron_id";
 
 pub(crate) type SlotTuple = (
@@ -23,6 +24,8 @@ pub(crate) type SlotTuple = (
     Option<i64>,
     Option<String>,
     Option<String>,
+    i64,
+    String,
     i64,
 );
 
@@ -40,6 +43,8 @@ pub(crate) fn slot_row(t: SlotTuple) -> SlotRow {
         patron_name: t.9,
         patron_note: t.10,
         cancelled: t.11 != 0,
+        time_zone: t.12,
+        starts_at: t.13,
     }
 }
 
@@ -121,8 +126,8 @@ macro_rules! sql_desk {
                         return Ok(None);
                     }
                     let id = sqlx::query_scalar::<$db, i64>(
-                        "INSERT INTO appointment_slots (host_id, kind, day, start, minutes, starts_at, body, created_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                        "INSERT INTO appointment_slots (host_id, kind, day, start, minutes, starts_at, body, created_at, time_zone) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
                     )
                     .bind(host)
                     .bind(slot.kind)
@@ -132,6 +137,7 @@ macro_rules! sql_desk {
                     .bind(slot.starts_at)
                     .bind(slot.body)
                     .bind(now)
+                    .bind(slot.time_zone)
                     .fetch_one(&mut *tx)
                     .await?;
                     ids.push(id);
@@ -271,22 +277,22 @@ macro_rules! sql_desk {
                 now: i64,
                 until: i64,
             ) -> $crate::store::StoreResult<Vec<$crate::store::desk::DueAppointment>> {
-                Ok(sqlx::query_as::<$db, (i64, i64, i64, String, String)>(
+                Ok(sqlx::query_as::<$db, (i64, i64, i64, i64, String)>(
                     "UPDATE appointment_slots SET reminded = 1 WHERE reminded = 0 AND patron_id IS NOT NULL \
                      AND cancelled_at IS NULL AND starts_at > $1 AND starts_at <= $2 \
-                     RETURNING id, host_id, patron_id, day, start",
+                     RETURNING id, host_id, patron_id, starts_at, COALESCE(time_zone, '')",
                 )
                 .bind(now)
                 .bind(until)
                 .fetch_all(&self.pool)
                 .await?
                 .into_iter()
-                .map(|(slot_id, host_id, patron_id, day, start)| $crate::store::desk::DueAppointment {
+                .map(|(slot_id, host_id, patron_id, starts_at, time_zone)| $crate::store::desk::DueAppointment {
                     slot_id,
                     host_id,
                     patron_id,
-                    day,
-                    start,
+                    starts_at,
+                    time_zone,
                 })
                 .collect())
             }
@@ -295,29 +301,45 @@ macro_rules! sql_desk {
         #[async_trait::async_trait]
         impl $crate::store::desk::DeskStore for $store {
             async fn branches(&self) -> $crate::store::StoreResult<Vec<$crate::store::desk::BranchRow>> {
-                Ok(sqlx::query_as::<$db, (i64, String, String)>("SELECT id, name, address FROM branches ORDER BY name, id")
+                Ok(sqlx::query_as::<$db, (i64, String, String, Option<String>)>(
+                    "SELECT id, name, address, time_zone FROM branches ORDER BY name, id",
+                )
                     .fetch_all(&self.pool)
                     .await?
                     .into_iter()
-                    .map(|(id, name, address)| $crate::store::desk::BranchRow { id, name, address })
+                    .map(|(id, name, address, time_zone)| $crate::store::desk::BranchRow { id, name, address, time_zone })
                     .collect())
             }
 
-            async fn create_branch(&self, name: &str, address: &str, now: i64) -> $crate::store::StoreResult<i64> {
+            async fn create_branch(
+                &self,
+                name: &str,
+                address: &str,
+                time_zone: Option<&str>,
+                now: i64,
+            ) -> $crate::store::StoreResult<i64> {
                 Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO branches (name, address, created_at) VALUES ($1, $2, $3) RETURNING id",
+                    "INSERT INTO branches (name, address, created_at, time_zone) VALUES ($1, $2, $3, $4) RETURNING id",
                 )
                 .bind(name)
                 .bind(address)
                 .bind(now)
+                .bind(time_zone)
                 .fetch_one(&self.pool)
                 .await?)
             }
 
-            async fn update_branch(&self, id: i64, name: &str, address: &str) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>("UPDATE branches SET name = $1, address = $2 WHERE id = $3")
+            async fn update_branch(
+                &self,
+                id: i64,
+                name: &str,
+                address: &str,
+                time_zone: Option<&str>,
+            ) -> $crate::store::StoreResult<bool> {
+                Ok(sqlx::query::<$db>("UPDATE branches SET name = $1, address = $2, time_zone = $3 WHERE id = $4")
                     .bind(name)
                     .bind(address)
+                    .bind(time_zone)
                     .bind(id)
                     .execute(&self.pool)
                     .await?

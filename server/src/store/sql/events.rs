@@ -9,10 +9,25 @@ use crate::store::events::EventRow;
 pub(crate) const EVENT_SELECT: &str = "SELECT e.id, COALESCE(e.series_id, e.id), e.owner_id, \
      COALESCE(u.display_name, u.username), e.body, e.day, e.capacity, e.going, \
      (SELECT COUNT(*) FROM rsvps r WHERE r.event_id = e.id AND r.status = 'waiting'), \
-     CAST(CASE WHEN e.cancelled_at IS NULL THEN 0 ELSE 1 END AS BIGINT) \
+     CAST(CASE WHEN e.cancelled_at IS NULL THEN 0 ELSE 1 END AS BIGINT), \
+     COALESCE(e.time_zone, ''), COALESCE(e.starts_at, 0), COALESCE(e.ends_at, 0) \
      FROM events e JOIN users u ON u.id = e.owner_id";
 
-pub(crate) type EventTuple = (i64, i64, i64, String, String, String, i64, i64, i64, i64);
+pub(crate) type EventTuple = (
+    i64,
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    i64,
+    i64,
+    i64,
+    i64,
+    String,
+    i64,
+    i64,
+);
 
 pub(crate) fn event_row(t: EventTuple) -> EventRow {
     EventRow {
@@ -26,6 +41,9 @@ pub(crate) fn event_row(t: EventTuple) -> EventRow {
         going: t.7,
         waiting: t.8,
         cancelled: t.9 != 0,
+        time_zone: t.10,
+        starts_at: t.11,
+        ends_at: t.12,
     }
 }
 
@@ -44,15 +62,18 @@ macro_rules! sql_events {
                 let mut ids = Vec::with_capacity(dates.len());
                 for date in dates {
                     let id = sqlx::query_scalar::<$db, i64>(
-                        "INSERT INTO events (series_id, owner_id, body, day, capacity, created_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                        "INSERT INTO events (series_id, owner_id, body, day, capacity, created_at, time_zone, starts_at, ends_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
                     )
                     .bind(ids.first().copied())
                     .bind(owner)
                     .bind(date.body)
-                    .bind(date.day)
+                    .bind(&date.day)
                     .bind(capacity)
                     .bind(now)
+                    .bind(date.time_zone)
+                    .bind(date.starts_at)
+                    .bind(date.ends_at)
                     .fetch_one(&mut *tx)
                     .await?;
                     ids.push(id);
@@ -67,13 +88,13 @@ macro_rules! sql_events {
                 Ok(ids)
             }
 
-            async fn events_from(&self, from_day: &str) -> $crate::store::StoreResult<Vec<$crate::store::events::EventRow>> {
+            async fn events_ending_after(&self, after: i64) -> $crate::store::StoreResult<Vec<$crate::store::events::EventRow>> {
                 let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE e.day >= $1 ORDER BY e.day, e.id LIMIT 500",
+                    "{} WHERE e.ends_at > $1 ORDER BY e.starts_at, e.id LIMIT 500",
                     $crate::store::sql::events::EVENT_SELECT
                 ));
                 Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)
-                    .bind(from_day)
+                    .bind(after)
                     .fetch_all(&self.pool)
                     .await?
                     .into_iter()
@@ -83,7 +104,7 @@ macro_rules! sql_events {
 
             async fn series_events(&self, series_id: i64) -> $crate::store::StoreResult<Vec<$crate::store::events::EventRow>> {
                 let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE COALESCE(e.series_id, e.id) = $1 ORDER BY e.day, e.id",
+                    "{} WHERE COALESCE(e.series_id, e.id) = $1 ORDER BY e.starts_at, e.id",
                     $crate::store::sql::events::EVENT_SELECT
                 ));
                 Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)
@@ -97,7 +118,7 @@ macro_rules! sql_events {
 
             async fn all_events(&self) -> $crate::store::StoreResult<Vec<$crate::store::events::EventRow>> {
                 let sql = sqlx::AssertSqlSafe(format!(
-                    "{} ORDER BY e.day, e.id",
+                    "{} ORDER BY e.starts_at, e.id",
                     $crate::store::sql::events::EVENT_SELECT
                 ));
                 Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)
@@ -246,7 +267,7 @@ macro_rules! sql_events {
 
             async fn attended_events(&self, user: i64) -> $crate::store::StoreResult<Vec<$crate::store::events::EventRow>> {
                 let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE e.id IN (SELECT event_id FROM rsvps WHERE user_id = $1 AND attended <> 0) ORDER BY e.day DESC, e.id DESC",
+                    "{} WHERE e.id IN (SELECT event_id FROM rsvps WHERE user_id = $1 AND attended <> 0) ORDER BY e.starts_at DESC, e.id DESC",
                     $crate::store::sql::events::EVENT_SELECT
                 ));
                 Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)

@@ -409,35 +409,38 @@ macro_rules! sql_mentoring {
                 &self,
                 mentorship_id: i64,
                 row: &$crate::store::mentoring::CheckInRow,
-                starts_at: i64,
                 by: i64,
                 now: i64,
             ) -> $crate::store::StoreResult<i64> {
                 Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO mentorship_checkins (mentorship_id, day, time, minutes, topic, starts_at, created_by, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                    "INSERT INTO mentorship_checkins (mentorship_id, day, time, minutes, topic, starts_at, created_by, created_at, time_zone) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
                 )
                 .bind(mentorship_id)
                 .bind(&row.day)
                 .bind(&row.time)
                 .bind(row.minutes)
                 .bind(&row.topic)
-                .bind(starts_at)
+                .bind(row.starts_at)
                 .bind(by)
                 .bind(now)
+                .bind(&row.time_zone)
                 .fetch_one(&self.pool)
                 .await?)
             }
 
             async fn check_ins(&self, mentorship_id: i64) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::CheckInRow>> {
-                Ok(sqlx::query_as::<$db, (i64, String, String, i64, String)>(
-                    "SELECT id, day, time, minutes, topic FROM mentorship_checkins WHERE mentorship_id = $1 ORDER BY starts_at, id",
+                Ok(sqlx::query_as::<$db, (i64, String, String, i64, String, String, i64)>(
+                    "SELECT id, day, time, minutes, topic, COALESCE(time_zone, ''), starts_at FROM mentorship_checkins \
+                     WHERE mentorship_id = $1 ORDER BY starts_at, id",
                 )
                 .bind(mentorship_id)
                 .fetch_all(&self.pool)
                 .await?
                 .into_iter()
-                .map(|(id, day, time, minutes, topic)| $crate::store::mentoring::CheckInRow { id, day, time, minutes, topic })
+                .map(|(id, day, time, minutes, topic, time_zone, starts_at)| $crate::store::mentoring::CheckInRow {
+                    id, day, time, minutes, topic, time_zone, starts_at,
+                })
                 .collect())
             }
 
@@ -452,16 +455,16 @@ macro_rules! sql_mentoring {
             }
 
             async fn take_due_check_ins(&self, now: i64, until: i64) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::DueCheckIn>> {
-                let taken = sqlx::query_as::<$db, (i64, String, String)>(
+                let taken = sqlx::query_as::<$db, (i64, i64, String)>(
                     "UPDATE mentorship_checkins SET reminded = 1 WHERE reminded = 0 AND starts_at > $1 AND starts_at <= $2 \
-                     RETURNING mentorship_id, day, time",
+                     RETURNING mentorship_id, starts_at, COALESCE(time_zone, '')",
                 )
                 .bind(now)
                 .bind(until)
                 .fetch_all(&self.pool)
                 .await?;
                 let mut due = Vec::with_capacity(taken.len());
-                for (mentorship_id, day, time) in taken {
+                for (mentorship_id, starts_at, time_zone) in taken {
                     if let Some((mentor_id, mentee_id)) = sqlx::query_as::<$db, (i64, i64)>(
                         "SELECT mentor_id, mentee_id FROM mentorships WHERE id = $1 AND ended_at IS NULL",
                     )
@@ -469,7 +472,7 @@ macro_rules! sql_mentoring {
                     .fetch_optional(&self.pool)
                     .await?
                     {
-                        due.push($crate::store::mentoring::DueCheckIn { mentorship_id, mentor_id, mentee_id, day, time });
+                        due.push($crate::store::mentoring::DueCheckIn { mentorship_id, mentor_id, mentee_id, starts_at, time_zone });
                     }
                 }
                 Ok(due)

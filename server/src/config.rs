@@ -299,6 +299,45 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_unknown_time_zone_stops_the_server_with_a_clear_message() {
+        let refused = Config::try_parse_from(["libranet-server", "--time-zone", "Mars/Olympus"])
+            .err()
+            .expect("an unknown zone is refused")
+            .to_string();
+        assert!(
+            refused.contains("`Mars/Olympus` is not an IANA time zone name")
+                && refused.contains("America/Chicago"),
+            "{refused}"
+        );
+        let config =
+            Config::try_parse_from(["libranet-server", "--time-zone", "america/chicago"]).unwrap();
+        assert_eq!(config.time_zone.name(), "America/Chicago");
+        assert_eq!(config.migration_zone().name(), "America/Chicago");
+        assert_eq!(
+            Config::parse_from(["libranet-server"]).time_zone.name(),
+            "UTC"
+        );
+    }
+
+    #[test]
+    fn the_clock_can_start_at_a_wall_clock_time_in_the_library() {
+        let mut config = Config::parse_from([
+            "libranet-server",
+            "--time-zone",
+            "America/Chicago",
+            "--clock-start",
+            "2026-12-03T19:30",
+        ]);
+        let expected = WallClock::parse("2026-12-03", "19:30")
+            .unwrap()
+            .resolve(&config.time_zone);
+        let started = config.clock().unwrap().now().unix_seconds() - expected.unix_seconds();
+        assert!((0..5).contains(&started), "{started}");
+        config.clock_start = Some("tonight".into());
+        assert!(config.clock().unwrap_err().contains("YYYY-MM-DDTHH:MM"));
+    }
+
+    #[test]
     fn debug_output_hides_the_database_password() {
         let mut config = Config::parse_from(["libranet-server"]);
         config.database_url =

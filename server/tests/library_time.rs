@@ -30,7 +30,12 @@ fn day_after(day: &str, days: i64) -> String {
 }
 
 /// A demo library in `zone_name` whose clock stands at `time` on `day`.
-async fn library_at(backend: Backend, zone_name: &str, day: &str, time: &str) -> (TestServer, Clock) {
+async fn library_at(
+    backend: Backend,
+    zone_name: &str,
+    day: &str,
+    time: &str,
+) -> (TestServer, Clock) {
     let clock = Clock::fixed(local(zone_name, day, time));
     let shared = clock.clone();
     let server = TestServer::start_with(backend, move |config| {
@@ -98,7 +103,10 @@ async fn tonights_event_is_listed_open_and_publishable(backend: Backend) {
         // 19:15 local: listed and open for sign-up.
         clock.set(local(zone_name, today, "19:15"));
         let mut patron = signed_in(&server, PATRON).await;
-        assert!(listed(&patron.get("/api/v1/events").await.body, id), "{zone_name}");
+        assert!(
+            listed(&patron.get("/api/v1/events").await.body, id),
+            "{zone_name}"
+        );
         let going = patron
             .post(&format!("/api/v1/events/{id}/rsvp"), json!({}))
             .await;
@@ -108,7 +116,9 @@ async fn tonights_event_is_listed_open_and_publishable(backend: Backend) {
         // Once it has started, sign-up closes but it stays listed until it ends.
         clock.set(local(zone_name, today, "19:31"));
         let mut late_patron = server.client();
-        late_patron.sign_up("late-comer", "maple river lantern").await;
+        late_patron
+            .sign_up("late-comer", "maple river lantern")
+            .await;
         let closed = late_patron
             .post(&format!("/api/v1/events/{id}/rsvp"), json!({}))
             .await;
@@ -148,7 +158,10 @@ async fn a_ten_oclock_slot_is_bookable_until_ten(backend: Backend) {
 
         clock.set(local(zone_name, &later, "10:01"));
         let open = patron.get("/api/v1/appointments").await.body;
-        assert!(!listed(&open, ids[1]), "{zone_name}: past slots are not offered");
+        assert!(
+            !listed(&open, ids[1]),
+            "{zone_name}: past slots are not offered"
+        );
         let refused = patron
             .post(&format!("/api/v1/appointments/{}/book", ids[1]), json!({}))
             .await;
@@ -233,7 +246,11 @@ async fn a_weekly_series_keeps_its_wall_clock_across_the_change(backend: Backend
         }
         // Seven civil days apart: one step is an hour longer.
         let week = 7 * 24 * 3600;
-        assert_eq!(steps.iter().filter(|s| **s == week + 3600).count(), 1, "{steps:?}");
+        assert_eq!(
+            steps.iter().filter(|s| **s == week + 3600).count(),
+            1,
+            "{steps:?}"
+        );
         assert_eq!(steps.iter().filter(|s| **s == week).count(), 2, "{steps:?}");
     }
 }
@@ -242,8 +259,10 @@ on_both_backends!(a_weekly_series_keeps_its_wall_clock_across_the_change);
 async fn mentor_and_mentee_share_one_instant_across_zones(backend: Backend) {
     let (server, _clock) = library_at(backend, "America/Los_Angeles", "2026-12-03", "12:00").await;
     let mut mentor = server.client();
-    let mentor_id = mentor.sign_up("anchorage-mentor", "maple river lantern").await.body["user"]
-        ["id"]
+    let mentor_id = mentor
+        .sign_up("anchorage-mentor", "maple river lantern")
+        .await
+        .body["user"]["id"]
         .as_i64()
         .unwrap();
     let mut mentee = server.client();
@@ -252,19 +271,28 @@ async fn mentor_and_mentee_share_one_instant_across_zones(backend: Backend) {
         "region": "Anchorage, Alaska", "time_zone": "America/Anchorage", "mode": "remote",
         "capacity": 2, "hours_per_month": 4});
     let saved = mentor
-        .send(reqwest::Method::PUT, "/api/v1/mentoring/mentor", Some(profile))
+        .send(
+            reqwest::Method::PUT,
+            "/api/v1/mentoring/mentor",
+            Some(profile),
+        )
         .await;
     assert!(saved.status < 300, "{:?}", saved.body);
     mentee
         .send(
             reqwest::Method::PUT,
             "/api/v1/mentoring/mentee",
-            Some(json!({"goals": ["Become a librarian"], "areas": ["public_libraries"],
-                "region": "Los Angeles", "time_zone": "America/Los_Angeles", "mode": "remote"})),
+            Some(
+                json!({"goals": ["Become a librarian"], "areas": ["public_libraries"],
+                "region": "Los Angeles", "time_zone": "America/Los_Angeles", "mode": "remote"}),
+            ),
         )
         .await;
     let sent = mentee
-        .post("/api/v1/mentoring/requests", json!({"mentor_id": mentor_id}))
+        .post(
+            "/api/v1/mentoring/requests",
+            json!({"mentor_id": mentor_id}),
+        )
         .await;
     mentor
         .post(
@@ -282,7 +310,10 @@ async fn mentor_and_mentee_share_one_instant_across_zones(backend: Backend) {
             json!({"day": "2026-12-10", "time": "18:00", "time_zone": "Alaska"}),
         )
         .await;
-    assert_eq!(bad.problems(), [("time_zone".into(), "time_zone_unknown".into())]);
+    assert_eq!(
+        bad.problems(),
+        [("time_zone".into(), "time_zone_unknown".into())]
+    );
     let made = mentor
         .post(
             &format!("{path}/check-ins"),
@@ -292,10 +323,16 @@ async fn mentor_and_mentee_share_one_instant_across_zones(backend: Backend) {
     assert_eq!(made.status, 201, "{:?}", made.body);
     // 18:00 in Anchorage is 19:00 in Los Angeles: one instant for both.
     let expected = local("America/Anchorage", "2026-12-10", "18:00");
-    assert_eq!(expected, local("America/Los_Angeles", "2026-12-10", "19:00"));
+    assert_eq!(
+        expected,
+        local("America/Los_Angeles", "2026-12-10", "19:00")
+    );
     for side in [&mut mentor, &mut mentee] {
         let seen = side.get(&path).await.body;
-        assert_eq!(seen["checkins"][0]["starts_at"].as_i64(), Some(expected.unix_seconds()));
+        assert_eq!(
+            seen["checkins"][0]["starts_at"].as_i64(),
+            Some(expected.unix_seconds())
+        );
         assert_eq!(seen["checkins"][0]["time_zone"], "America/Anchorage");
     }
     let told = mentee.get("/api/v1/notifications").await.body["notifications"][0].clone();
@@ -312,7 +349,10 @@ async fn mentor_and_mentee_share_one_instant_across_zones(backend: Backend) {
         .find(|m| m["user_id"].as_i64() == Some(mentor_id) || m["id"].as_i64() == Some(mentor_id))
         .unwrap_or_else(|| panic!("{}", mentors.body))
         .to_string();
-    assert!(card.contains("America/Anchorage") && card.contains("Anchorage, Alaska"), "{card}");
+    assert!(
+        card.contains("America/Anchorage") && card.contains("Anchorage, Alaska"),
+        "{card}"
+    );
 }
 on_both_backends!(mentor_and_mentee_share_one_instant_across_zones);
 
@@ -384,7 +424,10 @@ async fn a_branch_has_its_own_zone_and_bad_zones_are_named(backend: Backend) {
             json!({"name": "Lakeside", "time_zone": "Chicago time"}),
         )
         .await;
-    assert_eq!(bad.problems(), [("time_zone".into(), "time_zone_unknown".into())]);
+    assert_eq!(
+        bad.problems(),
+        [("time_zone".into(), "time_zone_unknown".into())]
+    );
     let branches = staff
         .post(
             "/api/v1/branches",
@@ -412,7 +455,12 @@ async fn a_branch_has_its_own_zone_and_bad_zones_are_named(backend: Backend) {
     assert_eq!(main["time_zone"], "America/Chicago");
     assert_eq!(main["own_time_zone"], false);
     // The organiser's pick does not override the branch's zone.
-    let mut at_outpost = event("2026-12-10", "18:00", "19:00", outpost["id"].as_i64().unwrap());
+    let mut at_outpost = event(
+        "2026-12-10",
+        "18:00",
+        "19:00",
+        outpost["id"].as_i64().unwrap(),
+    );
     at_outpost["time_zone"] = json!("Europe/Madrid");
     let made = staff.post("/api/v1/events", at_outpost).await;
     assert_eq!(made.status, 201, "{:?}", made.body);
@@ -469,7 +517,12 @@ async fn stored_times_move_over_in_the_migration_zone(backend: Backend) {
     for row in &events {
         assert_eq!(row[0].as_deref(), Some("America/Denver"));
         assert!(row[1].as_deref().unwrap().parse::<i64>().unwrap() > 0);
-        assert!(row[3].as_deref().unwrap().contains("\"time_zone\":\"America/Denver\""));
+        assert!(
+            row[3]
+                .as_deref()
+                .unwrap()
+                .contains("\"time_zone\":\"America/Denver\"")
+        );
     }
 }
 on_both_backends!(stored_times_move_over_in_the_migration_zone);

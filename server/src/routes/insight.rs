@@ -34,8 +34,11 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// Most listings of one kind read for a report.
 const LISTING_LIMIT: i64 = 100_000;
 
-fn day_of(seconds: i64) -> i64 {
-    libranet_core::date::day_of_unix(seconds)
+/// The library's calendar day of a moment.
+fn day_of(state: &AppState, seconds: i64) -> i64 {
+    state
+        .zone()
+        .today(libranet_core::time::UtcInstant::from_unix_seconds(seconds))
 }
 
 async fn residents(state: &AppState) -> Result<Vec<ResidentRecord>, ApiError> {
@@ -52,7 +55,7 @@ async fn residents(state: &AppState) -> Result<Vec<ResidentRecord>, ApiError> {
                 ResidentRecord {
                     person,
                     branch: details.branch_id,
-                    joined_day: day_of(joined),
+                    joined_day: day_of(state, joined),
                     skills: Vec::new(),
                 },
             );
@@ -60,7 +63,7 @@ async fn residents(state: &AppState) -> Result<Vec<ResidentRecord>, ApiError> {
     }
     for (person, skill, added) in store.statistics_skills().await? {
         if let Some(record) = people.get_mut(&person) {
-            record.skills.push((skill, day_of(added)));
+            record.skills.push((skill, day_of(state, added)));
         }
     }
     Ok(people.into_values().collect())
@@ -98,7 +101,7 @@ async fn demand(state: &AppState) -> Result<Vec<DemandRecord>, ApiError> {
         };
         records.push(DemandRecord {
             source: DemandSource::Need,
-            day: day_of(need.created_at),
+            day: day_of(state, need.created_at),
             skills: fields.skills,
         });
     }
@@ -114,7 +117,7 @@ async fn events(state: &AppState) -> Result<(Vec<EventRecord>, Vec<CoverageItem>
         .into_iter()
         .map(|(event, going, attended)| (event, (going, attended)))
         .collect();
-    let today = libranet_core::date::format_day(day_of(state.unix_now()));
+    let now = state.unix_now();
     let mut records = Vec::new();
     let mut workshops = Vec::new();
     for row in store.all_events().await? {
@@ -128,10 +131,10 @@ async fn events(state: &AppState) -> Result<(Vec<EventRecord>, Vec<CoverageItem>
             continue;
         };
         let (going, attended) = counts.get(&row.id).copied().unwrap_or_default();
-        if fields.kind == EventKind::Workshop && row.day >= today && !fields.skills.is_empty() {
+        if fields.kind == EventKind::Workshop && row.ends_at > now && !fields.skills.is_empty() {
             workshops.push(CoverageItem {
                 kind: CoverageKind::Workshop,
-                title: format!("{} ({})", fields.title, row.day),
+                title: fields.title.clone(),
                 link: format!("/events/{}", row.id),
                 skills: fields.skills.clone(),
             });

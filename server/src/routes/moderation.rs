@@ -315,14 +315,19 @@ pub async fn decide(
         ModerationAction::Suspend => {
             let until = now + i64::from(decision.days) * 24 * 60 * 60;
             store.suspend(subject, until).await?;
-            notify(
+            // The end of the suspension, shown in the library's zone.
+            super::notifications::notify_at(
                 store,
                 state.unix_now(),
                 subject,
                 NotificationKind::Warned,
                 None,
-                &libranet_core::date::format_day(libranet_core::date::day_of_unix(until)),
+                "",
                 note,
+                super::notifications::When {
+                    at: until,
+                    time_zone: state.zone().name(),
+                },
             )
             .await?;
         }

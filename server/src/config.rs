@@ -301,8 +301,7 @@ mod tests {
     #[test]
     fn an_unknown_time_zone_stops_the_server_with_a_clear_message() {
         let refused = Config::try_parse_from(["libranet-server", "--time-zone", "Mars/Olympus"])
-            .err()
-            .expect("an unknown zone is refused")
+            .expect_err("an unknown zone is refused")
             .to_string();
         assert!(
             refused.contains("`Mars/Olympus` is not an IANA time zone name")

@@ -313,9 +313,13 @@ async fn checked_need(
         .map_err(ApiError::Invalid)?;
     let now = state.unix_now();
     let expires_at = match &fields.ends_on {
+        // The end of that day in the library's zone.
         Some(day) => {
-            (libranet_core::date::parse_day(day).map_err(|p| ApiError::field("ends_on", p))? + 1)
-                * 86_400
+            let last =
+                libranet_core::date::parse_day(day).map_err(|p| ApiError::field("ends_on", p))?;
+            libranet_core::time::WallClock::from_parts(last + 1, 0)
+                .resolve(state.zone())
+                .unix_seconds()
         }
         None => now + NEED_DAYS * 86_400,
     };

@@ -12,3 +12,4 @@ pub mod room_picker;
 pub mod shell;
 pub mod skill_picker;
 pub mod skills_card;
+pub mod when;

@@ -1022,6 +1022,14 @@ pub enum Key {
     WhichKioskHint,
     HelpWithProfileOf,
     RecordConsentOf,
+    TimeThere,
+    TimeYours,
+    CityTime,
+    TimesAreIn,
+    TimeZoneLabel,
+    LibraryTimeZone,
+    ProblemTimePast,
+    ProblemTimeZoneUnknown,
 }
 
 /// The text of `key` in `lang`.
@@ -1068,6 +1076,8 @@ pub fn problem_key(problem: Problem) -> Key {
         Problem::DatePast => Key::ProblemDatePast,
         Problem::TimeClash => Key::ProblemTimeClash,
         Problem::HiddenCharacters => Key::ProblemHiddenCharacters,
+        Problem::TimePast => Key::ProblemTimePast,
+        Problem::TimeZoneUnknown => Key::ProblemTimeZoneUnknown,
     }
 }
 

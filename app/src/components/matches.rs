@@ -197,7 +197,7 @@ fn GapSkill(
                         {found.into_iter().map(|e| view! {
                             <li data-testid="gap-event">
                                 <leptos_router::components::A href=format!("/events/{}", e.id)>{e.fields.title.clone()}</leptos_router::components::A>
-                                " · " {e.day.clone()} " " {e.fields.start.clone()}
+                                " · " <crate::components::when::When at=e.starts_at zone=e.fields.time_zone.clone() />
                             </li>
                         }).collect_view()}
                     </ul>

@@ -15,6 +15,9 @@ pub fn RoomPicker(
     id: &'static str,
     place: RwSignal<String>,
     branch: RwSignal<Option<i64>>,
+    /// Set to the picked branch's time zone (`None` with no room).
+    #[prop(optional)]
+    zone: Option<RwSignal<Option<String>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let branches = RwSignal::new(Vec::<BranchView>::new());
@@ -30,15 +33,23 @@ pub fn RoomPicker(
             branches.with_untracked(|all| {
                 let found = all.iter().find(|x| x.id == b)?;
                 let room = found.rooms.iter().find(|x| x.id == r)?;
-                Some((b, found.place(room)))
+                Some((b, found.place(room), found.time_zone.clone()))
             })
         });
         match picked {
-            Some((b, name)) => {
+            Some((b, name, time_zone)) => {
                 branch.set(Some(b));
                 place.set(name);
+                if let Some(zone) = zone {
+                    zone.set(Some(time_zone));
+                }
             }
-            None => branch.set(None),
+            None => {
+                branch.set(None);
+                if let Some(zone) = zone {
+                    zone.set(None);
+                }
+            }
         }
     };
     view! {

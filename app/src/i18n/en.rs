@@ -626,8 +626,8 @@ pub fn text(key: Key) -> &'static str {
             "Your mentoring offer was paused because requests expired without an answer. Open it again from your mentoring profile."
         }
         NoteMessage => "New messages from {0}.",
-        NoteCheckInScheduled => "{0} scheduled a check-in for {1}.",
-        NoteCheckInSoon => "Reminder: check-in on {1}.",
+        NoteCheckInScheduled => "{0} scheduled a check-in for {2}.",
+        NoteCheckInSoon => "Reminder: check-in on {2}.",
         NoteMentorshipEnded => "{0} ended your mentorship. You can leave feedback.",
         NoteCohortInvite => "You are invited to the cohort {0} as {1}.",
         NoteCohortApplied => "Someone asked to join the cohort {0}.",
@@ -964,8 +964,8 @@ pub fn text(key: Key) -> &'static str {
         CancelEventTitle => "Cancel this event",
         CancelReason => "Reason (told to everyone signed up)",
         CancelReasonHint => "Optional, but it helps people plan.",
-        NoteEventPromoted => "A seat freed up: you are going to {0} on {1}.",
-        NoteEventCancelled => "{0} is cancelled: {1}",
+        NoteEventPromoted => "A seat freed up: you are going to {0} on {2}.",
+        NoteEventCancelled => "{0} on {2} is cancelled: {1}",
         UpcomingWorkshops => "Upcoming workshops that teach it:",
         AttendanceTitle => "Attendance",
         NobodySignedUp => "Nobody has signed up yet.",
@@ -1069,9 +1069,9 @@ pub fn text(key: Key) -> &'static str {
         NoPatronFound => "Nobody matches. Check the spelling, or enroll the patron.",
         NoRoom => "Type the place instead",
         NoTimesOffered => "You offer no times yet.",
-        NoteAppointmentBooked => "{0} booked your time on {1}.",
-        NoteAppointmentCancelled => "{0} cancelled the appointment: {1}",
-        NoteAppointmentReminder => "Reminder: you have an appointment on {1}.",
+        NoteAppointmentBooked => "{0} booked your time on {2}.",
+        NoteAppointmentCancelled => "{0} cancelled the appointment on {2}: {1}",
+        NoteAppointmentReminder => "Reminder: you have an appointment on {2}.",
         NoteDeskHelp => {
             "{0} of the library is helping with your profile, as you agreed. See it or end it on your account page."
         }
@@ -1117,7 +1117,7 @@ pub fn text(key: Key) -> &'static str {
         SlotGone => "This time is no longer offered.",
         SlotMinutes => "Minutes each",
         SlotTaken => "Someone else just booked this time. Please pick another.",
-        SlotWhenWhere => "{0} at {1}, {2} minutes · {3}",
+        SlotWhenWhere => "{0} minutes · {1}",
         StaffOnly => "This page is for library staff.",
         StillOpen => "Not booked yet",
         SuggestedWorkshopsIntro => {
@@ -1157,5 +1157,15 @@ pub fn text(key: Key) -> &'static str {
         }
         HelpWithProfileOf => "Help {0} with their profile",
         RecordConsentOf => "Record the consent of {0}",
+        TimeThere => "{0} {1} time",
+        TimeYours => "{0} your time",
+        CityTime => "{0} time",
+        TimesAreIn => "Times are in {0} time (the branch's time zone).",
+        TimeZoneLabel => "Time zone",
+        LibraryTimeZone => "Library's time zone",
+        ProblemTimePast => "This time has passed; pick a later time.",
+        ProblemTimeZoneUnknown => {
+            "This is not a time zone name; pick one from the list, for example America/Chicago."
+        }
     }
 }

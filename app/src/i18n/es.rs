@@ -650,8 +650,8 @@ pub fn text(key: Key) -> &'static str {
             "Su oferta de mentoría se pausó porque hubo solicitudes que vencieron sin respuesta. Vuelva a abrirla desde su perfil de mentoría."
         }
         NoteMessage => "Mensajes nuevos de {0}.",
-        NoteCheckInScheduled => "{0} programó una reunión para el {1}.",
-        NoteCheckInSoon => "Recordatorio: reunión el {1}.",
+        NoteCheckInScheduled => "{0} programó una reunión para el {2}.",
+        NoteCheckInSoon => "Recordatorio: reunión el {2}.",
         NoteMentorshipEnded => "{0} terminó su mentoría. Puede dejar sus comentarios.",
         NoteCohortInvite => "Está invitado a la cohorte {0} como {1}.",
         NoteCohortApplied => "Alguien pidió unirse a la cohorte {0}.",
@@ -994,8 +994,8 @@ pub fn text(key: Key) -> &'static str {
         CancelEventTitle => "Cancelar este evento",
         CancelReason => "Motivo (se avisa a todos los inscritos)",
         CancelReasonHint => "Opcional, pero ayuda a planificar.",
-        NoteEventPromoted => "Se liberó un lugar: asistirá a {0} el {1}.",
-        NoteEventCancelled => "{0} se canceló: {1}",
+        NoteEventPromoted => "Se liberó un lugar: asistirá a {0} el {2}.",
+        NoteEventCancelled => "{0} del {2} se canceló: {1}",
         UpcomingWorkshops => "Próximos talleres que lo enseñan:",
         AttendanceTitle => "Asistencia",
         NobodySignedUp => "Nadie se ha inscrito todavía.",
@@ -1097,9 +1097,9 @@ pub fn text(key: Key) -> &'static str {
         NoPatronFound => "No hay coincidencias. Revise la ortografía o inscriba a la persona.",
         NoRoom => "Escribir el lugar",
         NoTimesOffered => "Todavía no ofrece horas.",
-        NoteAppointmentBooked => "{0} reservó su hora el {1}.",
-        NoteAppointmentCancelled => "{0} canceló la cita: {1}",
-        NoteAppointmentReminder => "Recordatorio: tiene una cita el {1}.",
+        NoteAppointmentBooked => "{0} reservó su hora el {2}.",
+        NoteAppointmentCancelled => "{0} canceló la cita del {2}: {1}",
+        NoteAppointmentReminder => "Recordatorio: tiene una cita el {2}.",
         NoteDeskHelp => {
             "{0}, de la biblioteca, le está ayudando con su perfil, como usted aceptó. Véalo o termínelo en su página de cuenta."
         }
@@ -1145,7 +1145,7 @@ pub fn text(key: Key) -> &'static str {
         SlotGone => "Esta hora ya no se ofrece.",
         SlotMinutes => "Minutos cada una",
         SlotTaken => "Otra persona acaba de reservar esta hora. Elija otra, por favor.",
-        SlotWhenWhere => "{0} a las {1}, {2} minutos · {3}",
+        SlotWhenWhere => "{0} minutos · {1}",
         StaffOnly => "Esta página es para el personal de la biblioteca.",
         StillOpen => "Sin reservar",
         SuggestedWorkshopsIntro => {
@@ -1187,5 +1187,15 @@ pub fn text(key: Key) -> &'static str {
         }
         HelpWithProfileOf => "Ayudar a {0} con su perfil",
         RecordConsentOf => "Registrar el consentimiento de {0}",
+        TimeThere => "{0}, hora de {1}",
+        TimeYours => "{0}, tu hora",
+        CityTime => "hora de {0}",
+        TimesAreIn => "Las horas son en hora de {0} (la zona horaria de la sucursal).",
+        TimeZoneLabel => "Zona horaria",
+        LibraryTimeZone => "Zona horaria de la biblioteca",
+        ProblemTimePast => "Esa hora ya pasó; elija una hora posterior.",
+        ProblemTimeZoneUnknown => {
+            "Ese no es el nombre de una zona horaria; elija una de la lista, por ejemplo America/Chicago."
+        }
     }
 }

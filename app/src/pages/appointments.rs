@@ -15,6 +15,7 @@ use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::listing_forms::Choice;
 use crate::components::room_picker::RoomPicker;
 use crate::components::shell::page_title;
+use crate::components::when::{self, When, ZoneField};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::pages::mentoring::mentoring_failure;
 use crate::session::use_session;
@@ -85,17 +86,34 @@ pub fn AppointmentsPage() -> impl IntoView {
     }
 }
 
-/// When and where, as one line.
-fn when_where(i18n: I18n, s: &SlotView) -> String {
+/// How long and where ("30 minutes · Central Library, Room 2").
+fn how_long_where(i18n: I18n, s: &SlotView) -> String {
     let place = if s.place.is_empty() {
         i18n.t(Key::Online).to_owned()
     } else {
         s.place.clone()
     };
-    i18n.fill(
-        Key::SlotWhenWhere,
-        &[&s.day, &s.start, &s.minutes.to_string(), &place],
+    i18n.fill(Key::SlotWhenWhere, &[&s.minutes.to_string(), &place])
+}
+
+/// When and where, as one line of text (for labels).
+fn when_where(i18n: I18n, s: &SlotView) -> String {
+    format!(
+        "{}, {}",
+        when::full(s.starts_at, &s.time_zone, i18n.lang.get()),
+        how_long_where(i18n, s)
     )
+}
+
+/// When (in the place's zone, and the reader's when it differs) and where.
+#[component]
+fn SlotLine(s: SlotView) -> impl IntoView {
+    let i18n = use_i18n();
+    let until = s.starts_at.plus_minutes(s.minutes);
+    let zone = s.time_zone.clone();
+    view! {
+        <When at=s.starts_at until=until zone=zone /> " · " {move || how_long_where(i18n, &s)}
+    }
 }
 
 #[component]
@@ -111,12 +129,12 @@ fn MyBooked(booked: Vec<SlotView>, reload: Callback<()>) -> impl IntoView {
                     <ul class="pair-list">
                         {booked.into_iter().map(|s| {
                             let kind = s.kind;
-                            let line = when_where(i18n, &s);
+                            let line = s.clone();
                             let link = (!s.online_link.is_empty() && !s.cancelled).then(|| s.online_link.clone());
                             view! {
                                 <li data-testid="booked">
                                     <strong>{move || i18n.t(kind_key(kind))}</strong> " · " {s.host_name.clone()}
-                                    <br />{line}
+                                    <br /><SlotLine s=line />
                                     {link.map(|l| view! { <br /><a href=l rel="noopener noreferrer nofollow" target="_blank">{tr!(i18n, JoinOnline)}</a> })}
                                     {if s.cancelled {
                                         view! { <p class="field-error">{tr!(i18n, AppointmentCancelledLabel)}</p> }.into_any()
@@ -172,7 +190,7 @@ fn Hosting(slots: Vec<SlotView>, reload: Callback<()>) -> impl IntoView {
                     <ul class="pair-list">
                         {slots.into_iter().map(|s| {
                             let kind = s.kind;
-                            let line = when_where(i18n, &s);
+                            let line = s.clone();
                             let who = match (&s.patron_name, s.cancelled) {
                                 (_, true) => i18n.t(Key::AppointmentCancelledLabel).to_owned(),
                                 (Some(name), false) => i18n.fill(Key::BookedBy, &[name]),
@@ -181,7 +199,7 @@ fn Hosting(slots: Vec<SlotView>, reload: Callback<()>) -> impl IntoView {
                             let note = s.patron_note.clone().filter(|n| !n.is_empty());
                             view! {
                                 <li data-testid="hosted">
-                                    <strong>{move || i18n.t(kind_key(kind))}</strong> " · " {line}
+                                    <strong>{move || i18n.t(kind_key(kind))}</strong> " · " <SlotLine s=line />
                                     <br />{who}
                                     {note.map(|n| view! { <br /><q>{n}</q> })}
                                     {(!s.cancelled).then(|| view! { <CancelSlot id=s.id reload=reload /> })}
@@ -213,6 +231,8 @@ fn OfferTimes(reload: Callback<()>) -> impl IntoView {
         text(""),
     );
     let branch = RwSignal::new(None::<i64>);
+    let branch_zone = RwSignal::new(None::<String>);
+    let zone = RwSignal::new(String::new());
     let done = RwSignal::new(None::<usize>);
     let submit = form.on_submit(
         move || SlotFields {
@@ -226,6 +246,9 @@ fn OfferTimes(reload: Callback<()>) -> impl IntoView {
             online_link: link.get_untracked(),
             branch_id: branch.get_untracked(),
             language: language.get_untracked(),
+            time_zone: branch_zone
+                .get_untracked()
+                .unwrap_or_else(|| zone.get_untracked()),
         },
         |body| async move { api::publish_slots(&body).await },
         move |made: Vec<SlotView>| {
@@ -243,7 +266,8 @@ fn OfferTimes(reload: Callback<()>) -> impl IntoView {
                 <TextField id="slot-start" label=Key::EventStarts value=start problem=form.problem("start") input_type="time" />
                 <TextField id="slot-minutes" label=Key::SlotMinutes value=minutes problem=form.problem("minutes") input_type="number" />
                 <TextField id="slot-count" label=Key::SlotCount value=count problem=form.problem("count") input_type="number" hint=Some(Key::SlotCountHint) />
-                <RoomPicker id="slot-room" place=place branch=branch />
+                <RoomPicker id="slot-room" place=place branch=branch zone=branch_zone />
+                <ZoneField id="slot-zone" value=zone fixed=branch_zone />
                 <TextField id="slot-place" label=Key::EventPlace value=place problem=form.problem("place") hint=Some(Key::EventPlaceHint) />
                 <TextField id="slot-link" label=Key::EventLink value=link problem=form.problem("online_link") input_type="url" />
                 <TextField id="slot-language" label=Key::ResourceLanguage value=language problem=form.problem("language") />
@@ -317,17 +341,20 @@ fn OpenTimes(open: RwSignal<Option<Vec<SlotView>>>, reload: Callback<()>) -> imp
                         {all.into_iter().map(|s| {
                             let id = s.id;
                             let kind = s.kind;
-                            let line = when_where(i18n, &s);
-                            let label = format!("{} — {}", i18n.t(kind_key(kind)), line);
+                            let line = s.clone();
+                            let label = {
+                                let s = s.clone();
+                                move || format!("{} — {}", i18n.t(kind_key(kind)), when_where(i18n, &s))
+                            };
                             view! {
                                 <li class="card" data-testid="open-slot">
                                     <h3>{move || i18n.t(kind_key(kind))}</h3>
-                                    <p>{line}</p>
+                                    <p><SlotLine s=line /></p>
                                     <p class="hint">{s.host_name.clone()} " · " {s.language.clone()}</p>
                                     {move || if signed_in() {
                                         let label = label.clone();
                                         view! {
-                                            <button type="button" class="button primary" aria-label=move || format!("{}: {}", i18n.t(Key::BookThis), label)
+                                            <button type="button" class="button primary" aria-label=move || format!("{}: {}", i18n.t(Key::BookThis), label())
                                                 on:click=move |_| book(id)>{tr!(i18n, BookThis)}</button>
                                         }.into_any()
                                     } else {

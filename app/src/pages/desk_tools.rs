@@ -15,6 +15,7 @@ use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::profile_card::ProfileCard;
 use crate::components::shell::page_title;
 use crate::components::skills_card::SkillsCard;
+use crate::components::when::{self, ZoneField};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::pages::desk::clock_time;
 use crate::pages::mentoring::mentoring_failure;
@@ -296,6 +297,13 @@ pub fn Branches() -> impl IntoView {
                         <li>
                             <h3>{b.name.clone()}</h3>
                             {(!b.address.is_empty()).then(|| view! { <p class="hint">{b.address.clone()}</p> })}
+                            <p class="hint" data-testid="branch-zone">{
+                                let (zone, own) = (b.time_zone.clone(), b.own_time_zone);
+                                move || {
+                                    let label = when::zone_label(i18n, &zone);
+                                    if own { label } else { format!("{label} · {}", i18n.t(Key::LibraryTimeZone)) }
+                                }
+                            }</p>
                             <p>{tr!(i18n, RoomsLabel)} ": "
                                 {b.rooms.iter().map(|r| {
                                     let rid = r.id;
@@ -338,10 +346,12 @@ fn AddBranch(
     let i18n = use_i18n();
     let form = FormState::new();
     let (name, address) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let zone = RwSignal::new(String::new());
     let submit = form.on_submit(
         move || BranchFields {
             name: name.get_untracked(),
             address: address.get_untracked(),
+            time_zone: zone.get_untracked(),
         },
         |body| async move { api::create_branch(&body).await },
         move |found| {
@@ -355,6 +365,7 @@ fn AddBranch(
             <h3>{tr!(i18n, AddBranch)}</h3>
             <TextField id="branch-name" label=Key::BranchName value=name problem=form.problem("name") />
             <TextField id="branch-address" label=Key::BranchAddress value=address problem=form.problem("address") />
+            <ZoneField id="branch-zone" value=zone library_default=true />
             <FormAlert form=form />
             <SubmitButton form=form label=Key::AddBranch />
         </form>

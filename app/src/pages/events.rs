@@ -10,7 +10,6 @@ use libranet_core::events::{
     Attendance, Attendee, CancelEvent, EventFields, EventKind, EventView, RsvpStatus,
 };
 use libranet_core::ical::{Event, calendar};
-use libranet_core::mentoring::parse_time;
 use libranet_core::teaching::Audience;
 
 use crate::api;
@@ -20,6 +19,7 @@ use crate::components::markup::PlainText;
 use crate::components::profile_card::download;
 use crate::components::room_picker::RoomPicker;
 use crate::components::shell::page_title;
+use crate::components::when::{When, ZoneField};
 use crate::i18n::{Key, use_i18n};
 use crate::pages::mentoring::mentoring_failure;
 use crate::session::use_session;
@@ -46,9 +46,8 @@ fn ics(events: &[EventView]) -> String {
         .filter(|e| !e.cancelled)
         .map(|e| Event {
             uid: format!("event-{}@libranet", e.id),
-            day: &e.day,
-            start_minute: parse_time(&e.fields.start).unwrap_or(0),
-            minutes: e.fields.minutes(),
+            starts_at: e.starts_at,
+            ends_at: e.ends_at,
             summary: &e.fields.title,
             description: if e.fields.place.is_empty() {
                 &e.fields.online_link
@@ -57,7 +56,7 @@ fn ics(events: &[EventView]) -> String {
             },
         })
         .collect();
-    calendar(&all, &crate::components::calendar::utc_stamp())
+    calendar(&all, crate::components::calendar::utc_stamp())
 }
 
 #[component]
@@ -201,7 +200,8 @@ fn EventFacts(e: EventView) -> impl IntoView {
             {move || i18n.t(kind_key(kind))} " · " {move || i18n.t(audience_key(audience))} " · "
             {e.fields.language.clone()} " · " {e.organiser_name.clone()}
         </p>
-        <p><strong>{e.day.clone()} " " {e.fields.start.clone()} "–" {e.fields.end.clone()}</strong> " · "
+        <p><strong><When at=e.starts_at until=e.ends_at zone=e.fields.time_zone.clone() /></strong></p>
+        <p>
             {match place {
                 Some(p) => p.into_any(),
                 None => view! { {move || i18n.t(Key::Online)} }.into_any(),
@@ -299,6 +299,8 @@ fn NewEventForm(reload: Callback<()>) -> impl IntoView {
     let audience = RwSignal::new(Audience::Adults);
     let skills = RwSignal::new(Vec::<String>::new());
     let branch = RwSignal::new(None::<i64>);
+    let branch_zone = RwSignal::new(None::<String>);
+    let zone = RwSignal::new(String::new());
     let done = RwSignal::new(None::<usize>);
     let submit = form.on_submit(
         move || EventFields {
@@ -317,6 +319,9 @@ fn NewEventForm(reload: Callback<()>) -> impl IntoView {
             audience: audience.get_untracked(),
             language: language.get_untracked(),
             weeks: weeks.get_untracked().trim().parse().unwrap_or(0),
+            time_zone: branch_zone
+                .get_untracked()
+                .unwrap_or_else(|| zone.get_untracked()),
         },
         |body| async move { api::create_events(&body).await },
         move |made: Vec<EventView>| {
@@ -336,7 +341,8 @@ fn NewEventForm(reload: Callback<()>) -> impl IntoView {
                 <TextField id="event-date" label=Key::Date value=date problem=form.problem("date") input_type="date" />
                 <TextField id="event-start" label=Key::EventStarts value=start problem=form.problem("start") input_type="time" />
                 <TextField id="event-end" label=Key::EventEnds value=end problem=form.problem("end") input_type="time" />
-                <RoomPicker id="event-room" place=place branch=branch />
+                <RoomPicker id="event-room" place=place branch=branch zone=branch_zone />
+                <ZoneField id="event-zone" value=zone fixed=branch_zone />
                 <TextField id="event-place" label=Key::EventPlace value=place problem=form.problem("place") hint=Some(Key::EventPlaceHint) />
                 <TextField id="event-link" label=Key::EventLink value=link problem=form.problem("online_link") input_type="url" />
                 <TextField id="event-capacity" label=Key::EventCapacity value=capacity problem=form.problem("capacity") input_type="number" />
@@ -493,7 +499,7 @@ pub fn Attended() -> impl IntoView {
                 <h2 id="attended-heading">{tr!(i18n, AttendedTitle)}</h2>
                 <ul data-testid="attended">
                     {all.into_iter().map(|e| view! {
-                        <li><A href=format!("/events/{}", e.id)>{e.fields.title.clone()}</A> " · " {e.day.clone()}</li>
+                        <li><A href=format!("/events/{}", e.id)>{e.fields.title.clone()}</A> " · " {move || crate::components::when::day(e.starts_at, &e.fields.time_zone, i18n.lang.get())}</li>
                     }).collect_view()}
                 </ul>
             </section>

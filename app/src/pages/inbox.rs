@@ -9,6 +9,7 @@ use libranet_core::mentoring::views::{Inbox, NotificationKind, NotificationView}
 
 use crate::api;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::components::when::{self, YourTime};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::pages::mentoring::{day_of, role_key};
 use crate::session::use_session;
@@ -130,6 +131,14 @@ fn sentence(i18n: I18n, n: &NotificationView) -> String {
     let mut text = n.detail.text.clone();
     let mut name = n.detail.name.clone();
     let mut key = kind_key(n.kind);
+    let lang = i18n.lang.get();
+    // The moment it is about, on the place's clock (older notifications
+    // carried it as text).
+    let when = n
+        .detail
+        .at
+        .map(|at| when::full(at, &n.detail.time_zone, lang))
+        .unwrap_or_else(|| text.clone());
     match n.kind {
         K::CohortInvite => {
             let role = libranet_core::mentoring::views::CohortRole::parse(&text);
@@ -141,11 +150,16 @@ fn sentence(i18n: I18n, n: &NotificationView) -> String {
                 name = i18n.t(target_key(kind)).to_owned();
             }
         }
-        // A suspension carries its end date; a warning does not.
-        K::Warned if !name.is_empty() => key = Key::NoteSuspended,
+        // A suspension carries its end; a warning does not.
+        K::Warned if n.detail.at.is_some() || !name.is_empty() => {
+            key = Key::NoteSuspended;
+            if let Some(at) = n.detail.at {
+                name = when::day(at, &n.detail.time_zone, lang);
+            }
+        }
         _ => {}
     }
-    let line = i18n.fill(key, &[&name, &text]);
+    let line = i18n.fill(key, &[&name, &text, &when]);
     // A reason, question or staff note given with it is quoted after it.
     let quoted = matches!(
         n.kind,
@@ -214,12 +228,19 @@ fn InboxList() -> impl IntoView {
                 })}
                 <ul class="inbox">
                     {found.notifications.into_iter().map(|n| {
-                        let text = sentence(i18n, &n);
+                        let text = {
+                            let n = n.clone();
+                            move || sentence(i18n, &n)
+                        };
                         let link = n.kind.link(n.subject_id);
+                        let elsewhere = n.detail.at.filter(|_| n.kind != NotificationKind::Warned).map(|at| {
+                            view! { " " <YourTime at=at zone=n.detail.time_zone.clone() /> }
+                        });
                         view! {
                             <li class="card inbox-item" class:unread=!n.read data-testid="notification">
                                 {(!n.read).then(|| view! { <span class="badge">{tr!(i18n, New)}</span> " " })}
                                 <A href=link>{text}</A>
+                                {elsewhere}
                                 <span class="hint">" · " {day_of(n.created_at)}</span>
                             </li>
                         }

@@ -245,7 +245,10 @@ fn RequestCard(request: RequestView, mentor: bool, reload: Callback<()>) -> impl
                     <dt>{tr!(i18n, Topics)}</dt><dd>{area_list(i18n, &mentee.areas)}</dd>
                     <dt>{tr!(i18n, Languages)}</dt><dd>{mentee.languages.join(", ")}</dd>
                     <dt>{tr!(i18n, MeetingModeLabel)}</dt><dd>{move || i18n.t(mode_key(mentee.mode))}</dd>
-                    <dt>{tr!(i18n, Region)}</dt><dd>{mentee.region.clone()}</dd>
+                    <dt>{tr!(i18n, Region)}</dt><dd data-testid="mentee-place">{
+                        let (region, zone) = (mentee.region.clone(), mentee.time_zone.clone());
+                        move || crate::components::when::region_and_zone(i18n, &region, &zone)
+                    }</dd>
                 </dl>
                 {(!mentee.about.is_empty()).then(|| view! { <PlainText text=mentee.about.clone() /> })}
             })}

@@ -244,6 +244,10 @@ fn MentorResult(
             <h2 id=heading>{card.name.clone()}</h2>
             <p class="match-score">{move || i18n.fill(Key::FitScore, &[&score.to_string()])}</p>
             <p class="hint">{areas}</p>
+            {(!card.profile.region.trim().is_empty() || !card.profile.time_zone.is_empty()).then(|| {
+                let (region, zone) = (card.profile.region.clone(), card.profile.time_zone.clone());
+                view! { <p class="hint" data-testid="mentor-place">{move || crate::components::when::region_and_zone(i18n, &region, &zone)}</p> }
+            })}
             {(!card.profile.about.is_empty()).then(|| view! { <PlainText text=card.profile.about.clone() /> })}
             <h3 class="gap-title">{tr!(i18n, WhyThisMatch)}</h3>
             <ul class="why" data-testid="why">{move || why().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>

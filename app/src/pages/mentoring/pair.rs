@@ -10,13 +10,14 @@ use libranet_core::ical::{Event, calendar};
 use libranet_core::mentoring::views::{
     CheckIn, EndMentorship, MentorshipView, NewReport, SharedGoals, Text,
 };
-use libranet_core::mentoring::{CheckInFields, Feedback, parse_time};
+use libranet_core::mentoring::{CheckInFields, Feedback};
 use libranet_core::text::neutralise;
 
 use super::{day_of, mentoring_failure};
 use crate::api::{self, ApiFailure};
 use crate::components::profile_card::download;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::components::when::{When, ZoneField};
 use crate::i18n::{Key, use_i18n};
 use crate::session::use_session;
 use crate::tr;
@@ -45,14 +46,13 @@ fn ics(checkins: &[CheckIn], with: &str, title: &str) -> String {
         .iter()
         .map(|c| Event {
             uid: format!("checkin-{}@libranet", c.id),
-            day: &c.fields.day,
-            start_minute: parse_time(&c.fields.time).unwrap_or(0),
-            minutes: c.fields.minutes,
+            starts_at: c.starts_at,
+            ends_at: c.starts_at.plus_minutes(c.fields.minutes),
             summary: &summary,
             description: &c.fields.topic,
         })
         .collect();
-    calendar(&events, &crate::components::calendar::utc_stamp())
+    calendar(&events, crate::components::calendar::utc_stamp())
 }
 
 #[component]
@@ -228,11 +228,13 @@ fn CheckIns(
     let time = RwSignal::new(String::new());
     let minutes = RwSignal::new("30".to_owned());
     let topic = RwSignal::new(String::new());
+    let zone = RwSignal::new(String::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         run.run(Action::AddCheckIn(CheckInFields {
             day: day.get_untracked(),
             time: time.get_untracked(),
+            time_zone: zone.get_untracked(),
             minutes: minutes.get_untracked().trim().parse().unwrap_or(0),
             topic: topic.get_untracked(),
         }));
@@ -249,14 +251,15 @@ fn CheckIns(
             {checkins.is_empty().then(|| view! { <p class="hint">{tr!(i18n, NoCheckIns)}</p> })}
             <ul class="steps">
                 {checkins.iter().map(|c| {
-                    let when = format!("{} {}", c.fields.day, c.fields.time);
+                    let (at, until) = (c.starts_at, c.starts_at.plus_minutes(c.fields.minutes));
+                    let place = c.fields.time_zone.clone();
                     let minutes = c.fields.minutes.to_string();
                     let one = c.clone();
                     let check_in_id = c.id;
                     let topic = c.fields.topic.clone();
                     view! {
                         <li class="step" data-testid="check-in">
-                            <span class="step-title">{when} " · " {move || i18n.fill(Key::MinutesLong, &[&minutes])} " · " {topic}</span>
+                            <span class="step-title"><When at=at until=until zone=place /> " · " {move || i18n.fill(Key::MinutesLong, &[&minutes])} " · " {topic}</span>
                             <button type="button" class="button small" on:click=move |_| {
                                 let text = ics(std::slice::from_ref(&one), &with.get_value(), i18n.t(Key::CheckIn));
                                 download(&format!("check-in-{}.ics", one.fields.day), "text/calendar", &text);
@@ -281,6 +284,7 @@ fn CheckIns(
                         <label for="checkin-time">{tr!(i18n, Time)}</label>
                         <input id="checkin-time" type="time" bind:value=time />
                     </div>
+                    <ZoneField id="checkin-zone" value=zone />
                     <div class="field">
                         <label for="checkin-minutes">{tr!(i18n, Minutes)}</label>
                         <input id="checkin-minutes" type="number" min="5" max="480" bind:value=minutes />

@@ -13,6 +13,7 @@ use crate::api;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::listing_forms::{Choice, PickedSkills};
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::components::when::ZoneField;
 use crate::i18n::{Key, use_i18n};
 use crate::skills::use_skills;
 use crate::tr;
@@ -91,6 +92,7 @@ fn MenteeForm(initial: Option<MenteeProfile>, goals: RwSignal<Vec<Goal>>) -> imp
     let topics = RwSignal::new(start.skills.clone());
     let languages = RwSignal::new(start.languages.join(", "));
     let region = RwSignal::new(start.region.clone());
+    let zone = RwSignal::new(start.time_zone.clone());
     let mode = RwSignal::new(start.mode);
     let about = RwSignal::new(start.about.clone());
     let form = FormState::new();
@@ -124,6 +126,7 @@ fn MenteeForm(initial: Option<MenteeProfile>, goals: RwSignal<Vec<Goal>>) -> imp
             areas: areas.get_untracked(),
             languages: split_list(&languages.get_untracked()),
             region: region.get_untracked(),
+            time_zone: zone.get_untracked(),
             mode: mode.get_untracked(),
             about: about.get_untracked(),
         }
@@ -166,6 +169,7 @@ fn MenteeForm(initial: Option<MenteeProfile>, goals: RwSignal<Vec<Goal>>) -> imp
                 <PickedSkills id="mentee-skill" label=Key::SkillsWanted picked=topics problem=form.problem("skills") />
                 <TextField id="mentee-languages" label=Key::Languages hint=Some(Key::LanguagesHint) value=languages problem=form.problem("languages") />
                 <TextField id="mentee-region" label=Key::Region hint=Some(Key::RegionHint) value=region problem=form.problem("region") />
+                <ZoneField id="mentee-zone" value=zone />
                 <Choice id="mentee-mode" label=Key::MeetingModeLabel value=mode options=MeetingMode::ALL.to_vec() text=mode_key />
                 <div class="field">
                     <label for="mentee-about">{tr!(i18n, MenteeAbout)}</label>
@@ -190,6 +194,7 @@ fn MentorForm(initial: Option<MentorProfile>, paused: Option<PauseReason>) -> im
         years: 0,
         languages: vec![],
         region: String::new(),
+        time_zone: String::new(),
         mode: MeetingMode::Both,
         capacity: 2,
         hours_per_month: 4,
@@ -200,6 +205,7 @@ fn MentorForm(initial: Option<MentorProfile>, paused: Option<PauseReason>) -> im
     let years = RwSignal::new(start.years.to_string());
     let languages = RwSignal::new(start.languages.join(", "));
     let region = RwSignal::new(start.region.clone());
+    let zone = RwSignal::new(start.time_zone.clone());
     let mode = RwSignal::new(start.mode);
     let capacity = RwSignal::new(start.capacity.to_string());
     let hours = RwSignal::new(start.hours_per_month.to_string());
@@ -217,6 +223,7 @@ fn MentorForm(initial: Option<MentorProfile>, paused: Option<PauseReason>) -> im
             years: number(years),
             languages: split_list(&languages.get_untracked()),
             region: region.get_untracked(),
+            time_zone: zone.get_untracked(),
             mode: mode.get_untracked(),
             capacity: number(capacity),
             hours_per_month: number(hours),
@@ -240,6 +247,7 @@ fn MentorForm(initial: Option<MentorProfile>, paused: Option<PauseReason>) -> im
                 <TextField id="mentor-years" label=Key::YearsInField value=years problem=form.problem("years") input_type="number" />
                 <TextField id="mentor-languages" label=Key::Languages hint=Some(Key::LanguagesHint) value=languages problem=form.problem("languages") />
                 <TextField id="mentor-region" label=Key::Region hint=Some(Key::RegionHint) value=region problem=form.problem("region") />
+                <ZoneField id="mentor-zone" value=zone />
                 <Choice id="mentor-mode" label=Key::MeetingModeLabel value=mode options=MeetingMode::ALL.to_vec() text=mode_key />
                 <TextField id="mentor-capacity" label=Key::Capacity hint=Some(Key::CapacityHint) value=capacity problem=form.problem("capacity") input_type="number" />
                 <TextField id="mentor-hours" label=Key::HoursPerMonth value=hours problem=form.problem("hours_per_month") input_type="number" />

@@ -18,6 +18,7 @@ use crate::components::listing_forms::Choice;
 use crate::components::markup::{Formatted, PlainText};
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::components::when::{self, When, ZoneField};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::pages::community::CommunityNav;
 use crate::pages::mentoring::{day_of, mentoring_failure};
@@ -319,7 +320,7 @@ fn Meetups(
                         {meetups.into_iter().map(|m| view! {
                             <li class="card" data-testid="meetup">
                                 <strong>{m.fields.title.clone()}</strong>
-                                <p>{m.fields.date.clone()} " " {m.fields.time.clone()} " · " {m.fields.place.clone()}</p>
+                                <p><When at=m.starts_at zone=m.fields.time_zone.clone() /> " · " {m.fields.place.clone()}</p>
                                 {(!m.fields.details.is_empty()).then(|| view! { <PlainText text=m.fields.details.clone() /> })}
                                 {m.fields.event_id.map(|id| view! {
                                     <p><A href=format!("/events/{id}")>{tr!(i18n, MeetupEventLink)}</A></p>
@@ -344,12 +345,14 @@ fn MeetupForm(group: i64, reload: Callback<()>) -> impl IntoView {
     let place = RwSignal::new(String::new());
     let details = RwSignal::new(String::new());
     let event = RwSignal::new(String::new());
+    let zone = RwSignal::new(String::new());
     let events = crate::listings::use_events();
     let submit = form.on_submit(
         move || MeetupFields {
             title: title.get_untracked(),
             date: date.get_untracked(),
             time: time.get_untracked(),
+            time_zone: zone.get_untracked(),
             place: place.get_untracked(),
             details: details.get_untracked(),
             event_id: event.get_untracked().parse().ok(),
@@ -363,6 +366,7 @@ fn MeetupForm(group: i64, reload: Callback<()>) -> impl IntoView {
             <TextField id="meetup-title" label=Key::MeetupTitle value=title problem=form.problem("title") />
             <TextField id="meetup-date" label=Key::Date value=date problem=form.problem("date") input_type="date" />
             <TextField id="meetup-time" label=Key::Time value=time problem=form.problem("time") input_type="time" />
+            <ZoneField id="meetup-zone" value=zone />
             <TextField id="meetup-place" label=Key::MeetupPlace value=place problem=form.problem("place") />
             <TextArea id="meetup-details" label=Key::MeetupDetails value=details problem=form.problem("details") rows=2 />
             <div class="field">
@@ -371,7 +375,7 @@ fn MeetupForm(group: i64, reload: Callback<()>) -> impl IntoView {
                 <select id="meetup-event" aria-describedby="meetup-event-hint" on:change=move |ev| event.set(event_target_value(&ev))>
                     <option value="">{tr!(i18n, NoLinkedEvent)}</option>
                     {move || events.get().map(|all| all.iter().filter(|e| !e.cancelled).map(|e| view! {
-                        <option value=e.id.to_string()>{format!("{} · {} {}", e.fields.title, e.day, e.fields.start)}</option>
+                        <option value=e.id.to_string()>{format!("{} · {}", e.fields.title, when::full(e.starts_at, &e.fields.time_zone, i18n.lang.get()))}</option>
                     }).collect_view())}
                 </select>
             </div>

@@ -24,6 +24,10 @@ test('a patron books an appointment, nobody books it twice, and cancelling tells
   const form = staff.getByTestId('offer-form');
   // A day far ahead that nobody else in the run offers.
   const day = `2098-0${1 + (Date.now() % 9)}-${10 + (Date.now() % 18)}`;
+  // How the page writes that day: on the library's clock (UTC here, like
+  // this browser's), in words.
+  const dayText = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' })
+    .format(new Date(`${day}T12:00:00Z`));
   await form.getByLabel('Kind of appointment').selectOption({ label: 'Resume review' });
   await form.getByLabel('Date').fill(day);
   await form.getByLabel('Starts').fill('09:00');
@@ -37,7 +41,7 @@ test('a patron books an appointment, nobody books it twice, and cancelling tells
   await form.getByLabel('How many').fill('2');
   await form.getByRole('button', { name: 'Offer times' }).click();
   await expect(form.getByText('2 times offered.')).toBeVisible();
-  await expect(staff.getByTestId('hosting').getByText(`${day} at 09:45`)).toBeVisible();
+  await expect(staff.getByTestId('hosting').getByText(`${dayText}, 9:45 AM – 10:30 AM`)).toBeVisible();
   await accessibleInBoth(staff, '/appointments as a host');
 
   const anaContext = await browser.newContext();
@@ -50,8 +54,8 @@ test('a patron books an appointment, nobody books it twice, and cancelling tells
   await openApp(ana, '/appointments');
   await openApp(ben, '/appointments');
 
-  const first = `${day} at 09:00`;
-  const second = `${day} at 09:45`;
+  const first = `${dayText}, 9:00 AM`;
+  const second = `${dayText}, 9:45 AM`;
   await ana.getByLabel('What would you like to work on?').fill('My first resume, for warehouse jobs');
   await ana.getByRole('button', { name: new RegExp(`Book this time: Resume review — ${first}`) }).click();
   await expect(ana.getByText('Booked. You will find it under My appointments')).toBeVisible();
@@ -80,7 +84,7 @@ test('a patron books an appointment, nobody books it twice, and cancelling tells
   await mine.getByRole('button', { name: 'Cancel this appointment' }).click();
   await expect(ana.getByTestId('booked').filter({ hasText: first })).toHaveCount(0);
   await openApp(staff, '/inbox');
-  await expect(staff.getByText(`${anaName} cancelled the appointment: ${day} 09:00 I found a job!`)).toBeVisible();
+  await expect(staff.getByText(`${anaName} cancelled the appointment on ${dayText}, 9:00 AM: I found a job!`)).toBeVisible();
   await openApp(ana, '/appointments');
   await expect(ana.getByRole('button', { name: new RegExp(`Book this time: Resume review — ${first}`) })).toBeVisible();
 });

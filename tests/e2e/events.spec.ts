@@ -53,14 +53,17 @@ test('a waitlist moves up when a seat frees, and a cancellation reaches everyone
   await openApp(ana, '/events');
   const card = ana.getByTestId('event').filter({ hasText: title });
   await expect(card.getByTestId('seats')).toHaveText('1 of 1 seats left');
+  // On the library's clock (UTC here, like this browser), in words.
+  await expect(card.getByTestId('when')).toHaveText('Monday, May 4, 6:00 PM – 7:30 PM');
+  await expect(card.getByTestId('your-time')).toHaveCount(0);
   await card.getByRole('button', { name: `Sign up — ${title}` }).click();
   await expect(card.getByTestId('my-seat')).toHaveText('You have a seat.');
   const download = ana.waitForEvent('download');
   await card.getByRole('button', { name: 'Add to calendar' }).click();
   const file = await download;
   const text = fs.readFileSync(await file.path(), 'utf8');
-  expect(text).toContain('DTSTART:20990504T180000');
-  expect(text).toContain('DTEND:20990504T193000');
+  expect(text).toContain('DTSTART:20990504T180000Z');
+  expect(text).toContain('DTEND:20990504T193000Z');
   expect(text).toContain(`SUMMARY:${title}`);
 
   const benContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -104,7 +107,7 @@ test('a waitlist moves up when a seat frees, and a cancellation reaches everyone
   await staff.getByRole('button', { name: 'Cancel this event' }).click();
   await expect(staff.getByTestId('event-cancelled')).toBeVisible();
   await openApp(ben, '/inbox');
-  await expect(ben.getByTestId('notification').filter({ hasText: `${title} is cancelled` })).toContainText('The room flooded.');
+  await expect(ben.getByTestId('notification').filter({ hasText: `${title} on Monday, May 4, 6:00 PM is cancelled` })).toContainText('The room flooded.');
   await staffContext.close();
   await anaContext.close();
   await benContext.close();

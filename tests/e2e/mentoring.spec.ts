@@ -100,18 +100,20 @@ test('a mentee and a mentor go from request to a finished mentorship', async ({ 
   await mentee.page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(mentee.page.getByTestId('message')).toHaveCount(1);
   await mentee.page.getByLabel('Day').fill('2027-01-12');
-  await mentee.page.getByLabel('Time').fill('18:30');
+  await mentee.page.getByLabel('Time', { exact: true }).fill('18:30');
+  // The zone starts at the device's (this browser's is UTC, like the server's).
+  await expect(mentee.page.getByLabel('Time zone')).toHaveValue(await mentee.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
   await mentee.page.getByLabel('Topic (optional)').fill('Story time ideas');
   await mentee.page.getByRole('button', { name: 'Schedule check-in' }).click();
-  await expect(mentee.page.getByTestId('check-in')).toContainText('2027-01-12 18:30');
+  await expect(mentee.page.getByTestId('check-in').getByTestId('when')).toHaveText('Tuesday, January 12, 6:30 PM – 7:00 PM');
   const [download] = await Promise.all([
     mentee.page.waitForEvent('download'),
     mentee.page.getByTestId('check-in').getByRole('button', { name: 'Add to calendar' }).click(),
   ]);
   const ics = fs.readFileSync(await download.path(), 'utf8');
   expect(ics).toContain('BEGIN:VCALENDAR');
-  expect(ics).toContain('DTSTART:20270112T183000');
-  expect(ics).toContain('DTEND:20270112T190000');
+  expect(ics).toContain('DTSTART:20270112T183000Z');
+  expect(ics).toContain('DTEND:20270112T190000Z');
   expect(ics).toContain(`SUMMARY:LibLine check-in: ${mentorName}`);
   await mentee.page.getByLabel('Notes', { exact: true }).fill('Ask about summer reading');
   await mentee.page.getByRole('button', { name: 'Save notes' }).click();

@@ -28,6 +28,10 @@ interface Library {
   awaySpanish: string;
   dtstart: string;
   dtend: string;
+  /** The library's zone as the desk names it. */
+  zoneLabel: string;
+  /** 20:30 in Anchorage, read on the library's clock. */
+  anchorageHere: string;
 }
 
 const LIBRARIES: Library[] = [
@@ -43,6 +47,8 @@ const LIBRARIES: Library[] = [
     // 20:30 on 3 December in Chicago (UTC−6) is 02:30 on the 4th in UTC.
     dtstart: 'DTSTART:20261204T023000Z',
     dtend: 'DTEND:20261204T040000Z',
+    zoneLabel: "Chicago time (UTC−6) · Library's time zone",
+    anchorageHere: '(8:30 PM Anchorage time · 11:30 PM your time)',
   },
   {
     zone: 'Pacific/Auckland',
@@ -56,6 +62,9 @@ const LIBRARIES: Library[] = [
     // Auckland is on daylight time in December (UTC+13).
     dtstart: 'DTSTART:20261203T073000Z',
     dtend: 'DTEND:20261203T090000Z',
+    zoneLabel: "Auckland time (UTC+13) · Library's time zone",
+    // 05:30 UTC on the 4th: the next evening in Auckland.
+    anchorageHere: '(8:30 PM Anchorage time · Friday 6:30 PM your time)',
   },
 ];
 
@@ -152,6 +161,43 @@ for (const library of LIBRARIES) {
       await expect(patron.getByTestId('when')).toHaveText(library.english);
       await expect(patron.getByTestId('your-time')).toHaveText(library.awayEnglish);
       await patron.context().close();
+    });
+
+    test('a branch in its own zone: the desk names it and its events run on its clock', async ({ browser }) => {
+      const staff = await open(browser, library.zone, 'en-US');
+      await signIn(staff, STAFF.username, STAFF.password);
+      await openApp(staff, '/desk');
+      const branches = staff.getByTestId('branches');
+      await expect(branches.locator('li').filter({ hasText: 'Riverside Main Library' }).getByTestId('branch-zone'))
+        .toHaveText(library.zoneLabel);
+      const add = staff.getByTestId('add-branch');
+      // A new branch follows the library unless given its own zone.
+      await expect(add.getByLabel('Time zone')).toHaveValue('');
+      const harbor = uniqueName('Harbor');
+      await add.getByLabel('Branch name').fill(harbor);
+      await add.getByLabel('Time zone').selectOption('America/Anchorage');
+      await add.getByRole('button', { name: 'Add a branch' }).click();
+      const branch = branches.locator('li').filter({ has: staff.getByRole('heading', { name: harbor }) });
+      await expect(branch.getByTestId('branch-zone')).toHaveText('Anchorage time (UTC−9)');
+      await branch.getByLabel('Room name').fill('Boat shed');
+      await branch.getByRole('button', { name: 'Add a room' }).click();
+      await expectAccessible(staff, '/desk with a branch in another zone');
+
+      await openApp(staff, '/events');
+      const form = staff.getByTestId('event-form');
+      const title = uniqueName('Harbor jobs evening');
+      await form.getByLabel('Title').fill(title);
+      await form.getByLabel('Date').fill('2026-12-03');
+      await form.getByLabel('Starts').fill('20:30');
+      await form.getByLabel('Ends').fill('22:00');
+      await form.getByLabel('Room', { exact: true }).selectOption({ label: `${harbor}, Boat shed` });
+      await expect(staff.getByTestId('event-zone-fixed')).toHaveText("Times are in Anchorage time (the branch's time zone).");
+      await form.getByRole('button', { name: 'Publish an event' }).click();
+      await expect(form.getByText('Published. Dates in the series: 1.')).toBeVisible();
+      const card = staff.getByTestId('event').filter({ hasText: title });
+      await expect(card.getByTestId('when')).toHaveText('Thursday, December 3, 8:30 PM – 10:00 PM');
+      await expect(card.getByTestId('your-time')).toHaveText(library.anchorageHere);
+      await staff.context().close();
     });
   });
 }

@@ -40,6 +40,8 @@ test('a mentee and a mentor go from request to a finished mentorship', async ({ 
   await offer.getByLabel('Youth services', { exact: true }).check();
   await offer.getByLabel('Languages').fill('English, Spanish');
   await offer.getByLabel('Town or region').fill('Riverside');
+  // The zone starts at the phone's; this mentor lives by Anchorage's clock.
+  await offer.getByLabel('Time zone').selectOption('America/Anchorage');
   await offer.getByLabel('Most mentees at a time').fill('2');
   await offer.getByRole('button', { name: 'Save' }).click();
   await expect(mentor.page.getByTestId('mentor-saved')).toHaveText('Saved.');
@@ -67,6 +69,7 @@ test('a mentee and a mentor go from request to a finished mentorship', async ({ 
   await expect(card.getByTestId('why')).toContainText('Knows what you asked about: Youth services');
   await expect(card.getByTestId('why')).toContainText('Speaks Spanish');
   await expect(card.getByTestId('why')).toContainText('2 of 2 places free');
+  await expect(card.getByTestId('mentor-place')).toHaveText('Riverside · Anchorage time (UTC−9)');
   await mentee.page.getByLabel('Area').selectOption({ label: 'Archives' });
   await expect(card).toBeHidden();
   await mentee.page.getByLabel('Area').selectOption({ label: 'Youth services' });

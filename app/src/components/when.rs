@@ -6,7 +6,7 @@
 use js_sys::{Array, Date, Function, Object, Reflect};
 use leptos::prelude::*;
 use libranet_core::Lang;
-use libranet_core::time::{UtcInstant, Zone};
+use libranet_core::time::UtcInstant;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::{I18n, Key, use_i18n};
@@ -121,6 +121,20 @@ pub fn day(at: UtcInstant, zone: &str, lang: Lang) -> String {
     format(at, zone, lang, Parts::Day)
 }
 
+/// A civil date (`YYYY-MM-DD`, already on the place's clock) in words:
+/// "Thursday, December 3". Unreadable text is shown as it is.
+pub fn civil_day(text: &str, lang: Lang) -> String {
+    match libranet_core::date::parse_day(text) {
+        // Noon UTC of that day reads as that day on the UTC clock.
+        Ok(n) => day(
+            UtcInstant::from_unix_seconds(n * 86_400 + 43_200),
+            "UTC",
+            lang,
+        ),
+        Err(_) => text.to_owned(),
+    }
+}
+
 /// The zone this device's clock is in, by its IANA name.
 pub fn device_zone() -> String {
     formatter("en-US", &Object::new())
@@ -165,15 +179,44 @@ pub fn city(zone: &str) -> String {
     zone.rsplit('/').next().unwrap_or(zone).replace('_', " ")
 }
 
+/// The zone's offset from UTC at `at`, in minutes, as the browser reads
+/// it (`timeZoneName: 'longOffset'` writes "GMT-06:00", or "GMT").
+fn offset_minutes(zone: &str, at: UtcInstant) -> Option<i32> {
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"timeZone".into(), &zone.into());
+    let _ = Reflect::set(&options, &"timeZoneName".into(), &"longOffset".into());
+    let f = formatter("en-US", &options)?;
+    let parts: Function = Reflect::get(&f, &"formatToParts".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let date = Date::new(&JsValue::from_f64(at.unix_seconds() as f64 * 1000.0));
+    let parts: Array = parts.call1(&f, &date).ok()?.dyn_into().ok()?;
+    let name = parts.iter().find_map(|part| {
+        let kind = Reflect::get(&part, &"type".into()).ok()?.as_string()?;
+        (kind == "timeZoneName")
+            .then(|| Reflect::get(&part, &"value".into()).ok()?.as_string())
+            .flatten()
+    })?;
+    let offset = name.strip_prefix("GMT")?;
+    if offset.is_empty() {
+        return Some(0);
+    }
+    let sign = if offset.starts_with('-') || offset.starts_with('−') {
+        -1
+    } else {
+        1
+    };
+    let digits = offset.trim_start_matches(['+', '-', '−']);
+    let (hours, minutes) = digits.split_once(':').unwrap_or((digits, "0"));
+    Some(sign * (hours.parse::<i32>().ok()? * 60 + minutes.parse::<i32>().ok()?))
+}
+
 /// "UTC−9", "UTC+5:30", "UTC" for the zone's offset at `at`.
 pub fn utc_offset(zone: &str, at: UtcInstant) -> Option<String> {
-    let seconds = Zone::named(zone).ok()?.offset_seconds(at);
-    let (sign, seconds) = if seconds < 0 {
-        ('−', -seconds)
-    } else {
-        ('+', seconds)
-    };
-    let (hours, minutes) = (seconds / 3600, seconds % 3600 / 60);
+    let minutes = offset_minutes(zone, at)?;
+    let sign = if minutes < 0 { '−' } else { '+' };
+    let (hours, minutes) = (minutes.abs() / 60, minutes.abs() % 60);
     Some(match (hours, minutes) {
         (0, 0) => "UTC".to_owned(),
         (h, 0) => format!("UTC{sign}{h}"),
@@ -210,9 +253,9 @@ fn differs_here(zone: &str, here: &str, at: UtcInstant) -> bool {
     if zone.is_empty() || zone == here {
         return false;
     }
-    match (Zone::named(zone), Zone::named(here)) {
-        (Ok(a), Ok(b)) => a.offset_seconds(at) != b.offset_seconds(at),
-        _ => true,
+    match (offset_minutes(zone, at), offset_minutes(here, at)) {
+        (Some(a), Some(b)) => a != b,
+        _ => false,
     }
 }
 

@@ -449,7 +449,10 @@ fn Attendance(r: InsightReport) -> impl IntoView {
                                 {events.into_iter().map(|e| view! {
                                     <tr>
                                         <th scope="row"><A href=format!("/events/{}", e.event_id)>{e.title.clone()}</A></th>
-                                        <td>{e.day.clone()}</td>
+                                        <td>{
+                                            let day = e.day.clone();
+                                            move || crate::components::when::civil_day(&day, i18n.lang.get())
+                                        }</td>
                                         <td>{people(i18n, e.going, threshold)}</td>
                                         <td>{people(i18n, e.attended, threshold)}</td>
                                     </tr>

@@ -121,7 +121,10 @@ fn PersonBody(p: PersonView, reload: Callback<()>) -> impl IntoView {
                             let has_skills = !e.skills.is_empty();
                             view! {
                                 <li>
-                                    <A href=format!("/events/{}", e.id)>{e.title.clone()}</A> " · " {e.day.clone()}
+                                    <A href=format!("/events/{}", e.id)>{e.title.clone()}</A> " · " {
+                                        let day = e.day.clone();
+                                        move || crate::components::when::civil_day(&day, i18n.lang.get())
+                                    }
                                     {has_skills.then(|| view! { <br /><span class="hint">{move || i18n.fill(Key::TeachesSkills, &[&taught()])}</span> })}
                                 </li>
                             }

@@ -79,9 +79,17 @@ pub fn use_events() -> RwSignal<Option<Arc<Vec<EventView>>>> {
     Fetched::get(api::events)
 }
 
-/// Today's day number in UTC, the day listings are judged open on.
+/// Today's day number on this device's calendar, the day listings are
+/// judged open on (a job closing today is open until local midnight).
 pub fn today() -> i64 {
-    libranet_core::date::day_of_unix((js_sys::Date::now() / 1000.0) as i64)
+    let now = js_sys::Date::new_0();
+    let text = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
+    libranet_core::date::parse_day(&text).unwrap_or(0)
 }
 
 /// The listings (`None` until the first copy is at hand), starting the

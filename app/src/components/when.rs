@@ -36,6 +36,8 @@ enum Parts {
     Time,
     /// "Thursday 8:30 PM"
     WeekdayTime,
+    /// "December 3, 2026" (Spanish: "3 de diciembre de 2026")
+    Date,
 }
 
 fn locale(lang: Lang) -> &'static str {
@@ -85,6 +87,11 @@ fn options(parts: Parts, zone: &str) -> Object {
             set("hour", "numeric");
             set("minute", "2-digit");
         }
+        Parts::Date => {
+            set("year", "numeric");
+            set("month", "long");
+            set("day", "numeric");
+        }
     }
     if !zone.is_empty() {
         set("timeZone", zone);
@@ -130,6 +137,31 @@ pub fn civil_day(text: &str, lang: Lang) -> String {
             UtcInstant::from_unix_seconds(n * 86_400 + 43_200),
             "UTC",
             lang,
+        ),
+        Err(_) => text.to_owned(),
+    }
+}
+
+/// When something happened (a message sent, a post written), as a date on
+/// the reader's own calendar: "December 3, 2026".
+pub fn date(at: UtcInstant, lang: Lang) -> String {
+    format(at, "", lang, Parts::Date)
+}
+
+/// A moment on the reader's own clock: "8:30 PM" (Spanish: "20:30").
+pub fn time(at: UtcInstant, lang: Lang) -> String {
+    format(at, "", lang, Parts::Time)
+}
+
+/// A calendar date with no time (`YYYY-MM-DD`, such as a job's closing
+/// day) in words with its year: "December 3, 2026".
+pub fn civil_date(text: &str, lang: Lang) -> String {
+    match libranet_core::date::parse_day(text) {
+        Ok(n) => format(
+            UtcInstant::from_unix_seconds(n * 86_400 + 43_200),
+            "UTC",
+            lang,
+            Parts::Date,
         ),
         Err(_) => text.to_owned(),
     }

@@ -52,8 +52,11 @@ pub fn DeskPage() -> impl IntoView {
 
 /// "14:35" in the browser's time zone.
 pub(crate) fn clock_time(unix_secs: i64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_secs as f64 * 1000.0));
-    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+    let lang = use_context::<crate::i18n::I18n>().map_or(libranet_core::Lang::En, |i| i.lang.get());
+    crate::components::when::time(
+        libranet_core::time::UtcInstant::from_unix_seconds(unix_secs),
+        lang,
+    )
 }
 
 /// The code, big and spaced for reading aloud, and what to do with it.

@@ -139,8 +139,8 @@ fn JobDetails(job: Job) -> impl IntoView {
             <dt>{tr!(i18n, FacetWorkMode)}</dt><dd>{move || i18n.t(work_mode_key_text(mode))}</dd>
             <dt>{tr!(i18n, FacetSchedule)}</dt><dd>{move || i18n.t(schedule_text(sched))}</dd>
             {pay.map(|p| view! { <dt>{tr!(i18n, Pay)}</dt><dd>{p}</dd> })}
-            <dt>{tr!(i18n, Posted)}</dt><dd>{f.posted_on.clone()}</dd>
-            {f.closes_on.clone().map(|d| view! { <dt>{tr!(i18n, Closes)}</dt><dd>{d}</dd> })}
+            <dt>{tr!(i18n, Posted)}</dt><dd>{crate::components::when::civil_date(&f.posted_on, i18n.lang.get_untracked())}</dd>
+            {f.closes_on.clone().map(|d| view! { <dt>{tr!(i18n, Closes)}</dt><dd>{crate::components::when::civil_date(&d, i18n.lang.get_untracked())}</dd> })}
         </dl>
         <section class="card" aria-labelledby="about-job">
             <h2 id="about-job">{tr!(i18n, AboutJob)}</h2>

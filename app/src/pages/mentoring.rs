@@ -75,9 +75,14 @@ pub fn area_list(i18n: I18n, areas: &[CareerArea]) -> String {
         .join(", ")
 }
 
-/// A day from a Unix time, `YYYY-MM-DD`.
+/// The day of a Unix time on the reader's calendar, in their language
+/// ("December 3, 2026").
 pub fn day_of(seconds: i64) -> String {
-    libranet_core::date::format_day(libranet_core::date::day_of_unix(seconds))
+    let lang = use_context::<crate::i18n::I18n>().map_or(libranet_core::Lang::En, |i| i.lang.get());
+    crate::components::when::date(
+        libranet_core::time::UtcInstant::from_unix_seconds(seconds),
+        lang,
+    )
 }
 
 /// Text for a failed call in the mentoring pages: a conflict here means

@@ -5,7 +5,7 @@
 use crate::Problem;
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+pub(crate) fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
     // Count years from March, so the leap day is the last day of a year.
     let year = if month <= 2 { year - 1 } else { year };
     let era = year.div_euclid(400);
@@ -52,6 +52,12 @@ pub fn parse_day(text: &str) -> Result<i64, Problem> {
 
 /// The `YYYY-MM-DD` text of a day number.
 pub fn format_day(days: i64) -> String {
+    let (year, month, day) = civil_from_days(days);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Year, month and day of a day number (the inverse of `days_from_civil`).
+pub(crate) fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z - era * 146_097;
@@ -66,7 +72,7 @@ pub fn format_day(days: i64) -> String {
         month_from_march - 9
     };
     let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    (year, month, day)
 }
 
 /// Today's day number for a Unix time in seconds (UTC).

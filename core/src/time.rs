@@ -22,7 +22,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::Problem;
-use crate::date::{format_day, parse_day};
+use crate::date::{civil_from_days, days_from_civil, format_day, parse_day};
 use crate::problem::FieldErrors;
 
 const SECS_PER_DAY: i64 = 86_400;
@@ -153,10 +153,13 @@ impl PartialEq for Zone {
 
 impl Eq for Zone {}
 
+/// The day number (see [`crate::date`]) of a civil date.
 fn days_of(date: jiff::civil::Date) -> i64 {
-    // The civil date's own fields; the day count is ours (crate::date).
-    let text = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
-    parse_day(&text).unwrap_or(0)
+    days_from_civil(
+        i64::from(date.year()),
+        u32::try_from(date.month()).unwrap_or(1),
+        u32::try_from(date.day()).unwrap_or(1),
+    )
 }
 
 /// A civil date and a time of day, as a person reads them off a wall
@@ -205,15 +208,19 @@ impl WallClock {
     /// The instant this wall clock names in `zone`; gaps and folds resolve
     /// as the module documentation says.
     pub fn resolve(self, zone: &Zone) -> UtcInstant {
-        let text = format_day(self.day);
-        let parsed = jiff::civil::Date::strptime("%Y-%m-%d", &text)
-            .ok()
-            .and_then(|date| {
-                let hour = i8::try_from(self.minute / 60).ok()?;
-                let minute = i8::try_from(self.minute % 60).ok()?;
-                let civil = date.at(hour, minute, 0, 0);
-                zone.rules.to_ambiguous_timestamp(civil).compatible().ok()
-            });
+        let (year, month, day) = civil_from_days(self.day);
+        let parsed = (|| {
+            let date = jiff::civil::Date::new(
+                i16::try_from(year).ok()?,
+                i8::try_from(month).ok()?,
+                i8::try_from(day).ok()?,
+            )
+            .ok()?;
+            let hour = i8::try_from(self.minute / 60).ok()?;
+            let minute = i8::try_from(self.minute % 60).ok()?;
+            let civil = date.at(hour, minute, 0, 0);
+            zone.rules.to_ambiguous_timestamp(civil).compatible().ok()
+        })();
         match parsed {
             Some(timestamp) => UtcInstant(timestamp.as_second()),
             // Outside what the database covers: read it as UTC.
@@ -277,12 +284,11 @@ pub fn weekly(first: WallClock, weeks: u8, zone: &Zone) -> Vec<(WallClock, UtcIn
         .collect()
 }
 
-/// A scheduled thing's when, resolved: what the person typed, in which
-/// zone, and the instants it starts and ends.
+/// A scheduled thing's when, resolved in its zone: what the person typed
+/// and the instants it starts and ends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scheduled {
     pub local: WallClock,
-    pub zone: Zone,
     pub starts_at: UtcInstant,
     pub ends_at: UtcInstant,
 }
@@ -292,7 +298,6 @@ impl Scheduled {
         let starts_at = local.resolve(zone);
         Scheduled {
             local,
-            zone: zone.clone(),
             starts_at,
             ends_at: starts_at.plus_minutes(minutes),
         }

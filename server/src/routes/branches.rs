@@ -177,13 +177,12 @@ pub(crate) async fn branch_known(state: &AppState, id: i64) -> Result<bool, ApiE
     Ok(state.store.branches().await?.iter().any(|b| b.id == id))
 }
 
-/// A `branch_id` field names an existing branch, or none.
-pub(crate) async fn check_branch(state: &AppState, id: Option<i64>) -> Result<(), ApiError> {
-    match id {
-        Some(id) if !branch_known(state, id).await? => {
-            Err(ApiError::field("branch_id", Problem::NotAllowed))
-        }
-        _ => Ok(()),
+/// A `branch_id` field names an existing branch.
+async fn check_branch(state: &AppState, id: i64) -> Result<(), ApiError> {
+    if branch_known(state, id).await? {
+        Ok(())
+    } else {
+        Err(ApiError::field("branch_id", Problem::NotAllowed))
     }
 }
 
@@ -197,7 +196,7 @@ pub async fn create_room(
     ApiJson(fields): ApiJson<RoomFields>,
 ) -> Result<(StatusCode, Json<Vec<BranchView>>), ApiError> {
     fields.validate().map_err(ApiError::Invalid)?;
-    check_branch(&state, Some(fields.branch_id)).await?;
+    check_branch(&state, fields.branch_id).await?;
     state
         .store
         .create_room(
@@ -236,7 +235,7 @@ pub async fn create_kiosk(
     ApiJson(fields): ApiJson<KioskFields>,
 ) -> Result<(StatusCode, Json<Vec<BranchView>>), ApiError> {
     fields.validate().map_err(ApiError::Invalid)?;
-    check_branch(&state, Some(fields.branch_id)).await?;
+    check_branch(&state, fields.branch_id).await?;
     state
         .store
         .create_kiosk(

@@ -22,13 +22,18 @@ pub mod library_time;
 pub mod mentoring;
 pub mod network;
 mod postgres;
-mod sql;
 mod sqlite;
 
 pub use community::CommunityStore;
 pub use mentoring::MentoringStore;
 
 pub use postgres::PgStore;
+
+/// One backend's pool; every store trait is implemented for it by the
+/// shared SQL in `store/sql.rs`, compiled once per backend.
+pub struct SqlStore<DB: sqlx::Database> {
+    pool: sqlx::Pool<DB>,
+}
 pub use sqlite::SqliteStore;
 
 /// A failure of the store. `Conflict` is the caller's to explain; anything

@@ -1,13 +1,12 @@
 //! The PostgreSQL backend, for deployments with several server instances.
 
+use sqlx::Postgres;
 use sqlx::postgres::PgPoolOptions;
-use sqlx::{PgPool, Postgres};
 
-use super::StoreResult;
+use super::{SqlStore, StoreResult};
 
-pub struct PgStore {
-    pool: PgPool,
-}
+/// The shared store for several instances.
+pub type PgStore = SqlStore<Postgres>;
 
 impl PgStore {
     pub async fn connect(url: &str) -> StoreResult<PgStore> {
@@ -24,4 +23,14 @@ impl PgStore {
     }
 }
 
-super::sql::sql_store!(PgStore, Postgres, "postgres");
+/// The driver the shared SQL is compiled for here.
+type Db = Postgres;
+/// What [`AccountStore::backend`](super::AccountStore::backend) answers.
+const BACKEND: &str = "postgres";
+
+#[expect(
+    clippy::duplicate_mod,
+    reason = "the shared SQL is compiled once per backend"
+)]
+#[path = "sql.rs"]
+mod sql;

@@ -4,18 +4,17 @@
 use std::str::FromStr;
 use std::time::Duration;
 
+use sqlx::Sqlite;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool};
 
-use super::{StoreError, StoreResult};
+use super::{SqlStore, StoreError, StoreResult};
 
 /// The oldest SQLite accepted: earlier versions have a WAL-reset bug that can
 /// silently lose committed writes.
 pub const MIN_SQLITE: (u32, u32, u32) = (3, 51, 3);
 
-pub struct SqliteStore {
-    pool: SqlitePool,
-}
+/// The embedded store.
+pub type SqliteStore = SqlStore<Sqlite>;
 
 impl SqliteStore {
     pub async fn connect(url: &str) -> StoreResult<SqliteStore> {
@@ -57,7 +56,17 @@ fn check_version(version: &str) -> StoreResult<()> {
     }
 }
 
-super::sql::sql_store!(SqliteStore, Sqlite, "sqlite");
+/// The driver the shared SQL is compiled for here.
+type Db = Sqlite;
+/// What [`AccountStore::backend`](super::AccountStore::backend) answers.
+const BACKEND: &str = "sqlite";
+
+#[expect(
+    clippy::duplicate_mod,
+    reason = "the shared SQL is compiled once per backend"
+)]
+#[path = "sql.rs"]
+mod sql;
 
 #[cfg(test)]
 mod tests {

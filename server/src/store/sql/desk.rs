@@ -4,6 +4,8 @@
 //! two people never get one slot, and one person never holds two slots at
 //! overlapping times, on either backend.
 
+use super::{Db, SqlStore};
+
 use crate::store::desk::SlotRow;
 
 pub(crate) const SLOT_SELECT: &str = "SELECT s.id, s.host_id, COALESCE(h.display_name, h.username), s.kind, \
@@ -95,485 +97,554 @@ pub(crate) fn contains_pattern(text: &str) -> String {
     pattern
 }
 
-macro_rules! sql_desk {
-    ($store:ident, $db:ty, $name:literal) => {
-        #[async_trait::async_trait]
-        impl $crate::store::desk::AppointmentStore for $store {
-            async fn create_slots(
-                &self,
-                host: i64,
-                slots: &[$crate::store::desk::NewSlot<'_>],
-                now: i64,
-            ) -> $crate::store::StoreResult<Option<Vec<i64>>> {
-                let mut tx = self.pool.begin().await?;
-                // The host's row first: one host's publishing happens one at a time.
-                sqlx::query::<$db>("UPDATE users SET updated_at = updated_at WHERE id = $1")
-                    .bind(host)
-                    .execute(&mut *tx)
-                    .await?;
-                let mut ids = Vec::with_capacity(slots.len());
-                for slot in slots {
-                    let clash = sqlx::query_scalar::<$db, i64>(
-                        "SELECT COUNT(*) FROM appointment_slots WHERE (host_id = $1 OR patron_id = $1) AND cancelled_at IS NULL \
-                         AND starts_at < $2 + $3 * 60 AND $2 < starts_at + minutes * 60",
-                    )
-                    .bind(host)
-                    .bind(slot.starts_at)
-                    .bind(slot.minutes)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    if clash > 0 {
-                        return Ok(None);
-                    }
-                    let id = sqlx::query_scalar::<$db, i64>(
-                        "INSERT INTO appointment_slots (host_id, kind, day, start, minutes, starts_at, body, created_at, time_zone) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                    )
-                    .bind(host)
-                    .bind(slot.kind)
-                    .bind(slot.day)
-                    .bind(slot.start)
-                    .bind(slot.minutes)
-                    .bind(slot.starts_at)
-                    .bind(slot.body)
-                    .bind(now)
-                    .bind(slot.time_zone)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    ids.push(id);
-                }
-                tx.commit().await?;
-                Ok(Some(ids))
+#[async_trait::async_trait]
+impl crate::store::desk::AppointmentStore for SqlStore<Db> {
+    async fn create_slots(
+        &self,
+        host: i64,
+        slots: &[crate::store::desk::NewSlot<'_>],
+        now: i64,
+    ) -> crate::store::StoreResult<Option<Vec<i64>>> {
+        let mut tx = self.pool.begin().await?;
+        // The host's row first: one host's publishing happens one at a time.
+        sqlx::query::<Db>("UPDATE users SET updated_at = updated_at WHERE id = $1")
+            .bind(host)
+            .execute(&mut *tx)
+            .await?;
+        let mut ids = Vec::with_capacity(slots.len());
+        for slot in slots {
+            let clash = sqlx::query_scalar::<Db, i64>(
+                "SELECT COUNT(*) FROM appointment_slots WHERE (host_id = $1 OR patron_id = $1) AND cancelled_at IS NULL \
+                 AND starts_at < $2 + $3 * 60 AND $2 < starts_at + minutes * 60",
+            )
+            .bind(host)
+            .bind(slot.starts_at)
+            .bind(slot.minutes)
+            .fetch_one(&mut *tx)
+            .await?;
+            if clash > 0 {
+                return Ok(None);
             }
-
-            async fn open_slots(&self, after: i64) -> $crate::store::StoreResult<Vec<$crate::store::desk::SlotRow>> {
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE s.patron_id IS NULL AND s.cancelled_at IS NULL AND s.starts_at > $1 \
-                     ORDER BY s.starts_at, s.id LIMIT 500",
-                    $crate::store::sql::desk::SLOT_SELECT
-                ));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::desk::SlotTuple>(sql)
-                    .bind(after)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::desk::slot_row)
-                    .collect())
-            }
-
-            async fn slot(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::desk::SlotRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} WHERE s.id = $1", $crate::store::sql::desk::SLOT_SELECT));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::desk::SlotTuple>(sql)
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?
-                    .map($crate::store::sql::desk::slot_row))
-            }
-
-            async fn slots_of(&self, user: i64, after: i64) -> $crate::store::StoreResult<Vec<$crate::store::desk::SlotRow>> {
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE (s.patron_id = $1 OR s.host_id = $1) AND s.starts_at > $2 \
-                     ORDER BY s.starts_at, s.id LIMIT 500",
-                    $crate::store::sql::desk::SLOT_SELECT
-                ));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::desk::SlotTuple>(sql)
-                    .bind(user)
-                    .bind(after)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::desk::slot_row)
-                    .collect())
-            }
-
-            async fn book_slot(
-                &self,
-                slot: i64,
-                patron: i64,
-                note: &str,
-                after: i64,
-                now: i64,
-            ) -> $crate::store::StoreResult<$crate::store::desk::Booked> {
-                use $crate::store::desk::Booked;
-                let mut tx = self.pool.begin().await?;
-                // The patron's row first: one person's bookings happen one at a time.
-                sqlx::query::<$db>("UPDATE users SET updated_at = updated_at WHERE id = $1")
-                    .bind(patron)
-                    .execute(&mut *tx)
-                    .await?;
-                let Some((starts_at, minutes, host, holder)) = sqlx::query_as::<$db, (i64, i64, i64, Option<i64>)>(
-                    "SELECT starts_at, minutes, host_id, patron_id FROM appointment_slots \
-                     WHERE id = $1 AND cancelled_at IS NULL AND starts_at > $2",
-                )
-                .bind(slot)
-                .bind(after)
-                .fetch_optional(&mut *tx)
-                .await?
-                else {
-                    return Ok(Booked::Closed);
-                };
-                if host == patron {
-                    return Ok(Booked::Closed);
-                }
-                if holder.is_some() {
-                    return Ok(Booked::Taken);
-                }
-                let clash = sqlx::query_scalar::<$db, i64>(
-                    "SELECT COUNT(*) FROM appointment_slots WHERE (patron_id = $1 OR host_id = $1) AND cancelled_at IS NULL \
-                     AND starts_at < $2 + $3 * 60 AND $2 < starts_at + minutes * 60",
-                )
-                .bind(patron)
-                .bind(starts_at)
-                .bind(minutes)
-                .fetch_one(&mut *tx)
-                .await?;
-                if clash > 0 {
-                    return Ok(Booked::Clash);
-                }
-                // The claim itself: only one transaction finds patron_id empty.
-                let claimed = sqlx::query::<$db>(
-                    "UPDATE appointment_slots SET patron_id = $1, patron_note = $2, booked_at = $3, reminded = 0 \
-                     WHERE id = $4 AND patron_id IS NULL AND cancelled_at IS NULL",
-                )
-                .bind(patron)
-                .bind(note)
-                .bind(now)
-                .bind(slot)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-                if claimed != 1 {
-                    return Ok(Booked::Taken);
-                }
-                tx.commit().await?;
-                Ok(Booked::Booked)
-            }
-
-            async fn release_slot(&self, slot: i64, patron: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>(
-                    "UPDATE appointment_slots SET patron_id = NULL, patron_note = NULL, booked_at = NULL, reminded = 0 \
-                     WHERE id = $1 AND patron_id = $2 AND cancelled_at IS NULL",
-                )
-                .bind(slot)
-                .bind(patron)
-                .execute(&self.pool)
-                .await?
-                .rows_affected()
-                    == 1)
-            }
-
-            async fn cancel_slot(&self, slot: i64, now: i64) -> $crate::store::StoreResult<Option<Option<i64>>> {
-                Ok(sqlx::query_scalar::<$db, Option<i64>>(
-                    "UPDATE appointment_slots SET cancelled_at = $1 WHERE id = $2 AND cancelled_at IS NULL RETURNING patron_id",
-                )
-                .bind(now)
-                .bind(slot)
-                .fetch_optional(&self.pool)
-                .await?)
-            }
-
-            async fn take_due_appointments(
-                &self,
-                now: i64,
-                until: i64,
-            ) -> $crate::store::StoreResult<Vec<$crate::store::desk::DueAppointment>> {
-                Ok(sqlx::query_as::<$db, (i64, i64, i64, i64, String)>(
-                    "UPDATE appointment_slots SET reminded = 1 WHERE reminded = 0 AND patron_id IS NOT NULL \
-                     AND cancelled_at IS NULL AND starts_at > $1 AND starts_at <= $2 \
-                     RETURNING id, host_id, patron_id, starts_at, COALESCE(time_zone, '')",
-                )
-                .bind(now)
-                .bind(until)
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(slot_id, host_id, patron_id, starts_at, time_zone)| $crate::store::desk::DueAppointment {
-                    slot_id,
-                    host_id,
-                    patron_id,
-                    starts_at,
-                    time_zone,
-                })
-                .collect())
-            }
+            let id = sqlx::query_scalar::<Db, i64>(
+                "INSERT INTO appointment_slots (host_id, kind, day, start, minutes, starts_at, body, created_at, time_zone) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            )
+            .bind(host)
+            .bind(slot.kind)
+            .bind(slot.day)
+            .bind(slot.start)
+            .bind(slot.minutes)
+            .bind(slot.starts_at)
+            .bind(slot.body)
+            .bind(now)
+            .bind(slot.time_zone)
+            .fetch_one(&mut *tx)
+            .await?;
+            ids.push(id);
         }
+        tx.commit().await?;
+        Ok(Some(ids))
+    }
 
-        #[async_trait::async_trait]
-        impl $crate::store::desk::DeskStore for $store {
-            async fn branches(&self) -> $crate::store::StoreResult<Vec<$crate::store::desk::BranchRow>> {
-                Ok(sqlx::query_as::<$db, (i64, String, String, Option<String>)>(
-                    "SELECT id, name, address, time_zone FROM branches ORDER BY name, id",
-                )
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map(|(id, name, address, time_zone)| $crate::store::desk::BranchRow { id, name, address, time_zone })
-                    .collect())
-            }
+    async fn open_slots(
+        &self,
+        after: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::desk::SlotRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE s.patron_id IS NULL AND s.cancelled_at IS NULL AND s.starts_at > $1 \
+             ORDER BY s.starts_at, s.id LIMIT 500",
+            super::desk::SLOT_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::desk::SlotTuple>(sql)
+            .bind(after)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::desk::slot_row)
+            .collect())
+    }
 
-            async fn create_branch(
-                &self,
-                name: &str,
-                address: &str,
-                time_zone: Option<&str>,
-                now: i64,
-            ) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO branches (name, address, created_at, time_zone) VALUES ($1, $2, $3, $4) RETURNING id",
-                )
-                .bind(name)
-                .bind(address)
-                .bind(now)
-                .bind(time_zone)
-                .fetch_one(&self.pool)
-                .await?)
-            }
+    async fn slot(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::desk::SlotRow>> {
+        let sql = sqlx::AssertSqlSafe(format!("{} WHERE s.id = $1", super::desk::SLOT_SELECT));
+        Ok(sqlx::query_as::<Db, super::desk::SlotTuple>(sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(super::desk::slot_row))
+    }
 
-            async fn update_branch(
-                &self,
-                id: i64,
-                name: &str,
-                address: &str,
-                time_zone: Option<&str>,
-            ) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>("UPDATE branches SET name = $1, address = $2, time_zone = $3 WHERE id = $4")
-                    .bind(name)
-                    .bind(address)
-                    .bind(time_zone)
-                    .bind(id)
-                    .execute(&self.pool)
-                    .await?
-                    .rows_affected()
-                    == 1)
-            }
+    async fn slots_of(
+        &self,
+        user: i64,
+        after: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::desk::SlotRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE (s.patron_id = $1 OR s.host_id = $1) AND s.starts_at > $2 \
+             ORDER BY s.starts_at, s.id LIMIT 500",
+            super::desk::SLOT_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::desk::SlotTuple>(sql)
+            .bind(user)
+            .bind(after)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::desk::slot_row)
+            .collect())
+    }
 
-            async fn delete_branch(&self, id: i64) -> $crate::store::StoreResult<bool> {
-                let mut tx = self.pool.begin().await?;
-                for sql in ["DELETE FROM rooms WHERE branch_id = $1", "DELETE FROM kiosks WHERE branch_id = $1"] {
-                    sqlx::query::<$db>(sql).bind(id).execute(&mut *tx).await?;
-                }
-                let gone = sqlx::query::<$db>("DELETE FROM branches WHERE id = $1")
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected()
-                    == 1;
-                tx.commit().await?;
-                Ok(gone)
-            }
-
-            async fn rooms(&self) -> $crate::store::StoreResult<Vec<$crate::store::desk::RoomRow>> {
-                Ok(sqlx::query_as::<$db, (i64, i64, String, i64)>(
-                    "SELECT id, branch_id, name, capacity FROM rooms ORDER BY branch_id, name",
-                )
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(id, branch_id, name, capacity)| $crate::store::desk::RoomRow { id, branch_id, name, capacity })
-                .collect())
-            }
-
-            async fn create_room(&self, branch: i64, name: &str, capacity: i64) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO rooms (branch_id, name, capacity) VALUES ($1, $2, $3) RETURNING id",
-                )
-                .bind(branch)
-                .bind(name)
-                .bind(capacity)
-                .fetch_one(&self.pool)
-                .await?)
-            }
-
-            async fn delete_room(&self, id: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>("DELETE FROM rooms WHERE id = $1")
-                    .bind(id)
-                    .execute(&self.pool)
-                    .await?
-                    .rows_affected()
-                    == 1)
-            }
-
-            async fn kiosks(&self) -> $crate::store::StoreResult<Vec<$crate::store::desk::KioskRow>> {
-                Ok(sqlx::query_as::<$db, (i64, i64, String, i64)>(
-                    "SELECT id, branch_id, label, idle_minutes FROM kiosks ORDER BY branch_id, label",
-                )
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(id, branch_id, label, idle_minutes)| $crate::store::desk::KioskRow { id, branch_id, label, idle_minutes })
-                .collect())
-            }
-
-            async fn create_kiosk(&self, branch: i64, label: &str, idle_minutes: i64) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO kiosks (branch_id, label, idle_minutes) VALUES ($1, $2, $3) RETURNING id",
-                )
-                .bind(branch)
-                .bind(label)
-                .bind(idle_minutes)
-                .fetch_one(&self.pool)
-                .await?)
-            }
-
-            async fn delete_kiosk(&self, id: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>("DELETE FROM kiosks WHERE id = $1")
-                    .bind(id)
-                    .execute(&self.pool)
-                    .await?
-                    .rows_affected()
-                    == 1)
-            }
-
-            async fn find_patrons(&self, text: &str, now: i64, limit: i64) -> $crate::store::StoreResult<Vec<$crate::store::desk::PatronRow>> {
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE LOWER(u.username) LIKE $2 ESCAPE '\\' OR LOWER(COALESCE(u.display_name, '')) LIKE $2 ESCAPE '\\' \
-                     ORDER BY u.username LIMIT $3",
-                    $crate::store::sql::desk::PATRON_SELECT
-                ));
-                let rows = sqlx::query_as::<$db, $crate::store::sql::desk::PatronTuple>(sql)
-                    .bind(now)
-                    .bind($crate::store::sql::desk::contains_pattern(text))
-                    .bind(limit)
-                    .fetch_all(&self.pool)
-                    .await?;
-                let mut patrons = Vec::with_capacity(rows.len());
-                for row in rows {
-                    patrons.push(self.patron_with_roles(row).await?);
-                }
-                Ok(patrons)
-            }
-
-            async fn patron(&self, id: i64, now: i64) -> $crate::store::StoreResult<Option<$crate::store::desk::PatronRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} WHERE u.id = $2", $crate::store::sql::desk::PATRON_SELECT));
-                match sqlx::query_as::<$db, $crate::store::sql::desk::PatronTuple>(sql)
-                    .bind(now)
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?
-                {
-                    Some(row) => Ok(Some(self.patron_with_roles(row).await?)),
-                    None => Ok(None),
-                }
-            }
-
-            async fn grant_consent(&self, patron: i64, staff: i64, now: i64, expires_at: i64) -> $crate::store::StoreResult<i64> {
-                let mut tx = self.pool.begin().await?;
-                sqlx::query::<$db>(
-                    "UPDATE desk_consents SET ended_at = $1 WHERE patron_id = $2 AND ended_at IS NULL",
-                )
-                .bind(now)
-                .bind(patron)
-                .execute(&mut *tx)
-                .await?;
-                let id = sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO desk_consents (patron_id, staff_id, granted_at, expires_at) VALUES ($1, $2, $3, $4) RETURNING id",
-                )
-                .bind(patron)
-                .bind(staff)
-                .bind(now)
-                .bind(expires_at)
-                .fetch_one(&mut *tx)
-                .await?;
-                tx.commit().await?;
-                Ok(id)
-            }
-
-            async fn active_consent(&self, patron: i64, now: i64) -> $crate::store::StoreResult<Option<$crate::store::desk::ConsentRow>> {
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE c.patron_id = $1 AND c.ended_at IS NULL AND c.expires_at > $2 ORDER BY c.id DESC LIMIT 1",
-                    $crate::store::sql::desk::CONSENT_SELECT
-                ));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::desk::ConsentTuple>(sql)
-                    .bind(patron)
-                    .bind(now)
-                    .fetch_optional(&self.pool)
-                    .await?
-                    .map($crate::store::sql::desk::consent_row))
-            }
-
-            async fn consents_of(&self, patron: i64) -> $crate::store::StoreResult<Vec<$crate::store::desk::ConsentRow>> {
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE c.patron_id = $1 ORDER BY c.id DESC LIMIT 50",
-                    $crate::store::sql::desk::CONSENT_SELECT
-                ));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::desk::ConsentTuple>(sql)
-                    .bind(patron)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::desk::consent_row)
-                    .collect())
-            }
-
-            async fn end_consent(&self, patron: i64, now: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>(
-                    "UPDATE desk_consents SET ended_at = $1 WHERE patron_id = $2 AND ended_at IS NULL AND expires_at > $1",
-                )
-                .bind(now)
-                .bind(patron)
-                .execute(&self.pool)
-                .await?
-                .rows_affected()
-                    > 0)
-            }
-
-            async fn statistics_profiles(&self) -> $crate::store::StoreResult<Vec<(i64, i64, String)>> {
-                Ok(sqlx::query_as::<$db, (i64, i64, String)>(
-                    "SELECT d.user_id, u.created_at, d.body FROM profile_details d JOIN users u ON u.id = d.user_id \
-                     WHERE d.body LIKE '%\"statistics\":true%'",
-                )
-                .fetch_all(&self.pool)
-                .await?)
-            }
-
-            async fn statistics_skills(&self) -> $crate::store::StoreResult<Vec<(i64, String, i64)>> {
-                Ok(sqlx::query_as::<$db, (i64, String, i64)>(
-                    "SELECT s.user_id, s.skill_id, s.added_at FROM profile_skills s \
-                     JOIN profile_details d ON d.user_id = s.user_id WHERE d.body LIKE '%\"statistics\":true%'",
-                )
-                .fetch_all(&self.pool)
-                .await?)
-            }
-
-            async fn attendance_counts(&self) -> $crate::store::StoreResult<Vec<(i64, i64, i64)>> {
-                Ok(sqlx::query_as::<$db, (i64, i64, i64)>(
-                    "SELECT event_id, CAST(SUM(CASE WHEN status = 'going' THEN 1 ELSE 0 END) AS BIGINT), \
-                     CAST(SUM(CASE WHEN attended = 1 THEN 1 ELSE 0 END) AS BIGINT) FROM rsvps GROUP BY event_id",
-                )
-                .fetch_all(&self.pool)
-                .await?)
-            }
-
-            async fn count_consent_edit(&self, consent: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>("UPDATE desk_consents SET edits = edits + 1 WHERE id = $1")
-                    .bind(consent)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
-            }
+    async fn book_slot(
+        &self,
+        slot: i64,
+        patron: i64,
+        note: &str,
+        after: i64,
+        now: i64,
+    ) -> crate::store::StoreResult<crate::store::desk::Booked> {
+        use crate::store::desk::Booked;
+        let mut tx = self.pool.begin().await?;
+        // The patron's row first: one person's bookings happen one at a time.
+        sqlx::query::<Db>("UPDATE users SET updated_at = updated_at WHERE id = $1")
+            .bind(patron)
+            .execute(&mut *tx)
+            .await?;
+        let Some((starts_at, minutes, host, holder)) =
+            sqlx::query_as::<Db, (i64, i64, i64, Option<i64>)>(
+                "SELECT starts_at, minutes, host_id, patron_id FROM appointment_slots \
+             WHERE id = $1 AND cancelled_at IS NULL AND starts_at > $2",
+            )
+            .bind(slot)
+            .bind(after)
+            .fetch_optional(&mut *tx)
+            .await?
+        else {
+            return Ok(Booked::Closed);
+        };
+        if host == patron {
+            return Ok(Booked::Closed);
         }
-
-        impl $store {
-            async fn patron_with_roles(
-                &self,
-                (id, username, display_name, created_at, sessions, suspended_until): $crate::store::sql::desk::PatronTuple,
-            ) -> $crate::store::StoreResult<$crate::store::desk::PatronRow> {
-                let roles = sqlx::query_scalar::<$db, String>("SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role")
-                    .bind(id)
-                    .fetch_all(&self.pool)
-                    .await?;
-                Ok($crate::store::desk::PatronRow {
-                    id,
-                    username,
-                    display_name,
-                    roles,
-                    created_at,
-                    sessions,
-                    suspended_until,
-                })
-            }
+        if holder.is_some() {
+            return Ok(Booked::Taken);
         }
-    };
+        let clash = sqlx::query_scalar::<Db, i64>(
+            "SELECT COUNT(*) FROM appointment_slots WHERE (patron_id = $1 OR host_id = $1) AND cancelled_at IS NULL \
+             AND starts_at < $2 + $3 * 60 AND $2 < starts_at + minutes * 60",
+        )
+        .bind(patron)
+        .bind(starts_at)
+        .bind(minutes)
+        .fetch_one(&mut *tx)
+        .await?;
+        if clash > 0 {
+            return Ok(Booked::Clash);
+        }
+        // The claim itself: only one transaction finds patron_id empty.
+        let claimed = sqlx::query::<Db>(
+            "UPDATE appointment_slots SET patron_id = $1, patron_note = $2, booked_at = $3, reminded = 0 \
+             WHERE id = $4 AND patron_id IS NULL AND cancelled_at IS NULL",
+        )
+        .bind(patron)
+        .bind(note)
+        .bind(now)
+        .bind(slot)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if claimed != 1 {
+            return Ok(Booked::Taken);
+        }
+        tx.commit().await?;
+        Ok(Booked::Booked)
+    }
+
+    async fn release_slot(&self, slot: i64, patron: i64) -> crate::store::StoreResult<bool> {
+        Ok(sqlx::query::<Db>(
+            "UPDATE appointment_slots SET patron_id = NULL, patron_note = NULL, booked_at = NULL, reminded = 0 \
+             WHERE id = $1 AND patron_id = $2 AND cancelled_at IS NULL",
+        )
+        .bind(slot)
+        .bind(patron)
+        .execute(&self.pool)
+        .await?
+        .rows_affected()
+            == 1)
+    }
+
+    async fn cancel_slot(
+        &self,
+        slot: i64,
+        now: i64,
+    ) -> crate::store::StoreResult<Option<Option<i64>>> {
+        Ok(sqlx::query_scalar::<Db, Option<i64>>(
+            "UPDATE appointment_slots SET cancelled_at = $1 WHERE id = $2 AND cancelled_at IS NULL RETURNING patron_id",
+        )
+        .bind(now)
+        .bind(slot)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    async fn take_due_appointments(
+        &self,
+        now: i64,
+        until: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::desk::DueAppointment>> {
+        Ok(sqlx::query_as::<Db, (i64, i64, i64, i64, String)>(
+            "UPDATE appointment_slots SET reminded = 1 WHERE reminded = 0 AND patron_id IS NOT NULL \
+             AND cancelled_at IS NULL AND starts_at > $1 AND starts_at <= $2 \
+             RETURNING id, host_id, patron_id, starts_at, COALESCE(time_zone, '')",
+        )
+        .bind(now)
+        .bind(until)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(slot_id, host_id, patron_id, starts_at, time_zone)| crate::store::desk::DueAppointment {
+            slot_id,
+            host_id,
+            patron_id,
+            starts_at,
+            time_zone,
+        })
+        .collect())
+    }
 }
 
-pub(crate) use sql_desk;
+#[async_trait::async_trait]
+impl crate::store::desk::DeskStore for SqlStore<Db> {
+    async fn branches(&self) -> crate::store::StoreResult<Vec<crate::store::desk::BranchRow>> {
+        Ok(sqlx::query_as::<Db, (i64, String, String, Option<String>)>(
+            "SELECT id, name, address, time_zone FROM branches ORDER BY name, id",
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(
+            |(id, name, address, time_zone)| crate::store::desk::BranchRow {
+                id,
+                name,
+                address,
+                time_zone,
+            },
+        )
+        .collect())
+    }
+
+    async fn create_branch(
+        &self,
+        name: &str,
+        address: &str,
+        time_zone: Option<&str>,
+        now: i64,
+    ) -> crate::store::StoreResult<i64> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO branches (name, address, created_at, time_zone) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(name)
+        .bind(address)
+        .bind(now)
+        .bind(time_zone)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn update_branch(
+        &self,
+        id: i64,
+        name: &str,
+        address: &str,
+        time_zone: Option<&str>,
+    ) -> crate::store::StoreResult<bool> {
+        Ok(sqlx::query::<Db>(
+            "UPDATE branches SET name = $1, address = $2, time_zone = $3 WHERE id = $4",
+        )
+        .bind(name)
+        .bind(address)
+        .bind(time_zone)
+        .bind(id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected()
+            == 1)
+    }
+
+    async fn delete_branch(&self, id: i64) -> crate::store::StoreResult<bool> {
+        let mut tx = self.pool.begin().await?;
+        for sql in [
+            "DELETE FROM rooms WHERE branch_id = $1",
+            "DELETE FROM kiosks WHERE branch_id = $1",
+        ] {
+            sqlx::query::<Db>(sql).bind(id).execute(&mut *tx).await?;
+        }
+        let gone = sqlx::query::<Db>("DELETE FROM branches WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            == 1;
+        tx.commit().await?;
+        Ok(gone)
+    }
+
+    async fn rooms(&self) -> crate::store::StoreResult<Vec<crate::store::desk::RoomRow>> {
+        Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
+            "SELECT id, branch_id, name, capacity FROM rooms ORDER BY branch_id, name",
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(
+            |(id, branch_id, name, capacity)| crate::store::desk::RoomRow {
+                id,
+                branch_id,
+                name,
+                capacity,
+            },
+        )
+        .collect())
+    }
+
+    async fn create_room(
+        &self,
+        branch: i64,
+        name: &str,
+        capacity: i64,
+    ) -> crate::store::StoreResult<i64> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO rooms (branch_id, name, capacity) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(branch)
+        .bind(name)
+        .bind(capacity)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn delete_room(&self, id: i64) -> crate::store::StoreResult<bool> {
+        Ok(sqlx::query::<Db>("DELETE FROM rooms WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?
+            .rows_affected()
+            == 1)
+    }
+
+    async fn kiosks(&self) -> crate::store::StoreResult<Vec<crate::store::desk::KioskRow>> {
+        Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
+            "SELECT id, branch_id, label, idle_minutes FROM kiosks ORDER BY branch_id, label",
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(
+            |(id, branch_id, label, idle_minutes)| crate::store::desk::KioskRow {
+                id,
+                branch_id,
+                label,
+                idle_minutes,
+            },
+        )
+        .collect())
+    }
+
+    async fn create_kiosk(
+        &self,
+        branch: i64,
+        label: &str,
+        idle_minutes: i64,
+    ) -> crate::store::StoreResult<i64> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO kiosks (branch_id, label, idle_minutes) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(branch)
+        .bind(label)
+        .bind(idle_minutes)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn delete_kiosk(&self, id: i64) -> crate::store::StoreResult<bool> {
+        Ok(sqlx::query::<Db>("DELETE FROM kiosks WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?
+            .rows_affected()
+            == 1)
+    }
+
+    async fn find_patrons(
+        &self,
+        text: &str,
+        now: i64,
+        limit: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::desk::PatronRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE LOWER(u.username) LIKE $2 ESCAPE '\\' OR LOWER(COALESCE(u.display_name, '')) LIKE $2 ESCAPE '\\' \
+             ORDER BY u.username LIMIT $3",
+            super::desk::PATRON_SELECT
+        ));
+        let rows = sqlx::query_as::<Db, super::desk::PatronTuple>(sql)
+            .bind(now)
+            .bind(super::desk::contains_pattern(text))
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut patrons = Vec::with_capacity(rows.len());
+        for row in rows {
+            patrons.push(self.patron_with_roles(row).await?);
+        }
+        Ok(patrons)
+    }
+
+    async fn patron(
+        &self,
+        id: i64,
+        now: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::desk::PatronRow>> {
+        let sql = sqlx::AssertSqlSafe(format!("{} WHERE u.id = $2", super::desk::PATRON_SELECT));
+        match sqlx::query_as::<Db, super::desk::PatronTuple>(sql)
+            .bind(now)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+        {
+            Some(row) => Ok(Some(self.patron_with_roles(row).await?)),
+            None => Ok(None),
+        }
+    }
+
+    async fn grant_consent(
+        &self,
+        patron: i64,
+        staff: i64,
+        now: i64,
+        expires_at: i64,
+    ) -> crate::store::StoreResult<i64> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query::<Db>(
+            "UPDATE desk_consents SET ended_at = $1 WHERE patron_id = $2 AND ended_at IS NULL",
+        )
+        .bind(now)
+        .bind(patron)
+        .execute(&mut *tx)
+        .await?;
+        let id = sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO desk_consents (patron_id, staff_id, granted_at, expires_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(patron)
+        .bind(staff)
+        .bind(now)
+        .bind(expires_at)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn active_consent(
+        &self,
+        patron: i64,
+        now: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::desk::ConsentRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE c.patron_id = $1 AND c.ended_at IS NULL AND c.expires_at > $2 ORDER BY c.id DESC LIMIT 1",
+            super::desk::CONSENT_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::desk::ConsentTuple>(sql)
+            .bind(patron)
+            .bind(now)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(super::desk::consent_row))
+    }
+
+    async fn consents_of(
+        &self,
+        patron: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::desk::ConsentRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE c.patron_id = $1 ORDER BY c.id DESC LIMIT 50",
+            super::desk::CONSENT_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::desk::ConsentTuple>(sql)
+            .bind(patron)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::desk::consent_row)
+            .collect())
+    }
+
+    async fn end_consent(&self, patron: i64, now: i64) -> crate::store::StoreResult<bool> {
+        Ok(sqlx::query::<Db>(
+            "UPDATE desk_consents SET ended_at = $1 WHERE patron_id = $2 AND ended_at IS NULL AND expires_at > $1",
+        )
+        .bind(now)
+        .bind(patron)
+        .execute(&self.pool)
+        .await?
+        .rows_affected()
+            > 0)
+    }
+
+    async fn statistics_profiles(&self) -> crate::store::StoreResult<Vec<(i64, i64, String)>> {
+        Ok(sqlx::query_as::<Db, (i64, i64, String)>(
+            "SELECT d.user_id, u.created_at, d.body FROM profile_details d JOIN users u ON u.id = d.user_id \
+             WHERE d.body LIKE '%\"statistics\":true%'",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn statistics_skills(&self) -> crate::store::StoreResult<Vec<(i64, String, i64)>> {
+        Ok(sqlx::query_as::<Db, (i64, String, i64)>(
+            "SELECT s.user_id, s.skill_id, s.added_at FROM profile_skills s \
+             JOIN profile_details d ON d.user_id = s.user_id WHERE d.body LIKE '%\"statistics\":true%'",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn attendance_counts(&self) -> crate::store::StoreResult<Vec<(i64, i64, i64)>> {
+        Ok(sqlx::query_as::<Db, (i64, i64, i64)>(
+            "SELECT event_id, CAST(SUM(CASE WHEN status = 'going' THEN 1 ELSE 0 END) AS BIGINT), \
+             CAST(SUM(CASE WHEN attended = 1 THEN 1 ELSE 0 END) AS BIGINT) FROM rsvps GROUP BY event_id",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn count_consent_edit(&self, consent: i64) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>("UPDATE desk_consents SET edits = edits + 1 WHERE id = $1")
+            .bind(consent)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
+impl SqlStore<Db> {
+    async fn patron_with_roles(
+        &self,
+        (id, username, display_name, created_at, sessions, suspended_until): super::desk::PatronTuple,
+    ) -> crate::store::StoreResult<crate::store::desk::PatronRow> {
+        let roles = sqlx::query_scalar::<Db, String>(
+            "SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(crate::store::desk::PatronRow {
+            id,
+            username,
+            display_name,
+            roles,
+            created_at,
+            sessions,
+            suspended_until,
+        })
+    }
+}

@@ -4,6 +4,8 @@
 //! in, so sign-ups and withdrawals of one event happen one at a time and a
 //! freed seat goes to exactly one person.
 
+use super::{Db, SqlStore};
+
 use crate::store::events::EventRow;
 
 pub(crate) const EVENT_SELECT: &str = "SELECT e.id, COALESCE(e.series_id, e.id), e.owner_id, \
@@ -47,289 +49,336 @@ pub(crate) fn event_row(t: EventTuple) -> EventRow {
     }
 }
 
-macro_rules! sql_events {
-    ($store:ident, $db:ty, $name:literal) => {
-        #[async_trait::async_trait]
-        impl $crate::store::events::EventStore for $store {
-            async fn create_events(
-                &self,
-                owner: i64,
-                capacity: i64,
-                dates: &[$crate::store::events::NewEvent<'_>],
-                now: i64,
-            ) -> $crate::store::StoreResult<Vec<i64>> {
-                let mut tx = self.pool.begin().await?;
-                let mut ids = Vec::with_capacity(dates.len());
-                for date in dates {
-                    let id = sqlx::query_scalar::<$db, i64>(
-                        "INSERT INTO events (series_id, owner_id, body, day, capacity, created_at, time_zone, starts_at, ends_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                    )
-                    .bind(ids.first().copied())
-                    .bind(owner)
-                    .bind(date.body)
-                    .bind(&date.day)
-                    .bind(capacity)
-                    .bind(now)
-                    .bind(date.time_zone)
-                    .bind(date.starts_at)
-                    .bind(date.ends_at)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    ids.push(id);
-                }
-                if let Some(first) = ids.first() {
-                    sqlx::query::<$db>("UPDATE events SET series_id = $1 WHERE id = $1")
-                        .bind(first)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                tx.commit().await?;
-                Ok(ids)
-            }
-
-            async fn events_ending_after(&self, after: i64) -> $crate::store::StoreResult<Vec<$crate::store::events::EventRow>> {
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE e.ends_at > $1 ORDER BY e.starts_at, e.id LIMIT 500",
-                    $crate::store::sql::events::EVENT_SELECT
-                ));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)
-                    .bind(after)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::events::event_row)
-                    .collect())
-            }
-
-            async fn series_events(&self, series_id: i64) -> $crate::store::StoreResult<Vec<$crate::store::events::EventRow>> {
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE COALESCE(e.series_id, e.id) = $1 ORDER BY e.starts_at, e.id",
-                    $crate::store::sql::events::EVENT_SELECT
-                ));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)
-                    .bind(series_id)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::events::event_row)
-                    .collect())
-            }
-
-            async fn all_events(&self) -> $crate::store::StoreResult<Vec<$crate::store::events::EventRow>> {
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "{} ORDER BY e.starts_at, e.id",
-                    $crate::store::sql::events::EVENT_SELECT
-                ));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::events::event_row)
-                    .collect())
-            }
-
-            async fn event(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::events::EventRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} WHERE e.id = $1", $crate::store::sql::events::EVENT_SELECT));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?
-                    .map($crate::store::sql::events::event_row))
-            }
-
-            async fn sign_up(&self, event: i64, user: i64, now: i64) -> $crate::store::StoreResult<$crate::store::events::Signed> {
-                use $crate::store::events::Signed;
-                let mut tx = self.pool.begin().await?;
-                // The event row first: this transaction now has the event to itself.
-                let Some((going, capacity)) = sqlx::query_as::<$db, (i64, i64)>(
-                    "UPDATE events SET version = version + 1 WHERE id = $1 AND cancelled_at IS NULL RETURNING going, capacity",
-                )
-                .bind(event)
-                .fetch_optional(&mut *tx)
-                .await?
-                else {
-                    return Ok(Signed::Closed);
-                };
-                if let Some(status) = sqlx::query_scalar::<$db, String>(
-                    "SELECT status FROM rsvps WHERE event_id = $1 AND user_id = $2",
-                )
-                .bind(event)
-                .bind(user)
-                .fetch_optional(&mut *tx)
-                .await?
-                {
-                    return Ok(Signed::Already(if status == "going" { "going" } else { "waiting" }));
-                }
-                let seat = going < capacity;
-                sqlx::query::<$db>(
-                    "INSERT INTO rsvps (event_id, user_id, status, seq, created_at) \
-                     VALUES ($1, $2, $3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM rsvps WHERE event_id = $1), $4)",
-                )
-                .bind(event)
-                .bind(user)
-                .bind(if seat { "going" } else { "waiting" })
-                .bind(now)
+#[async_trait::async_trait]
+impl crate::store::events::EventStore for SqlStore<Db> {
+    async fn create_events(
+        &self,
+        owner: i64,
+        capacity: i64,
+        dates: &[crate::store::events::NewEvent<'_>],
+        now: i64,
+    ) -> crate::store::StoreResult<Vec<i64>> {
+        let mut tx = self.pool.begin().await?;
+        let mut ids = Vec::with_capacity(dates.len());
+        for date in dates {
+            let id = sqlx::query_scalar::<Db, i64>(
+                "INSERT INTO events (series_id, owner_id, body, day, capacity, created_at, time_zone, starts_at, ends_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            )
+            .bind(ids.first().copied())
+            .bind(owner)
+            .bind(date.body)
+            .bind(&date.day)
+            .bind(capacity)
+            .bind(now)
+            .bind(date.time_zone)
+            .bind(date.starts_at)
+            .bind(date.ends_at)
+            .fetch_one(&mut *tx)
+            .await?;
+            ids.push(id);
+        }
+        if let Some(first) = ids.first() {
+            sqlx::query::<Db>("UPDATE events SET series_id = $1 WHERE id = $1")
+                .bind(first)
                 .execute(&mut *tx)
                 .await?;
-                if seat {
-                    sqlx::query::<$db>("UPDATE events SET going = going + 1 WHERE id = $1")
-                        .bind(event)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                tx.commit().await?;
-                Ok(if seat { Signed::Going } else { Signed::Waiting })
-            }
+        }
+        tx.commit().await?;
+        Ok(ids)
+    }
 
-            async fn withdraw(&self, event: i64, user: i64) -> $crate::store::StoreResult<Option<$crate::store::events::Withdrawn>> {
-                let mut tx = self.pool.begin().await?;
-                sqlx::query::<$db>("UPDATE events SET version = version + 1 WHERE id = $1")
+    async fn events_ending_after(
+        &self,
+        after: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::events::EventRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE e.ends_at > $1 ORDER BY e.starts_at, e.id LIMIT 500",
+            super::events::EVENT_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::events::EventTuple>(sql)
+            .bind(after)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::events::event_row)
+            .collect())
+    }
+
+    async fn series_events(
+        &self,
+        series_id: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::events::EventRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE COALESCE(e.series_id, e.id) = $1 ORDER BY e.starts_at, e.id",
+            super::events::EVENT_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::events::EventTuple>(sql)
+            .bind(series_id)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::events::event_row)
+            .collect())
+    }
+
+    async fn all_events(&self) -> crate::store::StoreResult<Vec<crate::store::events::EventRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} ORDER BY e.starts_at, e.id",
+            super::events::EVENT_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::events::EventTuple>(sql)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::events::event_row)
+            .collect())
+    }
+
+    async fn event(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::events::EventRow>> {
+        let sql = sqlx::AssertSqlSafe(format!("{} WHERE e.id = $1", super::events::EVENT_SELECT));
+        Ok(sqlx::query_as::<Db, super::events::EventTuple>(sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(super::events::event_row))
+    }
+
+    async fn sign_up(
+        &self,
+        event: i64,
+        user: i64,
+        now: i64,
+    ) -> crate::store::StoreResult<crate::store::events::Signed> {
+        use crate::store::events::Signed;
+        let mut tx = self.pool.begin().await?;
+        // The event row first: this transaction now has the event to itself.
+        let Some((going, capacity)) = sqlx::query_as::<Db, (i64, i64)>(
+            "UPDATE events SET version = version + 1 WHERE id = $1 AND cancelled_at IS NULL RETURNING going, capacity",
+        )
+        .bind(event)
+        .fetch_optional(&mut *tx)
+        .await?
+        else {
+            return Ok(Signed::Closed);
+        };
+        if let Some(status) = sqlx::query_scalar::<Db, String>(
+            "SELECT status FROM rsvps WHERE event_id = $1 AND user_id = $2",
+        )
+        .bind(event)
+        .bind(user)
+        .fetch_optional(&mut *tx)
+        .await?
+        {
+            return Ok(Signed::Already(if status == "going" {
+                "going"
+            } else {
+                "waiting"
+            }));
+        }
+        let seat = going < capacity;
+        sqlx::query::<Db>(
+            "INSERT INTO rsvps (event_id, user_id, status, seq, created_at) \
+             VALUES ($1, $2, $3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM rsvps WHERE event_id = $1), $4)",
+        )
+        .bind(event)
+        .bind(user)
+        .bind(if seat { "going" } else { "waiting" })
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        if seat {
+            sqlx::query::<Db>("UPDATE events SET going = going + 1 WHERE id = $1")
+                .bind(event)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(if seat { Signed::Going } else { Signed::Waiting })
+    }
+
+    async fn withdraw(
+        &self,
+        event: i64,
+        user: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::events::Withdrawn>> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query::<Db>("UPDATE events SET version = version + 1 WHERE id = $1")
+            .bind(event)
+            .execute(&mut *tx)
+            .await?;
+        let Some(status) = sqlx::query_scalar::<Db, String>(
+            "DELETE FROM rsvps WHERE event_id = $1 AND user_id = $2 RETURNING status",
+        )
+        .bind(event)
+        .bind(user)
+        .fetch_optional(&mut *tx)
+        .await?
+        else {
+            return Ok(None);
+        };
+        let was_going = status == "going";
+        let mut promoted = None;
+        if was_going {
+            let cancelled = sqlx::query_scalar::<Db, i64>(
+                "SELECT CAST(CASE WHEN cancelled_at IS NULL THEN 0 ELSE 1 END AS BIGINT) FROM events WHERE id = $1",
+            )
+            .bind(event)
+            .fetch_one(&mut *tx)
+            .await?;
+            if cancelled == 0 {
+                promoted = sqlx::query_scalar::<Db, i64>(
+                    "UPDATE rsvps SET status = 'going' WHERE event_id = $1 AND status = 'waiting' AND seq = \
+                     (SELECT MIN(seq) FROM rsvps WHERE event_id = $1 AND status = 'waiting') RETURNING user_id",
+                )
+                .bind(event)
+                .fetch_optional(&mut *tx)
+                .await?;
+            }
+            if promoted.is_none() {
+                sqlx::query::<Db>("UPDATE events SET going = going - 1 WHERE id = $1")
                     .bind(event)
                     .execute(&mut *tx)
                     .await?;
-                let Some(status) = sqlx::query_scalar::<$db, String>(
-                    "DELETE FROM rsvps WHERE event_id = $1 AND user_id = $2 RETURNING status",
-                )
-                .bind(event)
+            }
+        }
+        tx.commit().await?;
+        Ok(Some(crate::store::events::Withdrawn {
+            was_going,
+            promoted,
+        }))
+    }
+
+    async fn attendees(
+        &self,
+        event: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::events::AttendeeRow>> {
+        Ok(sqlx::query_as::<Db, (i64, String, String, i64, i64)>(
+            "SELECT r.user_id, COALESCE(u.display_name, u.username), r.status, r.seq, r.attended FROM rsvps r \
+             JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 \
+             ORDER BY CASE WHEN r.status = 'going' THEN 0 ELSE 1 END, r.seq",
+        )
+        .bind(event)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(user_id, name, status, seq, attended)| crate::store::events::AttendeeRow {
+            user_id,
+            name,
+            status,
+            seq,
+            attended: attended != 0,
+        })
+        .collect())
+    }
+
+    async fn signed_up(&self, user: i64) -> crate::store::StoreResult<Vec<(i64, String)>> {
+        Ok(sqlx::query_as::<Db, (i64, String)>(
+            "SELECT event_id, status FROM rsvps WHERE user_id = $1",
+        )
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn set_attended(
+        &self,
+        event: i64,
+        user: i64,
+        attended: bool,
+    ) -> crate::store::StoreResult<bool> {
+        Ok(
+            sqlx::query::<Db>(
+                "UPDATE rsvps SET attended = $1 WHERE event_id = $2 AND user_id = $3",
+            )
+            .bind(i64::from(attended))
+            .bind(event)
+            .bind(user)
+            .execute(&self.pool)
+            .await?
+            .rows_affected()
+                > 0,
+        )
+    }
+
+    async fn attended_events(
+        &self,
+        user: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::events::EventRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE e.id IN (SELECT event_id FROM rsvps WHERE user_id = $1 AND attended <> 0) ORDER BY e.starts_at DESC, e.id DESC",
+            super::events::EVENT_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::events::EventTuple>(sql)
+            .bind(user)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::events::event_row)
+            .collect())
+    }
+
+    async fn set_feed(
+        &self,
+        user: i64,
+        token_hash: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<()> {
+        // One statement, so two at once (a double click) cannot collide.
+        sqlx::query::<Db>(
+            "INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at",
+        )
+        .bind(user)
+        .bind(token_hash)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn delete_feed(&self, user: i64) -> crate::store::StoreResult<bool> {
+        Ok(
+            sqlx::query::<Db>("DELETE FROM calendar_feeds WHERE user_id = $1")
                 .bind(user)
-                .fetch_optional(&mut *tx)
-                .await?
-                else {
-                    return Ok(None);
-                };
-                let was_going = status == "going";
-                let mut promoted = None;
-                if was_going {
-                    let cancelled = sqlx::query_scalar::<$db, i64>(
-                        "SELECT CAST(CASE WHEN cancelled_at IS NULL THEN 0 ELSE 1 END AS BIGINT) FROM events WHERE id = $1",
-                    )
-                    .bind(event)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    if cancelled == 0 {
-                        promoted = sqlx::query_scalar::<$db, i64>(
-                            "UPDATE rsvps SET status = 'going' WHERE event_id = $1 AND status = 'waiting' AND seq = \
-                             (SELECT MIN(seq) FROM rsvps WHERE event_id = $1 AND status = 'waiting') RETURNING user_id",
-                        )
-                        .bind(event)
-                        .fetch_optional(&mut *tx)
-                        .await?;
-                    }
-                    if promoted.is_none() {
-                        sqlx::query::<$db>("UPDATE events SET going = going - 1 WHERE id = $1")
-                            .bind(event)
-                            .execute(&mut *tx)
-                            .await?;
-                    }
-                }
-                tx.commit().await?;
-                Ok(Some($crate::store::events::Withdrawn { was_going, promoted }))
-            }
-
-            async fn attendees(&self, event: i64) -> $crate::store::StoreResult<Vec<$crate::store::events::AttendeeRow>> {
-                Ok(sqlx::query_as::<$db, (i64, String, String, i64, i64)>(
-                    "SELECT r.user_id, COALESCE(u.display_name, u.username), r.status, r.seq, r.attended FROM rsvps r \
-                     JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 \
-                     ORDER BY CASE WHEN r.status = 'going' THEN 0 ELSE 1 END, r.seq",
-                )
-                .bind(event)
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(user_id, name, status, seq, attended)| $crate::store::events::AttendeeRow {
-                    user_id,
-                    name,
-                    status,
-                    seq,
-                    attended: attended != 0,
-                })
-                .collect())
-            }
-
-            async fn signed_up(&self, user: i64) -> $crate::store::StoreResult<Vec<(i64, String)>> {
-                Ok(sqlx::query_as::<$db, (i64, String)>("SELECT event_id, status FROM rsvps WHERE user_id = $1")
-                    .bind(user)
-                    .fetch_all(&self.pool)
-                    .await?)
-            }
-
-            async fn set_attended(&self, event: i64, user: i64, attended: bool) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>("UPDATE rsvps SET attended = $1 WHERE event_id = $2 AND user_id = $3")
-                    .bind(i64::from(attended))
-                    .bind(event)
-                    .bind(user)
-                    .execute(&self.pool)
-                    .await?
-                    .rows_affected()
-                    > 0)
-            }
-
-            async fn attended_events(&self, user: i64) -> $crate::store::StoreResult<Vec<$crate::store::events::EventRow>> {
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE e.id IN (SELECT event_id FROM rsvps WHERE user_id = $1 AND attended <> 0) ORDER BY e.starts_at DESC, e.id DESC",
-                    $crate::store::sql::events::EVENT_SELECT
-                ));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::events::EventTuple>(sql)
-                    .bind(user)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::events::event_row)
-                    .collect())
-            }
-
-            async fn set_feed(&self, user: i64, token_hash: &str, now: i64) -> $crate::store::StoreResult<()> {
-                // One statement, so two at once (a double click) cannot collide.
-                sqlx::query::<$db>(
-                    "INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES ($1, $2, $3) \
-                     ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at",
-                )
-                .bind(user)
-                .bind(token_hash)
-                .bind(now)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
-
-            async fn delete_feed(&self, user: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>("DELETE FROM calendar_feeds WHERE user_id = $1")
-                    .bind(user)
-                    .execute(&self.pool)
-                    .await?
-                    .rows_affected()
-                    > 0)
-            }
-
-            async fn has_feed(&self, user: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query_scalar::<$db, i64>("SELECT COUNT(*) FROM calendar_feeds WHERE user_id = $1")
-                    .bind(user)
-                    .fetch_one(&self.pool)
-                    .await?
-                    > 0)
-            }
-
-            async fn feed_owner(&self, token_hash: &str) -> $crate::store::StoreResult<Option<i64>> {
-                Ok(sqlx::query_scalar::<$db, i64>("SELECT user_id FROM calendar_feeds WHERE token_hash = $1")
-                    .bind(token_hash)
-                    .fetch_optional(&self.pool)
-                    .await?)
-            }
-
-            async fn cancel_event(&self, event: i64, now: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>(
-                    "UPDATE events SET cancelled_at = $1, version = version + 1 WHERE id = $2 AND cancelled_at IS NULL",
-                )
-                .bind(now)
-                .bind(event)
                 .execute(&self.pool)
                 .await?
                 .rows_affected()
-                    > 0)
-            }
-        }
-    };
-}
+                > 0,
+        )
+    }
 
-pub(crate) use sql_events;
+    async fn has_feed(&self, user: i64) -> crate::store::StoreResult<bool> {
+        Ok(
+            sqlx::query_scalar::<Db, i64>("SELECT COUNT(*) FROM calendar_feeds WHERE user_id = $1")
+                .bind(user)
+                .fetch_one(&self.pool)
+                .await?
+                > 0,
+        )
+    }
+
+    async fn feed_owner(&self, token_hash: &str) -> crate::store::StoreResult<Option<i64>> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "SELECT user_id FROM calendar_feeds WHERE token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    async fn cancel_event(&self, event: i64, now: i64) -> crate::store::StoreResult<bool> {
+        Ok(sqlx::query::<Db>(
+            "UPDATE events SET cancelled_at = $1, version = version + 1 WHERE id = $2 AND cancelled_at IS NULL",
+        )
+        .bind(now)
+        .bind(event)
+        .execute(&self.pool)
+        .await?
+        .rows_affected()
+            > 0)
+    }
+}

@@ -1,104 +1,127 @@
 //! Finding and zoning rows written before scheduled things had a zone.
 
-macro_rules! sql_library_time {
-    ($store:ident, $db:ty, $name:literal) => {
-        #[async_trait::async_trait]
-        impl $crate::store::library_time::LibraryTimeStore for $store {
-            async fn unzoned(&self) -> $crate::store::StoreResult<$crate::store::library_time::UnzonedRows> {
-                use $crate::store::library_time::Unzoned;
-                let events = sqlx::query_as::<$db, (i64, String, String)>(
-                    "SELECT id, day, body FROM events WHERE time_zone IS NULL ORDER BY id",
-                )
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(id, day, body)| Unzoned { id, day, time: String::new(), minutes: 0, body })
-                .collect();
-                let slots = sqlx::query_as::<$db, (i64, String, String, i64)>(
-                    "SELECT id, day, start, minutes FROM appointment_slots WHERE time_zone IS NULL ORDER BY id",
-                )
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(id, day, time, minutes)| Unzoned { id, day, time, minutes, body: String::new() })
-                .collect();
-                let check_ins = sqlx::query_as::<$db, (i64, String, String, i64)>(
-                    "SELECT id, day, time, minutes FROM mentorship_checkins WHERE time_zone IS NULL ORDER BY id",
-                )
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(id, day, time, minutes)| Unzoned { id, day, time, minutes, body: String::new() })
-                .collect();
-                let meetups = sqlx::query_as::<$db, (i64, String)>(
-                    "SELECT id, body FROM meetups WHERE body NOT LIKE '%\"time_zone\":\"%' ORDER BY id",
-                )
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(id, body)| Unzoned { id, day: String::new(), time: String::new(), minutes: 0, body })
-                .collect();
-                Ok($crate::store::library_time::UnzonedRows { events, slots, check_ins, meetups })
-            }
+use super::{Db, SqlStore};
 
-            async fn zone_event(
-                &self,
-                id: i64,
-                zone: &str,
-                body: &str,
-                starts_at: i64,
-                ends_at: i64,
-            ) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "UPDATE events SET time_zone = $1, body = $2, starts_at = $3, ends_at = $4 \
-                     WHERE id = $5 AND time_zone IS NULL",
-                )
-                .bind(zone)
-                .bind(body)
-                .bind(starts_at)
-                .bind(ends_at)
-                .bind(id)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
+#[async_trait::async_trait]
+impl crate::store::library_time::LibraryTimeStore for SqlStore<Db> {
+    async fn unzoned(&self) -> crate::store::StoreResult<crate::store::library_time::UnzonedRows> {
+        use crate::store::library_time::Unzoned;
+        let events = sqlx::query_as::<Db, (i64, String, String)>(
+            "SELECT id, day, body FROM events WHERE time_zone IS NULL ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(id, day, body)| Unzoned {
+            id,
+            day,
+            time: String::new(),
+            minutes: 0,
+            body,
+        })
+        .collect();
+        let slots = sqlx::query_as::<Db, (i64, String, String, i64)>(
+            "SELECT id, day, start, minutes FROM appointment_slots WHERE time_zone IS NULL ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(id, day, time, minutes)| Unzoned { id, day, time, minutes, body: String::new() })
+        .collect();
+        let check_ins = sqlx::query_as::<Db, (i64, String, String, i64)>(
+            "SELECT id, day, time, minutes FROM mentorship_checkins WHERE time_zone IS NULL ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(id, day, time, minutes)| Unzoned { id, day, time, minutes, body: String::new() })
+        .collect();
+        let meetups = sqlx::query_as::<Db, (i64, String)>(
+            "SELECT id, body FROM meetups WHERE body NOT LIKE '%\"time_zone\":\"%' ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(id, body)| Unzoned {
+            id,
+            day: String::new(),
+            time: String::new(),
+            minutes: 0,
+            body,
+        })
+        .collect();
+        Ok(crate::store::library_time::UnzonedRows {
+            events,
+            slots,
+            check_ins,
+            meetups,
+        })
+    }
 
-            async fn zone_slot(&self, id: i64, zone: &str, starts_at: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "UPDATE appointment_slots SET time_zone = $1, starts_at = $2 WHERE id = $3 AND time_zone IS NULL",
-                )
-                .bind(zone)
-                .bind(starts_at)
-                .bind(id)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
+    async fn zone_event(
+        &self,
+        id: i64,
+        zone: &str,
+        body: &str,
+        starts_at: i64,
+        ends_at: i64,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "UPDATE events SET time_zone = $1, body = $2, starts_at = $3, ends_at = $4 \
+             WHERE id = $5 AND time_zone IS NULL",
+        )
+        .bind(zone)
+        .bind(body)
+        .bind(starts_at)
+        .bind(ends_at)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
 
-            async fn zone_check_in(&self, id: i64, zone: &str, starts_at: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "UPDATE mentorship_checkins SET time_zone = $1, starts_at = $2 WHERE id = $3 AND time_zone IS NULL",
-                )
-                .bind(zone)
-                .bind(starts_at)
-                .bind(id)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
+    async fn zone_slot(
+        &self,
+        id: i64,
+        zone: &str,
+        starts_at: i64,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "UPDATE appointment_slots SET time_zone = $1, starts_at = $2 WHERE id = $3 AND time_zone IS NULL",
+        )
+        .bind(zone)
+        .bind(starts_at)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
 
-            async fn zone_meetup(&self, id: i64, body: &str) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "UPDATE meetups SET body = $1 WHERE id = $2 AND body NOT LIKE '%\"time_zone\":\"%'",
-                )
-                .bind(body)
-                .bind(id)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
-        }
-    };
+    async fn zone_check_in(
+        &self,
+        id: i64,
+        zone: &str,
+        starts_at: i64,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "UPDATE mentorship_checkins SET time_zone = $1, starts_at = $2 WHERE id = $3 AND time_zone IS NULL",
+        )
+        .bind(zone)
+        .bind(starts_at)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn zone_meetup(&self, id: i64, body: &str) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "UPDATE meetups SET body = $1 WHERE id = $2 AND body NOT LIKE '%\"time_zone\":\"%'",
+        )
+        .bind(body)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
 }
-
-pub(crate) use sql_library_time;

@@ -5,6 +5,8 @@
 //! later number never becomes visible before an earlier one and a browser
 //! that synced up to number N has truly seen every change up to N.
 
+use super::{Db, SqlStore};
+
 /// The query text for one listing table (table names are fixed, never input).
 pub(crate) fn on_table(
     kind: crate::store::ListingKind,
@@ -29,123 +31,117 @@ pub(crate) fn record(row: ListingRow) -> crate::store::ListingRecord {
 pub(crate) const NEXT_CHANGE: &str =
     "UPDATE change_cursor SET value = value + 1 WHERE id = 1 RETURNING value";
 
-macro_rules! sql_listings {
-    ($store:ident, $db:ty, $name:literal) => {
-        #[async_trait::async_trait]
-        impl $crate::store::ListingStore for $store {
-            async fn create_listings(
-                &self,
-                kind: $crate::store::ListingKind,
-                owner_id: i64,
-                bodies: &[String],
-                now: i64,
-            ) -> $crate::store::StoreResult<Vec<$crate::store::ListingRecord>> {
-                use $crate::store::sql::listings::{NEXT_CHANGE, on_table};
-                let mut tx = self.pool.begin().await?;
-                let mut created = Vec::with_capacity(bodies.len());
-                for body in bodies {
-                    let version: i64 = sqlx::query_scalar::<$db, i64>(NEXT_CHANGE)
-                        .fetch_one(&mut *tx)
-                        .await?;
-                    let id: i64 = sqlx::query_scalar::<$db, i64>(on_table(
-                        kind,
-                        "INSERT INTO {table} (version, owner_id, is_open, body, created_at, updated_at) \
-                         VALUES ($1, $2, 1, $3, $4, $4) RETURNING id",
-                    ))
-                    .bind(version)
-                    .bind(owner_id)
-                    .bind(body)
-                    .bind(now)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    created.push($crate::store::ListingRecord {
-                        id,
-                        version,
-                        owner_id,
-                        open: true,
-                        body: body.clone(),
-                    });
-                }
-                tx.commit().await?;
-                Ok(created)
-            }
-
-            async fn update_listing(
-                &self,
-                kind: $crate::store::ListingKind,
-                id: i64,
-                body: &str,
-                open: bool,
-                now: i64,
-            ) -> $crate::store::StoreResult<Option<$crate::store::ListingRecord>> {
-                use $crate::store::sql::listings::{NEXT_CHANGE, ListingRow, on_table, record};
-                let mut tx = self.pool.begin().await?;
-                let version: i64 = sqlx::query_scalar::<$db, i64>(NEXT_CHANGE)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                let row = sqlx::query_as::<$db, ListingRow>(on_table(
-                    kind,
-                    "UPDATE {table} SET version = $1, is_open = $2, body = $3, updated_at = $4 \
-                     WHERE id = $5 RETURNING id, version, owner_id, is_open, body",
-                ))
-                .bind(version)
-                .bind(i64::from(open))
-                .bind(body)
-                .bind(now)
-                .bind(id)
-                .fetch_optional(&mut *tx)
+#[async_trait::async_trait]
+impl crate::store::ListingStore for SqlStore<Db> {
+    async fn create_listings(
+        &self,
+        kind: crate::store::ListingKind,
+        owner_id: i64,
+        bodies: &[String],
+        now: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::ListingRecord>> {
+        use super::listings::{NEXT_CHANGE, on_table};
+        let mut tx = self.pool.begin().await?;
+        let mut created = Vec::with_capacity(bodies.len());
+        for body in bodies {
+            let version: i64 = sqlx::query_scalar::<Db, i64>(NEXT_CHANGE)
+                .fetch_one(&mut *tx)
                 .await?;
-                // Nothing changed: give the change number back by not committing.
-                if row.is_some() {
-                    tx.commit().await?;
-                }
-                Ok(row.map(record))
-            }
-
-            async fn find_listing(
-                &self,
-                kind: $crate::store::ListingKind,
-                id: i64,
-            ) -> $crate::store::StoreResult<Option<$crate::store::ListingRecord>> {
-                use $crate::store::sql::listings::{ListingRow, on_table, record};
-                let row = sqlx::query_as::<$db, ListingRow>(on_table(
-                    kind,
-                    "SELECT id, version, owner_id, is_open, body FROM {table} WHERE id = $1",
-                ))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?;
-                Ok(row.map(record))
-            }
-
-            async fn listings_changed_since(
-                &self,
-                kind: $crate::store::ListingKind,
-                since: i64,
-                limit: i64,
-            ) -> $crate::store::StoreResult<Vec<$crate::store::ListingRecord>> {
-                use $crate::store::sql::listings::{ListingRow, on_table, record};
-                let rows = sqlx::query_as::<$db, ListingRow>(on_table(
-                    kind,
-                    "SELECT id, version, owner_id, is_open, body FROM {table} \
-                     WHERE version > $1 ORDER BY version LIMIT $2",
-                ))
-                .bind(since)
-                .bind(limit)
-                .fetch_all(&self.pool)
-                .await?;
-                Ok(rows.into_iter().map(record).collect())
-            }
-
-            async fn change_cursor(&self) -> $crate::store::StoreResult<i64> {
-                Ok(
-                    sqlx::query_scalar::<$db, i64>("SELECT value FROM change_cursor WHERE id = 1")
-                        .fetch_one(&self.pool)
-                        .await?,
-                )
-            }
+            let id: i64 = sqlx::query_scalar::<Db, i64>(on_table(
+                kind,
+                "INSERT INTO {table} (version, owner_id, is_open, body, created_at, updated_at) \
+                 VALUES ($1, $2, 1, $3, $4, $4) RETURNING id",
+            ))
+            .bind(version)
+            .bind(owner_id)
+            .bind(body)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            created.push(crate::store::ListingRecord {
+                id,
+                version,
+                owner_id,
+                open: true,
+                body: body.clone(),
+            });
         }
-    };
-}
+        tx.commit().await?;
+        Ok(created)
+    }
 
-pub(crate) use sql_listings;
+    async fn update_listing(
+        &self,
+        kind: crate::store::ListingKind,
+        id: i64,
+        body: &str,
+        open: bool,
+        now: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::ListingRecord>> {
+        use super::listings::{ListingRow, NEXT_CHANGE, on_table, record};
+        let mut tx = self.pool.begin().await?;
+        let version: i64 = sqlx::query_scalar::<Db, i64>(NEXT_CHANGE)
+            .fetch_one(&mut *tx)
+            .await?;
+        let row = sqlx::query_as::<Db, ListingRow>(on_table(
+            kind,
+            "UPDATE {table} SET version = $1, is_open = $2, body = $3, updated_at = $4 \
+             WHERE id = $5 RETURNING id, version, owner_id, is_open, body",
+        ))
+        .bind(version)
+        .bind(i64::from(open))
+        .bind(body)
+        .bind(now)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        // Nothing changed: give the change number back by not committing.
+        if row.is_some() {
+            tx.commit().await?;
+        }
+        Ok(row.map(record))
+    }
+
+    async fn find_listing(
+        &self,
+        kind: crate::store::ListingKind,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::ListingRecord>> {
+        use super::listings::{ListingRow, on_table, record};
+        let row = sqlx::query_as::<Db, ListingRow>(on_table(
+            kind,
+            "SELECT id, version, owner_id, is_open, body FROM {table} WHERE id = $1",
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(record))
+    }
+
+    async fn listings_changed_since(
+        &self,
+        kind: crate::store::ListingKind,
+        since: i64,
+        limit: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::ListingRecord>> {
+        use super::listings::{ListingRow, on_table, record};
+        let rows = sqlx::query_as::<Db, ListingRow>(on_table(
+            kind,
+            "SELECT id, version, owner_id, is_open, body FROM {table} \
+             WHERE version > $1 ORDER BY version LIMIT $2",
+        ))
+        .bind(since)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(record).collect())
+    }
+
+    async fn change_cursor(&self) -> crate::store::StoreResult<i64> {
+        Ok(
+            sqlx::query_scalar::<Db, i64>("SELECT value FROM change_cursor WHERE id = 1")
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+}

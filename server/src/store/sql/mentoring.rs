@@ -6,6 +6,8 @@
 //! after waiting for the row lock, and SQLite lets one writer in at a time,
 //! so two accepts at the same moment can never both take the last place.
 
+use super::{Db, SqlStore};
+
 use crate::store::mentoring::{MentorRow, MentorshipRow, RequestRow, RequestText};
 
 pub(crate) const MENTOR_COLUMNS: &str = "p.user_id, COALESCE(u.display_name, u.username), p.body, p.is_open, p.active, \
@@ -166,736 +168,933 @@ pub(crate) fn report_row(t: ReportTuple) -> crate::store::mentoring::ReportRow {
     }
 }
 
-macro_rules! sql_mentoring {
-    ($store:ident, $db:ty, $name:literal) => {
-        #[async_trait::async_trait]
-        impl $crate::store::MentoringStore for $store {
-            async fn mentor(&self, user_id: i64) -> $crate::store::StoreResult<Option<$crate::store::mentoring::MentorRow>> {
-                use $crate::store::sql::mentoring::*;
-                let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTOR_COLUMNS} WHERE p.user_id = $1"));
-                Ok(sqlx::query_as::<$db, MentorTuple>(sql).bind(user_id).fetch_optional(&self.pool).await?.map(mentor_row))
-            }
+#[async_trait::async_trait]
+impl crate::store::MentoringStore for SqlStore<Db> {
+    async fn mentor(
+        &self,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::mentoring::MentorRow>> {
+        use super::mentoring::*;
+        let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTOR_COLUMNS} WHERE p.user_id = $1"));
+        Ok(sqlx::query_as::<Db, MentorTuple>(sql)
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(mentor_row))
+    }
 
-            async fn save_mentor(&self, user_id: i64, body: &str, capacity: i64, open: bool, now: i64) -> $crate::store::StoreResult<()> {
-                // Opening again clears an automatic pause and its count.
-                sqlx::query::<$db>(
-                    "INSERT INTO mentor_profiles (user_id, body, capacity, is_open, updated_at) VALUES ($1, $2, $3, $4, $5) \
-                     ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, capacity = excluded.capacity, \
-                     is_open = excluded.is_open, updated_at = excluded.updated_at, \
-                     expiries = CASE WHEN excluded.is_open = 1 THEN 0 ELSE mentor_profiles.expiries END, \
-                     paused_reason = CASE WHEN excluded.is_open = 1 THEN NULL ELSE mentor_profiles.paused_reason END",
-                )
+    async fn save_mentor(
+        &self,
+        user_id: i64,
+        body: &str,
+        capacity: i64,
+        open: bool,
+        now: i64,
+    ) -> crate::store::StoreResult<()> {
+        // Opening again clears an automatic pause and its count.
+        sqlx::query::<Db>(
+            "INSERT INTO mentor_profiles (user_id, body, capacity, is_open, updated_at) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, capacity = excluded.capacity, \
+             is_open = excluded.is_open, updated_at = excluded.updated_at, \
+             expiries = CASE WHEN excluded.is_open = 1 THEN 0 ELSE mentor_profiles.expiries END, \
+             paused_reason = CASE WHEN excluded.is_open = 1 THEN NULL ELSE mentor_profiles.paused_reason END",
+        )
+        .bind(user_id)
+        .bind(body)
+        .bind(capacity)
+        .bind(i64::from(open))
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn open_mentors(
+        &self,
+    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::MentorRow>> {
+        use super::mentoring::*;
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT {MENTOR_COLUMNS} WHERE p.is_open = 1 AND u.profile_hidden = 0 ORDER BY p.user_id"
+        ));
+        Ok(sqlx::query_as::<Db, MentorTuple>(sql)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(mentor_row)
+            .collect())
+    }
+
+    async fn mentee(&self, user_id: i64) -> crate::store::StoreResult<Option<String>> {
+        Ok(
+            sqlx::query_scalar::<Db, String>("SELECT body FROM mentee_profiles WHERE user_id = $1")
                 .bind(user_id)
-                .bind(body)
-                .bind(capacity)
-                .bind(i64::from(open))
-                .bind(now)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
 
-            async fn open_mentors(&self) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::MentorRow>> {
-                use $crate::store::sql::mentoring::*;
-                let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTOR_COLUMNS} WHERE p.is_open = 1 AND u.profile_hidden = 0 ORDER BY p.user_id"));
-                Ok(sqlx::query_as::<$db, MentorTuple>(sql).fetch_all(&self.pool).await?.into_iter().map(mentor_row).collect())
-            }
+    async fn save_mentee(
+        &self,
+        user_id: i64,
+        body: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO mentee_profiles (user_id, body, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+        )
+        .bind(user_id)
+        .bind(body)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
 
-            async fn mentee(&self, user_id: i64) -> $crate::store::StoreResult<Option<String>> {
-                Ok(sqlx::query_scalar::<$db, String>("SELECT body FROM mentee_profiles WHERE user_id = $1")
-                    .bind(user_id)
-                    .fetch_optional(&self.pool)
-                    .await?)
-            }
+    async fn create_request(
+        &self,
+        mentee_id: i64,
+        mentor_id: i64,
+        message: &str,
+        mentee_body: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> crate::store::StoreResult<i64> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO mentor_requests (mentee_id, mentor_id, status, message, mentee_body, created_at, updated_at, expires_at) \
+             VALUES ($1, $2, 'pending', $3, $4, $5, $5, $6) RETURNING id",
+        )
+        .bind(mentee_id)
+        .bind(mentor_id)
+        .bind(message)
+        .bind(mentee_body)
+        .bind(now)
+        .bind(expires_at)
+        .fetch_one(&self.pool)
+        .await?)
+    }
 
-            async fn save_mentee(&self, user_id: i64, body: &str, now: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO mentee_profiles (user_id, body, updated_at) VALUES ($1, $2, $3) \
-                     ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-                )
-                .bind(user_id)
-                .bind(body)
-                .bind(now)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
+    async fn request(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::mentoring::RequestRow>> {
+        use super::mentoring::*;
+        let sql = sqlx::AssertSqlSafe(format!("SELECT {REQUEST_COLUMNS} WHERE r.id = $1"));
+        Ok(sqlx::query_as::<Db, RequestTuple>(sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(request_row))
+    }
 
-            async fn create_request(
-                &self,
-                mentee_id: i64,
-                mentor_id: i64,
-                message: &str,
-                mentee_body: &str,
-                now: i64,
-                expires_at: i64,
-            ) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO mentor_requests (mentee_id, mentor_id, status, message, mentee_body, created_at, updated_at, expires_at) \
-                     VALUES ($1, $2, 'pending', $3, $4, $5, $5, $6) RETURNING id",
-                )
-                .bind(mentee_id)
-                .bind(mentor_id)
-                .bind(message)
-                .bind(mentee_body)
-                .bind(now)
-                .bind(expires_at)
-                .fetch_one(&self.pool)
-                .await?)
-            }
+    async fn requests_of(
+        &self,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::RequestRow>> {
+        use super::mentoring::*;
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT {REQUEST_COLUMNS} WHERE r.mentee_id = $1 OR r.mentor_id = $1 ORDER BY r.id DESC LIMIT 200"
+        ));
+        Ok(sqlx::query_as::<Db, RequestTuple>(sql)
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(request_row)
+            .collect())
+    }
 
-            async fn request(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::mentoring::RequestRow>> {
-                use $crate::store::sql::mentoring::*;
+    async fn change_request(
+        &self,
+        id: i64,
+        from: &str,
+        to: &str,
+        text: Option<(crate::store::mentoring::RequestText, &str)>,
+        expires_at: Option<i64>,
+        now: i64,
+    ) -> crate::store::StoreResult<bool> {
+        let statement = super::mentoring::change_statement(text.map(|t| t.0));
+        let mut query = sqlx::query::<Db>(statement)
+            .bind(to)
+            .bind(now)
+            .bind(expires_at)
+            .bind(id)
+            .bind(from);
+        if let Some((_, value)) = text {
+            query = query.bind(value);
+        }
+        Ok(query.execute(&self.pool).await?.rows_affected() == 1)
+    }
+
+    async fn accept_request(
+        &self,
+        id: i64,
+        from: &str,
+        goals: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<crate::store::mentoring::Accepted> {
+        use crate::store::mentoring::Accepted;
+        let mut tx = self.pool.begin().await?;
+        // Write first: on SQLite a transaction that reads before it
+        // writes cannot wait for the lock and fails instead.
+        let took = sqlx::query::<Db>(
+            "UPDATE mentor_profiles SET active = active + 1 \
+             WHERE user_id = (SELECT mentor_id FROM mentor_requests WHERE id = $1) AND active < capacity",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        let Some((mentor_id, mentee_id)) = sqlx::query_as::<Db, (i64, i64)>(
+            "SELECT mentor_id, mentee_id FROM mentor_requests WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        else {
+            return Ok(Accepted::NotOpen);
+        };
+        if took != 1 {
+            return Ok(Accepted::Full);
+        }
+        let changed = sqlx::query::<Db>(
+            "UPDATE mentor_requests SET status = 'accepted', updated_at = $1 WHERE id = $2 AND status = $3",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(from)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed != 1 {
+            return Ok(Accepted::NotOpen);
+        }
+        sqlx::query::<Db>("UPDATE mentor_profiles SET expiries = 0 WHERE user_id = $1")
+            .bind(mentor_id)
+            .execute(&mut *tx)
+            .await?;
+        let mentorship = sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO mentorships (mentor_id, mentee_id, goals, started_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(mentor_id)
+        .bind(mentee_id)
+        .bind(goals)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Accepted::Done(mentorship))
+    }
+
+    async fn expire_requests(
+        &self,
+        now: i64,
+    ) -> crate::store::StoreResult<Vec<(crate::store::mentoring::RequestRow, bool)>> {
+        use super::mentoring::*;
+        let mut expired = Vec::new();
+        // Waiting for the mentor: the mentor let it lapse. Waiting
+        // for the mentee's answer: the mentee did.
+        for (from, mentor_lapsed) in [("pending", true), ("more_info", false)] {
+            let ids: Vec<i64> = sqlx::query_scalar::<Db, i64>(
+                "UPDATE mentor_requests SET status = 'expired', updated_at = $1 \
+                 WHERE status = $2 AND expires_at <= $1 RETURNING id",
+            )
+            .bind(now)
+            .bind(from)
+            .fetch_all(&self.pool)
+            .await?;
+            for id in ids {
                 let sql = sqlx::AssertSqlSafe(format!("SELECT {REQUEST_COLUMNS} WHERE r.id = $1"));
-                Ok(sqlx::query_as::<$db, RequestTuple>(sql).bind(id).fetch_optional(&self.pool).await?.map(request_row))
-            }
-
-            async fn requests_of(&self, user_id: i64) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::RequestRow>> {
-                use $crate::store::sql::mentoring::*;
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "SELECT {REQUEST_COLUMNS} WHERE r.mentee_id = $1 OR r.mentor_id = $1 ORDER BY r.id DESC LIMIT 200"
-                ));
-                Ok(sqlx::query_as::<$db, RequestTuple>(sql).bind(user_id).fetch_all(&self.pool).await?.into_iter().map(request_row).collect())
-            }
-
-            async fn change_request(
-                &self,
-                id: i64,
-                from: &str,
-                to: &str,
-                text: Option<($crate::store::mentoring::RequestText, &str)>,
-                expires_at: Option<i64>,
-                now: i64,
-            ) -> $crate::store::StoreResult<bool> {
-                let statement = $crate::store::sql::mentoring::change_statement(text.map(|t| t.0));
-                let mut query = sqlx::query::<$db>(statement).bind(to).bind(now).bind(expires_at).bind(id).bind(from);
-                if let Some((_, value)) = text {
-                    query = query.bind(value);
-                }
-                Ok(query.execute(&self.pool).await?.rows_affected() == 1)
-            }
-
-            async fn accept_request(&self, id: i64, from: &str, goals: &str, now: i64) -> $crate::store::StoreResult<$crate::store::mentoring::Accepted> {
-                use $crate::store::mentoring::Accepted;
-                let mut tx = self.pool.begin().await?;
-                // Write first: on SQLite a transaction that reads before it
-                // writes cannot wait for the lock and fails instead.
-                let took = sqlx::query::<$db>(
-                    "UPDATE mentor_profiles SET active = active + 1 \
-                     WHERE user_id = (SELECT mentor_id FROM mentor_requests WHERE id = $1) AND active < capacity",
-                )
-                .bind(id)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-                let Some((mentor_id, mentee_id)) = sqlx::query_as::<$db, (i64, i64)>(
-                    "SELECT mentor_id, mentee_id FROM mentor_requests WHERE id = $1",
-                )
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?
-                else {
-                    return Ok(Accepted::NotOpen);
-                };
-                if took != 1 {
-                    return Ok(Accepted::Full);
-                }
-                let changed = sqlx::query::<$db>(
-                    "UPDATE mentor_requests SET status = 'accepted', updated_at = $1 WHERE id = $2 AND status = $3",
-                )
-                .bind(now)
-                .bind(id)
-                .bind(from)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-                if changed != 1 {
-                    return Ok(Accepted::NotOpen);
-                }
-                sqlx::query::<$db>("UPDATE mentor_profiles SET expiries = 0 WHERE user_id = $1")
-                    .bind(mentor_id)
-                    .execute(&mut *tx)
-                    .await?;
-                let mentorship = sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO mentorships (mentor_id, mentee_id, goals, started_at) VALUES ($1, $2, $3, $4) RETURNING id",
-                )
-                .bind(mentor_id)
-                .bind(mentee_id)
-                .bind(goals)
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await?;
-                tx.commit().await?;
-                Ok(Accepted::Done(mentorship))
-            }
-
-            async fn expire_requests(&self, now: i64) -> $crate::store::StoreResult<Vec<($crate::store::mentoring::RequestRow, bool)>> {
-                use $crate::store::sql::mentoring::*;
-                let mut expired = Vec::new();
-                // Waiting for the mentor: the mentor let it lapse. Waiting
-                // for the mentee's answer: the mentee did.
-                for (from, mentor_lapsed) in [("pending", true), ("more_info", false)] {
-                    let ids: Vec<i64> = sqlx::query_scalar::<$db, i64>(
-                        "UPDATE mentor_requests SET status = 'expired', updated_at = $1 \
-                         WHERE status = $2 AND expires_at <= $1 RETURNING id",
-                    )
-                    .bind(now)
-                    .bind(from)
-                    .fetch_all(&self.pool)
-                    .await?;
-                    for id in ids {
-                        let sql = sqlx::AssertSqlSafe(format!("SELECT {REQUEST_COLUMNS} WHERE r.id = $1"));
-                        if let Some(row) = sqlx::query_as::<$db, RequestTuple>(sql).bind(id).fetch_optional(&self.pool).await? {
-                            expired.push((request_row(row), mentor_lapsed));
-                        }
-                    }
-                }
-                Ok(expired)
-            }
-
-            async fn count_lapse(&self, mentor_id: i64, limit: i64, reason: &str) -> $crate::store::StoreResult<bool> {
-                let count = sqlx::query_scalar::<$db, i64>(
-                    "UPDATE mentor_profiles SET expiries = expiries + 1 WHERE user_id = $1 RETURNING expiries",
-                )
-                .bind(mentor_id)
-                .fetch_optional(&self.pool)
-                .await?;
-                if count.is_none_or(|c| c < limit) {
-                    return Ok(false);
-                }
-                let paused = sqlx::query::<$db>(
-                    "UPDATE mentor_profiles SET is_open = 0, paused_reason = $1 WHERE user_id = $2 AND is_open = 1",
-                )
-                .bind(reason)
-                .bind(mentor_id)
-                .execute(&self.pool)
-                .await?
-                .rows_affected();
-                Ok(paused == 1)
-            }
-
-            async fn reset_lapses(&self, mentor_id: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>("UPDATE mentor_profiles SET expiries = 0 WHERE user_id = $1")
-                    .bind(mentor_id)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
-            }
-
-            async fn mentorships_of(&self, user_id: i64) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::MentorshipRow>> {
-                use $crate::store::sql::mentoring::*;
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "SELECT {MENTORSHIP_COLUMNS} WHERE m.mentor_id = $1 OR m.mentee_id = $1 ORDER BY m.id DESC"
-                ));
-                Ok(sqlx::query_as::<$db, MentorshipTuple>(sql).bind(user_id).fetch_all(&self.pool).await?.into_iter().map(mentorship_row).collect())
-            }
-
-            async fn mentorship(&self, id: i64, viewer: i64) -> $crate::store::StoreResult<Option<$crate::store::mentoring::MentorshipRow>> {
-                use $crate::store::sql::mentoring::*;
-                let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTORSHIP_COLUMNS} WHERE m.id = $2"));
-                Ok(sqlx::query_as::<$db, MentorshipTuple>(sql).bind(viewer).bind(id).fetch_optional(&self.pool).await?.map(mentorship_row))
-            }
-
-            async fn set_goals(&self, id: i64, goals: &str) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>("UPDATE mentorships SET goals = $1 WHERE id = $2")
-                    .bind(goals)
+                if let Some(row) = sqlx::query_as::<Db, RequestTuple>(sql)
                     .bind(id)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
-            }
-
-            async fn add_check_in(
-                &self,
-                mentorship_id: i64,
-                row: &$crate::store::mentoring::CheckInRow,
-                by: i64,
-                now: i64,
-            ) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO mentorship_checkins (mentorship_id, day, time, minutes, topic, starts_at, created_by, created_at, time_zone) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                )
-                .bind(mentorship_id)
-                .bind(&row.day)
-                .bind(&row.time)
-                .bind(row.minutes)
-                .bind(&row.topic)
-                .bind(row.starts_at)
-                .bind(by)
-                .bind(now)
-                .bind(&row.time_zone)
-                .fetch_one(&self.pool)
-                .await?)
-            }
-
-            async fn check_ins(&self, mentorship_id: i64) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::CheckInRow>> {
-                Ok(sqlx::query_as::<$db, (i64, String, String, i64, String, String, i64)>(
-                    "SELECT id, day, time, minutes, topic, COALESCE(time_zone, ''), starts_at FROM mentorship_checkins \
-                     WHERE mentorship_id = $1 ORDER BY starts_at, id",
-                )
-                .bind(mentorship_id)
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(id, day, time, minutes, topic, time_zone, starts_at)| $crate::store::mentoring::CheckInRow {
-                    id, day, time, minutes, topic, time_zone, starts_at,
-                })
-                .collect())
-            }
-
-            async fn delete_check_in(&self, mentorship_id: i64, id: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>("DELETE FROM mentorship_checkins WHERE mentorship_id = $1 AND id = $2")
-                    .bind(mentorship_id)
-                    .bind(id)
-                    .execute(&self.pool)
-                    .await?
-                    .rows_affected()
-                    == 1)
-            }
-
-            async fn take_due_check_ins(&self, now: i64, until: i64) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::DueCheckIn>> {
-                let taken = sqlx::query_as::<$db, (i64, i64, String)>(
-                    "UPDATE mentorship_checkins SET reminded = 1 WHERE reminded = 0 AND starts_at > $1 AND starts_at <= $2 \
-                     RETURNING mentorship_id, starts_at, COALESCE(time_zone, '')",
-                )
-                .bind(now)
-                .bind(until)
-                .fetch_all(&self.pool)
-                .await?;
-                let mut due = Vec::with_capacity(taken.len());
-                for (mentorship_id, starts_at, time_zone) in taken {
-                    if let Some((mentor_id, mentee_id)) = sqlx::query_as::<$db, (i64, i64)>(
-                        "SELECT mentor_id, mentee_id FROM mentorships WHERE id = $1 AND ended_at IS NULL",
-                    )
-                    .bind(mentorship_id)
                     .fetch_optional(&self.pool)
                     .await?
-                    {
-                        due.push($crate::store::mentoring::DueCheckIn { mentorship_id, mentor_id, mentee_id, starts_at, time_zone });
-                    }
+                {
+                    expired.push((request_row(row), mentor_lapsed));
                 }
-                Ok(due)
-            }
-
-            async fn note(&self, mentorship_id: i64, user_id: i64) -> $crate::store::StoreResult<Option<String>> {
-                Ok(sqlx::query_scalar::<$db, String>(
-                    "SELECT body FROM mentorship_notes WHERE mentorship_id = $1 AND user_id = $2",
-                )
-                .bind(mentorship_id)
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?)
-            }
-
-            async fn save_note(&self, mentorship_id: i64, user_id: i64, body: &str, now: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO mentorship_notes (mentorship_id, user_id, body, updated_at) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (mentorship_id, user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-                )
-                .bind(mentorship_id)
-                .bind(user_id)
-                .bind(body)
-                .bind(now)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
-
-            async fn messages(&self, mentorship_id: i64) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::MessageRow>> {
-                Ok(sqlx::query_as::<$db, (i64, i64, String, i64)>(
-                    "SELECT id, sender_id, body, created_at FROM mentorship_messages WHERE mentorship_id = $1 ORDER BY id",
-                )
-                .bind(mentorship_id)
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(id, sender_id, body, created_at)| $crate::store::mentoring::MessageRow { id, sender_id, body, created_at })
-                .collect())
-            }
-
-            async fn add_message(&self, mentorship_id: i64, sender_id: i64, body: &str, now: i64) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO mentorship_messages (mentorship_id, sender_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-                )
-                .bind(mentorship_id)
-                .bind(sender_id)
-                .bind(body)
-                .bind(now)
-                .fetch_one(&self.pool)
-                .await?)
-            }
-
-            async fn mark_read(&self, mentorship_id: i64, user_id: i64, last_read: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO mentorship_reads (mentorship_id, user_id, last_read) VALUES ($1, $2, $3) \
-                     ON CONFLICT (mentorship_id, user_id) DO UPDATE SET last_read = \
-                     CASE WHEN excluded.last_read > mentorship_reads.last_read THEN excluded.last_read ELSE mentorship_reads.last_read END",
-                )
-                .bind(mentorship_id)
-                .bind(user_id)
-                .bind(last_read)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
-
-            async fn end_mentorship(&self, id: i64, by: i64, now: i64) -> $crate::store::StoreResult<bool> {
-                let mut tx = self.pool.begin().await?;
-                let Some(mentor_id) = sqlx::query_scalar::<$db, i64>(
-                    "UPDATE mentorships SET ended_at = $1, ended_by = $2 WHERE id = $3 AND ended_at IS NULL RETURNING mentor_id",
-                )
-                .bind(now)
-                .bind(by)
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?
-                else {
-                    return Ok(false);
-                };
-                sqlx::query::<$db>("UPDATE mentor_profiles SET active = active - 1 WHERE user_id = $1 AND active > 0")
-                    .bind(mentor_id)
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
-                Ok(true)
-            }
-
-            async fn save_feedback(&self, mentorship_id: i64, user_id: i64, rating: i64, comment: &str, now: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO mentorship_feedback (mentorship_id, user_id, rating, comment, created_at) VALUES ($1, $2, $3, $4, $5)",
-                )
-                .bind(mentorship_id)
-                .bind(user_id)
-                .bind(rating)
-                .bind(comment)
-                .bind(now)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
-
-            async fn feedback(&self, mentorship_id: i64, user_id: i64) -> $crate::store::StoreResult<Option<(i64, String)>> {
-                Ok(sqlx::query_as::<$db, (i64, String)>(
-                    "SELECT rating, comment FROM mentorship_feedback WHERE mentorship_id = $1 AND user_id = $2",
-                )
-                .bind(mentorship_id)
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?)
-            }
-
-            async fn block(&self, blocker: i64, blocked: i64, now: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO blocks (blocker_id, blocked_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (blocker_id, blocked_id) DO NOTHING",
-                )
-                .bind(blocker)
-                .bind(blocked)
-                .bind(now)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
-
-            async fn unblock(&self, blocker: i64, blocked: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>("DELETE FROM blocks WHERE blocker_id = $1 AND blocked_id = $2")
-                    .bind(blocker)
-                    .bind(blocked)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
-            }
-
-            async fn blocked_between(&self, a: i64, b: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "SELECT COUNT(*) FROM blocks WHERE (blocker_id = $1 AND blocked_id = $2) OR (blocker_id = $2 AND blocked_id = $1)",
-                )
-                .bind(a)
-                .bind(b)
-                .fetch_one(&self.pool)
-                .await?
-                    > 0)
-            }
-
-            async fn blocked_by(&self, blocker: i64) -> $crate::store::StoreResult<Vec<i64>> {
-                Ok(sqlx::query_scalar::<$db, i64>("SELECT blocked_id FROM blocks WHERE blocker_id = $1")
-                    .bind(blocker)
-                    .fetch_all(&self.pool)
-                    .await?)
-            }
-
-            async fn blocks_involving(&self, user_id: i64) -> $crate::store::StoreResult<Vec<i64>> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "SELECT blocked_id FROM blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1",
-                )
-                .bind(user_id)
-                .fetch_all(&self.pool)
-                .await?)
-            }
-
-            async fn create_report(&self, r: $crate::store::mentoring::ReportEntry<'_>) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO reports (reporter_id, subject_id, context, reason, attached, excerpt, status, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, 'open', $7) RETURNING id",
-                )
-                .bind(r.reporter)
-                .bind(r.subject)
-                .bind(r.context)
-                .bind(r.reason)
-                .bind(r.attached)
-                .bind(r.excerpt)
-                .bind(r.now)
-                .fetch_one(&self.pool)
-                .await?)
-            }
-
-            async fn reports(&self) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::ReportRow>> {
-                Ok(sqlx::query_as::<$db, $crate::store::sql::mentoring::ReportTuple>(sqlx::AssertSqlSafe(format!(
-                    "{} ORDER BY r.id DESC LIMIT 200",
-                    $crate::store::sql::mentoring::REPORT_SELECT
-                )))
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map($crate::store::sql::mentoring::report_row)
-                .collect())
-            }
-
-            async fn report(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::mentoring::ReportRow>> {
-                Ok(sqlx::query_as::<$db, $crate::store::sql::mentoring::ReportTuple>(sqlx::AssertSqlSafe(format!(
-                    "{} WHERE r.id = $1",
-                    $crate::store::sql::mentoring::REPORT_SELECT
-                )))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?
-                .map($crate::store::sql::mentoring::report_row))
-            }
-
-            async fn set_report_status(&self, id: i64, status: &str) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>("UPDATE reports SET status = $1 WHERE id = $2")
-                    .bind(status)
-                    .bind(id)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
-            }
-
-            async fn notify(&self, user_id: i64, kind: &str, subject_id: Option<i64>, detail: &str, now: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO notifications (user_id, kind, subject_id, detail, created_at) VALUES ($1, $2, $3, $4, $5)",
-                )
-                .bind(user_id)
-                .bind(kind)
-                .bind(subject_id)
-                .bind(detail)
-                .bind(now)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
-
-            async fn inbox(&self, user_id: i64, limit: i64) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::NotificationRow>> {
-                Ok(sqlx::query_as::<$db, (i64, String, Option<i64>, String, i64, Option<i64>)>(
-                    "SELECT id, kind, subject_id, detail, created_at, read_at FROM notifications WHERE user_id = $1 \
-                     ORDER BY id DESC LIMIT $2",
-                )
-                .bind(user_id)
-                .bind(limit)
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(id, kind, subject_id, detail, created_at, read_at)| $crate::store::mentoring::NotificationRow {
-                    id,
-                    kind,
-                    subject_id,
-                    detail,
-                    created_at,
-                    read: read_at.is_some(),
-                })
-                .collect())
-            }
-
-            async fn unread_notifications(&self, user_id: i64) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
-                )
-                .bind(user_id)
-                .fetch_one(&self.pool)
-                .await?)
-            }
-
-            async fn mark_notifications_read(&self, user_id: i64, up_to: i64, now: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND id <= $3 AND read_at IS NULL",
-                )
-                .bind(now)
-                .bind(user_id)
-                .bind(up_to)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
-
-            async fn create_cohort(&self, name: &str, by: i64, now: i64) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO cohorts (name, created_by, created_at) VALUES ($1, $2, $3) RETURNING id",
-                )
-                .bind(name)
-                .bind(by)
-                .bind(now)
-                .fetch_one(&self.pool)
-                .await?)
-            }
-
-            async fn cohorts(&self) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::CohortRow>> {
-                use $crate::store::sql::mentoring::*;
-                let sql = sqlx::AssertSqlSafe(format!("SELECT {COHORT_COLUMNS} ORDER BY c.id DESC"));
-                Ok(sqlx::query_as::<$db, CohortTuple>(sql).fetch_all(&self.pool).await?.into_iter().map(cohort_row).collect())
-            }
-
-            async fn cohort(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::mentoring::CohortRow>> {
-                use $crate::store::sql::mentoring::*;
-                let sql = sqlx::AssertSqlSafe(format!("SELECT {COHORT_COLUMNS} WHERE c.id = $1"));
-                Ok(sqlx::query_as::<$db, CohortTuple>(sql).bind(id).fetch_optional(&self.pool).await?.map(cohort_row))
-            }
-
-            async fn cohort_creator(&self, id: i64) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>("SELECT created_by FROM cohorts WHERE id = $1")
-                    .bind(id)
-                    .fetch_one(&self.pool)
-                    .await?)
-            }
-
-            async fn cohort_members(&self, id: i64) -> $crate::store::StoreResult<Vec<$crate::store::mentoring::MemberRow>> {
-                Ok(sqlx::query_as::<$db, (i64, String, String, String, Option<String>, Option<String>, Option<i64>, Option<i64>)>(
-                    "SELECT x.user_id, COALESCE(u.display_name, u.username), x.role, x.status, p.body, e.body, p.capacity, p.active \
-                     FROM cohort_members x JOIN users u ON u.id = x.user_id \
-                     LEFT JOIN mentor_profiles p ON p.user_id = x.user_id \
-                     LEFT JOIN mentee_profiles e ON e.user_id = x.user_id \
-                     WHERE x.cohort_id = $1 ORDER BY x.role, x.user_id",
-                )
-                .bind(id)
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(user_id, name, role, status, mentor_body, mentee_body, capacity, active)| {
-                    $crate::store::mentoring::MemberRow { user_id, name, role, status, mentor_body, mentee_body, capacity, active }
-                })
-                .collect())
-            }
-
-            async fn membership(&self, cohort_id: i64, user_id: i64) -> $crate::store::StoreResult<Option<(String, String)>> {
-                Ok(sqlx::query_as::<$db, (String, String)>(
-                    "SELECT role, status FROM cohort_members WHERE cohort_id = $1 AND user_id = $2",
-                )
-                .bind(cohort_id)
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?)
-            }
-
-            async fn memberships_of(&self, user_id: i64) -> $crate::store::StoreResult<Vec<(i64, String, String)>> {
-                Ok(sqlx::query_as::<$db, (i64, String, String)>(
-                    "SELECT cohort_id, role, status FROM cohort_members WHERE user_id = $1",
-                )
-                .bind(user_id)
-                .fetch_all(&self.pool)
-                .await?)
-            }
-
-            async fn set_member(&self, cohort_id: i64, user_id: i64, role: &str, status: &str) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO cohort_members (cohort_id, user_id, role, status) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (cohort_id, user_id) DO UPDATE SET role = excluded.role, status = excluded.status",
-                )
-                .bind(cohort_id)
-                .bind(user_id)
-                .bind(role)
-                .bind(status)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
-
-            async fn remove_member(&self, cohort_id: i64, user_id: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>("DELETE FROM cohort_members WHERE cohort_id = $1 AND user_id = $2")
-                    .bind(cohort_id)
-                    .bind(user_id)
-                    .execute(&self.pool)
-                    .await?
-                    .rows_affected()
-                    == 1)
-            }
-
-            async fn cohort_pairs(&self, cohort_id: i64) -> $crate::store::StoreResult<Vec<(i64, i64)>> {
-                Ok(sqlx::query_as::<$db, (i64, i64)>(
-                    "SELECT mentee_id, mentor_id FROM mentorships WHERE cohort_id = $1 ORDER BY id",
-                )
-                .bind(cohort_id)
-                .fetch_all(&self.pool)
-                .await?)
-            }
-
-            async fn publish_cohort(
-                &self,
-                cohort_id: i64,
-                pairs: &[$crate::store::mentoring::NewPair<'_>],
-                now: i64,
-            ) -> $crate::store::StoreResult<$crate::store::mentoring::Published> {
-                use $crate::store::mentoring::Published;
-                let mut tx = self.pool.begin().await?;
-                let marked = sqlx::query::<$db>(
-                    "UPDATE cohorts SET published_at = $1 WHERE id = $2 AND published_at IS NULL",
-                )
-                .bind(now)
-                .bind(cohort_id)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-                if marked != 1 {
-                    return Ok(Published::AlreadyPublished);
-                }
-                // Places are taken mentor by mentor in id order, so two
-                // publishes sharing mentors lock rows in the same order.
-                let mut per_mentor = std::collections::BTreeMap::<i64, i64>::new();
-                for pair in pairs {
-                    *per_mentor.entry(pair.mentor_id).or_default() += 1;
-                }
-                for (mentor_id, count) in per_mentor {
-                    let took = sqlx::query::<$db>(
-                        "UPDATE mentor_profiles SET active = active + $1 WHERE user_id = $2 AND active + $1 <= capacity",
-                    )
-                    .bind(count)
-                    .bind(mentor_id)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
-                    if took != 1 {
-                        return Ok(Published::Full(mentor_id));
-                    }
-                }
-                let mut created = Vec::with_capacity(pairs.len());
-                for pair in pairs {
-                    created.push(
-                        sqlx::query_scalar::<$db, i64>(
-                            "INSERT INTO mentorships (mentor_id, mentee_id, cohort_id, goals, started_at) \
-                             VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                        )
-                        .bind(pair.mentor_id)
-                        .bind(pair.mentee_id)
-                        .bind(cohort_id)
-                        .bind(pair.goals)
-                        .bind(now)
-                        .fetch_one(&mut *tx)
-                        .await?,
-                    );
-                }
-                tx.commit().await?;
-                Ok(Published::Done(created))
             }
         }
-    };
-}
+        Ok(expired)
+    }
 
-pub(crate) use sql_mentoring;
+    async fn count_lapse(
+        &self,
+        mentor_id: i64,
+        limit: i64,
+        reason: &str,
+    ) -> crate::store::StoreResult<bool> {
+        let count = sqlx::query_scalar::<Db, i64>(
+            "UPDATE mentor_profiles SET expiries = expiries + 1 WHERE user_id = $1 RETURNING expiries",
+        )
+        .bind(mentor_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        if count.is_none_or(|c| c < limit) {
+            return Ok(false);
+        }
+        let paused = sqlx::query::<Db>(
+            "UPDATE mentor_profiles SET is_open = 0, paused_reason = $1 WHERE user_id = $2 AND is_open = 1",
+        )
+        .bind(reason)
+        .bind(mentor_id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(paused == 1)
+    }
+
+    async fn reset_lapses(&self, mentor_id: i64) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>("UPDATE mentor_profiles SET expiries = 0 WHERE user_id = $1")
+            .bind(mentor_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn mentorships_of(
+        &self,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::MentorshipRow>> {
+        use super::mentoring::*;
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT {MENTORSHIP_COLUMNS} WHERE m.mentor_id = $1 OR m.mentee_id = $1 ORDER BY m.id DESC"
+        ));
+        Ok(sqlx::query_as::<Db, MentorshipTuple>(sql)
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(mentorship_row)
+            .collect())
+    }
+
+    async fn mentorship(
+        &self,
+        id: i64,
+        viewer: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::mentoring::MentorshipRow>> {
+        use super::mentoring::*;
+        let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTORSHIP_COLUMNS} WHERE m.id = $2"));
+        Ok(sqlx::query_as::<Db, MentorshipTuple>(sql)
+            .bind(viewer)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(mentorship_row))
+    }
+
+    async fn set_goals(&self, id: i64, goals: &str) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>("UPDATE mentorships SET goals = $1 WHERE id = $2")
+            .bind(goals)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn add_check_in(
+        &self,
+        mentorship_id: i64,
+        row: &crate::store::mentoring::CheckInRow,
+        by: i64,
+        now: i64,
+    ) -> crate::store::StoreResult<i64> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO mentorship_checkins (mentorship_id, day, time, minutes, topic, starts_at, created_by, created_at, time_zone) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )
+        .bind(mentorship_id)
+        .bind(&row.day)
+        .bind(&row.time)
+        .bind(row.minutes)
+        .bind(&row.topic)
+        .bind(row.starts_at)
+        .bind(by)
+        .bind(now)
+        .bind(&row.time_zone)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn check_ins(
+        &self,
+        mentorship_id: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::CheckInRow>> {
+        Ok(sqlx::query_as::<Db, (i64, String, String, i64, String, String, i64)>(
+            "SELECT id, day, time, minutes, topic, COALESCE(time_zone, ''), starts_at FROM mentorship_checkins \
+             WHERE mentorship_id = $1 ORDER BY starts_at, id",
+        )
+        .bind(mentorship_id)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(id, day, time, minutes, topic, time_zone, starts_at)| crate::store::mentoring::CheckInRow {
+            id, day, time, minutes, topic, time_zone, starts_at,
+        })
+        .collect())
+    }
+
+    async fn delete_check_in(
+        &self,
+        mentorship_id: i64,
+        id: i64,
+    ) -> crate::store::StoreResult<bool> {
+        Ok(sqlx::query::<Db>(
+            "DELETE FROM mentorship_checkins WHERE mentorship_id = $1 AND id = $2",
+        )
+        .bind(mentorship_id)
+        .bind(id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected()
+            == 1)
+    }
+
+    async fn take_due_check_ins(
+        &self,
+        now: i64,
+        until: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::DueCheckIn>> {
+        let taken = sqlx::query_as::<Db, (i64, i64, String)>(
+            "UPDATE mentorship_checkins SET reminded = 1 WHERE reminded = 0 AND starts_at > $1 AND starts_at <= $2 \
+             RETURNING mentorship_id, starts_at, COALESCE(time_zone, '')",
+        )
+        .bind(now)
+        .bind(until)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut due = Vec::with_capacity(taken.len());
+        for (mentorship_id, starts_at, time_zone) in taken {
+            if let Some((mentor_id, mentee_id)) = sqlx::query_as::<Db, (i64, i64)>(
+                "SELECT mentor_id, mentee_id FROM mentorships WHERE id = $1 AND ended_at IS NULL",
+            )
+            .bind(mentorship_id)
+            .fetch_optional(&self.pool)
+            .await?
+            {
+                due.push(crate::store::mentoring::DueCheckIn {
+                    mentorship_id,
+                    mentor_id,
+                    mentee_id,
+                    starts_at,
+                    time_zone,
+                });
+            }
+        }
+        Ok(due)
+    }
+
+    async fn note(
+        &self,
+        mentorship_id: i64,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Option<String>> {
+        Ok(sqlx::query_scalar::<Db, String>(
+            "SELECT body FROM mentorship_notes WHERE mentorship_id = $1 AND user_id = $2",
+        )
+        .bind(mentorship_id)
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    async fn save_note(
+        &self,
+        mentorship_id: i64,
+        user_id: i64,
+        body: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO mentorship_notes (mentorship_id, user_id, body, updated_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (mentorship_id, user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+        )
+        .bind(mentorship_id)
+        .bind(user_id)
+        .bind(body)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn messages(
+        &self,
+        mentorship_id: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::MessageRow>> {
+        Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
+            "SELECT id, sender_id, body, created_at FROM mentorship_messages WHERE mentorship_id = $1 ORDER BY id",
+        )
+        .bind(mentorship_id)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(id, sender_id, body, created_at)| crate::store::mentoring::MessageRow { id, sender_id, body, created_at })
+        .collect())
+    }
+
+    async fn add_message(
+        &self,
+        mentorship_id: i64,
+        sender_id: i64,
+        body: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<i64> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO mentorship_messages (mentorship_id, sender_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(mentorship_id)
+        .bind(sender_id)
+        .bind(body)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn mark_read(
+        &self,
+        mentorship_id: i64,
+        user_id: i64,
+        last_read: i64,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO mentorship_reads (mentorship_id, user_id, last_read) VALUES ($1, $2, $3) \
+             ON CONFLICT (mentorship_id, user_id) DO UPDATE SET last_read = \
+             CASE WHEN excluded.last_read > mentorship_reads.last_read THEN excluded.last_read ELSE mentorship_reads.last_read END",
+        )
+        .bind(mentorship_id)
+        .bind(user_id)
+        .bind(last_read)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn end_mentorship(&self, id: i64, by: i64, now: i64) -> crate::store::StoreResult<bool> {
+        let mut tx = self.pool.begin().await?;
+        let Some(mentor_id) = sqlx::query_scalar::<Db, i64>(
+            "UPDATE mentorships SET ended_at = $1, ended_by = $2 WHERE id = $3 AND ended_at IS NULL RETURNING mentor_id",
+        )
+        .bind(now)
+        .bind(by)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        else {
+            return Ok(false);
+        };
+        sqlx::query::<Db>(
+            "UPDATE mentor_profiles SET active = active - 1 WHERE user_id = $1 AND active > 0",
+        )
+        .bind(mentor_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn save_feedback(
+        &self,
+        mentorship_id: i64,
+        user_id: i64,
+        rating: i64,
+        comment: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO mentorship_feedback (mentorship_id, user_id, rating, comment, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(mentorship_id)
+        .bind(user_id)
+        .bind(rating)
+        .bind(comment)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn feedback(
+        &self,
+        mentorship_id: i64,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Option<(i64, String)>> {
+        Ok(sqlx::query_as::<Db, (i64, String)>(
+            "SELECT rating, comment FROM mentorship_feedback WHERE mentorship_id = $1 AND user_id = $2",
+        )
+        .bind(mentorship_id)
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    async fn block(&self, blocker: i64, blocked: i64, now: i64) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO blocks (blocker_id, blocked_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (blocker_id, blocked_id) DO NOTHING",
+        )
+        .bind(blocker)
+        .bind(blocked)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn unblock(&self, blocker: i64, blocked: i64) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>("DELETE FROM blocks WHERE blocker_id = $1 AND blocked_id = $2")
+            .bind(blocker)
+            .bind(blocked)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn blocked_between(&self, a: i64, b: i64) -> crate::store::StoreResult<bool> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "SELECT COUNT(*) FROM blocks WHERE (blocker_id = $1 AND blocked_id = $2) OR (blocker_id = $2 AND blocked_id = $1)",
+        )
+        .bind(a)
+        .bind(b)
+        .fetch_one(&self.pool)
+        .await?
+            > 0)
+    }
+
+    async fn blocked_by(&self, blocker: i64) -> crate::store::StoreResult<Vec<i64>> {
+        Ok(
+            sqlx::query_scalar::<Db, i64>("SELECT blocked_id FROM blocks WHERE blocker_id = $1")
+                .bind(blocker)
+                .fetch_all(&self.pool)
+                .await?,
+        )
+    }
+
+    async fn blocks_involving(&self, user_id: i64) -> crate::store::StoreResult<Vec<i64>> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "SELECT blocked_id FROM blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn create_report(
+        &self,
+        r: crate::store::mentoring::ReportEntry<'_>,
+    ) -> crate::store::StoreResult<i64> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO reports (reporter_id, subject_id, context, reason, attached, excerpt, status, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'open', $7) RETURNING id",
+        )
+        .bind(r.reporter)
+        .bind(r.subject)
+        .bind(r.context)
+        .bind(r.reason)
+        .bind(r.attached)
+        .bind(r.excerpt)
+        .bind(r.now)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn reports(&self) -> crate::store::StoreResult<Vec<crate::store::mentoring::ReportRow>> {
+        Ok(
+            sqlx::query_as::<Db, super::mentoring::ReportTuple>(sqlx::AssertSqlSafe(format!(
+                "{} ORDER BY r.id DESC LIMIT 200",
+                super::mentoring::REPORT_SELECT
+            )))
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::mentoring::report_row)
+            .collect(),
+        )
+    }
+
+    async fn report(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::mentoring::ReportRow>> {
+        Ok(
+            sqlx::query_as::<Db, super::mentoring::ReportTuple>(sqlx::AssertSqlSafe(format!(
+                "{} WHERE r.id = $1",
+                super::mentoring::REPORT_SELECT
+            )))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(super::mentoring::report_row),
+        )
+    }
+
+    async fn set_report_status(&self, id: i64, status: &str) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>("UPDATE reports SET status = $1 WHERE id = $2")
+            .bind(status)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn notify(
+        &self,
+        user_id: i64,
+        kind: &str,
+        subject_id: Option<i64>,
+        detail: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO notifications (user_id, kind, subject_id, detail, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(user_id)
+        .bind(kind)
+        .bind(subject_id)
+        .bind(detail)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn inbox(
+        &self,
+        user_id: i64,
+        limit: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::NotificationRow>> {
+        Ok(sqlx::query_as::<Db, (i64, String, Option<i64>, String, i64, Option<i64>)>(
+            "SELECT id, kind, subject_id, detail, created_at, read_at FROM notifications WHERE user_id = $1 \
+             ORDER BY id DESC LIMIT $2",
+        )
+        .bind(user_id)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(id, kind, subject_id, detail, created_at, read_at)| crate::store::mentoring::NotificationRow {
+            id,
+            kind,
+            subject_id,
+            detail,
+            created_at,
+            read: read_at.is_some(),
+        })
+        .collect())
+    }
+
+    async fn unread_notifications(&self, user_id: i64) -> crate::store::StoreResult<i64> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
+        )
+        .bind(user_id)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn mark_notifications_read(
+        &self,
+        user_id: i64,
+        up_to: i64,
+        now: i64,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND id <= $3 AND read_at IS NULL",
+        )
+        .bind(now)
+        .bind(user_id)
+        .bind(up_to)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn create_cohort(&self, name: &str, by: i64, now: i64) -> crate::store::StoreResult<i64> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO cohorts (name, created_by, created_at) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(name)
+        .bind(by)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn cohorts(&self) -> crate::store::StoreResult<Vec<crate::store::mentoring::CohortRow>> {
+        use super::mentoring::*;
+        let sql = sqlx::AssertSqlSafe(format!("SELECT {COHORT_COLUMNS} ORDER BY c.id DESC"));
+        Ok(sqlx::query_as::<Db, CohortTuple>(sql)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(cohort_row)
+            .collect())
+    }
+
+    async fn cohort(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::mentoring::CohortRow>> {
+        use super::mentoring::*;
+        let sql = sqlx::AssertSqlSafe(format!("SELECT {COHORT_COLUMNS} WHERE c.id = $1"));
+        Ok(sqlx::query_as::<Db, CohortTuple>(sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(cohort_row))
+    }
+
+    async fn cohort_creator(&self, id: i64) -> crate::store::StoreResult<i64> {
+        Ok(
+            sqlx::query_scalar::<Db, i64>("SELECT created_by FROM cohorts WHERE id = $1")
+                .bind(id)
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+
+    async fn cohort_members(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::MemberRow>> {
+        Ok(sqlx::query_as::<Db, (i64, String, String, String, Option<String>, Option<String>, Option<i64>, Option<i64>)>(
+            "SELECT x.user_id, COALESCE(u.display_name, u.username), x.role, x.status, p.body, e.body, p.capacity, p.active \
+             FROM cohort_members x JOIN users u ON u.id = x.user_id \
+             LEFT JOIN mentor_profiles p ON p.user_id = x.user_id \
+             LEFT JOIN mentee_profiles e ON e.user_id = x.user_id \
+             WHERE x.cohort_id = $1 ORDER BY x.role, x.user_id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(user_id, name, role, status, mentor_body, mentee_body, capacity, active)| {
+            crate::store::mentoring::MemberRow { user_id, name, role, status, mentor_body, mentee_body, capacity, active }
+        })
+        .collect())
+    }
+
+    async fn membership(
+        &self,
+        cohort_id: i64,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Option<(String, String)>> {
+        Ok(sqlx::query_as::<Db, (String, String)>(
+            "SELECT role, status FROM cohort_members WHERE cohort_id = $1 AND user_id = $2",
+        )
+        .bind(cohort_id)
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    async fn memberships_of(
+        &self,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Vec<(i64, String, String)>> {
+        Ok(sqlx::query_as::<Db, (i64, String, String)>(
+            "SELECT cohort_id, role, status FROM cohort_members WHERE user_id = $1",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn set_member(
+        &self,
+        cohort_id: i64,
+        user_id: i64,
+        role: &str,
+        status: &str,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO cohort_members (cohort_id, user_id, role, status) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (cohort_id, user_id) DO UPDATE SET role = excluded.role, status = excluded.status",
+        )
+        .bind(cohort_id)
+        .bind(user_id)
+        .bind(role)
+        .bind(status)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn remove_member(&self, cohort_id: i64, user_id: i64) -> crate::store::StoreResult<bool> {
+        Ok(
+            sqlx::query::<Db>("DELETE FROM cohort_members WHERE cohort_id = $1 AND user_id = $2")
+                .bind(cohort_id)
+                .bind(user_id)
+                .execute(&self.pool)
+                .await?
+                .rows_affected()
+                == 1,
+        )
+    }
+
+    async fn cohort_pairs(&self, cohort_id: i64) -> crate::store::StoreResult<Vec<(i64, i64)>> {
+        Ok(sqlx::query_as::<Db, (i64, i64)>(
+            "SELECT mentee_id, mentor_id FROM mentorships WHERE cohort_id = $1 ORDER BY id",
+        )
+        .bind(cohort_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn publish_cohort(
+        &self,
+        cohort_id: i64,
+        pairs: &[crate::store::mentoring::NewPair<'_>],
+        now: i64,
+    ) -> crate::store::StoreResult<crate::store::mentoring::Published> {
+        use crate::store::mentoring::Published;
+        let mut tx = self.pool.begin().await?;
+        let marked = sqlx::query::<Db>(
+            "UPDATE cohorts SET published_at = $1 WHERE id = $2 AND published_at IS NULL",
+        )
+        .bind(now)
+        .bind(cohort_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if marked != 1 {
+            return Ok(Published::AlreadyPublished);
+        }
+        // Places are taken mentor by mentor in id order, so two
+        // publishes sharing mentors lock rows in the same order.
+        let mut per_mentor = std::collections::BTreeMap::<i64, i64>::new();
+        for pair in pairs {
+            *per_mentor.entry(pair.mentor_id).or_default() += 1;
+        }
+        for (mentor_id, count) in per_mentor {
+            let took = sqlx::query::<Db>(
+                "UPDATE mentor_profiles SET active = active + $1 WHERE user_id = $2 AND active + $1 <= capacity",
+            )
+            .bind(count)
+            .bind(mentor_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if took != 1 {
+                return Ok(Published::Full(mentor_id));
+            }
+        }
+        let mut created = Vec::with_capacity(pairs.len());
+        for pair in pairs {
+            created.push(
+                sqlx::query_scalar::<Db, i64>(
+                    "INSERT INTO mentorships (mentor_id, mentee_id, cohort_id, goals, started_at) \
+                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                )
+                .bind(pair.mentor_id)
+                .bind(pair.mentee_id)
+                .bind(cohort_id)
+                .bind(pair.goals)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?,
+            );
+        }
+        tx.commit().await?;
+        Ok(Published::Done(created))
+    }
+}

@@ -1,5 +1,7 @@
 //! Endorsements, recommendations, groups, threads, posts and meet-ups.
 
+use super::{Db, SqlStore};
+
 use crate::store::network::{PostRow, RecommendationRow, ThreadRow};
 
 const NAME_A: &str = "COALESCE(a.display_name, a.username)";
@@ -74,348 +76,464 @@ pub(crate) fn post_row(t: PostTuple) -> PostRow {
 pub(crate) const GROUP_SELECT: &str = "SELECT g.id, g.body, \
      (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id AND m.status <> 'pending') FROM peer_groups g";
 
-macro_rules! sql_network {
-    ($store:ident, $db:ty, $name:literal) => {
-        #[async_trait::async_trait]
-        impl $crate::store::network::NetworkStore for $store {
-            async fn endorse(&self, subject: i64, skill: &str, endorser: i64, now: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>(
-                    "INSERT INTO endorsements (subject_id, skill_id, endorser_id, created_at) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (subject_id, skill_id, endorser_id) DO NOTHING",
-                )
-                .bind(subject)
-                .bind(skill)
-                .bind(endorser)
-                .bind(now)
-                .execute(&self.pool)
-                .await?
-                .rows_affected()
-                    > 0)
-            }
+#[async_trait::async_trait]
+impl crate::store::network::NetworkStore for SqlStore<Db> {
+    async fn endorse(
+        &self,
+        subject: i64,
+        skill: &str,
+        endorser: i64,
+        now: i64,
+    ) -> crate::store::StoreResult<bool> {
+        Ok(sqlx::query::<Db>(
+            "INSERT INTO endorsements (subject_id, skill_id, endorser_id, created_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (subject_id, skill_id, endorser_id) DO NOTHING",
+        )
+        .bind(subject)
+        .bind(skill)
+        .bind(endorser)
+        .bind(now)
+        .execute(&self.pool)
+        .await?
+        .rows_affected()
+            > 0)
+    }
 
-            async fn unendorse(&self, subject: i64, skill: &str, endorser: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>("DELETE FROM endorsements WHERE subject_id = $1 AND skill_id = $2 AND endorser_id = $3")
-                    .bind(subject)
-                    .bind(skill)
-                    .bind(endorser)
-                    .execute(&self.pool)
-                    .await?
-                    .rows_affected()
-                    > 0)
-            }
+    async fn unendorse(
+        &self,
+        subject: i64,
+        skill: &str,
+        endorser: i64,
+    ) -> crate::store::StoreResult<bool> {
+        Ok(sqlx::query::<Db>(
+            "DELETE FROM endorsements WHERE subject_id = $1 AND skill_id = $2 AND endorser_id = $3",
+        )
+        .bind(subject)
+        .bind(skill)
+        .bind(endorser)
+        .execute(&self.pool)
+        .await?
+        .rows_affected()
+            > 0)
+    }
 
-            async fn endorsements(&self, subject: i64) -> $crate::store::StoreResult<Vec<(String, i64)>> {
-                Ok(sqlx::query_as::<$db, (String, i64)>(
-                    "SELECT skill_id, endorser_id FROM endorsements WHERE subject_id = $1 ORDER BY skill_id, endorser_id",
-                )
-                .bind(subject)
-                .fetch_all(&self.pool)
-                .await?)
-            }
+    async fn endorsements(&self, subject: i64) -> crate::store::StoreResult<Vec<(String, i64)>> {
+        Ok(sqlx::query_as::<Db, (String, i64)>(
+            "SELECT skill_id, endorser_id FROM endorsements WHERE subject_id = $1 ORDER BY skill_id, endorser_id",
+        )
+        .bind(subject)
+        .fetch_all(&self.pool)
+        .await?)
+    }
 
-            async fn create_recommendation(&self, author: i64, subject: i64, body: &str, now: i64) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO recommendations (author_id, subject_id, body, status, created_at) \
-                     VALUES ($1, $2, $3, 'pending', $4) RETURNING id",
-                )
-                .bind(author)
-                .bind(subject)
-                .bind(body)
-                .bind(now)
-                .fetch_one(&self.pool)
-                .await?)
-            }
+    async fn create_recommendation(
+        &self,
+        author: i64,
+        subject: i64,
+        body: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<i64> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO recommendations (author_id, subject_id, body, status, created_at) \
+             VALUES ($1, $2, $3, 'pending', $4) RETURNING id",
+        )
+        .bind(author)
+        .bind(subject)
+        .bind(body)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await?)
+    }
 
-            async fn recommendation(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::network::RecommendationRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} WHERE r.id = $1", $crate::store::sql::network::recommendation_select()));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::network::RecommendationTuple>(sql)
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?
-                    .map($crate::store::sql::network::recommendation_row))
-            }
-
-            async fn recommendations_of(&self, user_id: i64) -> $crate::store::StoreResult<Vec<$crate::store::network::RecommendationRow>> {
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE r.subject_id = $1 OR r.author_id = $1 ORDER BY r.id DESC",
-                    $crate::store::sql::network::recommendation_select()
-                ));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::network::RecommendationTuple>(sql)
-                    .bind(user_id)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::network::recommendation_row)
-                    .collect())
-            }
-
-            async fn answer_recommendation(&self, id: i64, status: &str, now: i64) -> $crate::store::StoreResult<bool> {
-                Ok(sqlx::query::<$db>(
-                    "UPDATE recommendations SET status = $1, answered_at = $2 WHERE id = $3 AND status = 'pending'",
-                )
-                .bind(status)
-                .bind(now)
+    async fn recommendation(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::network::RecommendationRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE r.id = $1",
+            super::network::recommendation_select()
+        ));
+        Ok(
+            sqlx::query_as::<Db, super::network::RecommendationTuple>(sql)
                 .bind(id)
-                .execute(&self.pool)
+                .fetch_optional(&self.pool)
                 .await?
-                .rows_affected()
-                    > 0)
-            }
+                .map(super::network::recommendation_row),
+        )
+    }
 
-            async fn delete_recommendation(&self, id: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>("DELETE FROM recommendations WHERE id = $1")
-                    .bind(id)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
-            }
-
-            async fn create_group(&self, body: &str, creator: i64, now: i64) -> $crate::store::StoreResult<i64> {
-                let mut tx = self.pool.begin().await?;
-                let id = sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO peer_groups (body, created_by, created_at) VALUES ($1, $2, $3) RETURNING id",
-                )
-                .bind(body)
-                .bind(creator)
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await?;
-                sqlx::query::<$db>(
-                    "INSERT INTO group_members (group_id, user_id, status, joined_at) VALUES ($1, $2, 'organiser', $3)",
-                )
-                .bind(id)
-                .bind(creator)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-                tx.commit().await?;
-                Ok(id)
-            }
-
-            async fn update_group(&self, id: i64, body: &str) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>("UPDATE peer_groups SET body = $1 WHERE id = $2")
-                    .bind(body)
-                    .bind(id)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
-            }
-
-            async fn groups(&self) -> $crate::store::StoreResult<Vec<$crate::store::network::GroupRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} ORDER BY g.id", $crate::store::sql::network::GROUP_SELECT));
-                Ok(sqlx::query_as::<$db, (i64, String, i64)>(sql)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map(|(id, body, members)| $crate::store::network::GroupRow { id, body, members })
-                    .collect())
-            }
-
-            async fn group(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::network::GroupRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} WHERE g.id = $1", $crate::store::sql::network::GROUP_SELECT));
-                Ok(sqlx::query_as::<$db, (i64, String, i64)>(sql)
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?
-                    .map(|(id, body, members)| $crate::store::network::GroupRow { id, body, members }))
-            }
-
-            async fn group_memberships_of(&self, user_id: i64) -> $crate::store::StoreResult<Vec<(i64, String)>> {
-                Ok(sqlx::query_as::<$db, (i64, String)>("SELECT group_id, status FROM group_members WHERE user_id = $1")
-                    .bind(user_id)
-                    .fetch_all(&self.pool)
-                    .await?)
-            }
-
-            async fn group_membership(&self, group: i64, user_id: i64) -> $crate::store::StoreResult<Option<String>> {
-                Ok(sqlx::query_scalar::<$db, String>("SELECT status FROM group_members WHERE group_id = $1 AND user_id = $2")
-                    .bind(group)
-                    .bind(user_id)
-                    .fetch_optional(&self.pool)
-                    .await?)
-            }
-
-            async fn set_group_membership(&self, group: i64, user_id: i64, status: &str, now: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO group_members (group_id, user_id, status, joined_at) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (group_id, user_id) DO UPDATE SET status = excluded.status, joined_at = excluded.joined_at",
-                )
-                .bind(group)
+    async fn recommendations_of(
+        &self,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::network::RecommendationRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE r.subject_id = $1 OR r.author_id = $1 ORDER BY r.id DESC",
+            super::network::recommendation_select()
+        ));
+        Ok(
+            sqlx::query_as::<Db, super::network::RecommendationTuple>(sql)
                 .bind(user_id)
-                .bind(status)
-                .bind(now)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
-
-            async fn leave_group(&self, group: i64, user_id: i64) -> $crate::store::StoreResult<bool> {
-                let mut tx = self.pool.begin().await?;
-                let left = sqlx::query::<$db>("DELETE FROM group_members WHERE group_id = $1 AND user_id = $2")
-                    .bind(group)
-                    .bind(user_id)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected()
-                    > 0;
-                sqlx::query::<$db>(
-                    "DELETE FROM thread_follows WHERE user_id = $2 AND thread_id IN (SELECT id FROM threads WHERE group_id = $1)",
-                )
-                .bind(group)
-                .bind(user_id)
-                .execute(&mut *tx)
-                .await?;
-                tx.commit().await?;
-                Ok(left)
-            }
-
-            async fn group_members(&self, group: i64) -> $crate::store::StoreResult<Vec<$crate::store::network::MemberRow>> {
-                Ok(sqlx::query_as::<$db, (i64, String, String, String)>(
-                    "SELECT m.user_id, COALESCE(u.display_name, u.username), u.username, m.status \
-                     FROM group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 ORDER BY m.joined_at, m.user_id",
-                )
-                .bind(group)
                 .fetch_all(&self.pool)
                 .await?
                 .into_iter()
-                .map(|(user_id, name, username, status)| $crate::store::network::MemberRow { user_id, name, username, status })
-                .collect())
-            }
+                .map(super::network::recommendation_row)
+                .collect(),
+        )
+    }
 
-            async fn create_thread(&self, group: i64, author: i64, title: &str, body: &str, now: i64) -> $crate::store::StoreResult<i64> {
-                let mut tx = self.pool.begin().await?;
-                let id = sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO threads (group_id, author_id, title, created_at, last_post_at) VALUES ($1, $2, $3, $4, $4) RETURNING id",
-                )
+    async fn answer_recommendation(
+        &self,
+        id: i64,
+        status: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<bool> {
+        Ok(sqlx::query::<Db>(
+            "UPDATE recommendations SET status = $1, answered_at = $2 WHERE id = $3 AND status = 'pending'",
+        )
+        .bind(status)
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected()
+            > 0)
+    }
+
+    async fn delete_recommendation(&self, id: i64) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>("DELETE FROM recommendations WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn create_group(
+        &self,
+        body: &str,
+        creator: i64,
+        now: i64,
+    ) -> crate::store::StoreResult<i64> {
+        let mut tx = self.pool.begin().await?;
+        let id = sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO peer_groups (body, created_by, created_at) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(body)
+        .bind(creator)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query::<Db>(
+            "INSERT INTO group_members (group_id, user_id, status, joined_at) VALUES ($1, $2, 'organiser', $3)",
+        )
+        .bind(id)
+        .bind(creator)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn update_group(&self, id: i64, body: &str) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>("UPDATE peer_groups SET body = $1 WHERE id = $2")
+            .bind(body)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn groups(&self) -> crate::store::StoreResult<Vec<crate::store::network::GroupRow>> {
+        let sql = sqlx::AssertSqlSafe(format!("{} ORDER BY g.id", super::network::GROUP_SELECT));
+        Ok(sqlx::query_as::<Db, (i64, String, i64)>(sql)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(|(id, body, members)| crate::store::network::GroupRow { id, body, members })
+            .collect())
+    }
+
+    async fn group(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::network::GroupRow>> {
+        let sql = sqlx::AssertSqlSafe(format!("{} WHERE g.id = $1", super::network::GROUP_SELECT));
+        Ok(sqlx::query_as::<Db, (i64, String, i64)>(sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|(id, body, members)| crate::store::network::GroupRow { id, body, members }))
+    }
+
+    async fn group_memberships_of(
+        &self,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Vec<(i64, String)>> {
+        Ok(sqlx::query_as::<Db, (i64, String)>(
+            "SELECT group_id, status FROM group_members WHERE user_id = $1",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn group_membership(
+        &self,
+        group: i64,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Option<String>> {
+        Ok(sqlx::query_scalar::<Db, String>(
+            "SELECT status FROM group_members WHERE group_id = $1 AND user_id = $2",
+        )
+        .bind(group)
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    async fn set_group_membership(
+        &self,
+        group: i64,
+        user_id: i64,
+        status: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO group_members (group_id, user_id, status, joined_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (group_id, user_id) DO UPDATE SET status = excluded.status, joined_at = excluded.joined_at",
+        )
+        .bind(group)
+        .bind(user_id)
+        .bind(status)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn leave_group(&self, group: i64, user_id: i64) -> crate::store::StoreResult<bool> {
+        let mut tx = self.pool.begin().await?;
+        let left =
+            sqlx::query::<Db>("DELETE FROM group_members WHERE group_id = $1 AND user_id = $2")
                 .bind(group)
-                .bind(author)
-                .bind(title)
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await?;
-                sqlx::query::<$db>("INSERT INTO posts (thread_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)")
-                    .bind(id)
-                    .bind(author)
-                    .bind(body)
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query::<$db>("INSERT INTO thread_follows (thread_id, user_id) VALUES ($1, $2)")
-                    .bind(id)
-                    .bind(author)
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
-                Ok(id)
-            }
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                > 0;
+        sqlx::query::<Db>(
+            "DELETE FROM thread_follows WHERE user_id = $2 AND thread_id IN (SELECT id FROM threads WHERE group_id = $1)",
+        )
+        .bind(group)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(left)
+    }
 
-            async fn threads(&self, group: i64) -> $crate::store::StoreResult<Vec<$crate::store::network::ThreadRow>> {
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE t.group_id = $1 AND t.hidden = 0 ORDER BY t.last_post_at DESC, t.id DESC",
-                    $crate::store::sql::network::thread_select()
-                ));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::network::ThreadTuple>(sql)
-                    .bind(group)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::network::thread_row)
-                    .collect())
-            }
+    async fn group_members(
+        &self,
+        group: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::network::MemberRow>> {
+        Ok(sqlx::query_as::<Db, (i64, String, String, String)>(
+            "SELECT m.user_id, COALESCE(u.display_name, u.username), u.username, m.status \
+             FROM group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 ORDER BY m.joined_at, m.user_id",
+        )
+        .bind(group)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(user_id, name, username, status)| crate::store::network::MemberRow { user_id, name, username, status })
+        .collect())
+    }
 
-            async fn thread(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::network::ThreadRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} WHERE t.id = $1", $crate::store::sql::network::thread_select()));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::network::ThreadTuple>(sql)
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?
-                    .map($crate::store::sql::network::thread_row))
-            }
+    async fn create_thread(
+        &self,
+        group: i64,
+        author: i64,
+        title: &str,
+        body: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<i64> {
+        let mut tx = self.pool.begin().await?;
+        let id = sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO threads (group_id, author_id, title, created_at, last_post_at) VALUES ($1, $2, $3, $4, $4) RETURNING id",
+        )
+        .bind(group)
+        .bind(author)
+        .bind(title)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query::<Db>(
+            "INSERT INTO posts (thread_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(author)
+        .bind(body)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query::<Db>("INSERT INTO thread_follows (thread_id, user_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(author)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
 
-            async fn posts(&self, thread: i64) -> $crate::store::StoreResult<Vec<$crate::store::network::PostRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} WHERE p.thread_id = $1 ORDER BY p.id", $crate::store::sql::network::post_select()));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::network::PostTuple>(sql)
-                    .bind(thread)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::network::post_row)
-                    .collect())
-            }
+    async fn threads(
+        &self,
+        group: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::network::ThreadRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE t.group_id = $1 AND t.hidden = 0 ORDER BY t.last_post_at DESC, t.id DESC",
+            super::network::thread_select()
+        ));
+        Ok(sqlx::query_as::<Db, super::network::ThreadTuple>(sql)
+            .bind(group)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::network::thread_row)
+            .collect())
+    }
 
-            async fn post(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::network::PostRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} WHERE p.id = $1", $crate::store::sql::network::post_select()));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::network::PostTuple>(sql)
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?
-                    .map($crate::store::sql::network::post_row))
-            }
+    async fn thread(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::network::ThreadRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE t.id = $1",
+            super::network::thread_select()
+        ));
+        Ok(sqlx::query_as::<Db, super::network::ThreadTuple>(sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(super::network::thread_row))
+    }
 
-            async fn add_post(&self, thread: i64, author: i64, body: &str, now: i64) -> $crate::store::StoreResult<i64> {
-                let mut tx = self.pool.begin().await?;
-                sqlx::query::<$db>("UPDATE threads SET last_post_at = $1 WHERE id = $2")
-                    .bind(now)
-                    .bind(thread)
-                    .execute(&mut *tx)
-                    .await?;
-                let id = sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO posts (thread_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-                )
-                .bind(thread)
-                .bind(author)
-                .bind(body)
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await?;
-                tx.commit().await?;
-                Ok(id)
-            }
+    async fn posts(
+        &self,
+        thread: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::network::PostRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE p.thread_id = $1 ORDER BY p.id",
+            super::network::post_select()
+        ));
+        Ok(sqlx::query_as::<Db, super::network::PostTuple>(sql)
+            .bind(thread)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::network::post_row)
+            .collect())
+    }
 
-            async fn set_follow(&self, thread: i64, user_id: i64, follow: bool) -> $crate::store::StoreResult<()> {
-                let sql = if follow {
-                    "INSERT INTO thread_follows (thread_id, user_id) VALUES ($1, $2) ON CONFLICT (thread_id, user_id) DO NOTHING"
-                } else {
-                    "DELETE FROM thread_follows WHERE thread_id = $1 AND user_id = $2"
-                };
-                sqlx::query::<$db>(sql).bind(thread).bind(user_id).execute(&self.pool).await?;
-                Ok(())
-            }
+    async fn post(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::network::PostRow>> {
+        let sql = sqlx::AssertSqlSafe(format!("{} WHERE p.id = $1", super::network::post_select()));
+        Ok(sqlx::query_as::<Db, super::network::PostTuple>(sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(super::network::post_row))
+    }
 
-            async fn followers(&self, thread: i64) -> $crate::store::StoreResult<Vec<i64>> {
-                Ok(sqlx::query_scalar::<$db, i64>("SELECT user_id FROM thread_follows WHERE thread_id = $1 ORDER BY user_id")
-                    .bind(thread)
-                    .fetch_all(&self.pool)
-                    .await?)
-            }
+    async fn add_post(
+        &self,
+        thread: i64,
+        author: i64,
+        body: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<i64> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query::<Db>("UPDATE threads SET last_post_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(thread)
+            .execute(&mut *tx)
+            .await?;
+        let id = sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO posts (thread_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(thread)
+        .bind(author)
+        .bind(body)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
 
-            async fn followed_threads(&self, user_id: i64) -> $crate::store::StoreResult<Vec<i64>> {
-                Ok(sqlx::query_scalar::<$db, i64>("SELECT thread_id FROM thread_follows WHERE user_id = $1")
-                    .bind(user_id)
-                    .fetch_all(&self.pool)
-                    .await?)
-            }
+    async fn set_follow(
+        &self,
+        thread: i64,
+        user_id: i64,
+        follow: bool,
+    ) -> crate::store::StoreResult<()> {
+        let sql = if follow {
+            "INSERT INTO thread_follows (thread_id, user_id) VALUES ($1, $2) ON CONFLICT (thread_id, user_id) DO NOTHING"
+        } else {
+            "DELETE FROM thread_follows WHERE thread_id = $1 AND user_id = $2"
+        };
+        sqlx::query::<Db>(sql)
+            .bind(thread)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
 
-            async fn create_meetup(&self, group: i64, body: &str, by: i64, now: i64) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO meetups (group_id, body, created_by, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-                )
-                .bind(group)
-                .bind(body)
-                .bind(by)
-                .bind(now)
-                .fetch_one(&self.pool)
-                .await?)
-            }
+    async fn followers(&self, thread: i64) -> crate::store::StoreResult<Vec<i64>> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "SELECT user_id FROM thread_follows WHERE thread_id = $1 ORDER BY user_id",
+        )
+        .bind(thread)
+        .fetch_all(&self.pool)
+        .await?)
+    }
 
-            async fn meetups(&self, group: i64) -> $crate::store::StoreResult<Vec<(i64, String)>> {
-                Ok(sqlx::query_as::<$db, (i64, String)>("SELECT id, body FROM meetups WHERE group_id = $1 ORDER BY id")
-                    .bind(group)
-                    .fetch_all(&self.pool)
-                    .await?)
-            }
-        }
-    };
+    async fn followed_threads(&self, user_id: i64) -> crate::store::StoreResult<Vec<i64>> {
+        Ok(
+            sqlx::query_scalar::<Db, i64>(
+                "SELECT thread_id FROM thread_follows WHERE user_id = $1",
+            )
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await?,
+        )
+    }
+
+    async fn create_meetup(
+        &self,
+        group: i64,
+        body: &str,
+        by: i64,
+        now: i64,
+    ) -> crate::store::StoreResult<i64> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO meetups (group_id, body, created_by, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(group)
+        .bind(body)
+        .bind(by)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn meetups(&self, group: i64) -> crate::store::StoreResult<Vec<(i64, String)>> {
+        Ok(sqlx::query_as::<Db, (i64, String)>(
+            "SELECT id, body FROM meetups WHERE group_id = $1 ORDER BY id",
+        )
+        .bind(group)
+        .fetch_all(&self.pool)
+        .await?)
+    }
 }
-
-pub(crate) use sql_network;

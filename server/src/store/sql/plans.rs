@@ -1,111 +1,125 @@
 //! What people keep for themselves: profile details, plan, tracked jobs.
 
-macro_rules! sql_plans {
-    ($store:ident, $db:ty, $name:literal) => {
-        #[async_trait::async_trait]
-        impl $crate::store::PlanStore for $store {
-            async fn profile_details(&self, user_id: i64) -> $crate::store::StoreResult<Option<String>> {
-                Ok(sqlx::query_scalar::<$db, String>("SELECT body FROM profile_details WHERE user_id = $1")
-                    .bind(user_id)
-                    .fetch_optional(&self.pool)
-                    .await?)
-            }
+use super::{Db, SqlStore};
 
-            async fn save_profile_details(&self, user_id: i64, body: &str, now: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO profile_details (user_id, body, updated_at) VALUES ($1, $2, $3) \
-                     ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-                )
+#[async_trait::async_trait]
+impl crate::store::PlanStore for SqlStore<Db> {
+    async fn profile_details(&self, user_id: i64) -> crate::store::StoreResult<Option<String>> {
+        Ok(
+            sqlx::query_scalar::<Db, String>("SELECT body FROM profile_details WHERE user_id = $1")
                 .bind(user_id)
-                .bind(body)
-                .bind(now)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
 
-            async fn plan(&self, user_id: i64) -> $crate::store::StoreResult<Option<(i64, String)>> {
-                Ok(sqlx::query_as::<$db, (i64, String)>("SELECT revision, body FROM plans WHERE user_id = $1")
-                    .bind(user_id)
-                    .fetch_optional(&self.pool)
-                    .await?)
-            }
+    async fn save_profile_details(
+        &self,
+        user_id: i64,
+        body: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO profile_details (user_id, body, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+        )
+        .bind(user_id)
+        .bind(body)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
 
-            async fn save_plan(
-                &self,
-                user_id: i64,
-                base_revision: i64,
-                body: &str,
-                now: i64,
-            ) -> $crate::store::StoreResult<$crate::store::PlanSave> {
-                // Insert for the first save, otherwise update only from the
-                // revision the person started from: one statement either way,
-                // so two saves from the same revision cannot both win.
-                let saved = if base_revision == 0 {
-                    sqlx::query::<$db>(
-                        "INSERT INTO plans (user_id, revision, body, updated_at) VALUES ($1, 1, $2, $3) \
-                         ON CONFLICT (user_id) DO NOTHING",
-                    )
-                    .bind(user_id)
-                    .bind(body)
-                    .bind(now)
-                    .execute(&self.pool)
-                    .await?
-                    .rows_affected()
-                } else {
-                    sqlx::query::<$db>(
-                        "UPDATE plans SET revision = revision + 1, body = $1, updated_at = $2 \
-                         WHERE user_id = $3 AND revision = $4",
-                    )
-                    .bind(body)
-                    .bind(now)
-                    .bind(user_id)
-                    .bind(base_revision)
-                    .execute(&self.pool)
-                    .await?
-                    .rows_affected()
-                };
-                Ok(if saved == 1 {
-                    $crate::store::PlanSave::Saved(base_revision + 1)
-                } else {
-                    $crate::store::PlanSave::Stale
-                })
-            }
+    async fn plan(&self, user_id: i64) -> crate::store::StoreResult<Option<(i64, String)>> {
+        Ok(sqlx::query_as::<Db, (i64, String)>(
+            "SELECT revision, body FROM plans WHERE user_id = $1",
+        )
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
 
-            async fn tracked_jobs(&self, user_id: i64) -> $crate::store::StoreResult<Vec<(i64, String, i64)>> {
-                Ok(sqlx::query_as::<$db, (i64, String, i64)>(
-                    "SELECT job_id, status, updated_at FROM tracked_jobs WHERE user_id = $1 \
-                     ORDER BY updated_at DESC, job_id",
-                )
-                .bind(user_id)
-                .fetch_all(&self.pool)
-                .await?)
-            }
+    async fn save_plan(
+        &self,
+        user_id: i64,
+        base_revision: i64,
+        body: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<crate::store::PlanSave> {
+        // Insert for the first save, otherwise update only from the
+        // revision the person started from: one statement either way,
+        // so two saves from the same revision cannot both win.
+        let saved = if base_revision == 0 {
+            sqlx::query::<Db>(
+                "INSERT INTO plans (user_id, revision, body, updated_at) VALUES ($1, 1, $2, $3) \
+                 ON CONFLICT (user_id) DO NOTHING",
+            )
+            .bind(user_id)
+            .bind(body)
+            .bind(now)
+            .execute(&self.pool)
+            .await?
+            .rows_affected()
+        } else {
+            sqlx::query::<Db>(
+                "UPDATE plans SET revision = revision + 1, body = $1, updated_at = $2 \
+                 WHERE user_id = $3 AND revision = $4",
+            )
+            .bind(body)
+            .bind(now)
+            .bind(user_id)
+            .bind(base_revision)
+            .execute(&self.pool)
+            .await?
+            .rows_affected()
+        };
+        Ok(if saved == 1 {
+            crate::store::PlanSave::Saved(base_revision + 1)
+        } else {
+            crate::store::PlanSave::Stale
+        })
+    }
 
-            async fn track_job(&self, user_id: i64, job_id: i64, status: &str, now: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO tracked_jobs (user_id, job_id, status, updated_at) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (user_id, job_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at",
-                )
-                .bind(user_id)
-                .bind(job_id)
-                .bind(status)
-                .bind(now)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
+    async fn tracked_jobs(
+        &self,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Vec<(i64, String, i64)>> {
+        Ok(sqlx::query_as::<Db, (i64, String, i64)>(
+            "SELECT job_id, status, updated_at FROM tracked_jobs WHERE user_id = $1 \
+             ORDER BY updated_at DESC, job_id",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
 
-            async fn untrack_job(&self, user_id: i64, job_id: i64) -> $crate::store::StoreResult<bool> {
-                let done = sqlx::query::<$db>("DELETE FROM tracked_jobs WHERE user_id = $1 AND job_id = $2")
-                    .bind(user_id)
-                    .bind(job_id)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(done.rows_affected() > 0)
-            }
-        }
-    };
+    async fn track_job(
+        &self,
+        user_id: i64,
+        job_id: i64,
+        status: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO tracked_jobs (user_id, job_id, status, updated_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (user_id, job_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at",
+        )
+        .bind(user_id)
+        .bind(job_id)
+        .bind(status)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn untrack_job(&self, user_id: i64, job_id: i64) -> crate::store::StoreResult<bool> {
+        let done = sqlx::query::<Db>("DELETE FROM tracked_jobs WHERE user_id = $1 AND job_id = $2")
+            .bind(user_id)
+            .bind(job_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() > 0)
+    }
 }
-
-pub(crate) use sql_plans;

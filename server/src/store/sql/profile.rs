@@ -1,57 +1,53 @@
 //! The skills on people's profiles.
 
-macro_rules! sql_profile {
-    ($store:ident, $db:ty, $name:literal) => {
-        #[async_trait::async_trait]
-        impl $crate::store::ProfileStore for $store {
-            async fn profile_skills(
-                &self,
-                user_id: i64,
-            ) -> $crate::store::StoreResult<Vec<libranet_core::profile::ProfileSkill>> {
-                let rows = sqlx::query_as::<$db, (String, String)>(
-                    "SELECT skill_id, level FROM profile_skills WHERE user_id = $1 ORDER BY position",
-                )
-                .bind(user_id)
-                .fetch_all(&self.pool)
-                .await?;
-                Ok(rows
-                    .into_iter()
-                    .map(|(skill_id, level)| libranet_core::profile::ProfileSkill {
-                        skill_id,
-                        level: libranet_core::profile::SkillLevel::parse(&level).unwrap_or_default(),
-                    })
-                    .collect())
-            }
+use super::{Db, SqlStore};
 
-            async fn replace_profile_skills(
-                &self,
-                user_id: i64,
-                skills: &[libranet_core::profile::ProfileSkill],
-                now: i64,
-            ) -> $crate::store::StoreResult<()> {
-                let mut tx = self.pool.begin().await?;
-                sqlx::query::<$db>("DELETE FROM profile_skills WHERE user_id = $1")
-                    .bind(user_id)
-                    .execute(&mut *tx)
-                    .await?;
-                for (position, skill) in skills.iter().enumerate() {
-                    sqlx::query::<$db>(
-                        "INSERT INTO profile_skills (user_id, skill_id, level, position, added_at) \
-                         VALUES ($1, $2, $3, $4, $5)",
-                    )
-                    .bind(user_id)
-                    .bind(&skill.skill_id)
-                    .bind(skill.level.as_str())
-                    .bind(i64::try_from(position).unwrap_or(i64::MAX))
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                tx.commit().await?;
-                Ok(())
-            }
+#[async_trait::async_trait]
+impl crate::store::ProfileStore for SqlStore<Db> {
+    async fn profile_skills(
+        &self,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Vec<libranet_core::profile::ProfileSkill>> {
+        let rows = sqlx::query_as::<Db, (String, String)>(
+            "SELECT skill_id, level FROM profile_skills WHERE user_id = $1 ORDER BY position",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(skill_id, level)| libranet_core::profile::ProfileSkill {
+                skill_id,
+                level: libranet_core::profile::SkillLevel::parse(&level).unwrap_or_default(),
+            })
+            .collect())
+    }
+
+    async fn replace_profile_skills(
+        &self,
+        user_id: i64,
+        skills: &[libranet_core::profile::ProfileSkill],
+        now: i64,
+    ) -> crate::store::StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query::<Db>("DELETE FROM profile_skills WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        for (position, skill) in skills.iter().enumerate() {
+            sqlx::query::<Db>(
+                "INSERT INTO profile_skills (user_id, skill_id, level, position, added_at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(user_id)
+            .bind(&skill.skill_id)
+            .bind(skill.level.as_str())
+            .bind(i64::try_from(position).unwrap_or(i64::MAX))
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
         }
-    };
+        tx.commit().await?;
+        Ok(())
+    }
 }
-
-pub(crate) use sql_profile;

@@ -1,235 +1,258 @@
 //! Sessions and staff-issued one-time codes.
 
-macro_rules! sql_sessions {
-    ($store:ident, $db:ty, $name:literal) => {
+use super::{Db, SqlStore};
 
-        #[async_trait::async_trait]
-        impl $crate::store::SessionStore for $store {
-            async fn create_session(&self, new: $crate::store::NewSession<'_>) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO sessions (id_hash, user_id, device, created_at, last_seen_at, idle_secs, absolute_secs, \
-                       warning_secs, alive_until, tab_key_hash) \
-                     VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9)",
-                )
-                .bind(new.id_hash)
-                .bind(new.user_id)
-                .bind($crate::store::device_name(new.device))
-                .bind(new.now)
-                .bind(i64::from(new.policy.idle_secs))
-                .bind(i64::from(new.policy.absolute_secs))
-                .bind(i64::from(new.policy.warning_secs))
-                .bind(new.alive_until)
-                .bind(new.tab_key_hash)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
+#[async_trait::async_trait]
+impl crate::store::SessionStore for SqlStore<Db> {
+    async fn create_session(
+        &self,
+        new: crate::store::NewSession<'_>,
+    ) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO sessions (id_hash, user_id, device, created_at, last_seen_at, idle_secs, absolute_secs, \
+               warning_secs, alive_until, tab_key_hash) \
+             VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(new.id_hash)
+        .bind(new.user_id)
+        .bind(crate::store::device_name(new.device))
+        .bind(new.now)
+        .bind(i64::from(new.policy.idle_secs))
+        .bind(i64::from(new.policy.absolute_secs))
+        .bind(i64::from(new.policy.warning_secs))
+        .bind(new.alive_until)
+        .bind(new.tab_key_hash)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
 
-            async fn find_session(
-                &self,
-                id_hash: &str,
-            ) -> $crate::store::StoreResult<Option<$crate::store::SessionRecord>> {
-                #[allow(clippy::type_complexity, reason = "one row of the sessions table")]
-                let row = sqlx::query_as::<$db, (i64, String, i64, i64, i64, i64, i64, Option<i64>, Option<String>)>(
-                    "SELECT user_id, device, created_at, last_seen_at, idle_secs, absolute_secs, warning_secs, \
-                       alive_until, tab_key_hash \
-                     FROM sessions WHERE id_hash = $1",
-                )
-                .bind(id_hash)
-                .fetch_optional(&self.pool)
-                .await?;
-                Ok(row.map(|(user_id, device, created_at, last_seen_at, idle, absolute, warning, alive_until, tab_key_hash)| {
-                    $crate::store::SessionRecord {
-                        user_id,
-                        device: $crate::store::device_from_name(&device),
-                        created_at,
-                        last_seen_at,
-                        policy: libranet_core::session_policy::SessionPolicy {
-                            idle_secs: $crate::store::seconds(idle),
-                            absolute_secs: $crate::store::seconds(absolute),
-                            warning_secs: $crate::store::seconds(warning),
-                        },
-                        alive_until,
-                        tab_key_hash,
-                    }
-                }))
-            }
-
-            async fn touch_session(&self, id_hash: &str, now: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2 AND last_seen_at < $1")
-                    .bind(now)
-                    .bind(id_hash)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
-            }
-
-            async fn keep_session_alive(&self, id_hash: &str, until: i64) -> $crate::store::StoreResult<bool> {
-                let done = sqlx::query::<$db>(
-                    "UPDATE sessions SET alive_until = $2 \
-                     WHERE id_hash = $1 AND alive_until IS NOT NULL AND alive_until < $2",
-                )
-                .bind(id_hash)
-                .bind(until)
-                .execute(&self.pool)
-                .await?;
-                if done.rows_affected() == 1 {
-                    return Ok(true);
+    async fn find_session(
+        &self,
+        id_hash: &str,
+    ) -> crate::store::StoreResult<Option<crate::store::SessionRecord>> {
+        #[allow(clippy::type_complexity, reason = "one row of the sessions table")]
+        let row = sqlx::query_as::<Db, (i64, String, i64, i64, i64, i64, i64, Option<i64>, Option<String>)>(
+            "SELECT user_id, device, created_at, last_seen_at, idle_secs, absolute_secs, warning_secs, \
+               alive_until, tab_key_hash \
+             FROM sessions WHERE id_hash = $1",
+        )
+        .bind(id_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(
+            |(
+                user_id,
+                device,
+                created_at,
+                last_seen_at,
+                idle,
+                absolute,
+                warning,
+                alive_until,
+                tab_key_hash,
+            )| {
+                crate::store::SessionRecord {
+                    user_id,
+                    device: crate::store::device_from_name(&device),
+                    created_at,
+                    last_seen_at,
+                    policy: libranet_core::session_policy::SessionPolicy {
+                        idle_secs: crate::store::seconds(idle),
+                        absolute_secs: crate::store::seconds(absolute),
+                        warning_secs: crate::store::seconds(warning),
+                    },
+                    alive_until,
+                    tab_key_hash,
                 }
-                // Already alive at least that long (two tabs in the same second).
-                let still = sqlx::query_as::<$db, (i64,)>(
-                    "SELECT 1 FROM sessions WHERE id_hash = $1 AND alive_until IS NOT NULL",
-                )
-                .bind(id_hash)
-                .fetch_optional(&self.pool)
-                .await?;
-                Ok(still.is_some())
-            }
+            },
+        ))
+    }
 
-            async fn end_session_soon(&self, id_hash: &str, until: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "UPDATE sessions SET alive_until = $2 \
-                     WHERE id_hash = $1 AND alive_until IS NOT NULL AND alive_until > $2",
-                )
-                .bind(id_hash)
-                .bind(until)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
+    async fn touch_session(&self, id_hash: &str, now: i64) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2 AND last_seen_at < $1",
+        )
+        .bind(now)
+        .bind(id_hash)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
 
-            async fn delete_session(&self, id_hash: &str) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>("DELETE FROM sessions WHERE id_hash = $1")
-                    .bind(id_hash)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
-            }
-
-            async fn delete_user_sessions(&self, user_id: i64) -> $crate::store::StoreResult<u64> {
-                let done = sqlx::query::<$db>("DELETE FROM sessions WHERE user_id = $1")
-                    .bind(user_id)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(done.rows_affected())
-            }
-
-            async fn purge_expired(&self, now: i64) -> $crate::store::StoreResult<u64> {
-                let sessions = sqlx::query::<$db>(
-                    "DELETE FROM sessions WHERE created_at + absolute_secs <= $1 \
-                     OR last_seen_at + idle_secs + $2 <= $1 OR alive_until < $1",
-                )
-                .bind(now)
-                .bind(libranet_core::session_policy::IDLE_GRACE_SECS)
-                .execute(&self.pool)
-                .await?;
-                let codes = sqlx::query::<$db>("DELETE FROM one_time_codes WHERE expires_at <= $1")
-                    .bind(now)
-                    .execute(&self.pool)
-                    .await?;
-                let stale = sqlx::query::<$db>(
-                    "DELETE FROM sign_in_failures WHERE last_failure_at < $1 AND locked_until < $2",
-                )
-                .bind(now - $crate::store::sql::FAILURE_WINDOW_SECS)
-                .bind(now)
-                .execute(&self.pool)
-                .await?;
-                let budgets = sqlx::query::<$db>("DELETE FROM client_attempts WHERE window_start < $1")
-                    .bind(now - $crate::store::sql::CLIENT_WINDOW_KEPT_SECS)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(sessions.rows_affected() + codes.rows_affected() + stale.rows_affected() + budgets.rows_affected())
-            }
-
-            async fn replace_code(&self, new: $crate::store::NewCode<'_>) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO one_time_codes (user_id, purpose, code_hash, issued_by, created_at, expires_at, failed_tries) \
-                     VALUES ($1, $2, $3, $4, $5, $6, 0) \
-                     ON CONFLICT (user_id) DO UPDATE SET purpose = $2, code_hash = $3, issued_by = $4, \
-                       created_at = $5, expires_at = $6, failed_tries = 0",
-                )
-                .bind(new.user_id)
-                .bind(new.purpose.as_str())
-                .bind(new.code_hash)
-                .bind(new.issued_by)
-                .bind(new.now)
-                .bind(new.expires_at)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
-
-            async fn find_code(&self, user_id: i64) -> $crate::store::StoreResult<Option<$crate::store::CodeRecord>> {
-                let row = sqlx::query_as::<$db, (i64, String, i64, i64)>(
-                    "SELECT id, code_hash, expires_at, failed_tries FROM one_time_codes WHERE user_id = $1",
-                )
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?;
-                Ok(row.map(|(id, code_hash, expires_at, failed_tries)| $crate::store::CodeRecord {
-                    id,
-                    code_hash,
-                    expires_at,
-                    failed_tries,
-                }))
-            }
-
-            async fn reserve_code_try(
-                &self,
-                code: &$crate::store::CodeRecord,
-                max_tries: i64,
-            ) -> $crate::store::StoreResult<bool> {
-                let done = sqlx::query::<$db>(
-                    "UPDATE one_time_codes SET failed_tries = failed_tries + 1 \
-                     WHERE id = $1 AND code_hash = $2 AND failed_tries < $3",
-                )
-                .bind(code.id)
-                .bind(&code.code_hash)
-                .bind(max_tries)
-                .execute(&self.pool)
-                .await?;
-                Ok(done.rows_affected() == 1)
-            }
-
-            async fn complete_code(
-                &self,
-                user_id: i64,
-                code: &$crate::store::CodeRecord,
-                password_hash: &str,
-                throttle_key: &str,
-                now: i64,
-            ) -> $crate::store::StoreResult<()> {
-                let mut tx = self.pool.begin().await?;
-                // Deleting the code first makes a second, concurrent use of
-                // the same code find nothing to delete and fail.
-                let used = sqlx::query::<$db>("DELETE FROM one_time_codes WHERE id = $1 AND code_hash = $2")
-                    .bind(code.id)
-                    .bind(&code.code_hash)
-                    .execute(&mut *tx)
-                    .await?;
-                if used.rows_affected() != 1 {
-                    return Err($crate::store::StoreError::Conflict);
-                }
-                sqlx::query::<$db>("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
-                    .bind(password_hash)
-                    .bind(now)
-                    .bind(user_id)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query::<$db>("DELETE FROM sessions WHERE user_id = $1")
-                    .bind(user_id)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query::<$db>("DELETE FROM sign_in_failures WHERE account_key = $1")
-                    .bind(throttle_key)
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
-                Ok(())
-            }
-
+    async fn keep_session_alive(
+        &self,
+        id_hash: &str,
+        until: i64,
+    ) -> crate::store::StoreResult<bool> {
+        let done = sqlx::query::<Db>(
+            "UPDATE sessions SET alive_until = $2 \
+             WHERE id_hash = $1 AND alive_until IS NOT NULL AND alive_until < $2",
+        )
+        .bind(id_hash)
+        .bind(until)
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 1 {
+            return Ok(true);
         }
-    };
-}
+        // Already alive at least that long (two tabs in the same second).
+        let still = sqlx::query_as::<Db, (i64,)>(
+            "SELECT 1 FROM sessions WHERE id_hash = $1 AND alive_until IS NOT NULL",
+        )
+        .bind(id_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(still.is_some())
+    }
 
-pub(crate) use sql_sessions;
+    async fn end_session_soon(&self, id_hash: &str, until: i64) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "UPDATE sessions SET alive_until = $2 \
+             WHERE id_hash = $1 AND alive_until IS NOT NULL AND alive_until > $2",
+        )
+        .bind(id_hash)
+        .bind(until)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn delete_session(&self, id_hash: &str) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(id_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn delete_user_sessions(&self, user_id: i64) -> crate::store::StoreResult<u64> {
+        let done = sqlx::query::<Db>("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn purge_expired(&self, now: i64) -> crate::store::StoreResult<u64> {
+        let sessions = sqlx::query::<Db>(
+            "DELETE FROM sessions WHERE created_at + absolute_secs <= $1 \
+             OR last_seen_at + idle_secs + $2 <= $1 OR alive_until < $1",
+        )
+        .bind(now)
+        .bind(libranet_core::session_policy::IDLE_GRACE_SECS)
+        .execute(&self.pool)
+        .await?;
+        let codes = sqlx::query::<Db>("DELETE FROM one_time_codes WHERE expires_at <= $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        let stale = sqlx::query::<Db>(
+            "DELETE FROM sign_in_failures WHERE last_failure_at < $1 AND locked_until < $2",
+        )
+        .bind(now - super::FAILURE_WINDOW_SECS)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        let budgets = sqlx::query::<Db>("DELETE FROM client_attempts WHERE window_start < $1")
+            .bind(now - super::CLIENT_WINDOW_KEPT_SECS)
+            .execute(&self.pool)
+            .await?;
+        Ok(sessions.rows_affected()
+            + codes.rows_affected()
+            + stale.rows_affected()
+            + budgets.rows_affected())
+    }
+
+    async fn replace_code(&self, new: crate::store::NewCode<'_>) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO one_time_codes (user_id, purpose, code_hash, issued_by, created_at, expires_at, failed_tries) \
+             VALUES ($1, $2, $3, $4, $5, $6, 0) \
+             ON CONFLICT (user_id) DO UPDATE SET purpose = $2, code_hash = $3, issued_by = $4, \
+               created_at = $5, expires_at = $6, failed_tries = 0",
+        )
+        .bind(new.user_id)
+        .bind(new.purpose.as_str())
+        .bind(new.code_hash)
+        .bind(new.issued_by)
+        .bind(new.now)
+        .bind(new.expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn find_code(
+        &self,
+        user_id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::CodeRecord>> {
+        let row = sqlx::query_as::<Db, (i64, String, i64, i64)>(
+            "SELECT id, code_hash, expires_at, failed_tries FROM one_time_codes WHERE user_id = $1",
+        )
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(
+            |(id, code_hash, expires_at, failed_tries)| crate::store::CodeRecord {
+                id,
+                code_hash,
+                expires_at,
+                failed_tries,
+            },
+        ))
+    }
+
+    async fn reserve_code_try(
+        &self,
+        code: &crate::store::CodeRecord,
+        max_tries: i64,
+    ) -> crate::store::StoreResult<bool> {
+        let done = sqlx::query::<Db>(
+            "UPDATE one_time_codes SET failed_tries = failed_tries + 1 \
+             WHERE id = $1 AND code_hash = $2 AND failed_tries < $3",
+        )
+        .bind(code.id)
+        .bind(&code.code_hash)
+        .bind(max_tries)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn complete_code(
+        &self,
+        user_id: i64,
+        code: &crate::store::CodeRecord,
+        password_hash: &str,
+        throttle_key: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        // Deleting the code first makes a second, concurrent use of
+        // the same code find nothing to delete and fail.
+        let used = sqlx::query::<Db>("DELETE FROM one_time_codes WHERE id = $1 AND code_hash = $2")
+            .bind(code.id)
+            .bind(&code.code_hash)
+            .execute(&mut *tx)
+            .await?;
+        if used.rows_affected() != 1 {
+            return Err(crate::store::StoreError::Conflict);
+        }
+        sqlx::query::<Db>("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
+            .bind(password_hash)
+            .bind(now)
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query::<Db>("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query::<Db>("DELETE FROM sign_in_failures WHERE account_key = $1")
+            .bind(throttle_key)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

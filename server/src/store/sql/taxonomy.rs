@@ -1,47 +1,47 @@
 //! The versioned skills taxonomy document.
 
-macro_rules! sql_taxonomy {
-    ($store:ident, $db:ty, $name:literal) => {
+use super::{Db, SqlStore};
 
-        #[async_trait::async_trait]
-        impl $crate::store::TaxonomyStore for $store {
-            async fn taxonomy_version(&self) -> $crate::store::StoreResult<Option<i64>> {
-                let (version,): (Option<i64>,) = sqlx::query_as::<$db, (Option<i64>,)>("SELECT MAX(version) FROM taxonomy")
-                    .fetch_one(&self.pool)
-                    .await?;
-                Ok(version)
-            }
-
-            async fn load_taxonomy(&self) -> $crate::store::StoreResult<Option<(i64, String)>> {
-                let row = sqlx::query_as::<$db, (i64, String)>(
-                    "SELECT version, document FROM taxonomy ORDER BY version DESC LIMIT 1",
-                )
-                .fetch_optional(&self.pool)
+#[async_trait::async_trait]
+impl crate::store::TaxonomyStore for SqlStore<Db> {
+    async fn taxonomy_version(&self) -> crate::store::StoreResult<Option<i64>> {
+        let (version,): (Option<i64>,) =
+            sqlx::query_as::<Db, (Option<i64>,)>("SELECT MAX(version) FROM taxonomy")
+                .fetch_one(&self.pool)
                 .await?;
-                Ok(row)
-            }
+        Ok(version)
+    }
 
-            async fn save_taxonomy(&self, source: &str, document: &str, now: i64) -> $crate::store::StoreResult<i64> {
-                let mut tx = self.pool.begin().await?;
-                let (version,): (i64,) = sqlx::query_as::<$db, (i64,)>(
-                    "INSERT INTO taxonomy (version, source, document, imported_at) \
-                     SELECT COALESCE(MAX(version), 0) + 1, $1, $2, $3 FROM taxonomy RETURNING version",
-                )
-                .bind(source)
-                .bind(document)
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await?;
-                sqlx::query::<$db>("DELETE FROM taxonomy WHERE version < $1")
-                    .bind(version)
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
-                Ok(version)
-            }
+    async fn load_taxonomy(&self) -> crate::store::StoreResult<Option<(i64, String)>> {
+        let row = sqlx::query_as::<Db, (i64, String)>(
+            "SELECT version, document FROM taxonomy ORDER BY version DESC LIMIT 1",
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row)
+    }
 
-        }
-    };
+    async fn save_taxonomy(
+        &self,
+        source: &str,
+        document: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<i64> {
+        let mut tx = self.pool.begin().await?;
+        let (version,): (i64,) = sqlx::query_as::<Db, (i64,)>(
+            "INSERT INTO taxonomy (version, source, document, imported_at) \
+             SELECT COALESCE(MAX(version), 0) + 1, $1, $2, $3 FROM taxonomy RETURNING version",
+        )
+        .bind(source)
+        .bind(document)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query::<Db>("DELETE FROM taxonomy WHERE version < $1")
+            .bind(version)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(version)
+    }
 }
-
-pub(crate) use sql_taxonomy;

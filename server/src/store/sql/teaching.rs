@@ -1,6 +1,8 @@
 //! The teaching resources exchange: resources, their files, ratings and
 //! comments.
 
+use super::{Db, SqlStore};
+
 use crate::store::network::{CommentRow, TeachingRow};
 
 /// Ratings are summed as BIGINT: PostgreSQL's SUM of BIGINT is NUMERIC.
@@ -57,144 +59,178 @@ pub(crate) fn comment_row(t: CommentTuple) -> CommentRow {
     }
 }
 
-macro_rules! sql_teaching {
-    ($store:ident, $db:ty, $name:literal) => {
-        #[async_trait::async_trait]
-        impl $crate::store::network::TeachingStore for $store {
-            async fn create_teaching(
-                &self,
-                owner: i64,
-                original: Option<i64>,
-                body: &str,
-                file: Option<$crate::store::network::NewFile<'_>>,
-                now: i64,
-            ) -> $crate::store::StoreResult<i64> {
-                let mut tx = self.pool.begin().await?;
-                let id = sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO teaching (owner_id, original_id, body, file_name, file_mime, file_size, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-                )
-                .bind(owner)
-                .bind(original)
-                .bind(body)
-                .bind(file.as_ref().map(|f| f.name))
-                .bind(file.as_ref().map(|f| f.mime))
-                .bind(file.as_ref().map(|f| f.bytes.len() as i64))
-                .bind(now)
-                .fetch_one(&mut *tx)
+#[async_trait::async_trait]
+impl crate::store::network::TeachingStore for SqlStore<Db> {
+    async fn create_teaching(
+        &self,
+        owner: i64,
+        original: Option<i64>,
+        body: &str,
+        file: Option<crate::store::network::NewFile<'_>>,
+        now: i64,
+    ) -> crate::store::StoreResult<i64> {
+        let mut tx = self.pool.begin().await?;
+        let id = sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO teaching (owner_id, original_id, body, file_name, file_mime, file_size, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(owner)
+        .bind(original)
+        .bind(body)
+        .bind(file.as_ref().map(|f| f.name))
+        .bind(file.as_ref().map(|f| f.mime))
+        .bind(file.as_ref().map(|f| f.bytes.len() as i64))
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        if let Some(file) = &file {
+            sqlx::query::<Db>("INSERT INTO teaching_files (teaching_id, bytes) VALUES ($1, $2)")
+                .bind(id)
+                .bind(file.bytes)
+                .execute(&mut *tx)
                 .await?;
-                if let Some(file) = &file {
-                    sqlx::query::<$db>("INSERT INTO teaching_files (teaching_id, bytes) VALUES ($1, $2)")
-                        .bind(id)
-                        .bind(file.bytes)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                tx.commit().await?;
-                Ok(id)
-            }
-
-            async fn teaching_list(&self) -> $crate::store::StoreResult<Vec<$crate::store::network::TeachingRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} WHERE t.hidden = 0 ORDER BY t.id DESC", $crate::store::sql::teaching::TEACHING_SELECT));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::teaching::TeachingTuple>(sql)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::teaching::teaching_row)
-                    .collect())
-            }
-
-            async fn teaching(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::network::TeachingRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} WHERE t.id = $1", $crate::store::sql::teaching::TEACHING_SELECT));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::teaching::TeachingTuple>(sql)
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?
-                    .map($crate::store::sql::teaching::teaching_row))
-            }
-
-            async fn adaptations(&self, id: i64) -> $crate::store::StoreResult<Vec<$crate::store::network::TeachingRow>> {
-                let sql = sqlx::AssertSqlSafe(format!(
-                    "{} WHERE t.original_id = $1 AND t.hidden = 0 ORDER BY t.id",
-                    $crate::store::sql::teaching::TEACHING_SELECT
-                ));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::teaching::TeachingTuple>(sql)
-                    .bind(id)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::teaching::teaching_row)
-                    .collect())
-            }
-
-            async fn delete_teaching(&self, id: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>("DELETE FROM teaching WHERE id = $1").bind(id).execute(&self.pool).await?;
-                Ok(())
-            }
-
-            async fn teaching_file(&self, id: i64) -> $crate::store::StoreResult<Option<(String, String, Vec<u8>)>> {
-                Ok(sqlx::query_as::<$db, (String, String, Vec<u8>)>(
-                    "SELECT t.file_name, t.file_mime, f.bytes FROM teaching t JOIN teaching_files f ON f.teaching_id = t.id WHERE t.id = $1",
-                )
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?)
-            }
-
-            async fn rate(&self, id: i64, user_id: i64, stars: i64) -> $crate::store::StoreResult<()> {
-                sqlx::query::<$db>(
-                    "INSERT INTO teaching_ratings (teaching_id, user_id, stars) VALUES ($1, $2, $3) \
-                     ON CONFLICT (teaching_id, user_id) DO UPDATE SET stars = excluded.stars",
-                )
-                .bind(id)
-                .bind(user_id)
-                .bind(stars)
-                .execute(&self.pool)
-                .await?;
-                Ok(())
-            }
-
-            async fn my_rating(&self, id: i64, user_id: i64) -> $crate::store::StoreResult<Option<i64>> {
-                Ok(sqlx::query_scalar::<$db, i64>("SELECT stars FROM teaching_ratings WHERE teaching_id = $1 AND user_id = $2")
-                    .bind(id)
-                    .bind(user_id)
-                    .fetch_optional(&self.pool)
-                    .await?)
-            }
-
-            async fn comments(&self, id: i64) -> $crate::store::StoreResult<Vec<$crate::store::network::CommentRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} WHERE c.teaching_id = $1 ORDER BY c.id", $crate::store::sql::teaching::COMMENT_SELECT));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::teaching::CommentTuple>(sql)
-                    .bind(id)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map($crate::store::sql::teaching::comment_row)
-                    .collect())
-            }
-
-            async fn comment(&self, id: i64) -> $crate::store::StoreResult<Option<$crate::store::network::CommentRow>> {
-                let sql = sqlx::AssertSqlSafe(format!("{} WHERE c.id = $1", $crate::store::sql::teaching::COMMENT_SELECT));
-                Ok(sqlx::query_as::<$db, $crate::store::sql::teaching::CommentTuple>(sql)
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?
-                    .map($crate::store::sql::teaching::comment_row))
-            }
-
-            async fn add_comment(&self, id: i64, author: i64, body: &str, now: i64) -> $crate::store::StoreResult<i64> {
-                Ok(sqlx::query_scalar::<$db, i64>(
-                    "INSERT INTO teaching_comments (teaching_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-                )
-                .bind(id)
-                .bind(author)
-                .bind(body)
-                .bind(now)
-                .fetch_one(&self.pool)
-                .await?)
-            }
         }
-    };
-}
+        tx.commit().await?;
+        Ok(id)
+    }
 
-pub(crate) use sql_teaching;
+    async fn teaching_list(
+        &self,
+    ) -> crate::store::StoreResult<Vec<crate::store::network::TeachingRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE t.hidden = 0 ORDER BY t.id DESC",
+            super::teaching::TEACHING_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::teaching::TeachingTuple>(sql)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::teaching::teaching_row)
+            .collect())
+    }
+
+    async fn teaching(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::network::TeachingRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE t.id = $1",
+            super::teaching::TEACHING_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::teaching::TeachingTuple>(sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(super::teaching::teaching_row))
+    }
+
+    async fn adaptations(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::network::TeachingRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE t.original_id = $1 AND t.hidden = 0 ORDER BY t.id",
+            super::teaching::TEACHING_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::teaching::TeachingTuple>(sql)
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::teaching::teaching_row)
+            .collect())
+    }
+
+    async fn delete_teaching(&self, id: i64) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>("DELETE FROM teaching WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn teaching_file(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<(String, String, Vec<u8>)>> {
+        Ok(sqlx::query_as::<Db, (String, String, Vec<u8>)>(
+            "SELECT t.file_name, t.file_mime, f.bytes FROM teaching t JOIN teaching_files f ON f.teaching_id = t.id WHERE t.id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    async fn rate(&self, id: i64, user_id: i64, stars: i64) -> crate::store::StoreResult<()> {
+        sqlx::query::<Db>(
+            "INSERT INTO teaching_ratings (teaching_id, user_id, stars) VALUES ($1, $2, $3) \
+             ON CONFLICT (teaching_id, user_id) DO UPDATE SET stars = excluded.stars",
+        )
+        .bind(id)
+        .bind(user_id)
+        .bind(stars)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn my_rating(&self, id: i64, user_id: i64) -> crate::store::StoreResult<Option<i64>> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "SELECT stars FROM teaching_ratings WHERE teaching_id = $1 AND user_id = $2",
+        )
+        .bind(id)
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    async fn comments(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Vec<crate::store::network::CommentRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE c.teaching_id = $1 ORDER BY c.id",
+            super::teaching::COMMENT_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::teaching::CommentTuple>(sql)
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(super::teaching::comment_row)
+            .collect())
+    }
+
+    async fn comment(
+        &self,
+        id: i64,
+    ) -> crate::store::StoreResult<Option<crate::store::network::CommentRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{} WHERE c.id = $1",
+            super::teaching::COMMENT_SELECT
+        ));
+        Ok(sqlx::query_as::<Db, super::teaching::CommentTuple>(sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(super::teaching::comment_row))
+    }
+
+    async fn add_comment(
+        &self,
+        id: i64,
+        author: i64,
+        body: &str,
+        now: i64,
+    ) -> crate::store::StoreResult<i64> {
+        Ok(sqlx::query_scalar::<Db, i64>(
+            "INSERT INTO teaching_comments (teaching_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(id)
+        .bind(author)
+        .bind(body)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+}

@@ -1,5 +1,15 @@
 //! Accounts, roles, the sign-in throttle and the audit log.
 
+use crate::store::AccountChanges;
+use crate::store::AccountStore;
+use crate::store::AuditEntry;
+use crate::store::Budget;
+use crate::store::NewUser;
+use crate::store::StoreError;
+use crate::store::StoreResult;
+use crate::store::UserRecord;
+use libranet_core::account::Role;
+
 use super::{Db, SqlStore};
 
 type UserRow = (
@@ -13,10 +23,7 @@ type UserRow = (
 );
 
 impl SqlStore<Db> {
-    async fn user_from_row(
-        &self,
-        row: UserRow,
-    ) -> crate::store::StoreResult<crate::store::UserRecord> {
+    async fn user_from_row(&self, row: UserRow) -> StoreResult<UserRecord> {
         let (id, username, password_hash, display_name, email, language, created_at) = row;
         let names: Vec<(String,)> = sqlx::query_as::<Db, (String,)>(
             "SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role",
@@ -24,12 +31,9 @@ impl SqlStore<Db> {
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
-        let mut roles: Vec<_> = names
-            .iter()
-            .filter_map(|(n,)| libranet_core::account::Role::parse(n))
-            .collect();
+        let mut roles: Vec<_> = names.iter().filter_map(|(n,)| Role::parse(n)).collect();
         roles.sort();
-        Ok(crate::store::UserRecord {
+        Ok(UserRecord {
             id,
             username,
             password_hash,
@@ -41,10 +45,7 @@ impl SqlStore<Db> {
         })
     }
 
-    async fn user_from_option(
-        &self,
-        row: Option<UserRow>,
-    ) -> crate::store::StoreResult<Option<crate::store::UserRecord>> {
+    async fn user_from_option(&self, row: Option<UserRow>) -> StoreResult<Option<UserRecord>> {
         match row {
             Some(row) => Ok(Some(self.user_from_row(row).await?)),
             None => Ok(None),
@@ -53,27 +54,24 @@ impl SqlStore<Db> {
 }
 
 #[async_trait::async_trait]
-impl crate::store::AccountStore for SqlStore<Db> {
+impl AccountStore for SqlStore<Db> {
     fn backend(&self) -> &'static str {
         super::BACKEND
     }
 
-    async fn ping(&self) -> crate::store::StoreResult<()> {
+    async fn ping(&self) -> StoreResult<()> {
         sqlx::query::<Db>("SELECT 1").execute(&self.pool).await?;
         Ok(())
     }
 
-    async fn count_users(&self) -> crate::store::StoreResult<i64> {
+    async fn count_users(&self) -> StoreResult<i64> {
         let (n,): (i64,) = sqlx::query_as::<Db, (i64,)>("SELECT COUNT(*) FROM users")
             .fetch_one(&self.pool)
             .await?;
         Ok(n)
     }
 
-    async fn create_user(
-        &self,
-        new: crate::store::NewUser<'_>,
-    ) -> crate::store::StoreResult<crate::store::UserRecord> {
+    async fn create_user(&self, new: NewUser<'_>) -> StoreResult<UserRecord> {
         let mut tx = self.pool.begin().await?;
         let (id,): (i64,) = sqlx::query_as::<Db, (i64,)>(
             "INSERT INTO users (username, password_hash, display_name, email, language, created_at, updated_at) \
@@ -100,13 +98,10 @@ impl crate::store::AccountStore for SqlStore<Db> {
         tx.commit().await?;
         self.find_user(id)
             .await?
-            .ok_or(crate::store::StoreError::Database(sqlx::Error::RowNotFound))
+            .ok_or(StoreError::Database(sqlx::Error::RowNotFound))
     }
 
-    async fn find_user(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::UserRecord>> {
+    async fn find_user(&self, id: i64) -> StoreResult<Option<UserRecord>> {
         let row = sqlx::query_as::<Db, UserRow>(
             "SELECT id, username, password_hash, display_name, email, language, created_at \
              FROM users WHERE id = $1",
@@ -117,10 +112,7 @@ impl crate::store::AccountStore for SqlStore<Db> {
         self.user_from_option(row).await
     }
 
-    async fn find_user_by_username(
-        &self,
-        username: &str,
-    ) -> crate::store::StoreResult<Option<crate::store::UserRecord>> {
+    async fn find_user_by_username(&self, username: &str) -> StoreResult<Option<UserRecord>> {
         let row = sqlx::query_as::<Db, UserRow>(
             "SELECT id, username, password_hash, display_name, email, language, created_at \
              FROM users WHERE username = $1",
@@ -134,13 +126,13 @@ impl crate::store::AccountStore for SqlStore<Db> {
     async fn update_account(
         &self,
         id: i64,
-        changes: crate::store::AccountChanges,
+        changes: AccountChanges,
         now: i64,
-    ) -> crate::store::StoreResult<crate::store::UserRecord> {
+    ) -> StoreResult<UserRecord> {
         let current = self
             .find_user(id)
             .await?
-            .ok_or(crate::store::StoreError::Database(sqlx::Error::RowNotFound))?;
+            .ok_or(StoreError::Database(sqlx::Error::RowNotFound))?;
         let display_name = changes.display_name.unwrap_or(current.display_name);
         let email = changes.email.unwrap_or(current.email);
         let language = changes.language.unwrap_or(current.language);
@@ -156,15 +148,10 @@ impl crate::store::AccountStore for SqlStore<Db> {
         .await?;
         self.find_user(id)
             .await?
-            .ok_or(crate::store::StoreError::Database(sqlx::Error::RowNotFound))
+            .ok_or(StoreError::Database(sqlx::Error::RowNotFound))
     }
 
-    async fn set_password_hash(
-        &self,
-        id: i64,
-        hash: &str,
-        now: i64,
-    ) -> crate::store::StoreResult<()> {
+    async fn set_password_hash(&self, id: i64, hash: &str, now: i64) -> StoreResult<()> {
         sqlx::query::<Db>("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
             .bind(hash)
             .bind(now)
@@ -174,11 +161,7 @@ impl crate::store::AccountStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn reserve_sign_in_attempt(
-        &self,
-        key: &str,
-        now: i64,
-    ) -> crate::store::StoreResult<Option<i64>> {
+    async fn reserve_sign_in_attempt(&self, key: &str, now: i64) -> StoreResult<Option<i64>> {
         sqlx::query::<Db>(
             "INSERT INTO sign_in_failures (account_key, failures, last_failure_at, locked_until) \
              VALUES ($1, 0, $2, 0) ON CONFLICT (account_key) DO NOTHING",
@@ -220,7 +203,7 @@ impl crate::store::AccountStore for SqlStore<Db> {
         Ok(Some(locked_until))
     }
 
-    async fn clear_sign_in_failures(&self, key: &str) -> crate::store::StoreResult<()> {
+    async fn clear_sign_in_failures(&self, key: &str) -> StoreResult<()> {
         sqlx::query::<Db>("DELETE FROM sign_in_failures WHERE account_key = $1")
             .bind(key)
             .execute(&self.pool)
@@ -233,7 +216,7 @@ impl crate::store::AccountStore for SqlStore<Db> {
         now: i64,
         window_secs: i64,
         budget: i64,
-    ) -> crate::store::StoreResult<crate::store::Budget> {
+    ) -> StoreResult<Budget> {
         // One statement: start a fresh window when the old one is
         // over, otherwise count the attempt if the budget allows.
         let counted = sqlx::query_as::<Db, (i64,)>(
@@ -253,7 +236,7 @@ impl crate::store::AccountStore for SqlStore<Db> {
         .fetch_optional(&self.pool)
         .await?;
         if counted.is_some() {
-            return Ok(crate::store::Budget::Granted);
+            return Ok(Budget::Granted);
         }
         let (window_start,): (i64,) = sqlx::query_as::<Db, (i64,)>(
             "SELECT window_start FROM client_attempts WHERE client_key = $1",
@@ -261,12 +244,12 @@ impl crate::store::AccountStore for SqlStore<Db> {
         .bind(client_key)
         .fetch_one(&self.pool)
         .await?;
-        Ok(crate::store::Budget::Exhausted {
+        Ok(Budget::Exhausted {
             until: window_start + window_secs,
         })
     }
 
-    async fn refund_client_attempt(&self, client_key: &str) -> crate::store::StoreResult<()> {
+    async fn refund_client_attempt(&self, client_key: &str) -> StoreResult<()> {
         sqlx::query::<Db>(
             "UPDATE client_attempts SET attempts = attempts - 1 WHERE client_key = $1 AND attempts > 0",
         )
@@ -276,10 +259,7 @@ impl crate::store::AccountStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn record_audit(
-        &self,
-        entry: crate::store::AuditEntry<'_>,
-    ) -> crate::store::StoreResult<()> {
+    async fn record_audit(&self, entry: AuditEntry<'_>) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO audit_log (at, actor_id, action, subject_id) VALUES ($1, $2, $3, $4)",
         )
@@ -292,7 +272,7 @@ impl crate::store::AccountStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn audit_count(&self, action: &str, subject_id: i64) -> crate::store::StoreResult<i64> {
+    async fn audit_count(&self, action: &str, subject_id: i64) -> StoreResult<i64> {
         let (n,): (i64,) = sqlx::query_as::<Db, (i64,)>(
             "SELECT COUNT(*) FROM audit_log WHERE action = $1 AND subject_id = $2",
         )

@@ -1,8 +1,13 @@
 //! The skills database, partner needs and connections.
 
-use super::{Db, SqlStore};
+use crate::store::StoreResult;
+use crate::store::community::CommunityStore;
+use crate::store::community::CommunitySweep;
+use crate::store::community::ConnectionRow;
+use crate::store::community::NeedRow;
+use crate::store::mentoring::MessageRow;
 
-use crate::store::community::{ConnectionRow, NeedRow};
+use super::{Db, SqlStore};
 
 pub(crate) const NEED_COLUMNS: &str = "n.id, n.owner_id, o.body, CAST(CASE WHEN o.verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT), \
      n.body, n.status, n.created_at, n.expires_at, n.hidden \
@@ -72,8 +77,8 @@ pub(crate) fn directory_statement(visible: &[&'static str]) -> sqlx::AssertSqlSa
 }
 
 #[async_trait::async_trait]
-impl crate::store::community::CommunityStore for SqlStore<Db> {
-    async fn expertise(&self, user_id: i64) -> crate::store::StoreResult<Option<String>> {
+impl CommunityStore for SqlStore<Db> {
+    async fn expertise(&self, user_id: i64) -> StoreResult<Option<String>> {
         Ok(
             sqlx::query_scalar::<Db, String>("SELECT body FROM expertise WHERE user_id = $1")
                 .bind(user_id)
@@ -88,7 +93,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         body: &str,
         visibility: &str,
         now: i64,
-    ) -> crate::store::StoreResult<()> {
+    ) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO expertise (user_id, body, visibility, updated_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, visibility = excluded.visibility, updated_at = excluded.updated_at",
@@ -102,17 +107,14 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn directory(
-        &self,
-        visible: &[&'static str],
-    ) -> crate::store::StoreResult<Vec<(i64, String, String)>> {
+    async fn directory(&self, visible: &[&'static str]) -> StoreResult<Vec<(i64, String, String)>> {
         let statement = super::community::directory_statement(visible);
         Ok(sqlx::query_as::<Db, (i64, String, String)>(statement)
             .fetch_all(&self.pool)
             .await?)
     }
 
-    async fn org(&self, user_id: i64) -> crate::store::StoreResult<Option<(String, bool)>> {
+    async fn org(&self, user_id: i64) -> StoreResult<Option<(String, bool)>> {
         Ok(sqlx::query_as::<Db, (String, i64)>(
             "SELECT body, CAST(CASE WHEN verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT) FROM partner_orgs WHERE user_id = $1",
         )
@@ -122,7 +124,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         .map(|(body, verified)| (body, verified != 0)))
     }
 
-    async fn save_org(&self, user_id: i64, body: &str, now: i64) -> crate::store::StoreResult<()> {
+    async fn save_org(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO partner_orgs (user_id, body, updated_at) VALUES ($1, $2, $3) \
              ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
@@ -135,7 +137,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn verify_org(&self, user_id: i64, by: i64, now: i64) -> crate::store::StoreResult<bool> {
+    async fn verify_org(&self, user_id: i64, by: i64, now: i64) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>(
             "UPDATE partner_orgs SET verified_at = $1, verified_by = $2 WHERE user_id = $3 AND verified_at IS NULL",
         )
@@ -148,7 +150,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
             == 1)
     }
 
-    async fn unverified_orgs(&self) -> crate::store::StoreResult<Vec<(i64, String)>> {
+    async fn unverified_orgs(&self) -> StoreResult<Vec<(i64, String)>> {
         Ok(sqlx::query_as::<Db, (i64, String)>(
             "SELECT user_id, body FROM partner_orgs WHERE verified_at IS NULL ORDER BY updated_at",
         )
@@ -162,7 +164,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         body: &str,
         now: i64,
         expires_at: i64,
-    ) -> crate::store::StoreResult<i64> {
+    ) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO needs (owner_id, body, status, created_at, updated_at, expires_at) \
              VALUES ($1, $2, 'open', $3, $3, $4) RETURNING id",
@@ -175,13 +177,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn update_need(
-        &self,
-        id: i64,
-        body: &str,
-        expires_at: i64,
-        now: i64,
-    ) -> crate::store::StoreResult<()> {
+    async fn update_need(&self, id: i64, body: &str, expires_at: i64, now: i64) -> StoreResult<()> {
         sqlx::query::<Db>(
             "UPDATE needs SET body = $1, expires_at = $2, updated_at = $3 WHERE id = $4",
         )
@@ -194,12 +190,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn set_need_status(
-        &self,
-        id: i64,
-        status: &str,
-        now: i64,
-    ) -> crate::store::StoreResult<()> {
+    async fn set_need_status(&self, id: i64, status: &str, now: i64) -> StoreResult<()> {
         sqlx::query::<Db>("UPDATE needs SET status = $1, updated_at = $2 WHERE id = $3")
             .bind(status)
             .bind(now)
@@ -209,10 +200,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn need(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::community::NeedRow>> {
+    async fn need(&self, id: i64) -> StoreResult<Option<NeedRow>> {
         use super::community::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {NEED_COLUMNS} WHERE n.id = $1"));
         Ok(sqlx::query_as::<Db, NeedTuple>(sql)
@@ -222,10 +210,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
             .map(need_row))
     }
 
-    async fn live_needs(
-        &self,
-        now: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::community::NeedRow>> {
+    async fn live_needs(&self, now: i64) -> StoreResult<Vec<NeedRow>> {
         use super::community::*;
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {NEED_COLUMNS} WHERE n.status = 'open' AND n.hidden = 0 AND o.verified_at IS NOT NULL AND n.expires_at > $1 ORDER BY n.id DESC"
@@ -239,10 +224,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn needs_of(
-        &self,
-        owner_id: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::community::NeedRow>> {
+    async fn needs_of(&self, owner_id: i64) -> StoreResult<Vec<NeedRow>> {
         use super::community::*;
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {NEED_COLUMNS} WHERE n.owner_id = $1 ORDER BY n.id DESC"
@@ -263,7 +245,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         need_id: Option<i64>,
         message: &str,
         now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    ) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO connections (from_id, to_id, need_id, message, status, created_at) \
              VALUES ($1, $2, $3, $4, 'pending', $5) RETURNING id",
@@ -277,10 +259,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn connection(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::community::ConnectionRow>> {
+    async fn connection(&self, id: i64) -> StoreResult<Option<ConnectionRow>> {
         use super::community::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {CONNECTION_COLUMNS} WHERE c.id = $1"));
         Ok(sqlx::query_as::<Db, ConnectionTuple>(sql)
@@ -290,10 +269,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
             .map(connection_row))
     }
 
-    async fn connections_of(
-        &self,
-        user_id: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::community::ConnectionRow>> {
+    async fn connections_of(&self, user_id: i64) -> StoreResult<Vec<ConnectionRow>> {
         use super::community::*;
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {CONNECTION_COLUMNS} WHERE c.from_id = $1 OR c.to_id = $1 ORDER BY c.id DESC LIMIT 200"
@@ -307,12 +283,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn answer_connection(
-        &self,
-        id: i64,
-        status: &str,
-        now: i64,
-    ) -> crate::store::StoreResult<bool> {
+    async fn answer_connection(&self, id: i64, status: &str, now: i64) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>(
             "UPDATE connections SET status = $1, answered_at = $2 WHERE id = $3 AND status = 'pending'",
         )
@@ -325,10 +296,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
             == 1)
     }
 
-    async fn connection_messages(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::MessageRow>> {
+    async fn connection_messages(&self, id: i64) -> StoreResult<Vec<MessageRow>> {
         Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
             "SELECT id, sender_id, body, created_at FROM connection_messages WHERE connection_id = $1 ORDER BY id",
         )
@@ -336,7 +304,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(|(id, sender_id, body, created_at)| crate::store::mentoring::MessageRow { id, sender_id, body, created_at })
+        .map(|(id, sender_id, body, created_at)| MessageRow { id, sender_id, body, created_at })
         .collect())
     }
 
@@ -346,7 +314,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         sender_id: i64,
         body: &str,
         now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    ) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO connection_messages (connection_id, sender_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
@@ -364,7 +332,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         check_in_until: i64,
         remind_after: i64,
         pause_after: i64,
-    ) -> crate::store::StoreResult<bool> {
+    ) -> StoreResult<bool> {
         let due = sqlx::query_scalar::<Db, i64>(
             "SELECT (SELECT COUNT(*) FROM mentor_requests WHERE status IN ('pending', 'more_info') AND expires_at <= $1) \
              + (SELECT COUNT(*) FROM mentorship_checkins WHERE reminded = 0 AND starts_at > $1 AND starts_at <= $2) \
@@ -389,7 +357,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         now: i64,
         remind_after: i64,
         pause_after: i64,
-    ) -> crate::store::StoreResult<crate::store::community::CommunitySweep> {
+    ) -> StoreResult<CommunitySweep> {
         let expired_needs = sqlx::query_as::<Db, (i64, i64)>(
             "UPDATE needs SET status = 'closed', updated_at = $1 WHERE status IN ('open', 'paused') AND expires_at <= $1 \
              RETURNING id, owner_id",
@@ -413,7 +381,7 @@ impl crate::store::community::CommunityStore for SqlStore<Db> {
         .bind(now - pause_after)
         .fetch_all(&self.pool)
         .await?;
-        Ok(crate::store::community::CommunitySweep {
+        Ok(CommunitySweep {
             expired_needs,
             reminders,
             paused_needs,

@@ -4,9 +4,20 @@
 //! two people never get one slot, and one person never holds two slots at
 //! overlapping times, on either backend.
 
-use super::{Db, SqlStore};
-
+use crate::store::StoreResult;
+use crate::store::desk::AppointmentStore;
+use crate::store::desk::Booked;
+use crate::store::desk::BranchRow;
+use crate::store::desk::ConsentRow;
+use crate::store::desk::DeskStore;
+use crate::store::desk::DueAppointment;
+use crate::store::desk::KioskRow;
+use crate::store::desk::NewSlot;
+use crate::store::desk::PatronRow;
+use crate::store::desk::RoomRow;
 use crate::store::desk::SlotRow;
+
+use super::{Db, SqlStore};
 
 pub(crate) const SLOT_SELECT: &str = "SELECT s.id, s.host_id, COALESCE(h.display_name, h.username), s.kind, \
      s.day, s.start, s.minutes, s.body, s.patron_id, COALESCE(p.display_name, p.username), s.patron_note, \
@@ -71,8 +82,8 @@ pub(crate) type ConsentTuple = (
     i64,
 );
 
-pub(crate) fn consent_row(t: ConsentTuple) -> crate::store::desk::ConsentRow {
-    crate::store::desk::ConsentRow {
+pub(crate) fn consent_row(t: ConsentTuple) -> ConsentRow {
+    ConsentRow {
         id: t.0,
         patron_id: t.1,
         staff_id: t.2,
@@ -98,13 +109,13 @@ pub(crate) fn contains_pattern(text: &str) -> String {
 }
 
 #[async_trait::async_trait]
-impl crate::store::desk::AppointmentStore for SqlStore<Db> {
+impl AppointmentStore for SqlStore<Db> {
     async fn create_slots(
         &self,
         host: i64,
-        slots: &[crate::store::desk::NewSlot<'_>],
+        slots: &[NewSlot<'_>],
         now: i64,
-    ) -> crate::store::StoreResult<Option<Vec<i64>>> {
+    ) -> StoreResult<Option<Vec<i64>>> {
         let mut tx = self.pool.begin().await?;
         // The host's row first: one host's publishing happens one at a time.
         sqlx::query::<Db>("UPDATE users SET updated_at = updated_at WHERE id = $1")
@@ -146,10 +157,7 @@ impl crate::store::desk::AppointmentStore for SqlStore<Db> {
         Ok(Some(ids))
     }
 
-    async fn open_slots(
-        &self,
-        after: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::desk::SlotRow>> {
+    async fn open_slots(&self, after: i64) -> StoreResult<Vec<SlotRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE s.patron_id IS NULL AND s.cancelled_at IS NULL AND s.starts_at > $1 \
              ORDER BY s.starts_at, s.id LIMIT 500",
@@ -164,10 +172,7 @@ impl crate::store::desk::AppointmentStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn slot(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::desk::SlotRow>> {
+    async fn slot(&self, id: i64) -> StoreResult<Option<SlotRow>> {
         let sql = sqlx::AssertSqlSafe(format!("{} WHERE s.id = $1", super::desk::SLOT_SELECT));
         Ok(sqlx::query_as::<Db, super::desk::SlotTuple>(sql)
             .bind(id)
@@ -176,11 +181,7 @@ impl crate::store::desk::AppointmentStore for SqlStore<Db> {
             .map(super::desk::slot_row))
     }
 
-    async fn slots_of(
-        &self,
-        user: i64,
-        after: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::desk::SlotRow>> {
+    async fn slots_of(&self, user: i64, after: i64) -> StoreResult<Vec<SlotRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE (s.patron_id = $1 OR s.host_id = $1) AND s.starts_at > $2 \
              ORDER BY s.starts_at, s.id LIMIT 500",
@@ -203,8 +204,8 @@ impl crate::store::desk::AppointmentStore for SqlStore<Db> {
         note: &str,
         after: i64,
         now: i64,
-    ) -> crate::store::StoreResult<crate::store::desk::Booked> {
-        use crate::store::desk::Booked;
+    ) -> StoreResult<Booked> {
+        use Booked;
         let mut tx = self.pool.begin().await?;
         // The patron's row first: one person's bookings happen one at a time.
         sqlx::query::<Db>("UPDATE users SET updated_at = updated_at WHERE id = $1")
@@ -260,7 +261,7 @@ impl crate::store::desk::AppointmentStore for SqlStore<Db> {
         Ok(Booked::Booked)
     }
 
-    async fn release_slot(&self, slot: i64, patron: i64) -> crate::store::StoreResult<bool> {
+    async fn release_slot(&self, slot: i64, patron: i64) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>(
             "UPDATE appointment_slots SET patron_id = NULL, patron_note = NULL, booked_at = NULL, reminded = 0 \
              WHERE id = $1 AND patron_id = $2 AND cancelled_at IS NULL",
@@ -273,11 +274,7 @@ impl crate::store::desk::AppointmentStore for SqlStore<Db> {
             == 1)
     }
 
-    async fn cancel_slot(
-        &self,
-        slot: i64,
-        now: i64,
-    ) -> crate::store::StoreResult<Option<Option<i64>>> {
+    async fn cancel_slot(&self, slot: i64, now: i64) -> StoreResult<Option<Option<i64>>> {
         Ok(sqlx::query_scalar::<Db, Option<i64>>(
             "UPDATE appointment_slots SET cancelled_at = $1 WHERE id = $2 AND cancelled_at IS NULL RETURNING patron_id",
         )
@@ -291,7 +288,7 @@ impl crate::store::desk::AppointmentStore for SqlStore<Db> {
         &self,
         now: i64,
         until: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::desk::DueAppointment>> {
+    ) -> StoreResult<Vec<DueAppointment>> {
         Ok(sqlx::query_as::<Db, (i64, i64, i64, i64, String)>(
             "UPDATE appointment_slots SET reminded = 1 WHERE reminded = 0 AND patron_id IS NOT NULL \
              AND cancelled_at IS NULL AND starts_at > $1 AND starts_at <= $2 \
@@ -302,7 +299,7 @@ impl crate::store::desk::AppointmentStore for SqlStore<Db> {
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(|(slot_id, host_id, patron_id, starts_at, time_zone)| crate::store::desk::DueAppointment {
+        .map(|(slot_id, host_id, patron_id, starts_at, time_zone)| DueAppointment {
             slot_id,
             host_id,
             patron_id,
@@ -314,22 +311,20 @@ impl crate::store::desk::AppointmentStore for SqlStore<Db> {
 }
 
 #[async_trait::async_trait]
-impl crate::store::desk::DeskStore for SqlStore<Db> {
-    async fn branches(&self) -> crate::store::StoreResult<Vec<crate::store::desk::BranchRow>> {
+impl DeskStore for SqlStore<Db> {
+    async fn branches(&self) -> StoreResult<Vec<BranchRow>> {
         Ok(sqlx::query_as::<Db, (i64, String, String, Option<String>)>(
             "SELECT id, name, address, time_zone FROM branches ORDER BY name, id",
         )
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(
-            |(id, name, address, time_zone)| crate::store::desk::BranchRow {
-                id,
-                name,
-                address,
-                time_zone,
-            },
-        )
+        .map(|(id, name, address, time_zone)| BranchRow {
+            id,
+            name,
+            address,
+            time_zone,
+        })
         .collect())
     }
 
@@ -339,7 +334,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
         address: &str,
         time_zone: Option<&str>,
         now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    ) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO branches (name, address, created_at, time_zone) VALUES ($1, $2, $3, $4) RETURNING id",
         )
@@ -357,7 +352,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
         name: &str,
         address: &str,
         time_zone: Option<&str>,
-    ) -> crate::store::StoreResult<bool> {
+    ) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>(
             "UPDATE branches SET name = $1, address = $2, time_zone = $3 WHERE id = $4",
         )
@@ -371,7 +366,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
             == 1)
     }
 
-    async fn delete_branch(&self, id: i64) -> crate::store::StoreResult<bool> {
+    async fn delete_branch(&self, id: i64) -> StoreResult<bool> {
         let mut tx = self.pool.begin().await?;
         for sql in [
             "DELETE FROM rooms WHERE branch_id = $1",
@@ -389,30 +384,23 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
         Ok(gone)
     }
 
-    async fn rooms(&self) -> crate::store::StoreResult<Vec<crate::store::desk::RoomRow>> {
+    async fn rooms(&self) -> StoreResult<Vec<RoomRow>> {
         Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
             "SELECT id, branch_id, name, capacity FROM rooms ORDER BY branch_id, name",
         )
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(
-            |(id, branch_id, name, capacity)| crate::store::desk::RoomRow {
-                id,
-                branch_id,
-                name,
-                capacity,
-            },
-        )
+        .map(|(id, branch_id, name, capacity)| RoomRow {
+            id,
+            branch_id,
+            name,
+            capacity,
+        })
         .collect())
     }
 
-    async fn create_room(
-        &self,
-        branch: i64,
-        name: &str,
-        capacity: i64,
-    ) -> crate::store::StoreResult<i64> {
+    async fn create_room(&self, branch: i64, name: &str, capacity: i64) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO rooms (branch_id, name, capacity) VALUES ($1, $2, $3) RETURNING id",
         )
@@ -423,7 +411,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn delete_room(&self, id: i64) -> crate::store::StoreResult<bool> {
+    async fn delete_room(&self, id: i64) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>("DELETE FROM rooms WHERE id = $1")
             .bind(id)
             .execute(&self.pool)
@@ -432,30 +420,23 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
             == 1)
     }
 
-    async fn kiosks(&self) -> crate::store::StoreResult<Vec<crate::store::desk::KioskRow>> {
+    async fn kiosks(&self) -> StoreResult<Vec<KioskRow>> {
         Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
             "SELECT id, branch_id, label, idle_minutes FROM kiosks ORDER BY branch_id, label",
         )
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(
-            |(id, branch_id, label, idle_minutes)| crate::store::desk::KioskRow {
-                id,
-                branch_id,
-                label,
-                idle_minutes,
-            },
-        )
+        .map(|(id, branch_id, label, idle_minutes)| KioskRow {
+            id,
+            branch_id,
+            label,
+            idle_minutes,
+        })
         .collect())
     }
 
-    async fn create_kiosk(
-        &self,
-        branch: i64,
-        label: &str,
-        idle_minutes: i64,
-    ) -> crate::store::StoreResult<i64> {
+    async fn create_kiosk(&self, branch: i64, label: &str, idle_minutes: i64) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO kiosks (branch_id, label, idle_minutes) VALUES ($1, $2, $3) RETURNING id",
         )
@@ -466,7 +447,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn delete_kiosk(&self, id: i64) -> crate::store::StoreResult<bool> {
+    async fn delete_kiosk(&self, id: i64) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>("DELETE FROM kiosks WHERE id = $1")
             .bind(id)
             .execute(&self.pool)
@@ -475,12 +456,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
             == 1)
     }
 
-    async fn find_patrons(
-        &self,
-        text: &str,
-        now: i64,
-        limit: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::desk::PatronRow>> {
+    async fn find_patrons(&self, text: &str, now: i64, limit: i64) -> StoreResult<Vec<PatronRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE LOWER(u.username) LIKE $2 ESCAPE '\\' OR LOWER(COALESCE(u.display_name, '')) LIKE $2 ESCAPE '\\' \
              ORDER BY u.username LIMIT $3",
@@ -499,11 +475,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
         Ok(patrons)
     }
 
-    async fn patron(
-        &self,
-        id: i64,
-        now: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::desk::PatronRow>> {
+    async fn patron(&self, id: i64, now: i64) -> StoreResult<Option<PatronRow>> {
         let sql = sqlx::AssertSqlSafe(format!("{} WHERE u.id = $2", super::desk::PATRON_SELECT));
         match sqlx::query_as::<Db, super::desk::PatronTuple>(sql)
             .bind(now)
@@ -522,7 +494,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
         staff: i64,
         now: i64,
         expires_at: i64,
-    ) -> crate::store::StoreResult<i64> {
+    ) -> StoreResult<i64> {
         let mut tx = self.pool.begin().await?;
         sqlx::query::<Db>(
             "UPDATE desk_consents SET ended_at = $1 WHERE patron_id = $2 AND ended_at IS NULL",
@@ -544,11 +516,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
         Ok(id)
     }
 
-    async fn active_consent(
-        &self,
-        patron: i64,
-        now: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::desk::ConsentRow>> {
+    async fn active_consent(&self, patron: i64, now: i64) -> StoreResult<Option<ConsentRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE c.patron_id = $1 AND c.ended_at IS NULL AND c.expires_at > $2 ORDER BY c.id DESC LIMIT 1",
             super::desk::CONSENT_SELECT
@@ -561,10 +529,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
             .map(super::desk::consent_row))
     }
 
-    async fn consents_of(
-        &self,
-        patron: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::desk::ConsentRow>> {
+    async fn consents_of(&self, patron: i64) -> StoreResult<Vec<ConsentRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE c.patron_id = $1 ORDER BY c.id DESC LIMIT 50",
             super::desk::CONSENT_SELECT
@@ -578,7 +543,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn end_consent(&self, patron: i64, now: i64) -> crate::store::StoreResult<bool> {
+    async fn end_consent(&self, patron: i64, now: i64) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>(
             "UPDATE desk_consents SET ended_at = $1 WHERE patron_id = $2 AND ended_at IS NULL AND expires_at > $1",
         )
@@ -590,7 +555,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
             > 0)
     }
 
-    async fn statistics_profiles(&self) -> crate::store::StoreResult<Vec<(i64, i64, String)>> {
+    async fn statistics_profiles(&self) -> StoreResult<Vec<(i64, i64, String)>> {
         Ok(sqlx::query_as::<Db, (i64, i64, String)>(
             "SELECT d.user_id, u.created_at, d.body FROM profile_details d JOIN users u ON u.id = d.user_id \
              WHERE d.body LIKE '%\"statistics\":true%'",
@@ -599,7 +564,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn statistics_skills(&self) -> crate::store::StoreResult<Vec<(i64, String, i64)>> {
+    async fn statistics_skills(&self) -> StoreResult<Vec<(i64, String, i64)>> {
         Ok(sqlx::query_as::<Db, (i64, String, i64)>(
             "SELECT s.user_id, s.skill_id, s.added_at FROM profile_skills s \
              JOIN profile_details d ON d.user_id = s.user_id WHERE d.body LIKE '%\"statistics\":true%'",
@@ -608,7 +573,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn attendance_counts(&self) -> crate::store::StoreResult<Vec<(i64, i64, i64)>> {
+    async fn attendance_counts(&self) -> StoreResult<Vec<(i64, i64, i64)>> {
         Ok(sqlx::query_as::<Db, (i64, i64, i64)>(
             "SELECT event_id, CAST(SUM(CASE WHEN status = 'going' THEN 1 ELSE 0 END) AS BIGINT), \
              CAST(SUM(CASE WHEN attended = 1 THEN 1 ELSE 0 END) AS BIGINT) FROM rsvps GROUP BY event_id",
@@ -617,7 +582,7 @@ impl crate::store::desk::DeskStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn count_consent_edit(&self, consent: i64) -> crate::store::StoreResult<()> {
+    async fn count_consent_edit(&self, consent: i64) -> StoreResult<()> {
         sqlx::query::<Db>("UPDATE desk_consents SET edits = edits + 1 WHERE id = $1")
             .bind(consent)
             .execute(&self.pool)
@@ -630,14 +595,14 @@ impl SqlStore<Db> {
     async fn patron_with_roles(
         &self,
         (id, username, display_name, created_at, sessions, suspended_until): super::desk::PatronTuple,
-    ) -> crate::store::StoreResult<crate::store::desk::PatronRow> {
+    ) -> StoreResult<PatronRow> {
         let roles = sqlx::query_scalar::<Db, String>(
             "SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role",
         )
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
-        Ok(crate::store::desk::PatronRow {
+        Ok(PatronRow {
             id,
             username,
             display_name,

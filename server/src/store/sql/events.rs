@@ -4,9 +4,15 @@
 //! in, so sign-ups and withdrawals of one event happen one at a time and a
 //! freed seat goes to exactly one person.
 
-use super::{Db, SqlStore};
-
+use crate::store::StoreResult;
+use crate::store::events::AttendeeRow;
 use crate::store::events::EventRow;
+use crate::store::events::EventStore;
+use crate::store::events::NewEvent;
+use crate::store::events::Signed;
+use crate::store::events::Withdrawn;
+
+use super::{Db, SqlStore};
 
 pub(crate) const EVENT_SELECT: &str = "SELECT e.id, COALESCE(e.series_id, e.id), e.owner_id, \
      COALESCE(u.display_name, u.username), e.body, e.day, e.capacity, e.going, \
@@ -50,14 +56,14 @@ pub(crate) fn event_row(t: EventTuple) -> EventRow {
 }
 
 #[async_trait::async_trait]
-impl crate::store::events::EventStore for SqlStore<Db> {
+impl EventStore for SqlStore<Db> {
     async fn create_events(
         &self,
         owner: i64,
         capacity: i64,
-        dates: &[crate::store::events::NewEvent<'_>],
+        dates: &[NewEvent<'_>],
         now: i64,
-    ) -> crate::store::StoreResult<Vec<i64>> {
+    ) -> StoreResult<Vec<i64>> {
         let mut tx = self.pool.begin().await?;
         let mut ids = Vec::with_capacity(dates.len());
         for date in dates {
@@ -88,10 +94,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
         Ok(ids)
     }
 
-    async fn events_ending_after(
-        &self,
-        after: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::events::EventRow>> {
+    async fn events_ending_after(&self, after: i64) -> StoreResult<Vec<EventRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE e.ends_at > $1 ORDER BY e.starts_at, e.id LIMIT 500",
             super::events::EVENT_SELECT
@@ -105,10 +108,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn series_events(
-        &self,
-        series_id: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::events::EventRow>> {
+    async fn series_events(&self, series_id: i64) -> StoreResult<Vec<EventRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE COALESCE(e.series_id, e.id) = $1 ORDER BY e.starts_at, e.id",
             super::events::EVENT_SELECT
@@ -122,7 +122,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn all_events(&self) -> crate::store::StoreResult<Vec<crate::store::events::EventRow>> {
+    async fn all_events(&self) -> StoreResult<Vec<EventRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} ORDER BY e.starts_at, e.id",
             super::events::EVENT_SELECT
@@ -135,10 +135,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn event(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::events::EventRow>> {
+    async fn event(&self, id: i64) -> StoreResult<Option<EventRow>> {
         let sql = sqlx::AssertSqlSafe(format!("{} WHERE e.id = $1", super::events::EVENT_SELECT));
         Ok(sqlx::query_as::<Db, super::events::EventTuple>(sql)
             .bind(id)
@@ -147,13 +144,8 @@ impl crate::store::events::EventStore for SqlStore<Db> {
             .map(super::events::event_row))
     }
 
-    async fn sign_up(
-        &self,
-        event: i64,
-        user: i64,
-        now: i64,
-    ) -> crate::store::StoreResult<crate::store::events::Signed> {
-        use crate::store::events::Signed;
+    async fn sign_up(&self, event: i64, user: i64, now: i64) -> StoreResult<Signed> {
+        use Signed;
         let mut tx = self.pool.begin().await?;
         // The event row first: this transaction now has the event to itself.
         let Some((going, capacity)) = sqlx::query_as::<Db, (i64, i64)>(
@@ -200,11 +192,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
         Ok(if seat { Signed::Going } else { Signed::Waiting })
     }
 
-    async fn withdraw(
-        &self,
-        event: i64,
-        user: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::events::Withdrawn>> {
+    async fn withdraw(&self, event: i64, user: i64) -> StoreResult<Option<Withdrawn>> {
         let mut tx = self.pool.begin().await?;
         sqlx::query::<Db>("UPDATE events SET version = version + 1 WHERE id = $1")
             .bind(event)
@@ -246,16 +234,13 @@ impl crate::store::events::EventStore for SqlStore<Db> {
             }
         }
         tx.commit().await?;
-        Ok(Some(crate::store::events::Withdrawn {
+        Ok(Some(Withdrawn {
             was_going,
             promoted,
         }))
     }
 
-    async fn attendees(
-        &self,
-        event: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::events::AttendeeRow>> {
+    async fn attendees(&self, event: i64) -> StoreResult<Vec<AttendeeRow>> {
         Ok(sqlx::query_as::<Db, (i64, String, String, i64, i64)>(
             "SELECT r.user_id, COALESCE(u.display_name, u.username), r.status, r.seq, r.attended FROM rsvps r \
              JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 \
@@ -265,7 +250,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(|(user_id, name, status, seq, attended)| crate::store::events::AttendeeRow {
+        .map(|(user_id, name, status, seq, attended)| AttendeeRow {
             user_id,
             name,
             status,
@@ -275,7 +260,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
         .collect())
     }
 
-    async fn signed_up(&self, user: i64) -> crate::store::StoreResult<Vec<(i64, String)>> {
+    async fn signed_up(&self, user: i64) -> StoreResult<Vec<(i64, String)>> {
         Ok(sqlx::query_as::<Db, (i64, String)>(
             "SELECT event_id, status FROM rsvps WHERE user_id = $1",
         )
@@ -284,12 +269,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn set_attended(
-        &self,
-        event: i64,
-        user: i64,
-        attended: bool,
-    ) -> crate::store::StoreResult<bool> {
+    async fn set_attended(&self, event: i64, user: i64, attended: bool) -> StoreResult<bool> {
         Ok(
             sqlx::query::<Db>(
                 "UPDATE rsvps SET attended = $1 WHERE event_id = $2 AND user_id = $3",
@@ -304,10 +284,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
         )
     }
 
-    async fn attended_events(
-        &self,
-        user: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::events::EventRow>> {
+    async fn attended_events(&self, user: i64) -> StoreResult<Vec<EventRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE e.id IN (SELECT event_id FROM rsvps WHERE user_id = $1 AND attended <> 0) ORDER BY e.starts_at DESC, e.id DESC",
             super::events::EVENT_SELECT
@@ -321,12 +298,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn set_feed(
-        &self,
-        user: i64,
-        token_hash: &str,
-        now: i64,
-    ) -> crate::store::StoreResult<()> {
+    async fn set_feed(&self, user: i64, token_hash: &str, now: i64) -> StoreResult<()> {
         // One statement, so two at once (a double click) cannot collide.
         sqlx::query::<Db>(
             "INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES ($1, $2, $3) \
@@ -340,7 +312,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn delete_feed(&self, user: i64) -> crate::store::StoreResult<bool> {
+    async fn delete_feed(&self, user: i64) -> StoreResult<bool> {
         Ok(
             sqlx::query::<Db>("DELETE FROM calendar_feeds WHERE user_id = $1")
                 .bind(user)
@@ -351,7 +323,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
         )
     }
 
-    async fn has_feed(&self, user: i64) -> crate::store::StoreResult<bool> {
+    async fn has_feed(&self, user: i64) -> StoreResult<bool> {
         Ok(
             sqlx::query_scalar::<Db, i64>("SELECT COUNT(*) FROM calendar_feeds WHERE user_id = $1")
                 .bind(user)
@@ -361,7 +333,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
         )
     }
 
-    async fn feed_owner(&self, token_hash: &str) -> crate::store::StoreResult<Option<i64>> {
+    async fn feed_owner(&self, token_hash: &str) -> StoreResult<Option<i64>> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "SELECT user_id FROM calendar_feeds WHERE token_hash = $1",
         )
@@ -370,7 +342,7 @@ impl crate::store::events::EventStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn cancel_event(&self, event: i64, now: i64) -> crate::store::StoreResult<bool> {
+    async fn cancel_event(&self, event: i64, now: i64) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>(
             "UPDATE events SET cancelled_at = $1, version = version + 1 WHERE id = $2 AND cancelled_at IS NULL",
         )

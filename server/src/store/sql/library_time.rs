@@ -1,11 +1,16 @@
 //! Finding and zoning rows written before scheduled things had a zone.
 
+use crate::store::StoreResult;
+use crate::store::library_time::LibraryTimeStore;
+use crate::store::library_time::Unzoned;
+use crate::store::library_time::UnzonedRows;
+
 use super::{Db, SqlStore};
 
 #[async_trait::async_trait]
-impl crate::store::library_time::LibraryTimeStore for SqlStore<Db> {
-    async fn unzoned(&self) -> crate::store::StoreResult<crate::store::library_time::UnzonedRows> {
-        use crate::store::library_time::Unzoned;
+impl LibraryTimeStore for SqlStore<Db> {
+    async fn unzoned(&self) -> StoreResult<UnzonedRows> {
+        use Unzoned;
         let events = sqlx::query_as::<Db, (i64, String, String)>(
             "SELECT id, day, body FROM events WHERE time_zone IS NULL ORDER BY id",
         )
@@ -50,7 +55,7 @@ impl crate::store::library_time::LibraryTimeStore for SqlStore<Db> {
             body,
         })
         .collect();
-        Ok(crate::store::library_time::UnzonedRows {
+        Ok(UnzonedRows {
             events,
             slots,
             check_ins,
@@ -65,7 +70,7 @@ impl crate::store::library_time::LibraryTimeStore for SqlStore<Db> {
         body: &str,
         starts_at: i64,
         ends_at: i64,
-    ) -> crate::store::StoreResult<()> {
+    ) -> StoreResult<()> {
         sqlx::query::<Db>(
             "UPDATE events SET time_zone = $1, body = $2, starts_at = $3, ends_at = $4 \
              WHERE id = $5 AND time_zone IS NULL",
@@ -80,12 +85,7 @@ impl crate::store::library_time::LibraryTimeStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn zone_slot(
-        &self,
-        id: i64,
-        zone: &str,
-        starts_at: i64,
-    ) -> crate::store::StoreResult<()> {
+    async fn zone_slot(&self, id: i64, zone: &str, starts_at: i64) -> StoreResult<()> {
         sqlx::query::<Db>(
             "UPDATE appointment_slots SET time_zone = $1, starts_at = $2 WHERE id = $3 AND time_zone IS NULL",
         )
@@ -97,12 +97,7 @@ impl crate::store::library_time::LibraryTimeStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn zone_check_in(
-        &self,
-        id: i64,
-        zone: &str,
-        starts_at: i64,
-    ) -> crate::store::StoreResult<()> {
+    async fn zone_check_in(&self, id: i64, zone: &str, starts_at: i64) -> StoreResult<()> {
         sqlx::query::<Db>(
             "UPDATE mentorship_checkins SET time_zone = $1, starts_at = $2 WHERE id = $3 AND time_zone IS NULL",
         )
@@ -114,7 +109,7 @@ impl crate::store::library_time::LibraryTimeStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn zone_meetup(&self, id: i64, body: &str) -> crate::store::StoreResult<()> {
+    async fn zone_meetup(&self, id: i64, body: &str) -> StoreResult<()> {
         sqlx::query::<Db>(
             "UPDATE meetups SET body = $1 WHERE id = $2 AND body NOT LIKE '%\"time_zone\":\"%'",
         )

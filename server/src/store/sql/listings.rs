@@ -5,21 +5,23 @@
 //! later number never becomes visible before an earlier one and a browser
 //! that synced up to number N has truly seen every change up to N.
 
+use crate::store::ListingKind;
+use crate::store::ListingRecord;
+use crate::store::ListingStore;
+use crate::store::StoreResult;
+
 use super::{Db, SqlStore};
 
 /// The query text for one listing table (table names are fixed, never input).
-pub(crate) fn on_table(
-    kind: crate::store::ListingKind,
-    template: &str,
-) -> sqlx::AssertSqlSafe<String> {
+pub(crate) fn on_table(kind: ListingKind, template: &str) -> sqlx::AssertSqlSafe<String> {
     sqlx::AssertSqlSafe(template.replace("{table}", kind.table()))
 }
 
 pub(crate) type ListingRow = (i64, i64, i64, i64, String);
 
-pub(crate) fn record(row: ListingRow) -> crate::store::ListingRecord {
+pub(crate) fn record(row: ListingRow) -> ListingRecord {
     let (id, version, owner_id, open, body) = row;
-    crate::store::ListingRecord {
+    ListingRecord {
         id,
         version,
         owner_id,
@@ -32,14 +34,14 @@ pub(crate) const NEXT_CHANGE: &str =
     "UPDATE change_cursor SET value = value + 1 WHERE id = 1 RETURNING value";
 
 #[async_trait::async_trait]
-impl crate::store::ListingStore for SqlStore<Db> {
+impl ListingStore for SqlStore<Db> {
     async fn create_listings(
         &self,
-        kind: crate::store::ListingKind,
+        kind: ListingKind,
         owner_id: i64,
         bodies: &[String],
         now: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::ListingRecord>> {
+    ) -> StoreResult<Vec<ListingRecord>> {
         use super::listings::{NEXT_CHANGE, on_table};
         let mut tx = self.pool.begin().await?;
         let mut created = Vec::with_capacity(bodies.len());
@@ -58,7 +60,7 @@ impl crate::store::ListingStore for SqlStore<Db> {
             .bind(now)
             .fetch_one(&mut *tx)
             .await?;
-            created.push(crate::store::ListingRecord {
+            created.push(ListingRecord {
                 id,
                 version,
                 owner_id,
@@ -72,12 +74,12 @@ impl crate::store::ListingStore for SqlStore<Db> {
 
     async fn update_listing(
         &self,
-        kind: crate::store::ListingKind,
+        kind: ListingKind,
         id: i64,
         body: &str,
         open: bool,
         now: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::ListingRecord>> {
+    ) -> StoreResult<Option<ListingRecord>> {
         use super::listings::{ListingRow, NEXT_CHANGE, on_table, record};
         let mut tx = self.pool.begin().await?;
         let version: i64 = sqlx::query_scalar::<Db, i64>(NEXT_CHANGE)
@@ -102,11 +104,7 @@ impl crate::store::ListingStore for SqlStore<Db> {
         Ok(row.map(record))
     }
 
-    async fn find_listing(
-        &self,
-        kind: crate::store::ListingKind,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::ListingRecord>> {
+    async fn find_listing(&self, kind: ListingKind, id: i64) -> StoreResult<Option<ListingRecord>> {
         use super::listings::{ListingRow, on_table, record};
         let row = sqlx::query_as::<Db, ListingRow>(on_table(
             kind,
@@ -120,10 +118,10 @@ impl crate::store::ListingStore for SqlStore<Db> {
 
     async fn listings_changed_since(
         &self,
-        kind: crate::store::ListingKind,
+        kind: ListingKind,
         since: i64,
         limit: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::ListingRecord>> {
+    ) -> StoreResult<Vec<ListingRecord>> {
         use super::listings::{ListingRow, on_table, record};
         let rows = sqlx::query_as::<Db, ListingRow>(on_table(
             kind,
@@ -137,7 +135,7 @@ impl crate::store::ListingStore for SqlStore<Db> {
         Ok(rows.into_iter().map(record).collect())
     }
 
-    async fn change_cursor(&self) -> crate::store::StoreResult<i64> {
+    async fn change_cursor(&self) -> StoreResult<i64> {
         Ok(
             sqlx::query_scalar::<Db, i64>("SELECT value FROM change_cursor WHERE id = 1")
                 .fetch_one(&self.pool)

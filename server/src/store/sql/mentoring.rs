@@ -6,9 +6,25 @@
 //! after waiting for the row lock, and SQLite lets one writer in at a time,
 //! so two accepts at the same moment can never both take the last place.
 
-use super::{Db, SqlStore};
+use crate::store::MentoringStore;
+use crate::store::StoreResult;
+use crate::store::mentoring::Accepted;
+use crate::store::mentoring::CheckInRow;
+use crate::store::mentoring::CohortRow;
+use crate::store::mentoring::DueCheckIn;
+use crate::store::mentoring::MemberRow;
+use crate::store::mentoring::MentorRow;
+use crate::store::mentoring::MentorshipRow;
+use crate::store::mentoring::MessageRow;
+use crate::store::mentoring::NewPair;
+use crate::store::mentoring::NotificationRow;
+use crate::store::mentoring::Published;
+use crate::store::mentoring::ReportEntry;
+use crate::store::mentoring::ReportRow;
+use crate::store::mentoring::RequestRow;
+use crate::store::mentoring::RequestText;
 
-use crate::store::mentoring::{MentorRow, MentorshipRow, RequestRow, RequestText};
+use super::{Db, SqlStore};
 
 pub(crate) const MENTOR_COLUMNS: &str = "p.user_id, COALESCE(u.display_name, u.username), p.body, p.is_open, p.active, \
      (SELECT COUNT(*) FROM mentor_requests q WHERE q.mentor_id = p.user_id AND q.status IN ('pending', 'more_info')), \
@@ -124,8 +140,8 @@ pub(crate) const COHORT_COLUMNS: &str = "c.id, c.name, c.published_at, \
 
 pub(crate) type CohortTuple = (i64, String, Option<i64>, i64, i64);
 
-pub(crate) fn cohort_row(t: CohortTuple) -> crate::store::mentoring::CohortRow {
-    crate::store::mentoring::CohortRow {
+pub(crate) fn cohort_row(t: CohortTuple) -> CohortRow {
+    CohortRow {
         id: t.0,
         name: t.1,
         published_at: t.2,
@@ -152,8 +168,8 @@ pub(crate) type ReportTuple = (
     i64,
 );
 
-pub(crate) fn report_row(t: ReportTuple) -> crate::store::mentoring::ReportRow {
-    crate::store::mentoring::ReportRow {
+pub(crate) fn report_row(t: ReportTuple) -> ReportRow {
+    ReportRow {
         id: t.0,
         reporter_id: t.1,
         reporter_name: t.2,
@@ -169,11 +185,8 @@ pub(crate) fn report_row(t: ReportTuple) -> crate::store::mentoring::ReportRow {
 }
 
 #[async_trait::async_trait]
-impl crate::store::MentoringStore for SqlStore<Db> {
-    async fn mentor(
-        &self,
-        user_id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::mentoring::MentorRow>> {
+impl MentoringStore for SqlStore<Db> {
+    async fn mentor(&self, user_id: i64) -> StoreResult<Option<MentorRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTOR_COLUMNS} WHERE p.user_id = $1"));
         Ok(sqlx::query_as::<Db, MentorTuple>(sql)
@@ -190,7 +203,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         capacity: i64,
         open: bool,
         now: i64,
-    ) -> crate::store::StoreResult<()> {
+    ) -> StoreResult<()> {
         // Opening again clears an automatic pause and its count.
         sqlx::query::<Db>(
             "INSERT INTO mentor_profiles (user_id, body, capacity, is_open, updated_at) VALUES ($1, $2, $3, $4, $5) \
@@ -209,9 +222,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn open_mentors(
-        &self,
-    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::MentorRow>> {
+    async fn open_mentors(&self) -> StoreResult<Vec<MentorRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {MENTOR_COLUMNS} WHERE p.is_open = 1 AND u.profile_hidden = 0 ORDER BY p.user_id"
@@ -224,7 +235,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn mentee(&self, user_id: i64) -> crate::store::StoreResult<Option<String>> {
+    async fn mentee(&self, user_id: i64) -> StoreResult<Option<String>> {
         Ok(
             sqlx::query_scalar::<Db, String>("SELECT body FROM mentee_profiles WHERE user_id = $1")
                 .bind(user_id)
@@ -233,12 +244,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         )
     }
 
-    async fn save_mentee(
-        &self,
-        user_id: i64,
-        body: &str,
-        now: i64,
-    ) -> crate::store::StoreResult<()> {
+    async fn save_mentee(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO mentee_profiles (user_id, body, updated_at) VALUES ($1, $2, $3) \
              ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
@@ -259,7 +265,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         mentee_body: &str,
         now: i64,
         expires_at: i64,
-    ) -> crate::store::StoreResult<i64> {
+    ) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO mentor_requests (mentee_id, mentor_id, status, message, mentee_body, created_at, updated_at, expires_at) \
              VALUES ($1, $2, 'pending', $3, $4, $5, $5, $6) RETURNING id",
@@ -274,10 +280,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn request(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::mentoring::RequestRow>> {
+    async fn request(&self, id: i64) -> StoreResult<Option<RequestRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {REQUEST_COLUMNS} WHERE r.id = $1"));
         Ok(sqlx::query_as::<Db, RequestTuple>(sql)
@@ -287,10 +290,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
             .map(request_row))
     }
 
-    async fn requests_of(
-        &self,
-        user_id: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::RequestRow>> {
+    async fn requests_of(&self, user_id: i64) -> StoreResult<Vec<RequestRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {REQUEST_COLUMNS} WHERE r.mentee_id = $1 OR r.mentor_id = $1 ORDER BY r.id DESC LIMIT 200"
@@ -309,10 +309,10 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         id: i64,
         from: &str,
         to: &str,
-        text: Option<(crate::store::mentoring::RequestText, &str)>,
+        text: Option<(RequestText, &str)>,
         expires_at: Option<i64>,
         now: i64,
-    ) -> crate::store::StoreResult<bool> {
+    ) -> StoreResult<bool> {
         let statement = super::mentoring::change_statement(text.map(|t| t.0));
         let mut query = sqlx::query::<Db>(statement)
             .bind(to)
@@ -332,8 +332,8 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         from: &str,
         goals: &str,
         now: i64,
-    ) -> crate::store::StoreResult<crate::store::mentoring::Accepted> {
-        use crate::store::mentoring::Accepted;
+    ) -> StoreResult<Accepted> {
+        use Accepted;
         let mut tx = self.pool.begin().await?;
         // Write first: on SQLite a transaction that reads before it
         // writes cannot wait for the lock and fails instead.
@@ -386,10 +386,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(Accepted::Done(mentorship))
     }
 
-    async fn expire_requests(
-        &self,
-        now: i64,
-    ) -> crate::store::StoreResult<Vec<(crate::store::mentoring::RequestRow, bool)>> {
+    async fn expire_requests(&self, now: i64) -> StoreResult<Vec<(RequestRow, bool)>> {
         use super::mentoring::*;
         let mut expired = Vec::new();
         // Waiting for the mentor: the mentor let it lapse. Waiting
@@ -417,12 +414,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(expired)
     }
 
-    async fn count_lapse(
-        &self,
-        mentor_id: i64,
-        limit: i64,
-        reason: &str,
-    ) -> crate::store::StoreResult<bool> {
+    async fn count_lapse(&self, mentor_id: i64, limit: i64, reason: &str) -> StoreResult<bool> {
         let count = sqlx::query_scalar::<Db, i64>(
             "UPDATE mentor_profiles SET expiries = expiries + 1 WHERE user_id = $1 RETURNING expiries",
         )
@@ -443,7 +435,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(paused == 1)
     }
 
-    async fn reset_lapses(&self, mentor_id: i64) -> crate::store::StoreResult<()> {
+    async fn reset_lapses(&self, mentor_id: i64) -> StoreResult<()> {
         sqlx::query::<Db>("UPDATE mentor_profiles SET expiries = 0 WHERE user_id = $1")
             .bind(mentor_id)
             .execute(&self.pool)
@@ -451,10 +443,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn mentorships_of(
-        &self,
-        user_id: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::MentorshipRow>> {
+    async fn mentorships_of(&self, user_id: i64) -> StoreResult<Vec<MentorshipRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {MENTORSHIP_COLUMNS} WHERE m.mentor_id = $1 OR m.mentee_id = $1 ORDER BY m.id DESC"
@@ -468,11 +457,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn mentorship(
-        &self,
-        id: i64,
-        viewer: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::mentoring::MentorshipRow>> {
+    async fn mentorship(&self, id: i64, viewer: i64) -> StoreResult<Option<MentorshipRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTORSHIP_COLUMNS} WHERE m.id = $2"));
         Ok(sqlx::query_as::<Db, MentorshipTuple>(sql)
@@ -483,7 +468,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
             .map(mentorship_row))
     }
 
-    async fn set_goals(&self, id: i64, goals: &str) -> crate::store::StoreResult<()> {
+    async fn set_goals(&self, id: i64, goals: &str) -> StoreResult<()> {
         sqlx::query::<Db>("UPDATE mentorships SET goals = $1 WHERE id = $2")
             .bind(goals)
             .bind(id)
@@ -495,10 +480,10 @@ impl crate::store::MentoringStore for SqlStore<Db> {
     async fn add_check_in(
         &self,
         mentorship_id: i64,
-        row: &crate::store::mentoring::CheckInRow,
+        row: &CheckInRow,
         by: i64,
         now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    ) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO mentorship_checkins (mentorship_id, day, time, minutes, topic, starts_at, created_by, created_at, time_zone) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -516,10 +501,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn check_ins(
-        &self,
-        mentorship_id: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::CheckInRow>> {
+    async fn check_ins(&self, mentorship_id: i64) -> StoreResult<Vec<CheckInRow>> {
         Ok(sqlx::query_as::<Db, (i64, String, String, i64, String, String, i64)>(
             "SELECT id, day, time, minutes, topic, COALESCE(time_zone, ''), starts_at FROM mentorship_checkins \
              WHERE mentorship_id = $1 ORDER BY starts_at, id",
@@ -528,17 +510,13 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(|(id, day, time, minutes, topic, time_zone, starts_at)| crate::store::mentoring::CheckInRow {
+        .map(|(id, day, time, minutes, topic, time_zone, starts_at)| CheckInRow {
             id, day, time, minutes, topic, time_zone, starts_at,
         })
         .collect())
     }
 
-    async fn delete_check_in(
-        &self,
-        mentorship_id: i64,
-        id: i64,
-    ) -> crate::store::StoreResult<bool> {
+    async fn delete_check_in(&self, mentorship_id: i64, id: i64) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>(
             "DELETE FROM mentorship_checkins WHERE mentorship_id = $1 AND id = $2",
         )
@@ -550,11 +528,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
             == 1)
     }
 
-    async fn take_due_check_ins(
-        &self,
-        now: i64,
-        until: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::DueCheckIn>> {
+    async fn take_due_check_ins(&self, now: i64, until: i64) -> StoreResult<Vec<DueCheckIn>> {
         let taken = sqlx::query_as::<Db, (i64, i64, String)>(
             "UPDATE mentorship_checkins SET reminded = 1 WHERE reminded = 0 AND starts_at > $1 AND starts_at <= $2 \
              RETURNING mentorship_id, starts_at, COALESCE(time_zone, '')",
@@ -572,7 +546,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
             .fetch_optional(&self.pool)
             .await?
             {
-                due.push(crate::store::mentoring::DueCheckIn {
+                due.push(DueCheckIn {
                     mentorship_id,
                     mentor_id,
                     mentee_id,
@@ -584,11 +558,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(due)
     }
 
-    async fn note(
-        &self,
-        mentorship_id: i64,
-        user_id: i64,
-    ) -> crate::store::StoreResult<Option<String>> {
+    async fn note(&self, mentorship_id: i64, user_id: i64) -> StoreResult<Option<String>> {
         Ok(sqlx::query_scalar::<Db, String>(
             "SELECT body FROM mentorship_notes WHERE mentorship_id = $1 AND user_id = $2",
         )
@@ -604,7 +574,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         user_id: i64,
         body: &str,
         now: i64,
-    ) -> crate::store::StoreResult<()> {
+    ) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO mentorship_notes (mentorship_id, user_id, body, updated_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (mentorship_id, user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
@@ -618,10 +588,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn messages(
-        &self,
-        mentorship_id: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::MessageRow>> {
+    async fn messages(&self, mentorship_id: i64) -> StoreResult<Vec<MessageRow>> {
         Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
             "SELECT id, sender_id, body, created_at FROM mentorship_messages WHERE mentorship_id = $1 ORDER BY id",
         )
@@ -629,7 +596,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(|(id, sender_id, body, created_at)| crate::store::mentoring::MessageRow { id, sender_id, body, created_at })
+        .map(|(id, sender_id, body, created_at)| MessageRow { id, sender_id, body, created_at })
         .collect())
     }
 
@@ -639,7 +606,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         sender_id: i64,
         body: &str,
         now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    ) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO mentorship_messages (mentorship_id, sender_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
@@ -651,12 +618,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn mark_read(
-        &self,
-        mentorship_id: i64,
-        user_id: i64,
-        last_read: i64,
-    ) -> crate::store::StoreResult<()> {
+    async fn mark_read(&self, mentorship_id: i64, user_id: i64, last_read: i64) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO mentorship_reads (mentorship_id, user_id, last_read) VALUES ($1, $2, $3) \
              ON CONFLICT (mentorship_id, user_id) DO UPDATE SET last_read = \
@@ -670,7 +632,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn end_mentorship(&self, id: i64, by: i64, now: i64) -> crate::store::StoreResult<bool> {
+    async fn end_mentorship(&self, id: i64, by: i64, now: i64) -> StoreResult<bool> {
         let mut tx = self.pool.begin().await?;
         let Some(mentor_id) = sqlx::query_scalar::<Db, i64>(
             "UPDATE mentorships SET ended_at = $1, ended_by = $2 WHERE id = $3 AND ended_at IS NULL RETURNING mentor_id",
@@ -700,7 +662,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         rating: i64,
         comment: &str,
         now: i64,
-    ) -> crate::store::StoreResult<()> {
+    ) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO mentorship_feedback (mentorship_id, user_id, rating, comment, created_at) VALUES ($1, $2, $3, $4, $5)",
         )
@@ -718,7 +680,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         &self,
         mentorship_id: i64,
         user_id: i64,
-    ) -> crate::store::StoreResult<Option<(i64, String)>> {
+    ) -> StoreResult<Option<(i64, String)>> {
         Ok(sqlx::query_as::<Db, (i64, String)>(
             "SELECT rating, comment FROM mentorship_feedback WHERE mentorship_id = $1 AND user_id = $2",
         )
@@ -728,7 +690,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn block(&self, blocker: i64, blocked: i64, now: i64) -> crate::store::StoreResult<()> {
+    async fn block(&self, blocker: i64, blocked: i64, now: i64) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO blocks (blocker_id, blocked_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (blocker_id, blocked_id) DO NOTHING",
         )
@@ -740,7 +702,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn unblock(&self, blocker: i64, blocked: i64) -> crate::store::StoreResult<()> {
+    async fn unblock(&self, blocker: i64, blocked: i64) -> StoreResult<()> {
         sqlx::query::<Db>("DELETE FROM blocks WHERE blocker_id = $1 AND blocked_id = $2")
             .bind(blocker)
             .bind(blocked)
@@ -749,7 +711,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn blocked_between(&self, a: i64, b: i64) -> crate::store::StoreResult<bool> {
+    async fn blocked_between(&self, a: i64, b: i64) -> StoreResult<bool> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "SELECT COUNT(*) FROM blocks WHERE (blocker_id = $1 AND blocked_id = $2) OR (blocker_id = $2 AND blocked_id = $1)",
         )
@@ -760,7 +722,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
             > 0)
     }
 
-    async fn blocked_by(&self, blocker: i64) -> crate::store::StoreResult<Vec<i64>> {
+    async fn blocked_by(&self, blocker: i64) -> StoreResult<Vec<i64>> {
         Ok(
             sqlx::query_scalar::<Db, i64>("SELECT blocked_id FROM blocks WHERE blocker_id = $1")
                 .bind(blocker)
@@ -769,7 +731,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         )
     }
 
-    async fn blocks_involving(&self, user_id: i64) -> crate::store::StoreResult<Vec<i64>> {
+    async fn blocks_involving(&self, user_id: i64) -> StoreResult<Vec<i64>> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "SELECT blocked_id FROM blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1",
         )
@@ -778,10 +740,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn create_report(
-        &self,
-        r: crate::store::mentoring::ReportEntry<'_>,
-    ) -> crate::store::StoreResult<i64> {
+    async fn create_report(&self, r: ReportEntry<'_>) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO reports (reporter_id, subject_id, context, reason, attached, excerpt, status, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, 'open', $7) RETURNING id",
@@ -797,7 +756,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn reports(&self) -> crate::store::StoreResult<Vec<crate::store::mentoring::ReportRow>> {
+    async fn reports(&self) -> StoreResult<Vec<ReportRow>> {
         Ok(
             sqlx::query_as::<Db, super::mentoring::ReportTuple>(sqlx::AssertSqlSafe(format!(
                 "{} ORDER BY r.id DESC LIMIT 200",
@@ -811,10 +770,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         )
     }
 
-    async fn report(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::mentoring::ReportRow>> {
+    async fn report(&self, id: i64) -> StoreResult<Option<ReportRow>> {
         Ok(
             sqlx::query_as::<Db, super::mentoring::ReportTuple>(sqlx::AssertSqlSafe(format!(
                 "{} WHERE r.id = $1",
@@ -827,7 +783,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         )
     }
 
-    async fn set_report_status(&self, id: i64, status: &str) -> crate::store::StoreResult<()> {
+    async fn set_report_status(&self, id: i64, status: &str) -> StoreResult<()> {
         sqlx::query::<Db>("UPDATE reports SET status = $1 WHERE id = $2")
             .bind(status)
             .bind(id)
@@ -843,7 +799,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         subject_id: Option<i64>,
         detail: &str,
         now: i64,
-    ) -> crate::store::StoreResult<()> {
+    ) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO notifications (user_id, kind, subject_id, detail, created_at) VALUES ($1, $2, $3, $4, $5)",
         )
@@ -857,11 +813,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn inbox(
-        &self,
-        user_id: i64,
-        limit: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::NotificationRow>> {
+    async fn inbox(&self, user_id: i64, limit: i64) -> StoreResult<Vec<NotificationRow>> {
         Ok(sqlx::query_as::<Db, (i64, String, Option<i64>, String, i64, Option<i64>)>(
             "SELECT id, kind, subject_id, detail, created_at, read_at FROM notifications WHERE user_id = $1 \
              ORDER BY id DESC LIMIT $2",
@@ -871,7 +823,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(|(id, kind, subject_id, detail, created_at, read_at)| crate::store::mentoring::NotificationRow {
+        .map(|(id, kind, subject_id, detail, created_at, read_at)| NotificationRow {
             id,
             kind,
             subject_id,
@@ -882,7 +834,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .collect())
     }
 
-    async fn unread_notifications(&self, user_id: i64) -> crate::store::StoreResult<i64> {
+    async fn unread_notifications(&self, user_id: i64) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
         )
@@ -891,12 +843,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn mark_notifications_read(
-        &self,
-        user_id: i64,
-        up_to: i64,
-        now: i64,
-    ) -> crate::store::StoreResult<()> {
+    async fn mark_notifications_read(&self, user_id: i64, up_to: i64, now: i64) -> StoreResult<()> {
         sqlx::query::<Db>(
             "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND id <= $3 AND read_at IS NULL",
         )
@@ -908,7 +855,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn create_cohort(&self, name: &str, by: i64, now: i64) -> crate::store::StoreResult<i64> {
+    async fn create_cohort(&self, name: &str, by: i64, now: i64) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO cohorts (name, created_by, created_at) VALUES ($1, $2, $3) RETURNING id",
         )
@@ -919,7 +866,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn cohorts(&self) -> crate::store::StoreResult<Vec<crate::store::mentoring::CohortRow>> {
+    async fn cohorts(&self) -> StoreResult<Vec<CohortRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {COHORT_COLUMNS} ORDER BY c.id DESC"));
         Ok(sqlx::query_as::<Db, CohortTuple>(sql)
@@ -930,10 +877,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn cohort(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::mentoring::CohortRow>> {
+    async fn cohort(&self, id: i64) -> StoreResult<Option<CohortRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {COHORT_COLUMNS} WHERE c.id = $1"));
         Ok(sqlx::query_as::<Db, CohortTuple>(sql)
@@ -943,7 +887,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
             .map(cohort_row))
     }
 
-    async fn cohort_creator(&self, id: i64) -> crate::store::StoreResult<i64> {
+    async fn cohort_creator(&self, id: i64) -> StoreResult<i64> {
         Ok(
             sqlx::query_scalar::<Db, i64>("SELECT created_by FROM cohorts WHERE id = $1")
                 .bind(id)
@@ -952,10 +896,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         )
     }
 
-    async fn cohort_members(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::mentoring::MemberRow>> {
+    async fn cohort_members(&self, id: i64) -> StoreResult<Vec<MemberRow>> {
         Ok(sqlx::query_as::<Db, (i64, String, String, String, Option<String>, Option<String>, Option<i64>, Option<i64>)>(
             "SELECT x.user_id, COALESCE(u.display_name, u.username), x.role, x.status, p.body, e.body, p.capacity, p.active \
              FROM cohort_members x JOIN users u ON u.id = x.user_id \
@@ -968,7 +909,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .await?
         .into_iter()
         .map(|(user_id, name, role, status, mentor_body, mentee_body, capacity, active)| {
-            crate::store::mentoring::MemberRow { user_id, name, role, status, mentor_body, mentee_body, capacity, active }
+            MemberRow { user_id, name, role, status, mentor_body, mentee_body, capacity, active }
         })
         .collect())
     }
@@ -977,7 +918,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         &self,
         cohort_id: i64,
         user_id: i64,
-    ) -> crate::store::StoreResult<Option<(String, String)>> {
+    ) -> StoreResult<Option<(String, String)>> {
         Ok(sqlx::query_as::<Db, (String, String)>(
             "SELECT role, status FROM cohort_members WHERE cohort_id = $1 AND user_id = $2",
         )
@@ -987,10 +928,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn memberships_of(
-        &self,
-        user_id: i64,
-    ) -> crate::store::StoreResult<Vec<(i64, String, String)>> {
+    async fn memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, String, String)>> {
         Ok(sqlx::query_as::<Db, (i64, String, String)>(
             "SELECT cohort_id, role, status FROM cohort_members WHERE user_id = $1",
         )
@@ -1005,7 +943,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         user_id: i64,
         role: &str,
         status: &str,
-    ) -> crate::store::StoreResult<()> {
+    ) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO cohort_members (cohort_id, user_id, role, status) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (cohort_id, user_id) DO UPDATE SET role = excluded.role, status = excluded.status",
@@ -1019,7 +957,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn remove_member(&self, cohort_id: i64, user_id: i64) -> crate::store::StoreResult<bool> {
+    async fn remove_member(&self, cohort_id: i64, user_id: i64) -> StoreResult<bool> {
         Ok(
             sqlx::query::<Db>("DELETE FROM cohort_members WHERE cohort_id = $1 AND user_id = $2")
                 .bind(cohort_id)
@@ -1031,7 +969,7 @@ impl crate::store::MentoringStore for SqlStore<Db> {
         )
     }
 
-    async fn cohort_pairs(&self, cohort_id: i64) -> crate::store::StoreResult<Vec<(i64, i64)>> {
+    async fn cohort_pairs(&self, cohort_id: i64) -> StoreResult<Vec<(i64, i64)>> {
         Ok(sqlx::query_as::<Db, (i64, i64)>(
             "SELECT mentee_id, mentor_id FROM mentorships WHERE cohort_id = $1 ORDER BY id",
         )
@@ -1043,10 +981,10 @@ impl crate::store::MentoringStore for SqlStore<Db> {
     async fn publish_cohort(
         &self,
         cohort_id: i64,
-        pairs: &[crate::store::mentoring::NewPair<'_>],
+        pairs: &[NewPair<'_>],
         now: i64,
-    ) -> crate::store::StoreResult<crate::store::mentoring::Published> {
-        use crate::store::mentoring::Published;
+    ) -> StoreResult<Published> {
+        use Published;
         let mut tx = self.pool.begin().await?;
         let marked = sqlx::query::<Db>(
             "UPDATE cohorts SET published_at = $1 WHERE id = $2 AND published_at IS NULL",

@@ -1,5 +1,10 @@
 //! Hidden items, suspensions and the moderation log.
 
+use crate::store::StoreResult;
+use crate::store::network::ModerationLog;
+use crate::store::network::ModerationRow;
+use crate::store::network::ModerationStore;
+
 use super::{Db, SqlStore};
 
 /// The statements that hide or show one kind of item (fixed text, chosen
@@ -22,13 +27,8 @@ pub(crate) fn hide_statements(kind: &str) -> Option<&'static [&'static str]> {
 }
 
 #[async_trait::async_trait]
-impl crate::store::network::ModerationStore for SqlStore<Db> {
-    async fn set_hidden(
-        &self,
-        kind: &str,
-        id: i64,
-        hidden: bool,
-    ) -> crate::store::StoreResult<bool> {
+impl ModerationStore for SqlStore<Db> {
+    async fn set_hidden(&self, kind: &str, id: i64, hidden: bool) -> StoreResult<bool> {
         let Some(statements) = super::moderation::hide_statements(kind) else {
             return Ok(false);
         };
@@ -48,7 +48,7 @@ impl crate::store::network::ModerationStore for SqlStore<Db> {
         Ok(found)
     }
 
-    async fn hidden_profiles(&self) -> crate::store::StoreResult<Vec<i64>> {
+    async fn hidden_profiles(&self) -> StoreResult<Vec<i64>> {
         Ok(
             sqlx::query_scalar::<Db, i64>("SELECT id FROM users WHERE profile_hidden <> 0")
                 .fetch_all(&self.pool)
@@ -56,7 +56,7 @@ impl crate::store::network::ModerationStore for SqlStore<Db> {
         )
     }
 
-    async fn profile_hidden(&self, user_id: i64) -> crate::store::StoreResult<bool> {
+    async fn profile_hidden(&self, user_id: i64) -> StoreResult<bool> {
         Ok(
             sqlx::query_scalar::<Db, i64>("SELECT profile_hidden FROM users WHERE id = $1")
                 .bind(user_id)
@@ -66,7 +66,7 @@ impl crate::store::network::ModerationStore for SqlStore<Db> {
         )
     }
 
-    async fn suspend(&self, user_id: i64, until: i64) -> crate::store::StoreResult<()> {
+    async fn suspend(&self, user_id: i64, until: i64) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
         sqlx::query::<Db>("UPDATE users SET suspended_until = $1 WHERE id = $2")
             .bind(until)
@@ -81,7 +81,7 @@ impl crate::store::network::ModerationStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn lift_suspension(&self, user_id: i64) -> crate::store::StoreResult<()> {
+    async fn lift_suspension(&self, user_id: i64) -> StoreResult<()> {
         sqlx::query::<Db>("UPDATE users SET suspended_until = NULL WHERE id = $1")
             .bind(user_id)
             .execute(&self.pool)
@@ -89,7 +89,7 @@ impl crate::store::network::ModerationStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn suspended_until(&self, user_id: i64) -> crate::store::StoreResult<Option<i64>> {
+    async fn suspended_until(&self, user_id: i64) -> StoreResult<Option<i64>> {
         Ok(
             sqlx::query_scalar::<Db, Option<i64>>(
                 "SELECT suspended_until FROM users WHERE id = $1",
@@ -101,10 +101,7 @@ impl crate::store::network::ModerationStore for SqlStore<Db> {
         )
     }
 
-    async fn log_moderation(
-        &self,
-        entry: crate::store::network::ModerationLog<'_>,
-    ) -> crate::store::StoreResult<()> {
+    async fn log_moderation(&self, entry: ModerationLog<'_>) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO moderation_log (at, staff_id, action, target, subject_id, report_id, note) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -121,9 +118,7 @@ impl crate::store::network::ModerationStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn moderation_log(
-        &self,
-    ) -> crate::store::StoreResult<Vec<crate::store::network::ModerationRow>> {
+    async fn moderation_log(&self) -> StoreResult<Vec<ModerationRow>> {
         Ok(sqlx::query_as::<Db, (i64, i64, String, String, Option<String>, String, String)>(
             "SELECT l.id, l.at, COALESCE(s.display_name, s.username, ''), l.action, l.target, \
              COALESCE(u.display_name, u.username, ''), l.note \
@@ -133,7 +128,7 @@ impl crate::store::network::ModerationStore for SqlStore<Db> {
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(|(id, at, staff_name, action, target, subject_name, note)| crate::store::network::ModerationRow {
+        .map(|(id, at, staff_name, action, target, subject_name, note)| ModerationRow {
             id,
             at,
             staff_name,

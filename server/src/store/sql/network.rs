@@ -1,8 +1,14 @@
 //! Endorsements, recommendations, groups, threads, posts and meet-ups.
 
-use super::{Db, SqlStore};
+use crate::store::StoreResult;
+use crate::store::network::GroupRow;
+use crate::store::network::MemberRow;
+use crate::store::network::NetworkStore;
+use crate::store::network::PostRow;
+use crate::store::network::RecommendationRow;
+use crate::store::network::ThreadRow;
 
-use crate::store::network::{PostRow, RecommendationRow, ThreadRow};
+use super::{Db, SqlStore};
 
 const NAME_A: &str = "COALESCE(a.display_name, a.username)";
 
@@ -77,14 +83,14 @@ pub(crate) const GROUP_SELECT: &str = "SELECT g.id, g.body, \
      (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id AND m.status <> 'pending') FROM peer_groups g";
 
 #[async_trait::async_trait]
-impl crate::store::network::NetworkStore for SqlStore<Db> {
+impl NetworkStore for SqlStore<Db> {
     async fn endorse(
         &self,
         subject: i64,
         skill: &str,
         endorser: i64,
         now: i64,
-    ) -> crate::store::StoreResult<bool> {
+    ) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>(
             "INSERT INTO endorsements (subject_id, skill_id, endorser_id, created_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (subject_id, skill_id, endorser_id) DO NOTHING",
@@ -99,12 +105,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
             > 0)
     }
 
-    async fn unendorse(
-        &self,
-        subject: i64,
-        skill: &str,
-        endorser: i64,
-    ) -> crate::store::StoreResult<bool> {
+    async fn unendorse(&self, subject: i64, skill: &str, endorser: i64) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>(
             "DELETE FROM endorsements WHERE subject_id = $1 AND skill_id = $2 AND endorser_id = $3",
         )
@@ -117,7 +118,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
             > 0)
     }
 
-    async fn endorsements(&self, subject: i64) -> crate::store::StoreResult<Vec<(String, i64)>> {
+    async fn endorsements(&self, subject: i64) -> StoreResult<Vec<(String, i64)>> {
         Ok(sqlx::query_as::<Db, (String, i64)>(
             "SELECT skill_id, endorser_id FROM endorsements WHERE subject_id = $1 ORDER BY skill_id, endorser_id",
         )
@@ -132,7 +133,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         subject: i64,
         body: &str,
         now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    ) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO recommendations (author_id, subject_id, body, status, created_at) \
              VALUES ($1, $2, $3, 'pending', $4) RETURNING id",
@@ -145,10 +146,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn recommendation(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::network::RecommendationRow>> {
+    async fn recommendation(&self, id: i64) -> StoreResult<Option<RecommendationRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE r.id = $1",
             super::network::recommendation_select()
@@ -162,10 +160,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         )
     }
 
-    async fn recommendations_of(
-        &self,
-        user_id: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::network::RecommendationRow>> {
+    async fn recommendations_of(&self, user_id: i64) -> StoreResult<Vec<RecommendationRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE r.subject_id = $1 OR r.author_id = $1 ORDER BY r.id DESC",
             super::network::recommendation_select()
@@ -181,12 +176,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         )
     }
 
-    async fn answer_recommendation(
-        &self,
-        id: i64,
-        status: &str,
-        now: i64,
-    ) -> crate::store::StoreResult<bool> {
+    async fn answer_recommendation(&self, id: i64, status: &str, now: i64) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>(
             "UPDATE recommendations SET status = $1, answered_at = $2 WHERE id = $3 AND status = 'pending'",
         )
@@ -199,7 +189,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
             > 0)
     }
 
-    async fn delete_recommendation(&self, id: i64) -> crate::store::StoreResult<()> {
+    async fn delete_recommendation(&self, id: i64) -> StoreResult<()> {
         sqlx::query::<Db>("DELETE FROM recommendations WHERE id = $1")
             .bind(id)
             .execute(&self.pool)
@@ -207,12 +197,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn create_group(
-        &self,
-        body: &str,
-        creator: i64,
-        now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    async fn create_group(&self, body: &str, creator: i64, now: i64) -> StoreResult<i64> {
         let mut tx = self.pool.begin().await?;
         let id = sqlx::query_scalar::<Db, i64>(
             "INSERT INTO peer_groups (body, created_by, created_at) VALUES ($1, $2, $3) RETURNING id",
@@ -234,7 +219,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         Ok(id)
     }
 
-    async fn update_group(&self, id: i64, body: &str) -> crate::store::StoreResult<()> {
+    async fn update_group(&self, id: i64, body: &str) -> StoreResult<()> {
         sqlx::query::<Db>("UPDATE peer_groups SET body = $1 WHERE id = $2")
             .bind(body)
             .bind(id)
@@ -243,32 +228,26 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn groups(&self) -> crate::store::StoreResult<Vec<crate::store::network::GroupRow>> {
+    async fn groups(&self) -> StoreResult<Vec<GroupRow>> {
         let sql = sqlx::AssertSqlSafe(format!("{} ORDER BY g.id", super::network::GROUP_SELECT));
         Ok(sqlx::query_as::<Db, (i64, String, i64)>(sql)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(|(id, body, members)| crate::store::network::GroupRow { id, body, members })
+            .map(|(id, body, members)| GroupRow { id, body, members })
             .collect())
     }
 
-    async fn group(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::network::GroupRow>> {
+    async fn group(&self, id: i64) -> StoreResult<Option<GroupRow>> {
         let sql = sqlx::AssertSqlSafe(format!("{} WHERE g.id = $1", super::network::GROUP_SELECT));
         Ok(sqlx::query_as::<Db, (i64, String, i64)>(sql)
             .bind(id)
             .fetch_optional(&self.pool)
             .await?
-            .map(|(id, body, members)| crate::store::network::GroupRow { id, body, members }))
+            .map(|(id, body, members)| GroupRow { id, body, members }))
     }
 
-    async fn group_memberships_of(
-        &self,
-        user_id: i64,
-    ) -> crate::store::StoreResult<Vec<(i64, String)>> {
+    async fn group_memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, String)>> {
         Ok(sqlx::query_as::<Db, (i64, String)>(
             "SELECT group_id, status FROM group_members WHERE user_id = $1",
         )
@@ -277,11 +256,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn group_membership(
-        &self,
-        group: i64,
-        user_id: i64,
-    ) -> crate::store::StoreResult<Option<String>> {
+    async fn group_membership(&self, group: i64, user_id: i64) -> StoreResult<Option<String>> {
         Ok(sqlx::query_scalar::<Db, String>(
             "SELECT status FROM group_members WHERE group_id = $1 AND user_id = $2",
         )
@@ -297,7 +272,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         user_id: i64,
         status: &str,
         now: i64,
-    ) -> crate::store::StoreResult<()> {
+    ) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO group_members (group_id, user_id, status, joined_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (group_id, user_id) DO UPDATE SET status = excluded.status, joined_at = excluded.joined_at",
@@ -311,7 +286,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn leave_group(&self, group: i64, user_id: i64) -> crate::store::StoreResult<bool> {
+    async fn leave_group(&self, group: i64, user_id: i64) -> StoreResult<bool> {
         let mut tx = self.pool.begin().await?;
         let left =
             sqlx::query::<Db>("DELETE FROM group_members WHERE group_id = $1 AND user_id = $2")
@@ -332,10 +307,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         Ok(left)
     }
 
-    async fn group_members(
-        &self,
-        group: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::network::MemberRow>> {
+    async fn group_members(&self, group: i64) -> StoreResult<Vec<MemberRow>> {
         Ok(sqlx::query_as::<Db, (i64, String, String, String)>(
             "SELECT m.user_id, COALESCE(u.display_name, u.username), u.username, m.status \
              FROM group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 ORDER BY m.joined_at, m.user_id",
@@ -344,7 +316,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(|(user_id, name, username, status)| crate::store::network::MemberRow { user_id, name, username, status })
+        .map(|(user_id, name, username, status)| MemberRow { user_id, name, username, status })
         .collect())
     }
 
@@ -355,7 +327,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         title: &str,
         body: &str,
         now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    ) -> StoreResult<i64> {
         let mut tx = self.pool.begin().await?;
         let id = sqlx::query_scalar::<Db, i64>(
             "INSERT INTO threads (group_id, author_id, title, created_at, last_post_at) VALUES ($1, $2, $3, $4, $4) RETURNING id",
@@ -384,10 +356,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         Ok(id)
     }
 
-    async fn threads(
-        &self,
-        group: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::network::ThreadRow>> {
+    async fn threads(&self, group: i64) -> StoreResult<Vec<ThreadRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE t.group_id = $1 AND t.hidden = 0 ORDER BY t.last_post_at DESC, t.id DESC",
             super::network::thread_select()
@@ -401,10 +370,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn thread(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::network::ThreadRow>> {
+    async fn thread(&self, id: i64) -> StoreResult<Option<ThreadRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE t.id = $1",
             super::network::thread_select()
@@ -416,10 +382,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
             .map(super::network::thread_row))
     }
 
-    async fn posts(
-        &self,
-        thread: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::network::PostRow>> {
+    async fn posts(&self, thread: i64) -> StoreResult<Vec<PostRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE p.thread_id = $1 ORDER BY p.id",
             super::network::post_select()
@@ -433,10 +396,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn post(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::network::PostRow>> {
+    async fn post(&self, id: i64) -> StoreResult<Option<PostRow>> {
         let sql = sqlx::AssertSqlSafe(format!("{} WHERE p.id = $1", super::network::post_select()));
         Ok(sqlx::query_as::<Db, super::network::PostTuple>(sql)
             .bind(id)
@@ -445,13 +405,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
             .map(super::network::post_row))
     }
 
-    async fn add_post(
-        &self,
-        thread: i64,
-        author: i64,
-        body: &str,
-        now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    async fn add_post(&self, thread: i64, author: i64, body: &str, now: i64) -> StoreResult<i64> {
         let mut tx = self.pool.begin().await?;
         sqlx::query::<Db>("UPDATE threads SET last_post_at = $1 WHERE id = $2")
             .bind(now)
@@ -471,12 +425,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         Ok(id)
     }
 
-    async fn set_follow(
-        &self,
-        thread: i64,
-        user_id: i64,
-        follow: bool,
-    ) -> crate::store::StoreResult<()> {
+    async fn set_follow(&self, thread: i64, user_id: i64, follow: bool) -> StoreResult<()> {
         let sql = if follow {
             "INSERT INTO thread_follows (thread_id, user_id) VALUES ($1, $2) ON CONFLICT (thread_id, user_id) DO NOTHING"
         } else {
@@ -490,7 +439,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn followers(&self, thread: i64) -> crate::store::StoreResult<Vec<i64>> {
+    async fn followers(&self, thread: i64) -> StoreResult<Vec<i64>> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "SELECT user_id FROM thread_follows WHERE thread_id = $1 ORDER BY user_id",
         )
@@ -499,7 +448,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn followed_threads(&self, user_id: i64) -> crate::store::StoreResult<Vec<i64>> {
+    async fn followed_threads(&self, user_id: i64) -> StoreResult<Vec<i64>> {
         Ok(
             sqlx::query_scalar::<Db, i64>(
                 "SELECT thread_id FROM thread_follows WHERE user_id = $1",
@@ -510,13 +459,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         )
     }
 
-    async fn create_meetup(
-        &self,
-        group: i64,
-        body: &str,
-        by: i64,
-        now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    async fn create_meetup(&self, group: i64, body: &str, by: i64, now: i64) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO meetups (group_id, body, created_by, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
@@ -528,7 +471,7 @@ impl crate::store::network::NetworkStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn meetups(&self, group: i64) -> crate::store::StoreResult<Vec<(i64, String)>> {
+    async fn meetups(&self, group: i64) -> StoreResult<Vec<(i64, String)>> {
         Ok(sqlx::query_as::<Db, (i64, String)>(
             "SELECT id, body FROM meetups WHERE group_id = $1 ORDER BY id",
         )

@@ -1,10 +1,14 @@
 //! What people keep for themselves: profile details, plan, tracked jobs.
 
+use crate::store::PlanSave;
+use crate::store::PlanStore;
+use crate::store::StoreResult;
+
 use super::{Db, SqlStore};
 
 #[async_trait::async_trait]
-impl crate::store::PlanStore for SqlStore<Db> {
-    async fn profile_details(&self, user_id: i64) -> crate::store::StoreResult<Option<String>> {
+impl PlanStore for SqlStore<Db> {
+    async fn profile_details(&self, user_id: i64) -> StoreResult<Option<String>> {
         Ok(
             sqlx::query_scalar::<Db, String>("SELECT body FROM profile_details WHERE user_id = $1")
                 .bind(user_id)
@@ -13,12 +17,7 @@ impl crate::store::PlanStore for SqlStore<Db> {
         )
     }
 
-    async fn save_profile_details(
-        &self,
-        user_id: i64,
-        body: &str,
-        now: i64,
-    ) -> crate::store::StoreResult<()> {
+    async fn save_profile_details(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO profile_details (user_id, body, updated_at) VALUES ($1, $2, $3) \
              ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
@@ -31,7 +30,7 @@ impl crate::store::PlanStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn plan(&self, user_id: i64) -> crate::store::StoreResult<Option<(i64, String)>> {
+    async fn plan(&self, user_id: i64) -> StoreResult<Option<(i64, String)>> {
         Ok(sqlx::query_as::<Db, (i64, String)>(
             "SELECT revision, body FROM plans WHERE user_id = $1",
         )
@@ -46,7 +45,7 @@ impl crate::store::PlanStore for SqlStore<Db> {
         base_revision: i64,
         body: &str,
         now: i64,
-    ) -> crate::store::StoreResult<crate::store::PlanSave> {
+    ) -> StoreResult<PlanSave> {
         // Insert for the first save, otherwise update only from the
         // revision the person started from: one statement either way,
         // so two saves from the same revision cannot both win.
@@ -75,16 +74,13 @@ impl crate::store::PlanStore for SqlStore<Db> {
             .rows_affected()
         };
         Ok(if saved == 1 {
-            crate::store::PlanSave::Saved(base_revision + 1)
+            PlanSave::Saved(base_revision + 1)
         } else {
-            crate::store::PlanSave::Stale
+            PlanSave::Stale
         })
     }
 
-    async fn tracked_jobs(
-        &self,
-        user_id: i64,
-    ) -> crate::store::StoreResult<Vec<(i64, String, i64)>> {
+    async fn tracked_jobs(&self, user_id: i64) -> StoreResult<Vec<(i64, String, i64)>> {
         Ok(sqlx::query_as::<Db, (i64, String, i64)>(
             "SELECT job_id, status, updated_at FROM tracked_jobs WHERE user_id = $1 \
              ORDER BY updated_at DESC, job_id",
@@ -100,7 +96,7 @@ impl crate::store::PlanStore for SqlStore<Db> {
         job_id: i64,
         status: &str,
         now: i64,
-    ) -> crate::store::StoreResult<()> {
+    ) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO tracked_jobs (user_id, job_id, status, updated_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (user_id, job_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at",
@@ -114,7 +110,7 @@ impl crate::store::PlanStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn untrack_job(&self, user_id: i64, job_id: i64) -> crate::store::StoreResult<bool> {
+    async fn untrack_job(&self, user_id: i64, job_id: i64) -> StoreResult<bool> {
         let done = sqlx::query::<Db>("DELETE FROM tracked_jobs WHERE user_id = $1 AND job_id = $2")
             .bind(user_id)
             .bind(job_id)

@@ -1,13 +1,15 @@
 //! The skills on people's profiles.
 
+use crate::store::ProfileStore;
+use crate::store::StoreResult;
+use libranet_core::profile::ProfileSkill;
+use libranet_core::profile::SkillLevel;
+
 use super::{Db, SqlStore};
 
 #[async_trait::async_trait]
-impl crate::store::ProfileStore for SqlStore<Db> {
-    async fn profile_skills(
-        &self,
-        user_id: i64,
-    ) -> crate::store::StoreResult<Vec<libranet_core::profile::ProfileSkill>> {
+impl ProfileStore for SqlStore<Db> {
+    async fn profile_skills(&self, user_id: i64) -> StoreResult<Vec<ProfileSkill>> {
         let rows = sqlx::query_as::<Db, (String, String)>(
             "SELECT skill_id, level FROM profile_skills WHERE user_id = $1 ORDER BY position",
         )
@@ -16,9 +18,9 @@ impl crate::store::ProfileStore for SqlStore<Db> {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(skill_id, level)| libranet_core::profile::ProfileSkill {
+            .map(|(skill_id, level)| ProfileSkill {
                 skill_id,
-                level: libranet_core::profile::SkillLevel::parse(&level).unwrap_or_default(),
+                level: SkillLevel::parse(&level).unwrap_or_default(),
             })
             .collect())
     }
@@ -26,9 +28,9 @@ impl crate::store::ProfileStore for SqlStore<Db> {
     async fn replace_profile_skills(
         &self,
         user_id: i64,
-        skills: &[libranet_core::profile::ProfileSkill],
+        skills: &[ProfileSkill],
         now: i64,
-    ) -> crate::store::StoreResult<()> {
+    ) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
         sqlx::query::<Db>("DELETE FROM profile_skills WHERE user_id = $1")
             .bind(user_id)

@@ -1,13 +1,20 @@
 //! Sessions and staff-issued one-time codes.
 
+use crate::store::CodeRecord;
+use crate::store::NewCode;
+use crate::store::NewSession;
+use crate::store::SessionRecord;
+use crate::store::SessionStore;
+use crate::store::StoreError;
+use crate::store::StoreResult;
+use libranet_core::session_policy::IDLE_GRACE_SECS;
+use libranet_core::session_policy::SessionPolicy;
+
 use super::{Db, SqlStore};
 
 #[async_trait::async_trait]
-impl crate::store::SessionStore for SqlStore<Db> {
-    async fn create_session(
-        &self,
-        new: crate::store::NewSession<'_>,
-    ) -> crate::store::StoreResult<()> {
+impl SessionStore for SqlStore<Db> {
+    async fn create_session(&self, new: NewSession<'_>) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO sessions (id_hash, user_id, device, created_at, last_seen_at, idle_secs, absolute_secs, \
                warning_secs, alive_until, tab_key_hash) \
@@ -27,10 +34,7 @@ impl crate::store::SessionStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn find_session(
-        &self,
-        id_hash: &str,
-    ) -> crate::store::StoreResult<Option<crate::store::SessionRecord>> {
+    async fn find_session(&self, id_hash: &str) -> StoreResult<Option<SessionRecord>> {
         #[allow(clippy::type_complexity, reason = "one row of the sessions table")]
         let row = sqlx::query_as::<Db, (i64, String, i64, i64, i64, i64, i64, Option<i64>, Option<String>)>(
             "SELECT user_id, device, created_at, last_seen_at, idle_secs, absolute_secs, warning_secs, \
@@ -52,12 +56,12 @@ impl crate::store::SessionStore for SqlStore<Db> {
                 alive_until,
                 tab_key_hash,
             )| {
-                crate::store::SessionRecord {
+                SessionRecord {
                     user_id,
                     device: crate::store::device_from_name(&device),
                     created_at,
                     last_seen_at,
-                    policy: libranet_core::session_policy::SessionPolicy {
+                    policy: SessionPolicy {
                         idle_secs: crate::store::seconds(idle),
                         absolute_secs: crate::store::seconds(absolute),
                         warning_secs: crate::store::seconds(warning),
@@ -69,7 +73,7 @@ impl crate::store::SessionStore for SqlStore<Db> {
         ))
     }
 
-    async fn touch_session(&self, id_hash: &str, now: i64) -> crate::store::StoreResult<()> {
+    async fn touch_session(&self, id_hash: &str, now: i64) -> StoreResult<()> {
         sqlx::query::<Db>(
             "UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2 AND last_seen_at < $1",
         )
@@ -80,11 +84,7 @@ impl crate::store::SessionStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn keep_session_alive(
-        &self,
-        id_hash: &str,
-        until: i64,
-    ) -> crate::store::StoreResult<bool> {
+    async fn keep_session_alive(&self, id_hash: &str, until: i64) -> StoreResult<bool> {
         let done = sqlx::query::<Db>(
             "UPDATE sessions SET alive_until = $2 \
              WHERE id_hash = $1 AND alive_until IS NOT NULL AND alive_until < $2",
@@ -106,7 +106,7 @@ impl crate::store::SessionStore for SqlStore<Db> {
         Ok(still.is_some())
     }
 
-    async fn end_session_soon(&self, id_hash: &str, until: i64) -> crate::store::StoreResult<()> {
+    async fn end_session_soon(&self, id_hash: &str, until: i64) -> StoreResult<()> {
         sqlx::query::<Db>(
             "UPDATE sessions SET alive_until = $2 \
              WHERE id_hash = $1 AND alive_until IS NOT NULL AND alive_until > $2",
@@ -118,7 +118,7 @@ impl crate::store::SessionStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn delete_session(&self, id_hash: &str) -> crate::store::StoreResult<()> {
+    async fn delete_session(&self, id_hash: &str) -> StoreResult<()> {
         sqlx::query::<Db>("DELETE FROM sessions WHERE id_hash = $1")
             .bind(id_hash)
             .execute(&self.pool)
@@ -126,7 +126,7 @@ impl crate::store::SessionStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn delete_user_sessions(&self, user_id: i64) -> crate::store::StoreResult<u64> {
+    async fn delete_user_sessions(&self, user_id: i64) -> StoreResult<u64> {
         let done = sqlx::query::<Db>("DELETE FROM sessions WHERE user_id = $1")
             .bind(user_id)
             .execute(&self.pool)
@@ -134,13 +134,13 @@ impl crate::store::SessionStore for SqlStore<Db> {
         Ok(done.rows_affected())
     }
 
-    async fn purge_expired(&self, now: i64) -> crate::store::StoreResult<u64> {
+    async fn purge_expired(&self, now: i64) -> StoreResult<u64> {
         let sessions = sqlx::query::<Db>(
             "DELETE FROM sessions WHERE created_at + absolute_secs <= $1 \
              OR last_seen_at + idle_secs + $2 <= $1 OR alive_until < $1",
         )
         .bind(now)
-        .bind(libranet_core::session_policy::IDLE_GRACE_SECS)
+        .bind(IDLE_GRACE_SECS)
         .execute(&self.pool)
         .await?;
         let codes = sqlx::query::<Db>("DELETE FROM one_time_codes WHERE expires_at <= $1")
@@ -164,7 +164,7 @@ impl crate::store::SessionStore for SqlStore<Db> {
             + budgets.rows_affected())
     }
 
-    async fn replace_code(&self, new: crate::store::NewCode<'_>) -> crate::store::StoreResult<()> {
+    async fn replace_code(&self, new: NewCode<'_>) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO one_time_codes (user_id, purpose, code_hash, issued_by, created_at, expires_at, failed_tries) \
              VALUES ($1, $2, $3, $4, $5, $6, 0) \
@@ -182,31 +182,24 @@ impl crate::store::SessionStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn find_code(
-        &self,
-        user_id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::CodeRecord>> {
+    async fn find_code(&self, user_id: i64) -> StoreResult<Option<CodeRecord>> {
         let row = sqlx::query_as::<Db, (i64, String, i64, i64)>(
             "SELECT id, code_hash, expires_at, failed_tries FROM one_time_codes WHERE user_id = $1",
         )
         .bind(user_id)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(
-            |(id, code_hash, expires_at, failed_tries)| crate::store::CodeRecord {
+        Ok(
+            row.map(|(id, code_hash, expires_at, failed_tries)| CodeRecord {
                 id,
                 code_hash,
                 expires_at,
                 failed_tries,
-            },
-        ))
+            }),
+        )
     }
 
-    async fn reserve_code_try(
-        &self,
-        code: &crate::store::CodeRecord,
-        max_tries: i64,
-    ) -> crate::store::StoreResult<bool> {
+    async fn reserve_code_try(&self, code: &CodeRecord, max_tries: i64) -> StoreResult<bool> {
         let done = sqlx::query::<Db>(
             "UPDATE one_time_codes SET failed_tries = failed_tries + 1 \
              WHERE id = $1 AND code_hash = $2 AND failed_tries < $3",
@@ -222,11 +215,11 @@ impl crate::store::SessionStore for SqlStore<Db> {
     async fn complete_code(
         &self,
         user_id: i64,
-        code: &crate::store::CodeRecord,
+        code: &CodeRecord,
         password_hash: &str,
         throttle_key: &str,
         now: i64,
-    ) -> crate::store::StoreResult<()> {
+    ) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
         // Deleting the code first makes a second, concurrent use of
         // the same code find nothing to delete and fail.
@@ -236,7 +229,7 @@ impl crate::store::SessionStore for SqlStore<Db> {
             .execute(&mut *tx)
             .await?;
         if used.rows_affected() != 1 {
-            return Err(crate::store::StoreError::Conflict);
+            return Err(StoreError::Conflict);
         }
         sqlx::query::<Db>("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
             .bind(password_hash)

@@ -1,10 +1,13 @@
 //! The versioned skills taxonomy document.
 
+use crate::store::StoreResult;
+use crate::store::TaxonomyStore;
+
 use super::{Db, SqlStore};
 
 #[async_trait::async_trait]
-impl crate::store::TaxonomyStore for SqlStore<Db> {
-    async fn taxonomy_version(&self) -> crate::store::StoreResult<Option<i64>> {
+impl TaxonomyStore for SqlStore<Db> {
+    async fn taxonomy_version(&self) -> StoreResult<Option<i64>> {
         let (version,): (Option<i64>,) =
             sqlx::query_as::<Db, (Option<i64>,)>("SELECT MAX(version) FROM taxonomy")
                 .fetch_one(&self.pool)
@@ -12,7 +15,7 @@ impl crate::store::TaxonomyStore for SqlStore<Db> {
         Ok(version)
     }
 
-    async fn load_taxonomy(&self) -> crate::store::StoreResult<Option<(i64, String)>> {
+    async fn load_taxonomy(&self) -> StoreResult<Option<(i64, String)>> {
         let row = sqlx::query_as::<Db, (i64, String)>(
             "SELECT version, document FROM taxonomy ORDER BY version DESC LIMIT 1",
         )
@@ -21,12 +24,7 @@ impl crate::store::TaxonomyStore for SqlStore<Db> {
         Ok(row)
     }
 
-    async fn save_taxonomy(
-        &self,
-        source: &str,
-        document: &str,
-        now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    async fn save_taxonomy(&self, source: &str, document: &str, now: i64) -> StoreResult<i64> {
         let mut tx = self.pool.begin().await?;
         let (version,): (i64,) = sqlx::query_as::<Db, (i64,)>(
             "INSERT INTO taxonomy (version, source, document, imported_at) \

@@ -1,9 +1,13 @@
 //! The teaching resources exchange: resources, their files, ratings and
 //! comments.
 
-use super::{Db, SqlStore};
+use crate::store::StoreResult;
+use crate::store::network::CommentRow;
+use crate::store::network::NewFile;
+use crate::store::network::TeachingRow;
+use crate::store::network::TeachingStore;
 
-use crate::store::network::{CommentRow, TeachingRow};
+use super::{Db, SqlStore};
 
 /// Ratings are summed as BIGINT: PostgreSQL's SUM of BIGINT is NUMERIC.
 pub(crate) const TEACHING_SELECT: &str = "SELECT t.id, t.owner_id, COALESCE(u.display_name, u.username), t.original_id, t.body, \
@@ -60,15 +64,15 @@ pub(crate) fn comment_row(t: CommentTuple) -> CommentRow {
 }
 
 #[async_trait::async_trait]
-impl crate::store::network::TeachingStore for SqlStore<Db> {
+impl TeachingStore for SqlStore<Db> {
     async fn create_teaching(
         &self,
         owner: i64,
         original: Option<i64>,
         body: &str,
-        file: Option<crate::store::network::NewFile<'_>>,
+        file: Option<NewFile<'_>>,
         now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    ) -> StoreResult<i64> {
         let mut tx = self.pool.begin().await?;
         let id = sqlx::query_scalar::<Db, i64>(
             "INSERT INTO teaching (owner_id, original_id, body, file_name, file_mime, file_size, created_at) \
@@ -94,9 +98,7 @@ impl crate::store::network::TeachingStore for SqlStore<Db> {
         Ok(id)
     }
 
-    async fn teaching_list(
-        &self,
-    ) -> crate::store::StoreResult<Vec<crate::store::network::TeachingRow>> {
+    async fn teaching_list(&self) -> StoreResult<Vec<TeachingRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE t.hidden = 0 ORDER BY t.id DESC",
             super::teaching::TEACHING_SELECT
@@ -109,10 +111,7 @@ impl crate::store::network::TeachingStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn teaching(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::network::TeachingRow>> {
+    async fn teaching(&self, id: i64) -> StoreResult<Option<TeachingRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE t.id = $1",
             super::teaching::TEACHING_SELECT
@@ -124,10 +123,7 @@ impl crate::store::network::TeachingStore for SqlStore<Db> {
             .map(super::teaching::teaching_row))
     }
 
-    async fn adaptations(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::network::TeachingRow>> {
+    async fn adaptations(&self, id: i64) -> StoreResult<Vec<TeachingRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE t.original_id = $1 AND t.hidden = 0 ORDER BY t.id",
             super::teaching::TEACHING_SELECT
@@ -141,7 +137,7 @@ impl crate::store::network::TeachingStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn delete_teaching(&self, id: i64) -> crate::store::StoreResult<()> {
+    async fn delete_teaching(&self, id: i64) -> StoreResult<()> {
         sqlx::query::<Db>("DELETE FROM teaching WHERE id = $1")
             .bind(id)
             .execute(&self.pool)
@@ -149,10 +145,7 @@ impl crate::store::network::TeachingStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn teaching_file(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<(String, String, Vec<u8>)>> {
+    async fn teaching_file(&self, id: i64) -> StoreResult<Option<(String, String, Vec<u8>)>> {
         Ok(sqlx::query_as::<Db, (String, String, Vec<u8>)>(
             "SELECT t.file_name, t.file_mime, f.bytes FROM teaching t JOIN teaching_files f ON f.teaching_id = t.id WHERE t.id = $1",
         )
@@ -161,7 +154,7 @@ impl crate::store::network::TeachingStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn rate(&self, id: i64, user_id: i64, stars: i64) -> crate::store::StoreResult<()> {
+    async fn rate(&self, id: i64, user_id: i64, stars: i64) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO teaching_ratings (teaching_id, user_id, stars) VALUES ($1, $2, $3) \
              ON CONFLICT (teaching_id, user_id) DO UPDATE SET stars = excluded.stars",
@@ -174,7 +167,7 @@ impl crate::store::network::TeachingStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn my_rating(&self, id: i64, user_id: i64) -> crate::store::StoreResult<Option<i64>> {
+    async fn my_rating(&self, id: i64, user_id: i64) -> StoreResult<Option<i64>> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "SELECT stars FROM teaching_ratings WHERE teaching_id = $1 AND user_id = $2",
         )
@@ -184,10 +177,7 @@ impl crate::store::network::TeachingStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn comments(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Vec<crate::store::network::CommentRow>> {
+    async fn comments(&self, id: i64) -> StoreResult<Vec<CommentRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE c.teaching_id = $1 ORDER BY c.id",
             super::teaching::COMMENT_SELECT
@@ -201,10 +191,7 @@ impl crate::store::network::TeachingStore for SqlStore<Db> {
             .collect())
     }
 
-    async fn comment(
-        &self,
-        id: i64,
-    ) -> crate::store::StoreResult<Option<crate::store::network::CommentRow>> {
+    async fn comment(&self, id: i64) -> StoreResult<Option<CommentRow>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE c.id = $1",
             super::teaching::COMMENT_SELECT
@@ -216,13 +203,7 @@ impl crate::store::network::TeachingStore for SqlStore<Db> {
             .map(super::teaching::comment_row))
     }
 
-    async fn add_comment(
-        &self,
-        id: i64,
-        author: i64,
-        body: &str,
-        now: i64,
-    ) -> crate::store::StoreResult<i64> {
+    async fn add_comment(&self, id: i64, author: i64, body: &str, now: i64) -> StoreResult<i64> {
         Ok(sqlx::query_scalar::<Db, i64>(
             "INSERT INTO teaching_comments (teaching_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )

@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use super::StoreResult;
 use super::mentoring::MessageRow;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct NeedRow {
     pub id: i64,
     pub owner_id: i64,
@@ -21,7 +21,7 @@ pub struct NeedRow {
     pub hidden: bool,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ConnectionRow {
     pub id: i64,
     pub from_id: i64,

@@ -6,7 +6,7 @@ use async_trait::async_trait;
 
 use super::StoreResult;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SlotRow {
     pub id: i64,
     pub host_id: i64,
@@ -130,7 +130,7 @@ pub struct PatronRow {
     pub suspended_until: Option<i64>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ConsentRow {
     pub id: i64,
     pub patron_id: i64,

@@ -5,7 +5,7 @@ use async_trait::async_trait;
 
 use super::StoreResult;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct EventRow {
     pub id: i64,
     pub series_id: i64,

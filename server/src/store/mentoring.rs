@@ -5,7 +5,7 @@ use async_trait::async_trait;
 
 use super::StoreResult;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MentorRow {
     pub user_id: i64,
     pub name: String,
@@ -17,7 +17,7 @@ pub struct MentorRow {
     pub paused_reason: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RequestRow {
     pub id: i64,
     pub mentee_id: i64,
@@ -42,7 +42,7 @@ pub enum RequestText {
     Reason,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MentorshipRow {
     pub id: i64,
     pub mentor_id: i64,
@@ -130,7 +130,7 @@ pub struct NotificationRow {
     pub read: bool,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ReportRow {
     pub id: i64,
     pub reporter_id: i64,
@@ -162,7 +162,7 @@ pub struct ReportEntry<'a> {
     pub now: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CohortRow {
     pub id: i64,
     pub name: String,

@@ -6,7 +6,7 @@ use async_trait::async_trait;
 
 use super::StoreResult;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RecommendationRow {
     pub id: i64,
     pub author_id: i64,
@@ -34,7 +34,7 @@ pub struct MemberRow {
     pub status: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ThreadRow {
     pub id: i64,
     pub group_id: i64,
@@ -47,7 +47,7 @@ pub struct ThreadRow {
     pub last_post_at: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct PostRow {
     pub id: i64,
     pub thread_id: i64,
@@ -58,7 +58,7 @@ pub struct PostRow {
     pub created_at: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct TeachingRow {
     pub id: i64,
     pub owner_id: i64,
@@ -80,7 +80,7 @@ pub struct NewFile<'a> {
     pub bytes: &'a [u8],
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CommentRow {
     pub id: i64,
     pub teaching_id: i64,

@@ -9,58 +9,14 @@ use crate::store::mentoring::MessageRow;
 
 use super::{Db, SqlStore};
 
-pub(crate) const NEED_COLUMNS: &str = "n.id, n.owner_id, o.body, CAST(CASE WHEN o.verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT), \
-     n.body, n.status, n.created_at, n.expires_at, n.hidden \
+pub(crate) const NEED_COLUMNS: &str = "n.id, n.owner_id, o.body AS org_body, (CAST(CASE WHEN o.verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT) <> 0) AS verified, \
+     n.body, n.status, n.created_at, n.expires_at, (n.hidden <> 0) AS hidden \
      FROM needs n LEFT JOIN partner_orgs o ON o.user_id = n.owner_id";
 
-pub(crate) type NeedTuple = (i64, i64, Option<String>, i64, String, String, i64, i64, i64);
-
-pub(crate) fn need_row(t: NeedTuple) -> NeedRow {
-    NeedRow {
-        id: t.0,
-        owner_id: t.1,
-        org_body: t.2,
-        verified: t.3 != 0,
-        body: t.4,
-        status: t.5,
-        created_at: t.6,
-        expires_at: t.7,
-        hidden: t.8 != 0,
-    }
-}
-
-pub(crate) const CONNECTION_COLUMNS: &str = "c.id, c.from_id, COALESCE(a.display_name, a.username), c.to_id, \
-     COALESCE(b.display_name, b.username), c.need_id, n.body, c.message, c.status, c.created_at \
+pub(crate) const CONNECTION_COLUMNS: &str = "c.id, c.from_id, COALESCE(a.display_name, a.username) AS from_name, c.to_id, \
+     COALESCE(b.display_name, b.username) AS to_name, c.need_id, n.body AS need_body, c.message, c.status, c.created_at \
      FROM connections c JOIN users a ON a.id = c.from_id JOIN users b ON b.id = c.to_id \
      LEFT JOIN needs n ON n.id = c.need_id";
-
-pub(crate) type ConnectionTuple = (
-    i64,
-    i64,
-    String,
-    i64,
-    String,
-    Option<i64>,
-    Option<String>,
-    String,
-    String,
-    i64,
-);
-
-pub(crate) fn connection_row(t: ConnectionTuple) -> ConnectionRow {
-    ConnectionRow {
-        id: t.0,
-        from_id: t.1,
-        from_name: t.2,
-        to_id: t.3,
-        to_name: t.4,
-        need_id: t.5,
-        need_body: t.6,
-        message: t.7,
-        status: t.8,
-        created_at: t.9,
-    }
-}
 
 /// `visibility IN (...)` over fixed names (never input).
 pub(crate) fn directory_statement(visible: &[&'static str]) -> sqlx::AssertSqlSafe<String> {
@@ -203,11 +159,10 @@ impl CommunityStore for SqlStore<Db> {
     async fn need(&self, id: i64) -> StoreResult<Option<NeedRow>> {
         use super::community::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {NEED_COLUMNS} WHERE n.id = $1"));
-        Ok(sqlx::query_as::<Db, NeedTuple>(sql)
+        Ok(sqlx::query_as::<Db, NeedRow>(sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(need_row))
+            .await?)
     }
 
     async fn live_needs(&self, now: i64) -> StoreResult<Vec<NeedRow>> {
@@ -215,12 +170,11 @@ impl CommunityStore for SqlStore<Db> {
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {NEED_COLUMNS} WHERE n.status = 'open' AND n.hidden = 0 AND o.verified_at IS NOT NULL AND n.expires_at > $1 ORDER BY n.id DESC"
         ));
-        Ok(sqlx::query_as::<Db, NeedTuple>(sql)
+        Ok(sqlx::query_as::<Db, NeedRow>(sql)
             .bind(now)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(need_row)
             .collect())
     }
 
@@ -229,12 +183,11 @@ impl CommunityStore for SqlStore<Db> {
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {NEED_COLUMNS} WHERE n.owner_id = $1 ORDER BY n.id DESC"
         ));
-        Ok(sqlx::query_as::<Db, NeedTuple>(sql)
+        Ok(sqlx::query_as::<Db, NeedRow>(sql)
             .bind(owner_id)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(need_row)
             .collect())
     }
 
@@ -262,11 +215,10 @@ impl CommunityStore for SqlStore<Db> {
     async fn connection(&self, id: i64) -> StoreResult<Option<ConnectionRow>> {
         use super::community::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {CONNECTION_COLUMNS} WHERE c.id = $1"));
-        Ok(sqlx::query_as::<Db, ConnectionTuple>(sql)
+        Ok(sqlx::query_as::<Db, ConnectionRow>(sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(connection_row))
+            .await?)
     }
 
     async fn connections_of(&self, user_id: i64) -> StoreResult<Vec<ConnectionRow>> {
@@ -274,12 +226,11 @@ impl CommunityStore for SqlStore<Db> {
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {CONNECTION_COLUMNS} WHERE c.from_id = $1 OR c.to_id = $1 ORDER BY c.id DESC LIMIT 200"
         ));
-        Ok(sqlx::query_as::<Db, ConnectionTuple>(sql)
+        Ok(sqlx::query_as::<Db, ConnectionRow>(sql)
             .bind(user_id)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(connection_row)
             .collect())
     }
 

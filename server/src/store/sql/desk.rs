@@ -19,47 +19,11 @@ use crate::store::desk::SlotRow;
 
 use super::{Db, SqlStore};
 
-pub(crate) const SLOT_SELECT: &str = "SELECT s.id, s.host_id, COALESCE(h.display_name, h.username), s.kind, \
-     s.day, s.start, s.minutes, s.body, s.patron_id, COALESCE(p.display_name, p.username), s.patron_note, \
-     CAST(CASE WHEN s.cancelled_at IS NULL THEN 0 ELSE 1 END AS BIGINT), \
-     COALESCE(s.time_zone, ''), s.starts_at \
+pub(crate) const SLOT_SELECT: &str = "SELECT s.id, s.host_id, COALESCE(h.display_name, h.username) AS host_name, s.kind, \
+     s.day, s.start, s.minutes, s.body, s.patron_id, COALESCE(p.display_name, p.username) AS patron_name, s.patron_note, \
+     (CAST(CASE WHEN s.cancelled_at IS NULL THEN 0 ELSE 1 END AS BIGINT) <> 0) AS cancelled, \
+     COALESCE(s.time_zone, '') AS time_zone, s.starts_at \
      FROM appointment_slots s JOIN users h ON h.id = s.host_id LEFT JOIN users p ON p.id = s.patron_id";
-
-pub(crate) type SlotTuple = (
-    i64,
-    i64,
-    String,
-    String,
-    String,
-    String,
-    i64,
-    String,
-    Option<i64>,
-    Option<String>,
-    Option<String>,
-    i64,
-    String,
-    i64,
-);
-
-pub(crate) fn slot_row(t: SlotTuple) -> SlotRow {
-    SlotRow {
-        id: t.0,
-        host_id: t.1,
-        host_name: t.2,
-        kind: t.3,
-        day: t.4,
-        start: t.5,
-        minutes: t.6,
-        body: t.7,
-        patron_id: t.8,
-        patron_name: t.9,
-        patron_note: t.10,
-        cancelled: t.11 != 0,
-        time_zone: t.12,
-        starts_at: t.13,
-    }
-}
 
 pub(crate) const PATRON_SELECT: &str = "SELECT u.id, u.username, u.display_name, u.created_at, \
      (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND s.last_seen_at + s.idle_secs > $1 \
@@ -68,32 +32,8 @@ pub(crate) const PATRON_SELECT: &str = "SELECT u.id, u.username, u.display_name,
 
 pub(crate) type PatronTuple = (i64, String, Option<String>, i64, i64, Option<i64>);
 
-pub(crate) const CONSENT_SELECT: &str = "SELECT c.id, c.patron_id, c.staff_id, COALESCE(u.display_name, u.username), \
+pub(crate) const CONSENT_SELECT: &str = "SELECT c.id, c.patron_id, c.staff_id, COALESCE(u.display_name, u.username) AS staff_name, \
      c.granted_at, c.expires_at, c.ended_at, c.edits FROM desk_consents c LEFT JOIN users u ON u.id = c.staff_id";
-
-pub(crate) type ConsentTuple = (
-    i64,
-    i64,
-    Option<i64>,
-    Option<String>,
-    i64,
-    i64,
-    Option<i64>,
-    i64,
-);
-
-pub(crate) fn consent_row(t: ConsentTuple) -> ConsentRow {
-    ConsentRow {
-        id: t.0,
-        patron_id: t.1,
-        staff_id: t.2,
-        staff_name: t.3,
-        granted_at: t.4,
-        expires_at: t.5,
-        ended_at: t.6,
-        edits: t.7,
-    }
-}
 
 /// `%text%` for LIKE, with the wildcards in `text` taken literally.
 pub(crate) fn contains_pattern(text: &str) -> String {
@@ -163,22 +103,20 @@ impl AppointmentStore for SqlStore<Db> {
              ORDER BY s.starts_at, s.id LIMIT 500",
             super::desk::SLOT_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::desk::SlotTuple>(sql)
+        Ok(sqlx::query_as::<Db, SlotRow>(sql)
             .bind(after)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(super::desk::slot_row)
             .collect())
     }
 
     async fn slot(&self, id: i64) -> StoreResult<Option<SlotRow>> {
         let sql = sqlx::AssertSqlSafe(format!("{} WHERE s.id = $1", super::desk::SLOT_SELECT));
-        Ok(sqlx::query_as::<Db, super::desk::SlotTuple>(sql)
+        Ok(sqlx::query_as::<Db, SlotRow>(sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(super::desk::slot_row))
+            .await?)
     }
 
     async fn slots_of(&self, user: i64, after: i64) -> StoreResult<Vec<SlotRow>> {
@@ -187,13 +125,12 @@ impl AppointmentStore for SqlStore<Db> {
              ORDER BY s.starts_at, s.id LIMIT 500",
             super::desk::SLOT_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::desk::SlotTuple>(sql)
+        Ok(sqlx::query_as::<Db, SlotRow>(sql)
             .bind(user)
             .bind(after)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(super::desk::slot_row)
             .collect())
     }
 
@@ -521,12 +458,11 @@ impl DeskStore for SqlStore<Db> {
             "{} WHERE c.patron_id = $1 AND c.ended_at IS NULL AND c.expires_at > $2 ORDER BY c.id DESC LIMIT 1",
             super::desk::CONSENT_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::desk::ConsentTuple>(sql)
+        Ok(sqlx::query_as::<Db, ConsentRow>(sql)
             .bind(patron)
             .bind(now)
             .fetch_optional(&self.pool)
-            .await?
-            .map(super::desk::consent_row))
+            .await?)
     }
 
     async fn consents_of(&self, patron: i64) -> StoreResult<Vec<ConsentRow>> {
@@ -534,12 +470,11 @@ impl DeskStore for SqlStore<Db> {
             "{} WHERE c.patron_id = $1 ORDER BY c.id DESC LIMIT 50",
             super::desk::CONSENT_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::desk::ConsentTuple>(sql)
+        Ok(sqlx::query_as::<Db, ConsentRow>(sql)
             .bind(patron)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(super::desk::consent_row)
             .collect())
     }
 

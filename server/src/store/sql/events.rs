@@ -14,46 +14,12 @@ use crate::store::events::Withdrawn;
 
 use super::{Db, SqlStore};
 
-pub(crate) const EVENT_SELECT: &str = "SELECT e.id, COALESCE(e.series_id, e.id), e.owner_id, \
-     COALESCE(u.display_name, u.username), e.body, e.day, e.capacity, e.going, \
-     (SELECT COUNT(*) FROM rsvps r WHERE r.event_id = e.id AND r.status = 'waiting'), \
-     CAST(CASE WHEN e.cancelled_at IS NULL THEN 0 ELSE 1 END AS BIGINT), \
-     COALESCE(e.time_zone, ''), COALESCE(e.starts_at, 0), COALESCE(e.ends_at, 0) \
+pub(crate) const EVENT_SELECT: &str = "SELECT e.id, COALESCE(e.series_id, e.id) AS series_id, e.owner_id, \
+     COALESCE(u.display_name, u.username) AS owner_name, e.body, e.day, e.capacity, e.going, \
+     (SELECT COUNT(*) FROM rsvps r WHERE r.event_id = e.id AND r.status = 'waiting') AS waiting, \
+     (CAST(CASE WHEN e.cancelled_at IS NULL THEN 0 ELSE 1 END AS BIGINT) <> 0) AS cancelled, \
+     COALESCE(e.time_zone, '') AS time_zone, COALESCE(e.starts_at, 0) AS starts_at, COALESCE(e.ends_at, 0) AS ends_at \
      FROM events e JOIN users u ON u.id = e.owner_id";
-
-pub(crate) type EventTuple = (
-    i64,
-    i64,
-    i64,
-    String,
-    String,
-    String,
-    i64,
-    i64,
-    i64,
-    i64,
-    String,
-    i64,
-    i64,
-);
-
-pub(crate) fn event_row(t: EventTuple) -> EventRow {
-    EventRow {
-        id: t.0,
-        series_id: t.1,
-        owner_id: t.2,
-        owner_name: t.3,
-        body: t.4,
-        day: t.5,
-        capacity: t.6,
-        going: t.7,
-        waiting: t.8,
-        cancelled: t.9 != 0,
-        time_zone: t.10,
-        starts_at: t.11,
-        ends_at: t.12,
-    }
-}
 
 #[async_trait::async_trait]
 impl EventStore for SqlStore<Db> {
@@ -99,12 +65,11 @@ impl EventStore for SqlStore<Db> {
             "{} WHERE e.ends_at > $1 ORDER BY e.starts_at, e.id LIMIT 500",
             super::events::EVENT_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::events::EventTuple>(sql)
+        Ok(sqlx::query_as::<Db, EventRow>(sql)
             .bind(after)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(super::events::event_row)
             .collect())
     }
 
@@ -113,12 +78,11 @@ impl EventStore for SqlStore<Db> {
             "{} WHERE COALESCE(e.series_id, e.id) = $1 ORDER BY e.starts_at, e.id",
             super::events::EVENT_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::events::EventTuple>(sql)
+        Ok(sqlx::query_as::<Db, EventRow>(sql)
             .bind(series_id)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(super::events::event_row)
             .collect())
     }
 
@@ -127,21 +91,19 @@ impl EventStore for SqlStore<Db> {
             "{} ORDER BY e.starts_at, e.id",
             super::events::EVENT_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::events::EventTuple>(sql)
+        Ok(sqlx::query_as::<Db, EventRow>(sql)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(super::events::event_row)
             .collect())
     }
 
     async fn event(&self, id: i64) -> StoreResult<Option<EventRow>> {
         let sql = sqlx::AssertSqlSafe(format!("{} WHERE e.id = $1", super::events::EVENT_SELECT));
-        Ok(sqlx::query_as::<Db, super::events::EventTuple>(sql)
+        Ok(sqlx::query_as::<Db, EventRow>(sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(super::events::event_row))
+            .await?)
     }
 
     async fn sign_up(&self, event: i64, user: i64, now: i64) -> StoreResult<Signed> {
@@ -289,12 +251,11 @@ impl EventStore for SqlStore<Db> {
             "{} WHERE e.id IN (SELECT event_id FROM rsvps WHERE user_id = $1 AND attended <> 0) ORDER BY e.starts_at DESC, e.id DESC",
             super::events::EVENT_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::events::EventTuple>(sql)
+        Ok(sqlx::query_as::<Db, EventRow>(sql)
             .bind(user)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(super::events::event_row)
             .collect())
     }
 

@@ -26,98 +26,22 @@ use crate::store::mentoring::RequestText;
 
 use super::{Db, SqlStore};
 
-pub(crate) const MENTOR_COLUMNS: &str = "p.user_id, COALESCE(u.display_name, u.username), p.body, p.is_open, p.active, \
-     (SELECT COUNT(*) FROM mentor_requests q WHERE q.mentor_id = p.user_id AND q.status IN ('pending', 'more_info')), \
+pub(crate) const MENTOR_COLUMNS: &str = "p.user_id, COALESCE(u.display_name, u.username) AS name, p.body, (p.is_open <> 0) AS is_open, p.active, \
+     (SELECT COUNT(*) FROM mentor_requests q WHERE q.mentor_id = p.user_id AND q.status IN ('pending', 'more_info')) AS waiting, \
      p.paused_reason \
      FROM mentor_profiles p JOIN users u ON u.id = p.user_id";
 
-pub(crate) type MentorTuple = (i64, String, String, i64, i64, i64, Option<String>);
-
-pub(crate) fn mentor_row(t: MentorTuple) -> MentorRow {
-    MentorRow {
-        user_id: t.0,
-        name: t.1,
-        body: t.2,
-        is_open: t.3 != 0,
-        active: t.4,
-        waiting: t.5,
-        paused_reason: t.6,
-    }
-}
-
-pub(crate) const REQUEST_COLUMNS: &str = "r.id, r.mentee_id, COALESCE(a.display_name, a.username), r.mentor_id, \
-     COALESCE(b.display_name, b.username), r.status, r.message, r.question, r.answer, r.reason, r.mentee_body, \
+pub(crate) const REQUEST_COLUMNS: &str = "r.id, r.mentee_id, COALESCE(a.display_name, a.username) AS mentee_name, r.mentor_id, \
+     COALESCE(b.display_name, b.username) AS mentor_name, r.status, r.message, r.question, r.answer, r.reason, r.mentee_body, \
      r.created_at, r.expires_at \
      FROM mentor_requests r JOIN users a ON a.id = r.mentee_id JOIN users b ON b.id = r.mentor_id";
 
-pub(crate) type RequestTuple = (
-    i64,
-    i64,
-    String,
-    i64,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    String,
-    i64,
-    i64,
-);
-
-pub(crate) fn request_row(t: RequestTuple) -> RequestRow {
-    RequestRow {
-        id: t.0,
-        mentee_id: t.1,
-        mentee_name: t.2,
-        mentor_id: t.3,
-        mentor_name: t.4,
-        status: t.5,
-        message: t.6,
-        question: t.7,
-        answer: t.8,
-        reason: t.9,
-        mentee_body: t.10,
-        created_at: t.11,
-        expires_at: t.12,
-    }
-}
-
 /// `$1` is the viewer, whose unread messages are counted.
-pub(crate) const MENTORSHIP_COLUMNS: &str = "m.id, m.mentor_id, COALESCE(a.display_name, a.username), m.mentee_id, \
-     COALESCE(b.display_name, b.username), m.cohort_id, m.goals, m.started_at, m.ended_at, \
+pub(crate) const MENTORSHIP_COLUMNS: &str = "m.id, m.mentor_id, COALESCE(a.display_name, a.username) AS mentor_name, m.mentee_id, \
+     COALESCE(b.display_name, b.username) AS mentee_name, m.cohort_id, m.goals, m.started_at, m.ended_at, \
      (SELECT COUNT(*) FROM mentorship_messages x WHERE x.mentorship_id = m.id AND x.sender_id <> $1 \
-        AND x.id > COALESCE((SELECT r.last_read FROM mentorship_reads r WHERE r.mentorship_id = m.id AND r.user_id = $1), 0)) \
+        AND x.id > COALESCE((SELECT r.last_read FROM mentorship_reads r WHERE r.mentorship_id = m.id AND r.user_id = $1), 0)) AS unread \
      FROM mentorships m JOIN users a ON a.id = m.mentor_id JOIN users b ON b.id = m.mentee_id";
-
-pub(crate) type MentorshipTuple = (
-    i64,
-    i64,
-    String,
-    i64,
-    String,
-    Option<i64>,
-    String,
-    i64,
-    Option<i64>,
-    i64,
-);
-
-pub(crate) fn mentorship_row(t: MentorshipTuple) -> MentorshipRow {
-    MentorshipRow {
-        id: t.0,
-        mentor_id: t.1,
-        mentor_name: t.2,
-        mentee_id: t.3,
-        mentee_name: t.4,
-        cohort_id: t.5,
-        goals: t.6,
-        started_at: t.7,
-        ended_at: t.8,
-        unread: t.9,
-    }
-}
 
 /// The statement for one request change (column names are fixed, never input).
 pub(crate) fn change_statement(text: Option<RequestText>) -> sqlx::AssertSqlSafe<String> {
@@ -134,66 +58,23 @@ pub(crate) fn change_statement(text: Option<RequestText>) -> sqlx::AssertSqlSafe
 }
 
 pub(crate) const COHORT_COLUMNS: &str = "c.id, c.name, c.published_at, \
-     (SELECT COUNT(*) FROM cohort_members x WHERE x.cohort_id = c.id AND x.role = 'mentor' AND x.status = 'joined'), \
-     (SELECT COUNT(*) FROM cohort_members x WHERE x.cohort_id = c.id AND x.role = 'mentee' AND x.status = 'joined') \
+     (SELECT COUNT(*) FROM cohort_members x WHERE x.cohort_id = c.id AND x.role = 'mentor' AND x.status = 'joined') AS mentors, \
+     (SELECT COUNT(*) FROM cohort_members x WHERE x.cohort_id = c.id AND x.role = 'mentee' AND x.status = 'joined') AS mentees \
      FROM cohorts c";
 
-pub(crate) type CohortTuple = (i64, String, Option<i64>, i64, i64);
-
-pub(crate) fn cohort_row(t: CohortTuple) -> CohortRow {
-    CohortRow {
-        id: t.0,
-        name: t.1,
-        published_at: t.2,
-        mentors: t.3,
-        mentees: t.4,
-    }
-}
-
-pub(crate) const REPORT_SELECT: &str = "SELECT r.id, r.reporter_id, COALESCE(a.display_name, a.username), r.subject_id, \
-     COALESCE(b.display_name, b.username), r.context, r.status, r.reason, r.attached, r.excerpt, r.created_at \
+pub(crate) const REPORT_SELECT: &str = "SELECT r.id, r.reporter_id, COALESCE(a.display_name, a.username) AS reporter_name, r.subject_id, \
+     COALESCE(b.display_name, b.username) AS subject_name, r.context, r.status, r.reason, r.attached, r.excerpt, r.created_at \
      FROM reports r JOIN users a ON a.id = r.reporter_id JOIN users b ON b.id = r.subject_id";
-
-pub(crate) type ReportTuple = (
-    i64,
-    i64,
-    String,
-    i64,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    i64,
-);
-
-pub(crate) fn report_row(t: ReportTuple) -> ReportRow {
-    ReportRow {
-        id: t.0,
-        reporter_id: t.1,
-        reporter_name: t.2,
-        subject_id: t.3,
-        subject_name: t.4,
-        context: t.5,
-        status: t.6,
-        reason: t.7,
-        attached: t.8,
-        excerpt: t.9,
-        created_at: t.10,
-    }
-}
 
 #[async_trait::async_trait]
 impl MentoringStore for SqlStore<Db> {
     async fn mentor(&self, user_id: i64) -> StoreResult<Option<MentorRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTOR_COLUMNS} WHERE p.user_id = $1"));
-        Ok(sqlx::query_as::<Db, MentorTuple>(sql)
+        Ok(sqlx::query_as::<Db, MentorRow>(sql)
             .bind(user_id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(mentor_row))
+            .await?)
     }
 
     async fn save_mentor(
@@ -227,11 +108,10 @@ impl MentoringStore for SqlStore<Db> {
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {MENTOR_COLUMNS} WHERE p.is_open = 1 AND u.profile_hidden = 0 ORDER BY p.user_id"
         ));
-        Ok(sqlx::query_as::<Db, MentorTuple>(sql)
+        Ok(sqlx::query_as::<Db, MentorRow>(sql)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(mentor_row)
             .collect())
     }
 
@@ -283,11 +163,10 @@ impl MentoringStore for SqlStore<Db> {
     async fn request(&self, id: i64) -> StoreResult<Option<RequestRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {REQUEST_COLUMNS} WHERE r.id = $1"));
-        Ok(sqlx::query_as::<Db, RequestTuple>(sql)
+        Ok(sqlx::query_as::<Db, RequestRow>(sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(request_row))
+            .await?)
     }
 
     async fn requests_of(&self, user_id: i64) -> StoreResult<Vec<RequestRow>> {
@@ -295,12 +174,11 @@ impl MentoringStore for SqlStore<Db> {
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {REQUEST_COLUMNS} WHERE r.mentee_id = $1 OR r.mentor_id = $1 ORDER BY r.id DESC LIMIT 200"
         ));
-        Ok(sqlx::query_as::<Db, RequestTuple>(sql)
+        Ok(sqlx::query_as::<Db, RequestRow>(sql)
             .bind(user_id)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(request_row)
             .collect())
     }
 
@@ -402,12 +280,12 @@ impl MentoringStore for SqlStore<Db> {
             .await?;
             for id in ids {
                 let sql = sqlx::AssertSqlSafe(format!("SELECT {REQUEST_COLUMNS} WHERE r.id = $1"));
-                if let Some(row) = sqlx::query_as::<Db, RequestTuple>(sql)
+                if let Some(row) = sqlx::query_as::<Db, RequestRow>(sql)
                     .bind(id)
                     .fetch_optional(&self.pool)
                     .await?
                 {
-                    expired.push((request_row(row), mentor_lapsed));
+                    expired.push((row, mentor_lapsed));
                 }
             }
         }
@@ -448,24 +326,22 @@ impl MentoringStore for SqlStore<Db> {
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {MENTORSHIP_COLUMNS} WHERE m.mentor_id = $1 OR m.mentee_id = $1 ORDER BY m.id DESC"
         ));
-        Ok(sqlx::query_as::<Db, MentorshipTuple>(sql)
+        Ok(sqlx::query_as::<Db, MentorshipRow>(sql)
             .bind(user_id)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(mentorship_row)
             .collect())
     }
 
     async fn mentorship(&self, id: i64, viewer: i64) -> StoreResult<Option<MentorshipRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTORSHIP_COLUMNS} WHERE m.id = $2"));
-        Ok(sqlx::query_as::<Db, MentorshipTuple>(sql)
+        Ok(sqlx::query_as::<Db, MentorshipRow>(sql)
             .bind(viewer)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(mentorship_row))
+            .await?)
     }
 
     async fn set_goals(&self, id: i64, goals: &str) -> StoreResult<()> {
@@ -757,30 +633,24 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn reports(&self) -> StoreResult<Vec<ReportRow>> {
-        Ok(
-            sqlx::query_as::<Db, super::mentoring::ReportTuple>(sqlx::AssertSqlSafe(format!(
-                "{} ORDER BY r.id DESC LIMIT 200",
-                super::mentoring::REPORT_SELECT
-            )))
-            .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .map(super::mentoring::report_row)
-            .collect(),
-        )
+        Ok(sqlx::query_as::<Db, ReportRow>(sqlx::AssertSqlSafe(format!(
+            "{} ORDER BY r.id DESC LIMIT 200",
+            super::mentoring::REPORT_SELECT
+        )))
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .collect())
     }
 
     async fn report(&self, id: i64) -> StoreResult<Option<ReportRow>> {
-        Ok(
-            sqlx::query_as::<Db, super::mentoring::ReportTuple>(sqlx::AssertSqlSafe(format!(
-                "{} WHERE r.id = $1",
-                super::mentoring::REPORT_SELECT
-            )))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?
-            .map(super::mentoring::report_row),
-        )
+        Ok(sqlx::query_as::<Db, ReportRow>(sqlx::AssertSqlSafe(format!(
+            "{} WHERE r.id = $1",
+            super::mentoring::REPORT_SELECT
+        )))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?)
     }
 
     async fn set_report_status(&self, id: i64, status: &str) -> StoreResult<()> {
@@ -869,22 +739,20 @@ impl MentoringStore for SqlStore<Db> {
     async fn cohorts(&self) -> StoreResult<Vec<CohortRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {COHORT_COLUMNS} ORDER BY c.id DESC"));
-        Ok(sqlx::query_as::<Db, CohortTuple>(sql)
+        Ok(sqlx::query_as::<Db, CohortRow>(sql)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(cohort_row)
             .collect())
     }
 
     async fn cohort(&self, id: i64) -> StoreResult<Option<CohortRow>> {
         use super::mentoring::*;
         let sql = sqlx::AssertSqlSafe(format!("SELECT {COHORT_COLUMNS} WHERE c.id = $1"));
-        Ok(sqlx::query_as::<Db, CohortTuple>(sql)
+        Ok(sqlx::query_as::<Db, CohortRow>(sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(cohort_row))
+            .await?)
     }
 
     async fn cohort_creator(&self, id: i64) -> StoreResult<i64> {

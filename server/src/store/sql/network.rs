@@ -14,69 +14,24 @@ const NAME_A: &str = "COALESCE(a.display_name, a.username)";
 
 pub(crate) fn recommendation_select() -> String {
     format!(
-        "SELECT r.id, r.author_id, {NAME_A}, r.subject_id, COALESCE(b.display_name, b.username), r.body, r.status, \
-         r.hidden, r.created_at FROM recommendations r JOIN users a ON a.id = r.author_id JOIN users b ON b.id = r.subject_id"
+        "SELECT r.id, r.author_id, {NAME_A} AS author_name, r.subject_id, COALESCE(b.display_name, b.username) AS subject_name, r.body, r.status, \
+         (r.hidden <> 0) AS hidden, r.created_at FROM recommendations r JOIN users a ON a.id = r.author_id JOIN users b ON b.id = r.subject_id"
     )
-}
-
-pub(crate) type RecommendationTuple = (i64, i64, String, i64, String, String, String, i64, i64);
-
-pub(crate) fn recommendation_row(t: RecommendationTuple) -> RecommendationRow {
-    RecommendationRow {
-        id: t.0,
-        author_id: t.1,
-        author_name: t.2,
-        subject_id: t.3,
-        subject_name: t.4,
-        body: t.5,
-        status: t.6,
-        hidden: t.7 != 0,
-        created_at: t.8,
-    }
 }
 
 pub(crate) fn thread_select() -> String {
     format!(
-        "SELECT t.id, t.group_id, t.author_id, {NAME_A}, t.title, \
-         (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.hidden = 0), t.hidden, t.last_post_at \
+        "SELECT t.id, t.group_id, t.author_id, {NAME_A} AS author_name, t.title, \
+         (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.hidden = 0) AS posts, (t.hidden <> 0) AS hidden, t.last_post_at \
          FROM threads t JOIN users a ON a.id = t.author_id"
     )
 }
 
-pub(crate) type ThreadTuple = (i64, i64, i64, String, String, i64, i64, i64);
-
-pub(crate) fn thread_row(t: ThreadTuple) -> ThreadRow {
-    ThreadRow {
-        id: t.0,
-        group_id: t.1,
-        author_id: t.2,
-        author_name: t.3,
-        title: t.4,
-        posts: t.5,
-        hidden: t.6 != 0,
-        last_post_at: t.7,
-    }
-}
-
 pub(crate) fn post_select() -> String {
     format!(
-        "SELECT p.id, p.thread_id, p.author_id, {NAME_A}, p.body, p.hidden, p.created_at \
+        "SELECT p.id, p.thread_id, p.author_id, {NAME_A} AS author_name, p.body, (p.hidden <> 0) AS hidden, p.created_at \
          FROM posts p JOIN users a ON a.id = p.author_id"
     )
-}
-
-pub(crate) type PostTuple = (i64, i64, i64, String, String, i64, i64);
-
-pub(crate) fn post_row(t: PostTuple) -> PostRow {
-    PostRow {
-        id: t.0,
-        thread_id: t.1,
-        author_id: t.2,
-        author_name: t.3,
-        body: t.4,
-        hidden: t.5 != 0,
-        created_at: t.6,
-    }
 }
 
 pub(crate) const GROUP_SELECT: &str = "SELECT g.id, g.body, \
@@ -151,13 +106,10 @@ impl NetworkStore for SqlStore<Db> {
             "{} WHERE r.id = $1",
             super::network::recommendation_select()
         ));
-        Ok(
-            sqlx::query_as::<Db, super::network::RecommendationTuple>(sql)
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?
-                .map(super::network::recommendation_row),
-        )
+        Ok(sqlx::query_as::<Db, RecommendationRow>(sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?)
     }
 
     async fn recommendations_of(&self, user_id: i64) -> StoreResult<Vec<RecommendationRow>> {
@@ -165,15 +117,12 @@ impl NetworkStore for SqlStore<Db> {
             "{} WHERE r.subject_id = $1 OR r.author_id = $1 ORDER BY r.id DESC",
             super::network::recommendation_select()
         ));
-        Ok(
-            sqlx::query_as::<Db, super::network::RecommendationTuple>(sql)
-                .bind(user_id)
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(super::network::recommendation_row)
-                .collect(),
-        )
+        Ok(sqlx::query_as::<Db, RecommendationRow>(sql)
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .collect())
     }
 
     async fn answer_recommendation(&self, id: i64, status: &str, now: i64) -> StoreResult<bool> {
@@ -361,12 +310,11 @@ impl NetworkStore for SqlStore<Db> {
             "{} WHERE t.group_id = $1 AND t.hidden = 0 ORDER BY t.last_post_at DESC, t.id DESC",
             super::network::thread_select()
         ));
-        Ok(sqlx::query_as::<Db, super::network::ThreadTuple>(sql)
+        Ok(sqlx::query_as::<Db, ThreadRow>(sql)
             .bind(group)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(super::network::thread_row)
             .collect())
     }
 
@@ -375,11 +323,10 @@ impl NetworkStore for SqlStore<Db> {
             "{} WHERE t.id = $1",
             super::network::thread_select()
         ));
-        Ok(sqlx::query_as::<Db, super::network::ThreadTuple>(sql)
+        Ok(sqlx::query_as::<Db, ThreadRow>(sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(super::network::thread_row))
+            .await?)
     }
 
     async fn posts(&self, thread: i64) -> StoreResult<Vec<PostRow>> {
@@ -387,22 +334,20 @@ impl NetworkStore for SqlStore<Db> {
             "{} WHERE p.thread_id = $1 ORDER BY p.id",
             super::network::post_select()
         ));
-        Ok(sqlx::query_as::<Db, super::network::PostTuple>(sql)
+        Ok(sqlx::query_as::<Db, PostRow>(sql)
             .bind(thread)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(super::network::post_row)
             .collect())
     }
 
     async fn post(&self, id: i64) -> StoreResult<Option<PostRow>> {
         let sql = sqlx::AssertSqlSafe(format!("{} WHERE p.id = $1", super::network::post_select()));
-        Ok(sqlx::query_as::<Db, super::network::PostTuple>(sql)
+        Ok(sqlx::query_as::<Db, PostRow>(sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(super::network::post_row))
+            .await?)
     }
 
     async fn add_post(&self, thread: i64, author: i64, body: &str, now: i64) -> StoreResult<i64> {

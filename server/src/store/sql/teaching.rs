@@ -10,58 +10,14 @@ use crate::store::network::TeachingStore;
 use super::{Db, SqlStore};
 
 /// Ratings are summed as BIGINT: PostgreSQL's SUM of BIGINT is NUMERIC.
-pub(crate) const TEACHING_SELECT: &str = "SELECT t.id, t.owner_id, COALESCE(u.display_name, u.username), t.original_id, t.body, \
+pub(crate) const TEACHING_SELECT: &str = "SELECT t.id, t.owner_id, COALESCE(u.display_name, u.username) AS owner_name, t.original_id, t.body, \
      t.file_name, t.file_size, \
-     CAST(COALESCE((SELECT SUM(r.stars) FROM teaching_ratings r WHERE r.teaching_id = t.id), 0) AS BIGINT), \
-     (SELECT COUNT(*) FROM teaching_ratings r WHERE r.teaching_id = t.id), t.hidden, t.created_at \
+     CAST(COALESCE((SELECT SUM(r.stars) FROM teaching_ratings r WHERE r.teaching_id = t.id), 0) AS BIGINT) AS rating_sum, \
+     (SELECT COUNT(*) FROM teaching_ratings r WHERE r.teaching_id = t.id) AS ratings, (t.hidden <> 0) AS hidden, t.created_at \
      FROM teaching t JOIN users u ON u.id = t.owner_id";
 
-pub(crate) type TeachingTuple = (
-    i64,
-    i64,
-    String,
-    Option<i64>,
-    String,
-    Option<String>,
-    Option<i64>,
-    i64,
-    i64,
-    i64,
-    i64,
-);
-
-pub(crate) fn teaching_row(t: TeachingTuple) -> TeachingRow {
-    TeachingRow {
-        id: t.0,
-        owner_id: t.1,
-        owner_name: t.2,
-        original_id: t.3,
-        body: t.4,
-        file_name: t.5,
-        file_size: t.6,
-        rating_sum: t.7,
-        ratings: t.8,
-        hidden: t.9 != 0,
-        created_at: t.10,
-    }
-}
-
-pub(crate) const COMMENT_SELECT: &str = "SELECT c.id, c.teaching_id, c.author_id, COALESCE(u.display_name, u.username), c.body, \
-     c.hidden, c.created_at FROM teaching_comments c JOIN users u ON u.id = c.author_id";
-
-pub(crate) type CommentTuple = (i64, i64, i64, String, String, i64, i64);
-
-pub(crate) fn comment_row(t: CommentTuple) -> CommentRow {
-    CommentRow {
-        id: t.0,
-        teaching_id: t.1,
-        author_id: t.2,
-        author_name: t.3,
-        body: t.4,
-        hidden: t.5 != 0,
-        created_at: t.6,
-    }
-}
+pub(crate) const COMMENT_SELECT: &str = "SELECT c.id, c.teaching_id, c.author_id, COALESCE(u.display_name, u.username) AS author_name, c.body, \
+     (c.hidden <> 0) AS hidden, c.created_at FROM teaching_comments c JOIN users u ON u.id = c.author_id";
 
 #[async_trait::async_trait]
 impl TeachingStore for SqlStore<Db> {
@@ -103,11 +59,10 @@ impl TeachingStore for SqlStore<Db> {
             "{} WHERE t.hidden = 0 ORDER BY t.id DESC",
             super::teaching::TEACHING_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::teaching::TeachingTuple>(sql)
+        Ok(sqlx::query_as::<Db, TeachingRow>(sql)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(super::teaching::teaching_row)
             .collect())
     }
 
@@ -116,11 +71,10 @@ impl TeachingStore for SqlStore<Db> {
             "{} WHERE t.id = $1",
             super::teaching::TEACHING_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::teaching::TeachingTuple>(sql)
+        Ok(sqlx::query_as::<Db, TeachingRow>(sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(super::teaching::teaching_row))
+            .await?)
     }
 
     async fn adaptations(&self, id: i64) -> StoreResult<Vec<TeachingRow>> {
@@ -128,12 +82,11 @@ impl TeachingStore for SqlStore<Db> {
             "{} WHERE t.original_id = $1 AND t.hidden = 0 ORDER BY t.id",
             super::teaching::TEACHING_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::teaching::TeachingTuple>(sql)
+        Ok(sqlx::query_as::<Db, TeachingRow>(sql)
             .bind(id)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(super::teaching::teaching_row)
             .collect())
     }
 
@@ -182,12 +135,11 @@ impl TeachingStore for SqlStore<Db> {
             "{} WHERE c.teaching_id = $1 ORDER BY c.id",
             super::teaching::COMMENT_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::teaching::CommentTuple>(sql)
+        Ok(sqlx::query_as::<Db, CommentRow>(sql)
             .bind(id)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
-            .map(super::teaching::comment_row)
             .collect())
     }
 
@@ -196,11 +148,10 @@ impl TeachingStore for SqlStore<Db> {
             "{} WHERE c.id = $1",
             super::teaching::COMMENT_SELECT
         ));
-        Ok(sqlx::query_as::<Db, super::teaching::CommentTuple>(sql)
+        Ok(sqlx::query_as::<Db, CommentRow>(sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(super::teaching::comment_row))
+            .await?)
     }
 
     async fn add_comment(&self, id: i64, author: i64, body: &str, now: i64) -> StoreResult<i64> {

@@ -4,7 +4,7 @@
 //! The budget is counted in the database, so several server instances on
 //! one PostgreSQL share it. Each instance also remembers, in memory, which
 //! clients are over budget until when, so a flood from one address is
-//! refused by [`shed`] before anything else reads the request, and which
+//! refused by [`crate::admission::shed`] before anything else reads the request, and which
 //! clients signed in successfully lately, who get the hasher's reserved
 //! places (see [`crate::password`]).
 
@@ -12,18 +12,13 @@ use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Mutex;
 
-use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
-use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, Method, header};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
 
 use crate::clock::Clock;
+use crate::digest::token_hash;
 use crate::error::ApiError;
-use crate::password::Place;
-use crate::session::token_hash;
-use crate::state::AppState;
-use crate::store::Budget;
+use crate::password::{Hasher, Place};
+use crate::store::{Budget, Store};
 
 /// An address or a CIDR range, as `LIBRANET_TRUSTED_PROXIES` lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,57 +152,6 @@ pub struct Client {
     pub key: String,
 }
 
-fn request_ip(
-    extensions: &axum::http::Extensions,
-    headers: &HeaderMap,
-    state: &AppState,
-) -> Option<IpAddr> {
-    let peer = extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip());
-    client_ip(peer, headers, &state.settings.trusted_proxies)
-}
-
-impl FromRequestParts<AppState> for Client {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let ip = request_ip(&parts.extensions, &parts.headers, state);
-        Ok(Client {
-            id: client_id(ip),
-            key: client_key(ip),
-        })
-    }
-}
-
-/// The routes that spend a client's budget.
-const BUDGETED: [&str; 3] = [
-    "/api/v1/auth/sign-in",
-    "/api/v1/auth/sign-up",
-    "/api/v1/auth/redeem-code",
-];
-
-/// Refuses a client this instance already found over budget before its
-/// request is logged, timed or read: under a flood from a few addresses,
-/// nearly every request ends here, and the cheaper that is, the sooner the
-/// server gets back to the people the flood is not.
-pub async fn shed(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    if request.method() == Method::POST && BUDGETED.contains(&request.uri().path()) {
-        let ip = request_ip(request.extensions(), request.headers(), &state);
-        if let Err(refused) = state.gate.check_id(client_id(ip)) {
-            let mut response = refused.into_response();
-            let h = response.headers_mut();
-            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            h.insert(
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            );
-            return response;
-        }
-    }
-    next.run(request).await
-}
-
 /// Remembered clients are dropped past this many, so a flood from very
 /// many addresses cannot grow the maps without bound.
 const REMEMBERED_CLIENTS: usize = 10_000;
@@ -256,7 +200,7 @@ impl Gate {
         self.check_id(client.id)
     }
 
-    fn check_id(&self, id: u128) -> Result<(), ApiError> {
+    pub(crate) fn check_id(&self, id: u128) -> Result<(), ApiError> {
         let now = self.clock.unix_now();
         let refused = self.refused.lock().unwrap_or_else(|e| e.into_inner());
         match refused.get(&id) {
@@ -276,18 +220,22 @@ impl Gate {
     /// Lets a sign-in, sign-up or code attempt in, or refuses it before any
     /// hashing: a client remembered over budget, then a full hasher queue
     /// (nothing counted), then the shared budget.
-    pub async fn admit(&self, state: &AppState, client: &Client) -> Result<Place, ApiError> {
+    pub async fn admit(
+        &self,
+        store: &dyn Store,
+        hasher: &Hasher,
+        client: &Client,
+    ) -> Result<Place, ApiError> {
         self.check_remembered(client)?;
-        let place = state.hasher.place_for(&client.key, self.is_known(client))?;
-        self.spend(state, client).await?;
+        let place = hasher.place_for(&client.key, self.is_known(client))?;
+        self.spend(store, client).await?;
         Ok(place)
     }
 
     /// Counts one attempt against the client's budget, or refuses it.
-    async fn spend(&self, state: &AppState, client: &Client) -> Result<(), ApiError> {
+    async fn spend(&self, store: &dyn Store, client: &Client) -> Result<(), ApiError> {
         let now = self.clock.unix_now();
-        match state
-            .store
+        match store
             .reserve_client_attempt(&client.key, now, self.window_secs, self.budget)
             .await?
         {
@@ -301,15 +249,15 @@ impl Gate {
 
     /// Gives back a sign-in or code that succeeded, and knows the client
     /// from now on.
-    pub async fn refund(&self, state: &AppState, client: &Client) -> Result<(), ApiError> {
+    pub async fn refund(&self, store: &dyn Store, client: &Client) -> Result<(), ApiError> {
         let now = self.clock.unix_now();
         remember(&self.known, client.id, now + KNOWN_FOR_SECS, now);
-        self.give_back(state, client).await
+        self.give_back(store, client).await
     }
 
     /// Gives back an attempt without knowing the client any better.
-    pub async fn give_back(&self, state: &AppState, client: &Client) -> Result<(), ApiError> {
-        state.store.refund_client_attempt(&client.key).await?;
+    pub async fn give_back(&self, store: &dyn Store, client: &Client) -> Result<(), ApiError> {
+        store.refund_client_attempt(&client.key).await?;
         Ok(())
     }
 }

@@ -20,18 +20,21 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
+pub mod admission;
 mod apart;
 pub mod client;
 pub mod clock;
 pub mod codes;
 pub mod config;
 pub mod demo;
+pub mod digest;
 pub mod error;
 pub mod esco_import;
 pub mod library_time;
 pub mod password;
 pub mod routes;
 pub mod security;
+pub mod services;
 pub mod session;
 pub mod state;
 pub mod static_files;
@@ -96,7 +99,10 @@ pub fn router(state: AppState, request_timeout: Duration) -> Router {
         )
         // Outermost: a client already over its sign-in budget costs as
         // little as possible (and is not logged once per request).
-        .layer(middleware::from_fn_with_state(state.clone(), client::shed))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            admission::shed,
+        ))
         .with_state(state)
 }
 
@@ -214,7 +220,7 @@ impl Application {
                     tracing::warn!(error = %err, "purging expired sessions failed");
                 }
                 if let Err(err) =
-                    routes::notifications::sweep(store.as_ref(), clock.unix_now()).await
+                    services::notifications::sweep(store.as_ref(), clock.unix_now()).await
                 {
                     tracing::warn!(error = %err, "expiring requests and sending reminders failed");
                 }

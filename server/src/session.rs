@@ -19,8 +19,8 @@ use libranet_core::session_policy::{
     DeviceKind, SessionStatus, TAB_KEY_HEADER, alive_until, session_status,
 };
 use rand_core::{OsRng, RngCore};
-use sha2::{Digest, Sha256};
 
+pub use crate::digest::token_hash;
 use crate::error::ApiError;
 use crate::state::{AppState, Settings};
 use crate::store::{NewSession, SessionRecord, UserRecord};
@@ -45,11 +45,6 @@ pub fn new_token() -> String {
     let mut bytes = [0u8; 32];
     OsRng.fill_bytes(&mut bytes);
     Base64UrlUnpadded::encode_string(&bytes)
-}
-
-/// What the database keeps of a token.
-pub fn token_hash(token: &str) -> String {
-    Base64UrlUnpadded::encode_string(&Sha256::digest(token.as_bytes()))
 }
 
 /// The session token sent by the browser, if any.

@@ -15,6 +15,7 @@ use libranet_core::account::Role;
 use libranet_core::profile::ProfileSkill;
 use libranet_core::session_policy::{DeviceKind, SessionPolicy};
 
+mod columns;
 pub mod community;
 pub mod desk;
 pub mod events;

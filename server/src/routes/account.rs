@@ -15,7 +15,7 @@ use utoipa_axum::routes;
 
 use crate::error::{ApiError, ApiJson};
 use crate::password;
-use crate::routes::auth::{locked, throttle_key};
+use crate::services::sign_in::{locked, throttle_key};
 use crate::session::{self, CurrentUser};
 use crate::state::AppState;
 use crate::store::AccountChanges;

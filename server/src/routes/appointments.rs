@@ -17,11 +17,11 @@ use libranet_core::time::{UtcInstant, WallClock};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::events::may_organise;
-use super::notifications::{When, notify_at, sweep};
-use super::people::shown_name;
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::library_time::zone_for;
+use crate::services::events::may_organise;
+use crate::services::notifications::{When, notify_at, sweep};
+use crate::services::people::shown_name;
 use crate::session::{CurrentUser, MaybeUser};
 use crate::state::AppState;
 use crate::store::desk::{Booked, NewSlot, SlotRow};
@@ -36,7 +36,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// The place, link and language of a slot, as stored in its body.
 fn details(row: &SlotRow) -> Result<SlotFields, ApiError> {
-    serde_json::from_str(&row.body).map_err(ApiError::unreadable)
+    Ok(row.body.clone())
 }
 
 fn view_of(row: SlotRow, viewer: Option<&CurrentUser>) -> Result<SlotView, ApiError> {

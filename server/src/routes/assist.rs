@@ -20,11 +20,11 @@ use libranet_core::profile::{ProfileDetails, ProfileSkills};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::desk::{audit, consent_view};
-use super::notifications::notify;
-use super::people::shown_name;
-use super::profile::{load_details, save_details, save_skills};
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::services::desk::{audit, consent_view};
+use crate::services::notifications::notify;
+use crate::services::people::shown_name;
+use crate::services::profile::{load_details, save_details, save_skills};
 use crate::session::{CurrentUser, StaffUser};
 use crate::state::AppState;
 

@@ -17,23 +17,11 @@ use utoipa_axum::routes;
 
 use crate::client::Client;
 use crate::error::{ApiError, ApiJson};
+use crate::services::sign_in::{locked, throttle_key};
 use crate::session::{self, CurrentUser};
 use crate::state::AppState;
 use crate::store::{NewUser, StoreError};
 use crate::{apart, codes, password};
-
-/// What the sign-in throttle is keyed by: a hash of the username as typed,
-/// so mistyped names (often passwords typed in the wrong box) are not stored.
-pub(crate) fn throttle_key(typed_username: &str) -> String {
-    session::token_hash(&typed_username.trim().to_lowercase())
-}
-
-/// The answer while a key is locked.
-pub(crate) fn locked(locked_until: i64, now: i64) -> ApiError {
-    ApiError::TooManyAttempts {
-        retry_after_secs: u32::try_from((locked_until - now).max(1)).unwrap_or(u32::MAX),
-    }
-}
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -92,7 +80,10 @@ async fn sign_up_apart(
     else {
         unreachable!("every field parsed when there are no errors");
     };
-    let place = state.gate.admit(&state, &client).await?;
+    let place = state
+        .gate
+        .admit(state.store.as_ref(), &state.hasher, &client)
+        .await?;
     let hash = state.hasher.hash_in(place, password.expose()).await?;
     let created = state
         .store
@@ -114,7 +105,7 @@ async fn sign_up_apart(
     };
     // Given back, so a class signing up behind one address is not stopped,
     // but creating accounts does not make an address known.
-    state.gate.give_back(&state, &client).await?;
+    state.gate.give_back(state.store.as_ref(), &client).await?;
     tracing::info!(user_id = user.id, "account created");
     let previous = session::token_from(&headers, &state.settings);
     let (cookie, view) =
@@ -153,7 +144,10 @@ async fn sign_in_apart(
 
     // Shed a flood before any hashing: a client over its budget, then a
     // full hasher queue, are refused at once.
-    let place = state.gate.admit(&state, &client).await?;
+    let place = state
+        .gate
+        .admit(state.store.as_ref(), &state.hasher, &client)
+        .await?;
     let Ok(username) = Username::parse(&typed) else {
         // No account can have this name: the same work and the same answer,
         // and nothing stored.
@@ -177,7 +171,7 @@ async fn sign_in_apart(
         return Err(ApiError::SignInFailed);
     };
     state.store.clear_sign_in_failures(&key).await?;
-    state.gate.refund(&state, &client).await?;
+    state.gate.refund(state.store.as_ref(), &client).await?;
     tracing::info!(user_id = user.id, device = ?body.device, "signed in");
     let previous = session::token_from(&headers, &state.settings);
     let (cookie, view) =
@@ -255,7 +249,10 @@ async fn redeem_code_apart(
         unreachable!("checked above")
     };
 
-    let place = state.gate.admit(&state, &client).await?;
+    let place = state
+        .gate
+        .admit(state.store.as_ref(), &state.hasher, &client)
+        .await?;
     let now = state.unix_now();
     let user = state.store.find_user_by_username(username.as_str()).await?;
     let code = match &user {
@@ -290,7 +287,7 @@ async fn redeem_code_apart(
         Err(StoreError::Conflict) => return Err(ApiError::field("code", Problem::CodeInvalid)),
         other => other?,
     }
-    state.gate.refund(&state, &client).await?;
+    state.gate.refund(state.store.as_ref(), &client).await?;
     tracing::info!(
         user_id = user.id,
         "password set with a one-time code; other sessions ended"

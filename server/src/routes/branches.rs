@@ -12,6 +12,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::services::branches::branch_known;
 use crate::session::StaffUser;
 use crate::state::AppState;
 use crate::store::StoreError;
@@ -170,11 +171,6 @@ pub async fn delete_branch(
     }
     audit(&state, &staff, "branch_deleted").await?;
     Ok(Json(all_branches(&state).await?))
-}
-
-/// Whether a branch of this id exists.
-pub(crate) async fn branch_known(state: &AppState, id: i64) -> Result<bool, ApiError> {
-    Ok(state.store.branches().await?.iter().any(|b| b.id == id))
 }
 
 /// A `branch_id` field names an existing branch.

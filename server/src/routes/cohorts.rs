@@ -21,8 +21,8 @@ use libranet_core::mentoring::views::{
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::notifications::notify;
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::services::notifications::notify;
 use crate::session::{CurrentUser, StaffUser};
 use crate::state::AppState;
 use crate::store::mentoring::{CohortRow, NewPair, Published};
@@ -105,18 +105,8 @@ async fn view(state: &AppState, id: i64) -> Result<CohortView, ApiError> {
         else {
             continue;
         };
-        let mentor = match (&m.mentor_body, role) {
-            (Some(body), CohortRole::Mentor) => {
-                Some(serde_json::from_str(body).map_err(ApiError::unreadable)?)
-            }
-            _ => None,
-        };
-        let mentee = match (&m.mentee_body, role) {
-            (Some(body), CohortRole::Mentee) => {
-                Some(serde_json::from_str(body).map_err(ApiError::unreadable)?)
-            }
-            _ => None,
-        };
+        let mentor = m.mentor_body.filter(|_| role == CohortRole::Mentor);
+        let mentee = m.mentee_body.filter(|_| role == CohortRole::Mentee);
         let free = (m.capacity.unwrap_or(0) - m.active.unwrap_or(0)).clamp(0, 255);
         members.push(CohortMember {
             user_id: m.user_id,

@@ -22,8 +22,8 @@ use libranet_core::profile::Visibility;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::notifications::notify;
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::services::notifications::notify;
 use crate::session::{CurrentUser, StaffUser};
 use crate::state::AppState;
 use crate::store::StoreError;
@@ -242,14 +242,7 @@ pub async fn verify(
 }
 
 fn need_view(row: NeedRow) -> Result<Need, ApiError> {
-    let org_name = match &row.org_body {
-        Some(body) => {
-            serde_json::from_str::<PartnerOrg>(body)
-                .map_err(ApiError::unreadable)?
-                .name
-        }
-        None => String::new(),
-    };
+    let org_name = row.org_body.map(|org| org.name).unwrap_or_default();
     let stored =
         NeedStatus::parse(&row.status).ok_or_else(|| ApiError::unreadable("need status"))?;
     let status = if stored == NeedStatus::Open && !row.verified {
@@ -262,7 +255,7 @@ fn need_view(row: NeedRow) -> Result<Need, ApiError> {
         owner_id: row.owner_id,
         org_name,
         status,
-        fields: serde_json::from_str(&row.body).map_err(ApiError::unreadable)?,
+        fields: row.body.clone(),
         created_at: row.created_at,
         expires_at: row.expires_at,
     })
@@ -435,7 +428,7 @@ pub async fn connections(
     State(state): State<AppState>,
     current: CurrentUser,
 ) -> Result<Json<Vec<ConnectionView>>, ApiError> {
-    super::notifications::sweep(state.store.as_ref(), state.unix_now()).await?;
+    crate::services::notifications::sweep(state.store.as_ref(), state.unix_now()).await?;
     let me = current.user.id;
     let blocked = state.store.blocks_involving(me).await?;
     let rows = state.store.connections_of(me).await?;

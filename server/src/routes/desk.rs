@@ -9,16 +9,17 @@ use axum::http::StatusCode;
 use libranet_core::Problem;
 use libranet_core::account::{DisplayName, Role, Username};
 use libranet_core::api::{EnrollPatronRequest, ErrorBody, IssueCodeRequest, OneTimeCodeView};
-use libranet_core::desk::{ConsentView, EndedSessions, PatronSearch, PatronView};
+use libranet_core::desk::{EndedSessions, PatronSearch, PatronView};
 use libranet_core::problem::FieldErrors;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::codes;
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::services::desk::{audit, consent_view};
 use crate::session::{CurrentUser, StaffUser};
 use crate::state::AppState;
-use crate::store::desk::{ConsentRow, PatronRow};
+use crate::store::desk::PatronRow;
 use crate::store::{AuditEntry, CodePurpose, NewCode, NewUser, StoreError, UserRecord};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -30,46 +31,9 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(end_sessions))
 }
 
-/// Writes a staff action on a person to the audit log (and the log, by ids).
-pub(crate) async fn audit(
-    state: &AppState,
-    staff: &CurrentUser,
-    action: &'static str,
-    subject: i64,
-) -> Result<(), ApiError> {
-    state
-        .store
-        .record_audit(AuditEntry {
-            actor_id: staff.user.id,
-            action,
-            subject_id: Some(subject),
-            now: state.unix_now(),
-        })
-        .await?;
-    tracing::info!(
-        staff_id = staff.user.id,
-        subject_id = subject,
-        action,
-        "desk action"
-    );
-    Ok(())
-}
-
 /// Only an admin acts on another staff or admin account.
 pub(crate) fn may_act_on(staff: &CurrentUser, roles: &[Role]) -> bool {
     !roles.iter().any(|r| r.is_staff()) || staff.user.roles.contains(&Role::Admin)
-}
-
-pub(crate) fn consent_view(row: ConsentRow, now: i64) -> ConsentView {
-    ConsentView {
-        id: row.id,
-        staff_name: row.staff_name.unwrap_or_default(),
-        granted_at: row.granted_at,
-        expires_at: row.expires_at,
-        ended_at: row.ended_at,
-        edits: u32::try_from(row.edits).unwrap_or(0),
-        active: row.ended_at.is_none() && row.expires_at > now,
-    }
 }
 
 pub(crate) async fn patron_view(state: &AppState, row: PatronRow) -> Result<PatronView, ApiError> {

@@ -7,7 +7,6 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use libranet_core::account::Role;
 use libranet_core::api::ErrorBody;
 use libranet_core::events::{
     Attendance, Attendee, CalendarFeed, CancelEvent, EventFields, EventView, RsvpStatus,
@@ -17,9 +16,10 @@ use libranet_core::mentoring::views::NotificationKind;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::notifications::{When, notify_at};
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::library_time::{new_events, zone_for};
+use crate::services::events::may_organise;
+use crate::services::notifications::{When, notify_at};
 use crate::session::{CurrentUser, MaybeUser};
 use crate::state::AppState;
 use crate::store::events::{EventRow, Signed};
@@ -37,24 +37,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(feed))
 }
 
-/// Staff, or a partner library staff verified.
-pub(crate) async fn may_organise(
-    state: &AppState,
-    current: &CurrentUser,
-) -> Result<bool, ApiError> {
-    if current.is_staff() {
-        return Ok(true);
-    }
-    if !current.user.roles.contains(&Role::Partner) {
-        return Ok(false);
-    }
-    Ok(state
-        .store
-        .org(current.user.id)
-        .await?
-        .is_some_and(|(_, verified)| verified))
-}
-
 /// The event as `viewer` sees it; `signed_up: false` skips reading the
 /// sign-up list when the caller knows the viewer is not on it.
 async fn view_of(
@@ -63,7 +45,7 @@ async fn view_of(
     viewer: &Option<CurrentUser>,
     signed_up: bool,
 ) -> Result<EventView, ApiError> {
-    let fields: EventFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
+    let fields: EventFields = row.body.clone();
     let (mine, my_place) = match viewer {
         Some(v) if signed_up => {
             let attendees = state.store.attendees(row.id).await?;
@@ -214,7 +196,7 @@ pub async fn withdraw(
         .await?
         .ok_or(ApiError::NotFound)?;
     if let Some(promoted) = done.promoted {
-        let fields: EventFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
+        let fields: EventFields = row.body.clone();
         notify_at(
             store,
             state.unix_now(),
@@ -268,7 +250,7 @@ pub async fn cancel(
         }
     }
     for date in dates {
-        let fields: EventFields = serde_json::from_str(&date.body).map_err(ApiError::unreadable)?;
+        let fields: EventFields = date.body.clone();
         for a in store.attendees(date.id).await? {
             notify_at(
                 store,
@@ -449,7 +431,7 @@ pub async fn feed(
         if row.cancelled || row.ends_at < since {
             continue;
         }
-        let fields: EventFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
+        let fields: EventFields = row.body.clone();
         let place = if fields.place.is_empty() {
             fields.online_link.clone()
         } else {
@@ -467,8 +449,7 @@ pub async fn feed(
         if slot.cancelled || slot.patron_id.is_none() {
             continue;
         }
-        let details: libranet_core::appointments::SlotFields =
-            serde_json::from_str(&slot.body).map_err(ApiError::unreadable)?;
+        let details: libranet_core::appointments::SlotFields = slot.body.clone();
         let kind = match AppointmentKind::parse(&slot.kind) {
             Some(AppointmentKind::InterviewPractice) => "Interview practice",
             Some(AppointmentKind::ResumeReview) => "Resume review",

@@ -18,10 +18,11 @@ use libranet_core::network::{
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::notifications::notify;
-use super::people::shown_name;
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::library_time::{meetup_starts, picked_zone};
+use crate::services::groups::{member_thread, status_in};
+use crate::services::notifications::notify;
+use crate::services::people::shown_name;
 use crate::session::CurrentUser;
 use crate::state::AppState;
 use crate::store::Store;
@@ -47,21 +48,10 @@ pub fn router() -> OpenApiRouter<AppState> {
 fn group_view(row: &GroupRow, mine: Option<MemberStatus>) -> Result<GroupView, ApiError> {
     Ok(GroupView {
         id: row.id,
-        fields: serde_json::from_str(&row.body).map_err(ApiError::unreadable)?,
+        fields: row.body.clone(),
         members: u32::try_from(row.members).unwrap_or(0),
         mine,
     })
-}
-
-async fn status_in(
-    store: &dyn Store,
-    group: i64,
-    user: i64,
-) -> Result<Option<MemberStatus>, ApiError> {
-    Ok(store
-        .group_membership(group, user)
-        .await?
-        .and_then(|s| MemberStatus::parse(&s)))
 }
 
 /// The group, and the viewer's place in it; 404 if there is no group.
@@ -73,28 +63,6 @@ async fn group_and_status(
     let store = state.store.as_ref();
     let row = store.group(id).await?.ok_or(ApiError::NotFound)?;
     Ok((row, status_in(store, id, me).await?))
-}
-
-/// The thread if the viewer is a member of its group, it is not hidden,
-/// and its author and the viewer have not blocked each other.
-pub(crate) async fn member_thread(
-    state: &AppState,
-    id: i64,
-    me: i64,
-) -> Result<ThreadRow, ApiError> {
-    let store = state.store.as_ref();
-    let thread = store
-        .thread(id)
-        .await?
-        .filter(|t| !t.hidden)
-        .ok_or(ApiError::NotFound)?;
-    if thread.author_id != me && store.blocked_between(me, thread.author_id).await? {
-        return Err(ApiError::NotFound);
-    }
-    match status_in(store, thread.group_id, me).await? {
-        Some(s) if s.is_member() => Ok(thread),
-        _ => Err(ApiError::NotFound),
-    }
 }
 
 fn post_view(row: PostRow) -> PostView {
@@ -250,7 +218,7 @@ pub async fn join(
     let (row, mine) = group_and_status(&state, id, me).await?;
     let store = state.store.as_ref();
     if mine.is_none() {
-        let fields: GroupFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
+        let fields: GroupFields = row.body.clone();
         let status = if fields.open {
             MemberStatus::Member
         } else {
@@ -336,7 +304,7 @@ pub async fn accept_member(
     store
         .set_group_membership(id, user_id, MemberStatus::Member.as_str(), state.unix_now())
         .await?;
-    let fields: GroupFields = serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
+    let fields: GroupFields = row.body.clone();
     notify(
         store,
         state.unix_now(),
@@ -440,7 +408,7 @@ async fn thread_view(state: &AppState, thread: ThreadRow, me: i64) -> Result<Thr
         .group(thread.group_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let fields: GroupFields = serde_json::from_str(&group.body).map_err(ApiError::unreadable)?;
+    let fields: GroupFields = group.body.clone();
     let posts = store
         .posts(thread.id)
         .await?

@@ -9,8 +9,7 @@ use std::collections::HashMap;
 use axum::Json;
 use axum::extract::State;
 use libranet_core::api::ErrorBody;
-use libranet_core::events::{EventFields, EventKind};
-use libranet_core::expertise::NeedFields;
+use libranet_core::events::EventKind;
 use libranet_core::insight::{
     CoverageItem, CoverageKind, DemandRecord, DemandSource, EventRecord, InsightFilter,
     InsightReport, ResidentRecord, build,
@@ -18,7 +17,6 @@ use libranet_core::insight::{
 use libranet_core::jobs::JobFields;
 use libranet_core::learning::ResourceFields;
 use libranet_core::profile::ProfileDetails;
-use libranet_core::teaching::TeachingFields;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -96,9 +94,7 @@ async fn demand(state: &AppState) -> Result<Vec<DemandRecord>, ApiError> {
         if need.hidden || need.status != "open" {
             continue;
         }
-        let Ok(fields) = serde_json::from_str::<NeedFields>(&need.body) else {
-            continue;
-        };
+        let fields = need.body.clone();
         records.push(DemandRecord {
             source: DemandSource::Need,
             day: day_of(state, need.created_at),
@@ -124,9 +120,7 @@ async fn events(state: &AppState) -> Result<(Vec<EventRecord>, Vec<CoverageItem>
         if row.cancelled {
             continue;
         }
-        let Ok(fields) = serde_json::from_str::<EventFields>(&row.body) else {
-            continue;
-        };
+        let fields = row.body.clone();
         let Ok(day) = libranet_core::date::parse_day(&row.day) else {
             continue;
         };
@@ -173,14 +167,12 @@ async fn coverage(state: &AppState) -> Result<Vec<CoverageItem>, ApiError> {
         if row.hidden {
             continue;
         }
-        if let Ok(fields) = serde_json::from_str::<TeachingFields>(&row.body) {
-            items.push(CoverageItem {
-                kind: CoverageKind::Teaching,
-                title: fields.title,
-                link: format!("/community/resources/{}", row.id),
-                skills: fields.skills,
-            });
-        }
+        items.push(CoverageItem {
+            kind: CoverageKind::Teaching,
+            title: row.body.title,
+            link: format!("/community/resources/{}", row.id),
+            skills: row.body.skills,
+        });
     }
     Ok(items)
 }

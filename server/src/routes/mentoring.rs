@@ -16,8 +16,8 @@ use libranet_core::mentoring::{
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::notifications::{notify, sweep};
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::services::notifications::{notify, sweep};
 use crate::session::CurrentUser;
 use crate::state::AppState;
 use crate::store::mentoring::{Accepted, MentorRow, RequestRow, RequestText};
@@ -32,14 +32,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(answer_request))
 }
 
-/// A stored mentor profile, with the open flag the store keeps current.
-pub(crate) fn mentor_profile(row: &MentorRow) -> Result<MentorProfile, ApiError> {
-    let mut profile: MentorProfile =
-        serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
-    profile.open = row.is_open;
-    Ok(profile)
-}
-
 async fn mine(state: &AppState, user_id: i64) -> Result<MyMentoring, ApiError> {
     let store = state.store.as_ref();
     let mentor = store.mentor(user_id).await?;
@@ -48,7 +40,7 @@ async fn mine(state: &AppState, user_id: i64) -> Result<MyMentoring, ApiError> {
         None => None,
     };
     Ok(MyMentoring {
-        mentor: mentor.as_ref().map(mentor_profile).transpose()?,
+        mentor: mentor.as_ref().map(MentorRow::profile),
         active: mentor
             .as_ref()
             .map_or(0, |m| u8::try_from(m.active).unwrap_or(u8::MAX)),
@@ -138,7 +130,7 @@ pub async fn mentors(
         cards.push(MentorCard {
             user_id: row.user_id,
             name: row.name.clone(),
-            profile: mentor_profile(&row)?,
+            profile: row.profile(),
             taken: u8::try_from(row.active + row.waiting).unwrap_or(u8::MAX),
         });
     }
@@ -158,7 +150,7 @@ fn view(row: RequestRow) -> Result<RequestView, ApiError> {
         question: row.question,
         answer: row.answer,
         reason: row.reason,
-        mentee: serde_json::from_str(&row.mentee_body).map_err(ApiError::unreadable)?,
+        mentee: row.mentee_body,
         created_at: row.created_at,
         expires_at: row.expires_at,
     })
@@ -207,7 +199,7 @@ pub async fn send_request(
     {
         return Err(ApiError::field("mentor_id", Problem::NotAllowed));
     }
-    let capacity = mentor_profile(&mentor)?.capacity;
+    let capacity = mentor.body.capacity;
     if mentor.active >= i64::from(capacity) {
         return Err(ApiError::Full);
     }
@@ -282,9 +274,8 @@ pub async fn answer_request(
     let now = state.unix_now();
     let (notice, to, subject) = match answer.action {
         RequestAction::Accept => {
-            let mentee: libranet_core::mentoring::MenteeProfile =
-                serde_json::from_str(&row.mentee_body).map_err(ApiError::unreadable)?;
-            let goals = serde_json::to_string(&mentee.goals).map_err(ApiError::unreadable)?;
+            let goals =
+                serde_json::to_string(&row.mentee_body.goals).map_err(ApiError::unreadable)?;
             if store.blocked_between(row.mentor_id, row.mentee_id).await? {
                 return Err(ApiError::Forbidden);
             }

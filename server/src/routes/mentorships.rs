@@ -19,9 +19,9 @@ use libranet_core::time::{UtcInstant, WallClock};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::notifications::{When, notify, notify_at};
 use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::library_time::picked_zone;
+use crate::services::notifications::{When, notify, notify_at};
 use crate::session::CurrentUser;
 use crate::state::AppState;
 use crate::store::StoreError;
@@ -126,7 +126,7 @@ pub async fn open(
     shown.unread = 0;
     Ok(Json(MentorshipView {
         summary: shown,
-        goals: serde_json::from_str(&row.goals).map_err(ApiError::unreadable)?,
+        goals: row.goals.clone(),
         checkins,
         messages,
         my_note: store.note(id, me).await?.unwrap_or_default(),

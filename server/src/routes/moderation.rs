@@ -21,9 +21,9 @@ use libranet_core::teaching::TeachingFields;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::notifications::notify;
-use super::people::shown_name;
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::services::notifications::notify;
+use crate::services::people::shown_name;
 use crate::session::{CurrentUser, StaffUser};
 use crate::state::AppState;
 use crate::store::Store;
@@ -60,8 +60,7 @@ async fn target(store: &dyn Store, kind: TargetKind, id: i64) -> Result<Option<T
         }),
         TargetKind::Resource => match store.teaching(id).await? {
             Some(r) => {
-                let fields: TeachingFields =
-                    serde_json::from_str(&r.body).map_err(ApiError::unreadable)?;
+                let fields: TeachingFields = r.body.clone();
                 Some(Target {
                     author: r.owner_id,
                     excerpt: cut(&format!("{}. {}", fields.title, fields.description)),
@@ -85,8 +84,7 @@ async fn target(store: &dyn Store, kind: TargetKind, id: i64) -> Result<Option<T
         },
         TargetKind::Need => match store.need(id).await? {
             Some(n) => {
-                let fields: NeedFields =
-                    serde_json::from_str(&n.body).map_err(ApiError::unreadable)?;
+                let fields: NeedFields = n.body.clone();
                 Some(Target {
                     author: n.owner_id,
                     excerpt: cut(&format!("{}. {}", fields.title, fields.description)),
@@ -123,22 +121,26 @@ async fn can_see(
     Ok(match kind {
         TargetKind::Post => match store.post(id).await? {
             Some(p) if !p.hidden && !blocked.contains(&p.author_id) => {
-                super::groups::member_thread(state, p.thread_id, me)
+                crate::services::groups::member_thread(state, p.thread_id, me)
                     .await
                     .is_ok()
             }
             _ => false,
         },
-        TargetKind::Resource => super::teaching::visible(state, id, viewer).await.is_ok(),
+        TargetKind::Resource => crate::services::teaching::visible(state, id, viewer)
+            .await
+            .is_ok(),
         TargetKind::Comment => match store.comment(id).await? {
             Some(c) if !c.hidden && !blocked.contains(&c.author_id) => {
-                super::teaching::visible(state, c.teaching_id, viewer)
+                crate::services::teaching::visible(state, c.teaching_id, viewer)
                     .await
                     .is_ok()
             }
             _ => false,
         },
-        TargetKind::Profile => super::people::reachable(state, current, id).await.is_ok(),
+        TargetKind::Profile => crate::services::people::reachable(state, current, id)
+            .await
+            .is_ok(),
         TargetKind::Need => store.need(id).await?.is_some_and(|n| {
             n.status == NeedStatus::Open.as_str()
                 && n.verified
@@ -316,7 +318,7 @@ pub async fn decide(
             let until = now + i64::from(decision.days) * 24 * 60 * 60;
             store.suspend(subject, until).await?;
             // The end of the suspension, shown in the library's zone.
-            super::notifications::notify_at(
+            crate::services::notifications::notify_at(
                 store,
                 state.unix_now(),
                 subject,
@@ -324,7 +326,7 @@ pub async fn decide(
                 None,
                 "",
                 note,
-                super::notifications::When {
+                crate::services::notifications::When {
                     at: until,
                     time_zone: state.zone().name(),
                 },

@@ -20,12 +20,13 @@ use serde::{Deserialize, Serialize};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::notifications::notify;
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::services::notifications::notify;
+use crate::services::people::{reachable, shown_name};
 use crate::session::CurrentUser;
 use crate::state::AppState;
+use crate::store::StoreError;
 use crate::store::network::RecommendationRow;
-use crate::store::{StoreError, UserRecord};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -38,14 +39,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(blocks))
 }
 
-/// The name others see.
-pub(crate) fn shown_name(user: &UserRecord) -> String {
-    user.display_name
-        .clone()
-        .filter(|n| !n.is_empty())
-        .unwrap_or_else(|| user.username.clone())
-}
-
 /// Whether `viewer` may see a record kept at `visibility` by `owner`.
 pub(crate) fn may_see(viewer: &CurrentUser, owner: i64, visibility: Visibility) -> bool {
     owner == viewer.user.id
@@ -54,24 +47,6 @@ pub(crate) fn may_see(viewer: &CurrentUser, owner: i64, visibility: Visibility) 
             Visibility::Staff => viewer.is_staff(),
             Visibility::Members | Visibility::Public => true,
         }
-}
-
-/// The other person, if the viewer may reach them: they exist, their page
-/// is not hidden by staff, and neither blocked the other.
-pub(crate) async fn reachable(
-    state: &AppState,
-    me: &CurrentUser,
-    id: i64,
-) -> Result<UserRecord, ApiError> {
-    let store = state.store.as_ref();
-    let user = store.find_user(id).await?.ok_or(ApiError::NotFound)?;
-    if id != me.user.id
-        && (store.blocked_between(me.user.id, id).await?
-            || (store.profile_hidden(id).await? && !me.is_staff()))
-    {
-        return Err(ApiError::NotFound);
-    }
-    Ok(user)
 }
 
 pub(crate) fn recommendation_view(row: RecommendationRow) -> Result<Recommendation, ApiError> {
@@ -176,14 +151,13 @@ async fn attended_evidence(
     viewer: &CurrentUser,
     id: i64,
 ) -> Result<Vec<AttendedEvent>, ApiError> {
-    let details = super::profile::load_details(state, id).await?;
+    let details = crate::services::profile::load_details(state, id).await?;
     if !details.show_attended || !may_see(viewer, id, details.visibility) {
         return Ok(Vec::new());
     }
     let mut shown = Vec::new();
     for row in state.store.attended_events(id).await? {
-        let fields: libranet_core::events::EventFields =
-            serde_json::from_str(&row.body).map_err(ApiError::unreadable)?;
+        let fields: libranet_core::events::EventFields = row.body.clone();
         shown.push(AttendedEvent {
             id: row.id,
             title: fields.title,

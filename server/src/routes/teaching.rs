@@ -19,8 +19,9 @@ use libranet_core::teaching::{
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::notifications::notify;
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::services::notifications::notify;
+use crate::services::teaching::{blocked_for, visible, visible_given};
 use crate::session::{CurrentUser, MaybeUser};
 use crate::state::AppState;
 use crate::store::network::{NewFile, TeachingRow};
@@ -41,7 +42,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 fn fields_of(row: &TeachingRow) -> Result<TeachingFields, ApiError> {
-    serde_json::from_str(&row.body).map_err(ApiError::unreadable)
+    Ok(row.body.clone())
 }
 
 fn summary(row: &TeachingRow) -> Result<TeachingSummary, ApiError> {
@@ -67,40 +68,6 @@ fn link(row: &TeachingRow) -> Result<TeachingLink, ApiError> {
         title: fields_of(row)?.title,
         owner_name: row.owner_name.clone(),
     })
-}
-
-/// People the viewer blocked or was blocked by (none when signed out).
-async fn blocked_for(state: &AppState, viewer: &Option<CurrentUser>) -> Result<Vec<i64>, ApiError> {
-    Ok(match viewer {
-        Some(v) => state.store.blocks_involving(v.user.id).await?,
-        None => Vec::new(),
-    })
-}
-
-/// A resource anyone may see: it exists, is not hidden (staff still see
-/// it) and its owner and the viewer have not blocked each other.
-pub(crate) async fn visible(
-    state: &AppState,
-    id: i64,
-    viewer: &Option<CurrentUser>,
-) -> Result<TeachingRow, ApiError> {
-    let blocked = blocked_for(state, viewer).await?;
-    visible_given(state, id, viewer, &blocked).await
-}
-
-/// [`visible`] when the caller already read the viewer's blocks.
-async fn visible_given(
-    state: &AppState,
-    id: i64,
-    viewer: &Option<CurrentUser>,
-    blocked: &[i64],
-) -> Result<TeachingRow, ApiError> {
-    let row = state.store.teaching(id).await?.ok_or(ApiError::NotFound)?;
-    let staff = viewer.as_ref().is_some_and(|v| v.is_staff());
-    if (row.hidden && !staff) || blocked.contains(&row.owner_id) {
-        return Err(ApiError::NotFound);
-    }
-    Ok(row)
 }
 
 /// Every shared resource, newest first.
@@ -143,7 +110,7 @@ pub async fn share(
         .validate(taxonomy.as_ref(), file.is_some())
         .map_err(ApiError::Invalid)?;
     let me = current.user.id;
-    let name = super::people::shown_name(&current.user);
+    let name = crate::services::people::shown_name(&current.user);
     let viewer = Some(current);
     let original = match new.original_id {
         Some(id) => {
@@ -371,7 +338,7 @@ pub async fn comment(
     let body = new.body.trim().to_owned();
     check_post("body", &body).map_err(ApiError::Invalid)?;
     let me = current.user.id;
-    let name = super::people::shown_name(&current.user);
+    let name = crate::services::people::shown_name(&current.user);
     let viewer = Some(current);
     let row = visible(&state, id, &viewer).await?;
     let store = state.store.as_ref();

@@ -3,7 +3,10 @@
 
 use async_trait::async_trait;
 
+use libranet_core::expertise::{NeedFields, views::PartnerOrg};
+
 use super::StoreResult;
+use super::columns::{Json, JsonOrNull};
 use super::mentoring::MessageRow;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -11,9 +14,11 @@ pub struct NeedRow {
     pub id: i64,
     pub owner_id: i64,
     /// The partner organisation's stored body, if it has one.
-    pub org_body: Option<String>,
+    #[sqlx(try_from = "JsonOrNull<PartnerOrg>")]
+    pub org_body: Option<PartnerOrg>,
     pub verified: bool,
-    pub body: String,
+    #[sqlx(try_from = "Json<NeedFields>")]
+    pub body: NeedFields,
     pub status: String,
     pub created_at: i64,
     pub expires_at: i64,

@@ -4,7 +4,10 @@
 
 use async_trait::async_trait;
 
+use libranet_core::appointments::SlotFields;
+
 use super::StoreResult;
+use super::columns::Json;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SlotRow {
@@ -15,7 +18,9 @@ pub struct SlotRow {
     pub day: String,
     pub start: String,
     pub minutes: i64,
-    pub body: String,
+    /// The place, link and language.
+    #[sqlx(try_from = "Json<SlotFields>")]
+    pub body: SlotFields,
     pub time_zone: String,
     pub starts_at: i64,
     pub patron_id: Option<i64>,

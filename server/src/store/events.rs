@@ -3,7 +3,10 @@
 
 use async_trait::async_trait;
 
+use libranet_core::events::EventFields;
+
 use super::StoreResult;
+use super::columns::Json;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct EventRow {
@@ -11,7 +14,8 @@ pub struct EventRow {
     pub series_id: i64,
     pub owner_id: i64,
     pub owner_name: String,
-    pub body: String,
+    #[sqlx(try_from = "Json<EventFields>")]
+    pub body: EventFields,
     pub day: String,
     pub capacity: i64,
     pub going: i64,

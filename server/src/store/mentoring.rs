@@ -3,18 +3,33 @@
 
 use async_trait::async_trait;
 
+use libranet_core::mentoring::{MenteeProfile, MentorProfile};
+
 use super::StoreResult;
+use super::columns::{Json, JsonOrNull};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MentorRow {
     pub user_id: i64,
     pub name: String,
-    pub body: String,
+    /// The profile as saved; its `open` flag is the one kept in `is_open`.
+    #[sqlx(try_from = "Json<MentorProfile>")]
+    pub body: MentorProfile,
     pub is_open: bool,
     pub active: i64,
     /// Requests waiting for this mentor's answer.
     pub waiting: i64,
     pub paused_reason: Option<String>,
+}
+
+impl MentorRow {
+    /// The profile, with the open flag the store keeps current.
+    pub fn profile(&self) -> MentorProfile {
+        MentorProfile {
+            open: self.is_open,
+            ..self.body.clone()
+        }
+    }
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -29,7 +44,9 @@ pub struct RequestRow {
     pub question: Option<String>,
     pub answer: Option<String>,
     pub reason: Option<String>,
-    pub mentee_body: String,
+    /// What the mentee shared with this mentor when asking.
+    #[sqlx(try_from = "Json<MenteeProfile>")]
+    pub mentee_body: MenteeProfile,
     pub created_at: i64,
     pub expires_at: i64,
 }
@@ -50,7 +67,8 @@ pub struct MentorshipRow {
     pub mentee_id: i64,
     pub mentee_name: String,
     pub cohort_id: Option<i64>,
-    pub goals: String,
+    #[sqlx(try_from = "Json<Vec<String>>")]
+    pub goals: Vec<String>,
     pub started_at: i64,
     pub ended_at: Option<i64>,
     /// Messages from the other person the viewer has not read.
@@ -171,14 +189,16 @@ pub struct CohortRow {
     pub mentees: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MemberRow {
     pub user_id: i64,
     pub name: String,
     pub role: String,
     pub status: String,
-    pub mentor_body: Option<String>,
-    pub mentee_body: Option<String>,
+    #[sqlx(try_from = "JsonOrNull<MentorProfile>")]
+    pub mentor_body: Option<MentorProfile>,
+    #[sqlx(try_from = "JsonOrNull<MenteeProfile>")]
+    pub mentee_body: Option<MenteeProfile>,
     pub capacity: Option<i64>,
     pub active: Option<i64>,
 }

@@ -4,7 +4,11 @@
 
 use async_trait::async_trait;
 
+use libranet_core::network::GroupFields;
+use libranet_core::teaching::TeachingFields;
+
 use super::StoreResult;
+use super::columns::Json;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RecommendationRow {
@@ -19,10 +23,11 @@ pub struct RecommendationRow {
     pub created_at: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct GroupRow {
     pub id: i64,
-    pub body: String,
+    #[sqlx(try_from = "Json<GroupFields>")]
+    pub body: GroupFields,
     pub members: i64,
 }
 
@@ -64,7 +69,8 @@ pub struct TeachingRow {
     pub owner_id: i64,
     pub owner_name: String,
     pub original_id: Option<i64>,
-    pub body: String,
+    #[sqlx(try_from = "Json<TeachingFields>")]
+    pub body: TeachingFields,
     pub file_name: Option<String>,
     pub file_size: Option<i64>,
     pub rating_sum: i64,

@@ -765,8 +765,9 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn cohort_members(&self, id: i64) -> StoreResult<Vec<MemberRow>> {
-        Ok(sqlx::query_as::<Db, (i64, String, String, String, Option<String>, Option<String>, Option<i64>, Option<i64>)>(
-            "SELECT x.user_id, COALESCE(u.display_name, u.username), x.role, x.status, p.body, e.body, p.capacity, p.active \
+        Ok(sqlx::query_as::<Db, MemberRow>(
+            "SELECT x.user_id, COALESCE(u.display_name, u.username) AS name, x.role, x.status, \
+             p.body AS mentor_body, e.body AS mentee_body, p.capacity, p.active \
              FROM cohort_members x JOIN users u ON u.id = x.user_id \
              LEFT JOIN mentor_profiles p ON p.user_id = x.user_id \
              LEFT JOIN mentee_profiles e ON e.user_id = x.user_id \
@@ -774,12 +775,7 @@ impl MentoringStore for SqlStore<Db> {
         )
         .bind(id)
         .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(user_id, name, role, status, mentor_body, mentee_body, capacity, active)| {
-            MemberRow { user_id, name, role, status, mentor_body, mentee_body, capacity, active }
-        })
-        .collect())
+        .await?)
     }
 
     async fn membership(

@@ -35,7 +35,8 @@ pub(crate) fn post_select() -> String {
 }
 
 pub(crate) const GROUP_SELECT: &str = "SELECT g.id, g.body, \
-     (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id AND m.status <> 'pending') FROM peer_groups g";
+     (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id AND m.status <> 'pending') AS members \
+     FROM peer_groups g";
 
 #[async_trait::async_trait]
 impl NetworkStore for SqlStore<Db> {
@@ -179,21 +180,17 @@ impl NetworkStore for SqlStore<Db> {
 
     async fn groups(&self) -> StoreResult<Vec<GroupRow>> {
         let sql = sqlx::AssertSqlSafe(format!("{} ORDER BY g.id", super::network::GROUP_SELECT));
-        Ok(sqlx::query_as::<Db, (i64, String, i64)>(sql)
+        Ok(sqlx::query_as::<Db, GroupRow>(sql)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .map(|(id, body, members)| GroupRow { id, body, members })
-            .collect())
+            .await?)
     }
 
     async fn group(&self, id: i64) -> StoreResult<Option<GroupRow>> {
         let sql = sqlx::AssertSqlSafe(format!("{} WHERE g.id = $1", super::network::GROUP_SELECT));
-        Ok(sqlx::query_as::<Db, (i64, String, i64)>(sql)
+        Ok(sqlx::query_as::<Db, GroupRow>(sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?
-            .map(|(id, body, members)| GroupRow { id, body, members }))
+            .await?)
     }
 
     async fn group_memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, String)>> {

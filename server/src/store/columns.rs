@@ -1,0 +1,131 @@
+//! Column types shared by both backends, so rows decode straight into the
+//! `core` types the routes use.
+//!
+//! Bodies are kept as JSON text (a `TEXT` column on both backends, not
+//! PostgreSQL's `jsonb`, so the SQL stays the same). [`Json`] reads and
+//! writes such a column; a row field says `#[sqlx(try_from = "Json<T>")]`
+//! and holds the plain `T`.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use sqlx::encode::IsNull;
+use sqlx::error::BoxDynError;
+use sqlx::{Database, Decode, Encode, Type, ValueRef};
+
+/// A value stored as JSON text.
+#[derive(Debug, Clone)]
+pub struct Json<T>(pub T);
+
+impl<DB: Database, T> Type<DB> for Json<T>
+where
+    String: Type<DB>,
+{
+    fn type_info() -> DB::TypeInfo {
+        <String as Type<DB>>::type_info()
+    }
+
+    fn compatible(ty: &DB::TypeInfo) -> bool {
+        <String as Type<DB>>::compatible(ty)
+    }
+}
+
+impl<'r, DB: Database, T: DeserializeOwned> Decode<'r, DB> for Json<T>
+where
+    String: Decode<'r, DB>,
+{
+    fn decode(value: DB::ValueRef<'r>) -> Result<Self, BoxDynError> {
+        let text = <String as Decode<'r, DB>>::decode(value)?;
+        Ok(Json(serde_json::from_str(&text)?))
+    }
+}
+
+impl<'q, DB: Database, T: Serialize> Encode<'q, DB> for Json<T>
+where
+    String: Encode<'q, DB>,
+{
+    fn encode_by_ref(&self, buf: &mut DB::ArgumentBuffer) -> Result<IsNull, BoxDynError> {
+        let text = serde_json::to_string(&self.0)?;
+        <String as Encode<'q, DB>>::encode(text, buf)
+    }
+}
+
+/// A nullable column of JSON text: `NULL` reads as `None`.
+#[derive(Debug, Clone)]
+pub struct JsonOrNull<T>(pub Option<T>);
+
+impl<DB: Database, T> Type<DB> for JsonOrNull<T>
+where
+    String: Type<DB>,
+{
+    fn type_info() -> DB::TypeInfo {
+        <String as Type<DB>>::type_info()
+    }
+
+    fn compatible(ty: &DB::TypeInfo) -> bool {
+        <String as Type<DB>>::compatible(ty)
+    }
+}
+
+impl<'r, DB: Database, T: DeserializeOwned> Decode<'r, DB> for JsonOrNull<T>
+where
+    String: Decode<'r, DB>,
+{
+    fn decode(value: DB::ValueRef<'r>) -> Result<Self, BoxDynError> {
+        if value.is_null() {
+            return Ok(JsonOrNull(None));
+        }
+        let Json(inner) = <Json<T> as Decode<'r, DB>>::decode(value)?;
+        Ok(JsonOrNull(Some(inner)))
+    }
+}
+
+/// Lets a row field of type `T` be read through [`Json<T>`]
+/// (`#[sqlx(try_from = "Json<T>")]`), and a field of type `Option<T>` be
+/// read through [`JsonOrNull<T>`]. The orphan rule wants the impls one type
+/// at a time; this writes them.
+macro_rules! json_columns {
+    ($($ty:ty),* $(,)?) => {
+        $(impl From<Json<$ty>> for $ty {
+            fn from(json: Json<$ty>) -> Self {
+                json.0
+            }
+        }
+        impl From<JsonOrNull<$ty>> for Option<$ty> {
+            fn from(json: JsonOrNull<$ty>) -> Self {
+                json.0
+            }
+        })*
+    };
+}
+
+json_columns!(
+    libranet_core::mentoring::MentorProfile,
+    libranet_core::mentoring::MenteeProfile,
+    Vec<String>,
+    libranet_core::expertise::NeedFields,
+    libranet_core::expertise::views::PartnerOrg,
+    libranet_core::network::GroupFields,
+    libranet_core::teaching::TeachingFields,
+    libranet_core::appointments::SlotFields,
+    libranet_core::events::EventFields,
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_json_column_round_trips_and_refuses_text_that_is_not_its_type() {
+        let pool = sqlx::SqlitePool::connect("sqlite::memory:").await.unwrap();
+        let (back,): (Json<Vec<i64>>,) = sqlx::query_as("SELECT $1")
+            .bind(Json(vec![1_i64, 2, 3]))
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert_eq!(back.0, vec![1, 2, 3]);
+        let wrong = sqlx::query_as::<_, (Json<Vec<i64>>,)>("SELECT 'not json'")
+            .fetch_one(&pool)
+            .await;
+        assert!(wrong.is_err());
+    }
+}

@@ -1,25 +1,14 @@
 //! Skills on one's profile, on both backends.
 
-mod common;
-
-use common::{Backend, TestServer};
+use crate::support::{Backend, TestServer};
 use serde_json::json;
 
 const FORKLIFT: &str = "http://data.europa.eu/esco/skill/";
 
-async fn first_skill_ids(server: &TestServer, n: usize) -> Vec<String> {
-    let doc = server.client().get("/api/v1/taxonomy").await;
-    doc.body["skills"].as_array().unwrap()[..n]
-        .iter()
-        .map(|s| s["id"].as_str().unwrap().to_owned())
-        .collect()
-}
-
 async fn skills_are_saved_in_order_with_their_levels(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let ids = first_skill_ids(&server, 3).await;
-    let mut me = server.client();
-    me.sign_up("skilled", "maple river lantern").await;
+    let ids = server.skill_ids(3).await;
+    let (mut me, _) = server.patron("skilled").await;
     assert_eq!(
         me.get("/api/v1/profile/skills").await.body,
         json!({"skills": []})
@@ -42,8 +31,7 @@ async fn skills_are_saved_in_order_with_their_levels(backend: Backend) {
     assert_eq!(saved.body, expected);
     assert_eq!(me.get("/api/v1/profile/skills").await.body, expected);
     // Someone else's profile is their own.
-    let mut other = server.client();
-    other.sign_up("another", "maple river lantern").await;
+    let (mut other, _) = server.patron("another").await;
     assert_eq!(
         other.get("/api/v1/profile/skills").await.body,
         json!({"skills": []})
@@ -53,9 +41,8 @@ on_both_backends!(skills_are_saved_in_order_with_their_levels);
 
 async fn unknown_skills_and_levels_are_refused_and_nothing_is_lost(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let ids = first_skill_ids(&server, 1).await;
-    let mut me = server.client();
-    me.sign_up("careful", "maple river lantern").await;
+    let ids = server.skill_ids(1).await;
+    let (mut me, _) = server.patron("careful").await;
     let good = json!({"skills": [{"skill_id": ids[0], "level": "working"}]});
     me.send(
         reqwest::Method::PUT,

@@ -3,42 +3,17 @@
 //! once through two server instances, and when one person books two
 //! overlapping slots at once), cancelling from either side, and reminders.
 
-mod common;
-
-use common::{Backend, Client, PATRON, STAFF, TestServer};
+use crate::support::{ADMIN, Backend, PATRON, STAFF, TestServer};
 use serde_json::{Value, json};
-
-async fn member(server: &TestServer, name: &str) -> Client {
-    let mut client = server.client();
-    let reply = client.sign_up(name, "maple river lantern").await;
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    client
-}
-
-async fn staff(server: &TestServer) -> Client {
-    let mut staff = server.client();
-    staff.sign_in(STAFF.0, STAFF.1).await;
-    staff
-}
 
 fn slots(day: &str, start: &str, count: u8) -> Value {
     json!({"kind": "resume_review", "day": day, "start": start, "minutes": 30, "count": count,
            "place": "Main branch, study room", "language": "English"})
 }
 
-async fn kinds(client: &mut Client) -> Vec<String> {
-    client.get("/api/v1/notifications").await.body["notifications"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["kind"].as_str().unwrap().to_owned())
-        .collect()
-}
-
 async fn hosts_publish_slots_and_bad_input_says_what_to_fix(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut patron = server.client();
-    patron.sign_in(PATRON.0, PATRON.1).await;
+    let mut patron = server.signed_in(PATRON).await;
     assert_eq!(
         patron
             .post("/api/v1/appointments", slots("2099-05-04", "10:00", 2))
@@ -46,7 +21,7 @@ async fn hosts_publish_slots_and_bad_input_says_what_to_fix(backend: Backend) {
             .status,
         403
     );
-    let mut staff = staff(&server).await;
+    let mut staff = server.signed_in(STAFF).await;
     let bad = staff
         .post(
             "/api/v1/appointments",
@@ -95,7 +70,7 @@ on_both_backends!(hosts_publish_slots_and_bad_input_says_what_to_fix);
 async fn one_slot_goes_to_exactly_one_of_many_booking_at_once(backend: Backend) {
     let server = TestServer::start(backend).await;
     let second = server.another_instance().await;
-    let mut staff = staff(&server).await;
+    let mut staff = server.signed_in(STAFF).await;
     let made = staff
         .post("/api/v1/appointments", slots("2099-06-01", "09:00", 1))
         .await;
@@ -103,7 +78,7 @@ async fn one_slot_goes_to_exactly_one_of_many_booking_at_once(backend: Backend) 
     let path = format!("/api/v1/appointments/{id}/book");
     let mut people = Vec::new();
     for i in 0..6 {
-        let mut client = member(&server, &format!("rush-{i}")).await;
+        let (mut client, _) = server.patron(&format!("rush-{i}")).await;
         if i % 2 == 1 {
             client.base = second.base.clone();
         }
@@ -132,7 +107,8 @@ async fn one_slot_goes_to_exactly_one_of_many_booking_at_once(backend: Backend) 
     assert!(holders[0][0].is_some());
     // The host is told, and sees who booked and why.
     assert!(
-        kinds(&mut staff)
+        staff
+            .notification_kinds()
             .await
             .contains(&"appointment_booked".into())
     );
@@ -169,9 +145,8 @@ where
 async fn one_person_never_holds_two_slots_at_the_same_time(backend: Backend) {
     let server = TestServer::start(backend).await;
     let second = server.another_instance().await;
-    let mut staff = staff(&server).await;
-    let mut admin = server.client();
-    admin.sign_in(common::ADMIN.0, common::ADMIN.1).await;
+    let mut staff = server.signed_in(STAFF).await;
+    let mut admin = server.signed_in(ADMIN).await;
     // Two hosts offer the same hour.
     let a = staff
         .post("/api/v1/appointments", slots("2099-07-01", "13:00", 1))
@@ -185,7 +160,7 @@ async fn one_person_never_holds_two_slots_at_the_same_time(backend: Backend) {
         .body[0]["id"]
         .as_i64()
         .unwrap();
-    let ana = member(&server, "double-ana").await;
+    let (ana, _) = server.patron("double-ana").await;
     let mut ana_there = ana.clone();
     ana_there.base = second.base.clone();
     let mut ana_here = ana.clone();
@@ -211,14 +186,14 @@ on_both_backends!(one_person_never_holds_two_slots_at_the_same_time);
 
 async fn either_side_cancels_and_the_other_is_told(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut staff = staff(&server).await;
+    let mut staff = server.signed_in(STAFF).await;
     let made = staff
         .post("/api/v1/appointments", slots("2099-08-03", "15:00", 2))
         .await;
     let first = made.body[0]["id"].as_i64().unwrap();
     let later = made.body[1]["id"].as_i64().unwrap();
-    let mut ana = member(&server, "cancel-ana").await;
-    let mut ben = member(&server, "cancel-ben").await;
+    let (mut ana, _) = server.patron("cancel-ana").await;
+    let (mut ben, _) = server.patron("cancel-ben").await;
     ana.post(&format!("/api/v1/appointments/{first}/book"), json!({}))
         .await;
     // Someone else cannot cancel Ana's appointment.
@@ -237,7 +212,8 @@ async fn either_side_cancels_and_the_other_is_told(backend: Backend) {
         .await;
     assert_eq!(gave.status, 204);
     assert!(
-        kinds(&mut staff)
+        staff
+            .notification_kinds()
             .await
             .contains(&"appointment_cancelled".into())
     );
@@ -310,12 +286,12 @@ on_both_backends!(either_side_cancels_and_the_other_is_told);
 
 async fn both_sides_are_reminded_a_day_ahead_once(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut staff = staff(&server).await;
+    let mut staff = server.signed_in(STAFF).await;
     let made = staff
         .post("/api/v1/appointments", slots("2099-09-01", "10:00", 1))
         .await;
     let id = made.body[0]["id"].as_i64().unwrap();
-    let mut ana = member(&server, "remind-ana").await;
+    let (mut ana, _) = server.patron("remind-ana").await;
     ana.post(&format!("/api/v1/appointments/{id}/book"), json!({}))
         .await;
     let count = |kinds: &[String]| {
@@ -324,7 +300,11 @@ async fn both_sides_are_reminded_a_day_ahead_once(backend: Backend) {
             .filter(|k| *k == "appointment_reminder")
             .count()
     };
-    assert_eq!(count(&kinds(&mut ana).await), 0, "not yet: it is far away");
+    assert_eq!(
+        count(&ana.notification_kinds().await),
+        0,
+        "not yet: it is far away"
+    );
     // Move it to twelve hours from now.
     let soon = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -336,8 +316,8 @@ async fn both_sides_are_reminded_a_day_ahead_once(backend: Backend) {
             "UPDATE appointment_slots SET starts_at = {soon} WHERE id = {id}"
         ))
         .await;
-    assert_eq!(count(&kinds(&mut ana).await), 1);
-    assert_eq!(count(&kinds(&mut staff).await), 1);
-    assert_eq!(count(&kinds(&mut ana).await), 1, "only once");
+    assert_eq!(count(&ana.notification_kinds().await), 1);
+    assert_eq!(count(&staff.notification_kinds().await), 1);
+    assert_eq!(count(&ana.notification_kinds().await), 1, "only once");
 }
 on_both_backends!(both_sides_are_reminded_a_day_ahead_once);

@@ -3,9 +3,7 @@
 //! in every name field (display name, username, group name, event title),
 //! and right-to-left names are welcome.
 
-mod common;
-
-use common::{Client, Reply, STAFF, TestServer};
+use crate::support::{Backend, Client, Reply, STAFF, TestServer};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -52,13 +50,9 @@ fn assert_refused(reply: &Reply, fields: &[&str], what: &str, c: char) {
     assert_eq!(reply.problems(), expected, "{what} with U+{code:04X}");
 }
 
-async fn rejects_hidden_direction_and_zero_width_characters_in_every_name_field(
-    backend: common::Backend,
-) {
+async fn rejects_hidden_direction_and_zero_width_characters_in_every_name_field(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut staff = server.client();
-    let signed_in = staff.sign_in(STAFF.0, STAFF.1).await;
-    assert_eq!(signed_in.status, 200, "{:?}", signed_in.body);
+    let mut staff = server.signed_in(STAFF).await;
     let all = hidden_characters();
     assert_eq!(all.len(), 14);
 

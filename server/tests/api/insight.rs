@@ -3,16 +3,12 @@
 //! and adding fewer than the threshold of people changes no figure, with
 //! any filter (so comparing two filters reveals nobody).
 
-mod common;
-
-use common::{Backend, Client, PATRON, STAFF, TestServer};
+use crate::support::{Backend, PATRON, STAFF, TestServer};
 use reqwest::Method;
 use serde_json::{Value, json};
 
 async fn resident(server: &TestServer, name: &str, branch: i64, share: bool, skills: &[&str]) {
-    let mut client = server.client();
-    let reply = client.sign_up(name, "maple river lantern").await;
-    assert_eq!(reply.status, 201);
+    let (mut client, _) = server.patron(name).await;
     client
         .send(
             Method::PUT,
@@ -40,19 +36,12 @@ fn residents_of(report: &Value, skill: &str) -> Value {
         .map_or(Value::Null, |r| r["residents"].clone())
 }
 
-async fn staff(server: &TestServer) -> Client {
-    let mut staff = server.client();
-    staff.sign_in(STAFF.0, STAFF.1).await;
-    staff
-}
-
 async fn only_staff_see_insight_and_filters_are_checked(backend: Backend) {
     let server = TestServer::start(backend).await;
     assert_eq!(server.client().get("/api/v1/insight").await.status, 401);
-    let mut patron = server.client();
-    patron.sign_in(PATRON.0, PATRON.1).await;
+    let mut patron = server.signed_in(PATRON).await;
     assert_eq!(patron.get("/api/v1/insight").await.status, 403);
-    let mut staff = staff(&server).await;
+    let mut staff = server.signed_in(STAFF).await;
     let report = staff.get("/api/v1/insight").await;
     assert_eq!(report.status, 200);
     assert_eq!(report.body["threshold"], 5);
@@ -67,7 +56,7 @@ on_both_backends!(only_staff_see_insight_and_filters_are_checked);
 
 async fn small_groups_stay_hidden_whatever_the_filters(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut staff = staff(&server).await;
+    let mut staff = server.signed_in(STAFF).await;
     let branches = staff
         .post("/api/v1/branches", json!({"name": "Insight test branch"}))
         .await
@@ -80,11 +69,7 @@ async fn small_groups_stay_hidden_whatever_the_filters(backend: Backend) {
         .unwrap()["id"]
         .as_i64()
         .unwrap();
-    let taxonomy = server.client().get("/api/v1/taxonomy").await.body;
-    let ids: Vec<String> = taxonomy["skills"].as_array().unwrap()[..2]
-        .iter()
-        .map(|s| s["id"].as_str().unwrap().to_owned())
-        .collect();
+    let ids = server.skill_ids(2).await;
     let (x, y) = (ids[0].as_str(), ids[1].as_str());
     let here = format!("/api/v1/insight?branch={branch}");
     let all_before = staff.get("/api/v1/insight").await.body;

@@ -2,11 +2,9 @@
 //! a budget of failed attempts shared by every instance, and the password
 //! hasher's queue is bounded.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::{Backend, Client, TestServer};
+use crate::support::{Backend, Client, PATRON, TestServer};
 use libranet_server::client::parse_network;
 use serde_json::json;
 
@@ -44,7 +42,7 @@ async fn the_attempt_budget_is_shared_by_two_instances(backend: Backend) {
         assert!((1..=600).contains(&wait), "{wait}");
     }
     // Even a right password waits: the address is out of tries.
-    let right = on_first.sign_in(common::PATRON.0, common::PATRON.1).await;
+    let right = on_first.sign_in(PATRON.0, PATRON.1).await;
     assert_eq!(right.status, 429);
     // The refusal comes before the body is even read.
     let unread = on_first
@@ -61,7 +59,7 @@ async fn the_attempt_budget_is_shared_by_two_instances(backend: Backend) {
 
     // Another address is untouched and signs in at once, on either instance.
     let mut neighbour = from(&second, "198.51.100.23");
-    let ok = neighbour.sign_in(common::PATRON.0, common::PATRON.1).await;
+    let ok = neighbour.sign_in(PATRON.0, PATRON.1).await;
     assert_eq!(ok.status, 200, "{:?}", ok.body);
 
     // Without a trusted proxy the header is ignored: the socket counts.
@@ -85,7 +83,7 @@ async fn successful_sign_ins_give_their_attempt_back(backend: Backend) {
     // A busy branch behind one address: many people sign in, none fails.
     let mut desk = from(&server, "203.0.113.9");
     for _ in 0..10 {
-        let ok = desk.sign_in(common::PATRON.0, common::PATRON.1).await;
+        let ok = desk.sign_in(PATRON.0, PATRON.1).await;
         assert_eq!(ok.status, 200);
     }
     let used = server.sql("SELECT attempts FROM client_attempts").await;
@@ -158,7 +156,7 @@ async fn sign_up_cannot_be_used_to_list_usernames(backend: Backend) {
         let reply = prober
             .post(
                 "/api/v1/auth/sign-up",
-                json!({"username": common::PATRON.0, "password": "a long enough pass phrase"}),
+                json!({"username": PATRON.0, "password": "a long enough pass phrase"}),
             )
             .await;
         match reply.status {

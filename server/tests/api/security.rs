@@ -1,8 +1,6 @@
 //! Headers, cross-site defence, health and the OpenAPI document.
 
-mod common;
-
-use common::{Backend, TestServer};
+use crate::support::{Backend, STAFF, TestServer};
 use serde_json::json;
 
 async fn every_response_carries_the_security_headers(backend: Backend) {
@@ -318,11 +316,7 @@ async fn sqlite_runs_in_wal_mode_with_foreign_keys() {
 /// can stay in a browser's HTTP cache on a public computer.
 async fn no_personal_answer_may_be_kept_in_a_browser_cache(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut staff = server.client();
-    assert_eq!(
-        staff.sign_in(common::STAFF.0, common::STAFF.1).await.status,
-        200
-    );
+    let mut staff = server.signed_in(STAFF).await;
     // A personal calendar feed, reached without the cookie.
     let feed = staff
         .send(reqwest::Method::POST, "/api/v1/events/feed", None)

@@ -1,8 +1,6 @@
 //! Signing up, in and out against the real server, on SQLite and PostgreSQL.
 
-mod common;
-
-use common::{Backend, TestServer};
+use crate::support::{Backend, Reply, TestServer};
 use serde_json::json;
 
 async fn signs_up_without_an_email_and_gets_a_session(backend: Backend) {
@@ -148,10 +146,7 @@ on_both_backends!(bad_bodies_get_a_clear_client_error_never_a_500);
 
 async fn a_wrong_password_and_an_unknown_user_look_the_same(backend: Backend) {
     let server = TestServer::start(backend).await;
-    server
-        .client()
-        .sign_up("known", "maple river lantern")
-        .await;
+    server.patron("known").await;
     let wrong = server.client().sign_in("known", "not the password").await;
     let unknown = server
         .client()
@@ -163,7 +158,7 @@ async fn a_wrong_password_and_an_unknown_user_look_the_same(backend: Backend) {
     assert_eq!(wrong.body["error"], "sign_in_failed");
     assert!(wrong.header("set-cookie").is_none());
     // Every header but the date is the same too.
-    let names = |reply: &common::Reply| {
+    let names = |reply: &Reply| {
         let mut pairs: Vec<(String, String)> = reply
             .headers
             .iter()
@@ -179,8 +174,7 @@ on_both_backends!(a_wrong_password_and_an_unknown_user_look_the_same);
 
 async fn signing_in_issues_a_new_session_id_each_time(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut browser = server.client();
-    browser.sign_up("fixation", "maple river lantern").await;
+    let (mut browser, _) = server.patron("fixation").await;
     let first = browser.cookie.clone().unwrap();
     browser.sign_in("fixation", "maple river lantern").await;
     let second = browser.cookie.clone().unwrap();
@@ -194,8 +188,7 @@ on_both_backends!(signing_in_issues_a_new_session_id_each_time);
 
 async fn signing_out_revokes_the_session_on_the_server(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut browser = server.client();
-    browser.sign_up("leaving", "maple river lantern").await;
+    let (mut browser, _) = server.patron("leaving").await;
     let stolen = browser.cookie.clone();
     let out = browser
         .send(reqwest::Method::POST, "/api/v1/auth/sign-out", None)
@@ -214,10 +207,7 @@ on_both_backends!(signing_out_revokes_the_session_on_the_server);
 
 async fn locks_an_account_after_five_failures_whether_or_not_it_exists(backend: Backend) {
     let server = TestServer::start(backend).await;
-    server
-        .client()
-        .sign_up("target", "maple river lantern")
-        .await;
+    server.patron("target").await;
     for name in ["target", "ghost-account"] {
         for _ in 0..5 {
             assert_eq!(
@@ -269,10 +259,7 @@ on_both_backends!(locks_an_account_after_five_failures_whether_or_not_it_exists)
 
 async fn parallel_guesses_cannot_slip_past_the_lock(backend: Backend) {
     let server = TestServer::start(backend).await;
-    server
-        .client()
-        .sign_up("besieged", "maple river lantern")
-        .await;
+    server.patron("besieged").await;
     let guesses: Vec<_> = (0..12)
         .map(|i| {
             let mut c = server.client();
@@ -296,8 +283,7 @@ on_both_backends!(parallel_guesses_cannot_slip_past_the_lock);
 
 async fn updates_display_name_email_and_language(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut browser = server.client();
-    browser.sign_up("changer", "maple river lantern").await;
+    let (mut browser, _) = server.patron("changer").await;
     let bad = browser
         .send(
             reqwest::Method::PATCH,
@@ -330,8 +316,7 @@ on_both_backends!(updates_display_name_email_and_language);
 
 async fn changing_the_password_ends_other_sessions(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut phone = server.client();
-    phone.sign_up("mover", "maple river lantern").await;
+    let (mut phone, _) = server.patron("mover").await;
     let mut laptop = server.client();
     laptop.sign_in("mover", "maple river lantern").await;
     let wrong = laptop

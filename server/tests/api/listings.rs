@@ -1,19 +1,9 @@
 //! Jobs and learning resources: posting, editing, closing, bulk import and
 //! the sync cursor, on both backends.
 
-mod common;
-
-use common::{Backend, PARTNER, PATRON, STAFF, TestServer};
+use crate::support::{Backend, PARTNER, PATRON, STAFF, TestServer};
 use reqwest::Method;
 use serde_json::{Value, json};
-
-async fn skill_ids(server: &TestServer, n: usize) -> Vec<String> {
-    let doc = server.client().get("/api/v1/taxonomy").await;
-    doc.body["skills"].as_array().unwrap()[..n]
-        .iter()
-        .map(|s| s["id"].as_str().unwrap().to_owned())
-        .collect()
-}
 
 fn job(skill: &str) -> Value {
     json!({
@@ -63,15 +53,14 @@ on_both_backends!(the_demo_listings_arrive_in_pages_and_only_open_ones_at_first)
 
 async fn partners_post_edit_and_close_jobs_and_sync_sees_each_change(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let skills = skill_ids(&server, 2).await;
+    let skills = server.skill_ids(2).await;
     let before = changes(&server, 0).await;
     let mut cursor = before["cursor"].as_i64().unwrap();
     while changes(&server, cursor).await["more"] == true {
         cursor = changes(&server, cursor).await["cursor"].as_i64().unwrap();
     }
 
-    let mut partner = server.client();
-    partner.sign_in(PARTNER.0, PARTNER.1).await;
+    let mut partner = server.signed_in(PARTNER).await;
     let created = partner.post("/api/v1/jobs", job(&skills[0])).await;
     assert_eq!(created.status, 201, "{:?}", created.body);
     let id = created.body["id"].as_i64().unwrap();
@@ -106,9 +95,8 @@ on_both_backends!(partners_post_edit_and_close_jobs_and_sync_sees_each_change);
 
 async fn only_posters_and_staff_change_jobs_and_patrons_post_none(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let skills = skill_ids(&server, 1).await;
-    let mut patron = server.client();
-    patron.sign_in(PATRON.0, PATRON.1).await;
+    let skills = server.skill_ids(1).await;
+    let mut patron = server.signed_in(PATRON).await;
     assert_eq!(
         patron.post("/api/v1/jobs", job(&skills[0])).await.status,
         403
@@ -121,8 +109,7 @@ async fn only_posters_and_staff_change_jobs_and_patrons_post_none(backend: Backe
             .status,
         401
     );
-    let mut partner = server.client();
-    partner.sign_in(PARTNER.0, PARTNER.1).await;
+    let mut partner = server.signed_in(PARTNER).await;
     let id = partner.post("/api/v1/jobs", job(&skills[0])).await.body["id"]
         .as_i64()
         .unwrap();
@@ -134,8 +121,7 @@ async fn only_posters_and_staff_change_jobs_and_patrons_post_none(backend: Backe
             .status,
         403
     );
-    let mut staff = server.client();
-    staff.sign_in(STAFF.0, STAFF.1).await;
+    let mut staff = server.signed_in(STAFF).await;
     assert_eq!(
         staff
             .send(Method::PUT, &path, Some(job(&skills[0])))
@@ -170,9 +156,8 @@ on_both_backends!(only_posters_and_staff_change_jobs_and_patrons_post_none);
 
 async fn bad_listings_are_refused_field_by_field(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let skills = skill_ids(&server, 1).await;
-    let mut partner = server.client();
-    partner.sign_in(PARTNER.0, PARTNER.1).await;
+    let skills = server.skill_ids(1).await;
+    let mut partner = server.signed_in(PARTNER).await;
     let mut bad = job("http://example.org/not-a-skill");
     bad["title"] = json!(" ");
     bad["posted_on"] = json!("2026-02-30");
@@ -194,8 +179,7 @@ async fn bad_listings_are_refused_field_by_field(backend: Backend) {
     let mut wrong = job(&skills[0]);
     wrong["schedule"] = json!("sometimes");
     assert_eq!(partner.post("/api/v1/jobs", wrong).await.status, 422);
-    let mut staff = server.client();
-    staff.sign_in(STAFF.0, STAFF.1).await;
+    let mut staff = server.signed_in(STAFF).await;
     let link = json!({"title": "x", "provider": "y", "teaches": [skills[0]], "format": "online", "link": "javascript:alert(1)"});
     let reply = staff.post("/api/v1/resources", link).await;
     assert_eq!(
@@ -211,8 +195,7 @@ async fn bulk_import_keeps_good_rows_and_reports_bad_ones(backend: Backend) {
     let skill = &taxonomy["skills"][0];
     let label = skill["labels"]["en"]["preferred"].as_str().unwrap();
     let uri = skill["id"].as_str().unwrap();
-    let mut partner = server.client();
-    partner.sign_in(PARTNER.0, PARTNER.1).await;
+    let mut partner = server.signed_in(PARTNER).await;
     let csv = format!(
         "title,employer,place,essential_skills,posted_on,how_to_apply\n\
          Packer,Test Foods,Riverside,\"{label}\",2026-11-01,Ask in store\n\
@@ -281,8 +264,7 @@ async fn a_large_import_is_taken_whole(backend: Backend) {
     let server = TestServer::start(backend).await;
     let taxonomy = server.client().get("/api/v1/taxonomy").await.body;
     let uri = taxonomy["skills"][0]["id"].as_str().unwrap().to_owned();
-    let mut partner = server.client();
-    partner.sign_in(PARTNER.0, PARTNER.1).await;
+    let mut partner = server.signed_in(PARTNER).await;
     // About 300 KB: far over the ordinary body limit, under the import's.
     let mut csv =
         String::from("title,employer,place,essential_skills,posted_on,how_to_apply,description\n");

@@ -1,14 +1,11 @@
 //! Server-side sessions: timeouts, kiosk cookies, several instances.
 
-mod common;
-
-use common::{Backend, TestServer};
+use crate::support::{Backend, TestServer};
 use serde_json::json;
 
 async fn a_session_ends_after_its_idle_time(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut browser = server.client();
-    browser.sign_up("idler", "maple river lantern").await;
+    let (mut browser, _) = server.patron("idler").await;
     // Two weeks and a bit without activity.
     server
         .sql("UPDATE sessions SET last_seen_at = last_seen_at - idle_secs - 61, created_at = created_at - idle_secs - 61")
@@ -25,8 +22,7 @@ on_both_backends!(a_session_ends_after_its_idle_time);
 
 async fn a_session_ends_after_its_absolute_lifetime_even_when_active(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut browser = server.client();
-    browser.sign_up("busy", "maple river lantern").await;
+    let (mut browser, _) = server.patron("busy").await;
     server
         .sql("UPDATE sessions SET created_at = created_at - absolute_secs")
         .await;
@@ -36,8 +32,7 @@ on_both_backends!(a_session_ends_after_its_absolute_lifetime_even_when_active);
 
 async fn reading_counts_as_activity(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut browser = server.client();
-    browser.sign_up("reader", "maple river lantern").await;
+    let (mut browser, _) = server.patron("reader").await;
     server
         .sql("UPDATE sessions SET last_seen_at = last_seen_at - 3600")
         .await;
@@ -95,8 +90,7 @@ on_both_backends!(kiosk_sessions_are_short_and_their_cookie_dies_with_the_browse
 async fn a_second_instance_serves_the_same_sessions(backend: Backend) {
     let first = TestServer::start(backend).await;
     let second = first.another_instance().await;
-    let mut browser = first.client();
-    browser.sign_up("roaming", "maple river lantern").await;
+    let (mut browser, _) = first.patron("roaming").await;
     // The load balancer sends the next request to the other instance.
     browser.base = second.base.clone();
     let me = browser.get("/api/v1/auth/session").await;

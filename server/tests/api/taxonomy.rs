@@ -1,8 +1,6 @@
 //! The taxonomy endpoint and the full ESCO import, on both backends.
 
-mod common;
-
-use common::{Backend, TestServer};
+use crate::support::{Backend, TestServer};
 
 async fn serves_the_shipped_subset_with_an_etag_and_gzip(backend: Backend) {
     let server = TestServer::start(backend).await;

@@ -1,25 +1,11 @@
 //! Events on both backends: who may publish, bad input, weekly series,
 //! seats and the waitlist (also under concurrent withdrawals and sign-ups
-//! through two server instances), and cancelling with notice.
+//! through two server instances), and cancelling with notice. What events
+//! leave for the person (attendance, a calendar feed) is in [`personal`].
 
-mod common;
-
-use common::{Backend, Client, PARTNER, PATRON, STAFF, TestServer};
+use crate::support::{Backend, Client, PARTNER, PATRON, STAFF, TestServer};
 use reqwest::Method;
 use serde_json::{Value, json};
-
-async fn member(server: &TestServer, name: &str) -> (Client, i64) {
-    let mut client = server.client();
-    let reply = client.sign_up(name, "maple river lantern").await;
-    assert_eq!(reply.status, 201, "{:?}", reply.body);
-    (client, reply.body["user"]["id"].as_i64().unwrap())
-}
-
-async fn staff(server: &TestServer) -> Client {
-    let mut staff = server.client();
-    staff.sign_in(STAFF.0, STAFF.1).await;
-    staff
-}
 
 fn workshop(capacity: u32, weeks: u8) -> Value {
     json!({"title": "Resume clinic", "kind": "workshop", "date": "2099-03-02", "start": "18:00",
@@ -27,25 +13,14 @@ fn workshop(capacity: u32, weeks: u8) -> Value {
            "language": "English", "weeks": weeks})
 }
 
-async fn kinds(client: &mut Client) -> Vec<String> {
-    client.get("/api/v1/notifications").await.body["notifications"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["kind"].as_str().unwrap().to_owned())
-        .collect()
-}
-
 async fn publishing_takes_staff_or_a_verified_partner_and_good_input(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut patron = server.client();
-    patron.sign_in(PATRON.0, PATRON.1).await;
+    let mut patron = server.signed_in(PATRON).await;
     assert_eq!(
         patron.post("/api/v1/events", workshop(10, 1)).await.status,
         403
     );
-    let mut partner = server.client();
-    partner.sign_in(PARTNER.0, PARTNER.1).await;
+    let mut partner = server.signed_in(PARTNER).await;
     partner
         .send(
             Method::PUT,
@@ -58,7 +33,7 @@ async fn publishing_takes_staff_or_a_verified_partner_and_good_input(backend: Ba
         403,
         "not verified yet"
     );
-    let mut staff = staff(&server).await;
+    let mut staff = server.signed_in(STAFF).await;
     let bad = staff
         .post(
             "/api/v1/events",
@@ -120,12 +95,12 @@ on_both_backends!(publishing_takes_staff_or_a_verified_partner_and_good_input);
 
 async fn the_waitlist_moves_up_when_a_seat_frees(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut staff = staff(&server).await;
+    let mut staff = server.signed_in(STAFF).await;
     let created = staff.post("/api/v1/events", workshop(2, 1)).await;
     let path = format!("/api/v1/events/{}/rsvp", created.body[0]["id"]);
     let mut people = Vec::new();
     for name in ["ana", "ben", "cy", "dee"] {
-        people.push(member(&server, &format!("event-{name}")).await);
+        people.push(server.patron(&format!("event-{name}")).await);
     }
     let mut answers = Vec::new();
     for (client, _) in people.iter_mut() {
@@ -148,7 +123,9 @@ async fn the_waitlist_moves_up_when_a_seat_frees(backend: Backend) {
     assert_eq!(left.status, 200);
     assert_eq!(left.body["mine"], Value::Null);
     assert!(
-        kinds(&mut people[2].0)
+        people[2]
+            .0
+            .notification_kinds()
             .await
             .contains(&"event_promoted".into())
     );
@@ -172,13 +149,13 @@ on_both_backends!(the_waitlist_moves_up_when_a_seat_frees);
 async fn concurrent_withdrawals_and_sign_ups_never_overfill(backend: Backend) {
     let server = TestServer::start(backend).await;
     let second = server.another_instance().await;
-    let mut staff = staff(&server).await;
+    let mut staff = server.signed_in(STAFF).await;
     let created = staff.post("/api/v1/events", workshop(2, 1)).await;
     let id = created.body[0]["id"].as_i64().unwrap();
     let path = format!("/api/v1/events/{id}/rsvp");
     let mut people = Vec::new();
     for name in ["a", "b", "c", "d", "e", "f", "g"] {
-        people.push(member(&server, &format!("crowd-{name}")).await);
+        people.push(server.patron(&format!("crowd-{name}")).await);
     }
     for (client, _) in people.iter_mut().take(5) {
         client.post(&path, json!({})).await;
@@ -224,11 +201,11 @@ on_both_backends!(concurrent_withdrawals_and_sign_ups_never_overfill);
 
 async fn cancelling_tells_everyone_signed_up(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut staff = staff(&server).await;
+    let mut staff = server.signed_in(STAFF).await;
     let created = staff.post("/api/v1/events", workshop(1, 1)).await;
     let id = created.body[0]["id"].as_i64().unwrap();
-    let (mut ana, _) = member(&server, "cancel-ana").await;
-    let (mut ben, _) = member(&server, "cancel-ben").await;
+    let (mut ana, _) = server.patron("cancel-ana").await;
+    let (mut ben, _) = server.patron("cancel-ben").await;
     let rsvp = format!("/api/v1/events/{id}/rsvp");
     ana.post(&rsvp, json!({})).await;
     ben.post(&rsvp, json!({})).await;
@@ -255,7 +232,7 @@ async fn cancelling_tells_everyone_signed_up(backend: Backend) {
                 .contains("The room flooded.")
         );
     }
-    let (mut cy, _) = member(&server, "cancel-cy").await;
+    let (mut cy, _) = server.patron("cancel-cy").await;
     assert_eq!(cy.post(&rsvp, json!({})).await.status, 409);
     assert_eq!(staff.post(&cancel, json!({})).await.status, 409);
     assert_eq!(
@@ -264,165 +241,17 @@ async fn cancelling_tells_everyone_signed_up(backend: Backend) {
     );
     // Ben was waiting; Ana leaving a cancelled event moves nobody up.
     ana.send(Method::DELETE, &rsvp, None).await;
-    assert!(!kinds(&mut ben).await.contains(&"event_promoted".into()));
+    assert!(
+        !ben.notification_kinds()
+            .await
+            .contains(&"event_promoted".into())
+    );
 }
 on_both_backends!(cancelling_tells_everyone_signed_up);
 
-async fn organisers_take_attendance_and_it_shows_for_the_person(backend: Backend) {
-    let server = TestServer::start(backend).await;
-    let mut staff = staff(&server).await;
-    let created = staff.post("/api/v1/events", workshop(5, 1)).await;
-    let id = created.body[0]["id"].as_i64().unwrap();
-    let (mut ana, ana_id) = member(&server, "came-ana").await;
-    let (mut ben, ben_id) = member(&server, "came-ben").await;
-    ana.post(&format!("/api/v1/events/{id}/rsvp"), json!({}))
-        .await;
-    let list = format!("/api/v1/events/{id}/attendees");
-    let mark = format!("/api/v1/events/{id}/attendance");
-    assert_eq!(ana.get(&list).await.status, 403);
-    assert_eq!(
-        ana.send(
-            Method::PUT,
-            &mark,
-            Some(json!({"user_id": ana_id, "attended": true}))
-        )
-        .await
-        .status,
-        403,
-        "nobody marks themselves"
-    );
-    let seen = staff.get(&list).await.body;
-    assert_eq!(seen[0]["user_id"], ana_id);
-    assert_eq!(seen[0]["attended"], false);
-    assert_eq!(
-        staff
-            .send(
-                Method::PUT,
-                &mark,
-                Some(json!({"user_id": ben_id, "attended": true}))
-            )
-            .await
-            .status,
-        404,
-        "only people signed up"
-    );
-    assert_eq!(
-        staff
-            .send(
-                Method::PUT,
-                &mark,
-                Some(json!({"user_id": ana_id, "attended": true}))
-            )
-            .await
-            .status,
-        204
-    );
-    assert_eq!(staff.get(&list).await.body[0]["attended"], true);
-    let mine = ana.get("/api/v1/events/attended").await.body;
-    assert_eq!(mine[0]["id"], id);
-    assert_eq!(ben.get("/api/v1/events/attended").await.body, json!([]));
-
-    // On Ana's page only when she shows it, and only to whom her profile shows.
-    let page = format!("/api/v1/people/{ana_id}");
-    assert_eq!(ben.get(&page).await.body["attended"], json!([]));
-    let details = |visibility: &str| json!({"visibility": visibility, "show_attended": true});
-    ana.send(
-        Method::PUT,
-        "/api/v1/profile/details",
-        Some(details("members")),
-    )
-    .await;
-    let seen = ben.get(&page).await.body;
-    assert_eq!(seen["attended"][0]["id"], id);
-    assert_eq!(seen["attended"][0]["title"], "Resume clinic");
-    ana.send(
-        Method::PUT,
-        "/api/v1/profile/details",
-        Some(details("only_me")),
-    )
-    .await;
-    assert_eq!(ben.get(&page).await.body["attended"], json!([]));
-}
-on_both_backends!(organisers_take_attendance_and_it_shows_for_the_person);
-
-async fn a_personal_feed_serves_ones_events_and_appointments_until_stopped(backend: Backend) {
-    let server = TestServer::start(backend).await;
-    let mut staff = staff(&server).await;
-    let created = staff.post("/api/v1/events", workshop(5, 1)).await;
-    let id = created.body[0]["id"].as_i64().unwrap();
-    let slot = staff
-        .post(
-            "/api/v1/appointments",
-            json!({"kind": "resume_review", "day": "2099-03-03", "start": "10:00", "minutes": 30,
-                   "place": "Main branch, study room"}),
-        )
-        .await
-        .body[0]["id"]
-        .as_i64()
-        .unwrap();
-    let (mut ana, _) = member(&server, "feed-ana").await;
-    ana.post(&format!("/api/v1/events/{id}/rsvp"), json!({}))
-        .await;
-    ana.post(&format!("/api/v1/appointments/{slot}/book"), json!({}))
-        .await;
-    assert_eq!(ana.get("/api/v1/events/feed").await.body["active"], false);
-    let made = ana.post("/api/v1/events/feed", json!({})).await;
-    assert_eq!(made.status, 201);
-    let path = made.body["path"].as_str().unwrap().to_owned();
-    // A calendar app has no session: the address alone opens it.
-    let app = server.client();
-    let response = app
-        .raw()
-        .get(format!("{}{path}", server.base))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    assert!(
-        response.headers()["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/calendar")
-    );
-    let text = response.text().await.unwrap();
-    assert!(text.contains("SUMMARY:Resume clinic"), "{text}");
-    assert!(text.contains("DTSTART:20990302T180000"), "{text}");
-    assert!(
-        text.contains("SUMMARY:Resume review: Dana (demo staff)"),
-        "{text}"
-    );
-    // A new address retires the old one; stopping retires it too.
-    let again = ana.post("/api/v1/events/feed", json!({})).await.body["path"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let status = |p: String| {
-        let http = app.raw().clone();
-        let base = server.base.clone();
-        async move {
-            http.get(format!("{base}{p}"))
-                .send()
-                .await
-                .unwrap()
-                .status()
-        }
-    };
-    assert_eq!(status(path.clone()).await, 404);
-    assert_eq!(status(again.clone()).await, 200);
-    assert_eq!(status("/api/v1/calendar/guess.ics".into()).await, 404);
-    assert_eq!(
-        ana.send(Method::DELETE, "/api/v1/events/feed", None)
-            .await
-            .status,
-        204
-    );
-    assert_eq!(status(again).await, 404);
-}
-on_both_backends!(a_personal_feed_serves_ones_events_and_appointments_until_stopped);
-
 async fn a_series_can_be_cancelled_from_one_date_on(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut staff = staff(&server).await;
+    let mut staff = server.signed_in(STAFF).await;
     let created = staff.post("/api/v1/events", workshop(5, 3)).await;
     let ids: Vec<i64> = created
         .body
@@ -431,7 +260,7 @@ async fn a_series_can_be_cancelled_from_one_date_on(backend: Backend) {
         .iter()
         .map(|e| e["id"].as_i64().unwrap())
         .collect();
-    let (mut ana, _) = member(&server, "series-ana").await;
+    let (mut ana, _) = server.patron("series-ana").await;
     for id in &ids {
         ana.post(&format!("/api/v1/events/{id}/rsvp"), json!({}))
             .await;
@@ -456,7 +285,8 @@ async fn a_series_can_be_cancelled_from_one_date_on(backend: Backend) {
         all
     };
     assert_eq!(cancelled, [false, true, true]);
-    let told = kinds(&mut ana)
+    let told = ana
+        .notification_kinds()
         .await
         .into_iter()
         .filter(|k| k == "event_cancelled")
@@ -464,3 +294,5 @@ async fn a_series_can_be_cancelled_from_one_date_on(backend: Backend) {
     assert_eq!(told, 2, "once per cancelled date");
 }
 on_both_backends!(a_series_can_be_cancelled_from_one_date_on);
+
+mod personal;

@@ -1,16 +1,13 @@
 //! Goals and plan (revision-guarded saves), tracked jobs and profile
 //! details, on both backends.
 
-mod common;
-
-use common::{Backend, PARTNER, TestServer};
+use crate::support::{Backend, PARTNER, TestServer};
 use reqwest::Method;
 use serde_json::json;
 
 async fn a_stale_plan_is_refused_and_the_saved_one_kept(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let mut me = server.client();
-    me.sign_up("planner", "maple river lantern").await;
+    let (mut me, _) = server.patron("planner").await;
     assert_eq!(
         me.get("/api/v1/plan").await.body,
         json!({"revision": 0, "goals": []})
@@ -49,8 +46,7 @@ async fn a_stale_plan_is_refused_and_the_saved_one_kept(backend: Backend) {
     );
     assert_eq!(me.get("/api/v1/plan").await.body["revision"], 2);
     // Plans are private.
-    let mut other = server.client();
-    other.sign_up("someone", "maple river lantern").await;
+    let (mut other, _) = server.patron("someone").await;
     assert_eq!(other.get("/api/v1/plan").await.body["goals"], json!([]));
     assert_eq!(server.client().get("/api/v1/plan").await.status, 401);
 }
@@ -61,8 +57,7 @@ async fn jobs_move_through_the_tracker(backend: Backend) {
     let first = server.client().get("/api/v1/listings/changes").await.body["jobs"][0]["id"]
         .as_i64()
         .unwrap();
-    let mut me = server.client();
-    me.sign_up("seeker", "maple river lantern").await;
+    let (mut me, _) = server.patron("seeker").await;
     let path = format!("/api/v1/tracker/{first}");
     assert_eq!(
         me.send(Method::PUT, &path, Some(json!({"status": "saved"})))
@@ -108,8 +103,7 @@ async fn profile_details_are_saved_and_checked(backend: Backend) {
         .as_str()
         .unwrap()
         .to_owned();
-    let mut me = server.client();
-    me.sign_up("detailed", "maple river lantern").await;
+    let (mut me, _) = server.patron("detailed").await;
     assert_eq!(
         me.get("/api/v1/profile/details").await.body["visibility"],
         "only_me"
@@ -144,8 +138,7 @@ async fn profile_details_are_saved_and_checked(backend: Backend) {
         "Cook"
     );
     // Partners have no say over someone else's details.
-    let mut partner = server.client();
-    partner.sign_in(PARTNER.0, PARTNER.1).await;
+    let mut partner = server.signed_in(PARTNER).await;
     assert_eq!(
         partner.get("/api/v1/profile/details").await.body["headline"],
         ""

@@ -1,28 +1,7 @@
 //! The skills database, partner needs and connections, on both backends.
 
-mod common;
-
-use common::{Backend, Client, PARTNER, STAFF, TestServer};
-use reqwest::Method;
+use crate::support::{Backend, PARTNER, PartnerWithNeed, STAFF, TestServer};
 use serde_json::{Value, json};
-
-async fn skill_ids(server: &TestServer, n: usize) -> Vec<String> {
-    let doc = server.client().get("/api/v1/taxonomy").await;
-    doc.body["skills"].as_array().unwrap()[..n]
-        .iter()
-        .map(|s| s["id"].as_str().unwrap().to_owned())
-        .collect()
-}
-
-async fn member(server: &TestServer, name: &str) -> (Client, i64) {
-    let mut client = server.client();
-    let reply = client.sign_up(name, "maple river lantern").await;
-    (client, reply.body["user"]["id"].as_i64().unwrap())
-}
-
-async fn put(client: &mut Client, path: &str, body: Value) -> common::Reply {
-    client.send(Method::PUT, path, Some(body)).await
-}
 
 fn ids(list: &Value) -> Vec<i64> {
     list.as_array()
@@ -34,16 +13,16 @@ fn ids(list: &Value) -> Vec<i64> {
 
 async fn the_directory_honours_each_persons_visibility(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let skills = skill_ids(&server, 3).await;
-    let (mut ana, ana_id) = member(&server, "worker-ana").await;
-    let (mut ben, ben_id) = member(&server, "worker-ben").await;
-    let (mut cy, cy_id) = member(&server, "worker-cy").await;
-    let bad = put(
-        &mut ana,
-        "/api/v1/expertise",
-        json!({"skills": [{"skill_id": "nope"}], "wants": ["nada"]}),
-    )
-    .await;
+    let skills = server.skill_ids(3).await;
+    let (mut ana, ana_id) = server.patron("worker-ana").await;
+    let (mut ben, ben_id) = server.patron("worker-ben").await;
+    let (mut cy, cy_id) = server.patron("worker-cy").await;
+    let bad = ana
+        .put(
+            "/api/v1/expertise",
+            json!({"skills": [{"skill_id": "nope"}], "wants": ["nada"]}),
+        )
+        .await;
     assert_eq!(
         bad.problems(),
         [
@@ -55,20 +34,19 @@ async fn the_directory_honours_each_persons_visibility(backend: Backend) {
         json!({"skills": [{"skill_id": skills[0], "level": "expert", "evidence": {"kind": "project", "title": "Coding club"}}],
                "wants": [skills[1]], "region": "Riverside", "for_projects": true, "visibility": visibility})
     };
-    let saved = put(&mut ana, "/api/v1/expertise", record("members")).await;
+    let saved = ana.put("/api/v1/expertise", record("members")).await;
     assert_eq!(saved.status, 200, "{:?}", saved.body);
     assert_eq!(saved.body["skills"][0]["evidence"]["title"], "Coding club");
-    put(&mut ben, "/api/v1/expertise", record("staff")).await;
-    put(&mut cy, "/api/v1/expertise", record("only_me")).await;
+    ben.put("/api/v1/expertise", record("staff")).await;
+    cy.put("/api/v1/expertise", record("only_me")).await;
 
-    let (mut other, _) = member(&server, "someone-else").await;
+    let (mut other, _) = server.patron("someone-else").await;
     let seen = ids(&other.get("/api/v1/expertise/directory").await.body);
     assert!(
         seen.contains(&ana_id) && !seen.contains(&ben_id) && !seen.contains(&cy_id),
         "{seen:?}"
     );
-    let mut staff = server.client();
-    staff.sign_in(STAFF.0, STAFF.1).await;
+    let mut staff = server.signed_in(STAFF).await;
     let seen = ids(&staff.get("/api/v1/expertise/directory").await.body);
     assert!(
         seen.contains(&ana_id) && seen.contains(&ben_id) && !seen.contains(&cy_id),
@@ -97,22 +75,21 @@ fn need(skill: &str) -> Value {
 
 async fn needs_go_live_only_after_staff_verify_the_partner(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let skills = skill_ids(&server, 1).await;
-    let (mut patron, _) = member(&server, "just-a-patron").await;
+    let skills = server.skill_ids(1).await;
+    let (mut patron, _) = server.patron("just-a-patron").await;
     assert_eq!(
         patron.post("/api/v1/needs", need(&skills[0])).await.status,
         403
     );
-    let mut partner = server.client();
-    partner.sign_in(PARTNER.0, PARTNER.1).await;
+    let mut partner = server.signed_in(PARTNER).await;
     let no_org = partner.post("/api/v1/needs", need(&skills[0])).await;
     assert_eq!(no_org.problems(), [("org".into(), "required".into())]);
-    let bad_org = put(
-        &mut partner,
-        "/api/v1/partner/org",
-        json!({"name": " ", "website": "ftp://x"}),
-    )
-    .await;
+    let bad_org = partner
+        .put(
+            "/api/v1/partner/org",
+            json!({"name": " ", "website": "ftp://x"}),
+        )
+        .await;
     assert_eq!(
         bad_org.problems(),
         [
@@ -120,12 +97,12 @@ async fn needs_go_live_only_after_staff_verify_the_partner(backend: Backend) {
             ("website".into(), "link_invalid".into())
         ]
     );
-    let org = put(
-        &mut partner,
-        "/api/v1/partner/org",
-        json!({"name": "Harbor Foods", "website": "https://harbor.example"}),
-    )
-    .await;
+    let org = partner
+        .put(
+            "/api/v1/partner/org",
+            json!({"name": "Harbor Foods", "website": "https://harbor.example"}),
+        )
+        .await;
     assert_eq!(org.body["verified"], false);
 
     let mut bad = need(&skills[0]);
@@ -162,8 +139,7 @@ async fn needs_go_live_only_after_staff_verify_the_partner(backend: Backend) {
             .status,
         403
     );
-    let mut staff = server.client();
-    staff.sign_in(STAFF.0, STAFF.1).await;
+    let mut staff = server.signed_in(STAFF).await;
     let waiting = staff.get("/api/v1/desk/partners").await.body;
     assert!(ids(&waiting).contains(&partner_id));
     assert_eq!(
@@ -204,29 +180,15 @@ on_both_backends!(needs_go_live_only_after_staff_verify_the_partner);
 
 async fn a_worker_and_a_partner_connect_and_write(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let skills = skill_ids(&server, 1).await;
-    let mut partner = server.client();
-    partner.sign_in(PARTNER.0, PARTNER.1).await;
-    let org = put(
-        &mut partner,
-        "/api/v1/partner/org",
-        json!({"name": "Harbor Foods"}),
-    )
-    .await;
-    let partner_id = org.body["user_id"].as_i64().unwrap();
-    let mut staff = server.client();
-    staff.sign_in(STAFF.0, STAFF.1).await;
-    staff
-        .post(
-            &format!("/api/v1/desk/partners/{partner_id}/verify"),
-            json!({}),
-        )
-        .await;
-    let need_id = partner.post("/api/v1/needs", need(&skills[0])).await.body["id"]
-        .as_i64()
-        .unwrap();
+    let skills = server.skill_ids(1).await;
+    let PartnerWithNeed {
+        mut partner,
+        partner_id,
+        need_id,
+        ..
+    } = server.partner_with_need(need(&skills[0])).await;
 
-    let (mut worker, worker_id) = member(&server, "eager-worker").await;
+    let (mut worker, worker_id) = server.patron("eager-worker").await;
     let ask =
         json!({"to_user_id": partner_id, "need_id": need_id, "message": "I teach this every week"});
     let sent = worker.post("/api/v1/connections", ask.clone()).await;
@@ -239,7 +201,7 @@ async fn a_worker_and_a_partner_connect_and_write(backend: Backend) {
     );
     let id = sent.body["id"].as_i64().unwrap();
     // Nobody can be reached through a need that is not theirs, or without a visible record.
-    let (mut stranger, stranger_id) = member(&server, "stranger").await;
+    let (mut stranger, stranger_id) = server.patron("stranger").await;
     let sideways = json!({"to_user_id": stranger_id, "need_id": need_id});
     assert_eq!(
         worker
@@ -321,28 +283,14 @@ on_both_backends!(a_worker_and_a_partner_connect_and_write);
 
 async fn unanswered_requests_remind_and_then_pause_the_need(backend: Backend) {
     let server = TestServer::start(backend).await;
-    let skills = skill_ids(&server, 1).await;
-    let mut partner = server.client();
-    partner.sign_in(PARTNER.0, PARTNER.1).await;
-    let org = put(
-        &mut partner,
-        "/api/v1/partner/org",
-        json!({"name": "Harbor Foods"}),
-    )
-    .await;
-    let partner_id = org.body["user_id"].as_i64().unwrap();
-    let mut staff = server.client();
-    staff.sign_in(STAFF.0, STAFF.1).await;
-    staff
-        .post(
-            &format!("/api/v1/desk/partners/{partner_id}/verify"),
-            json!({}),
-        )
-        .await;
-    let need_id = partner.post("/api/v1/needs", need(&skills[0])).await.body["id"]
-        .as_i64()
-        .unwrap();
-    let (mut worker, _) = member(&server, "patient-worker").await;
+    let skills = server.skill_ids(1).await;
+    let PartnerWithNeed {
+        mut partner,
+        partner_id,
+        need_id,
+        ..
+    } = server.partner_with_need(need(&skills[0])).await;
+    let (mut worker, _) = server.patron("patient-worker").await;
     worker
         .post(
             "/api/v1/connections",
@@ -387,12 +335,9 @@ async fn unanswered_requests_remind_and_then_pause_the_need(backend: Backend) {
     assert_eq!(worker.get("/api/v1/needs").await.body, json!([]));
     let mine = partner.get("/api/v1/needs/mine").await.body;
     assert_eq!(mine[0]["status"], "paused");
-    let reopened = put(
-        &mut partner,
-        &format!("/api/v1/needs/{need_id}"),
-        need(&skills[0]),
-    )
-    .await;
+    let reopened = partner
+        .put(&format!("/api/v1/needs/{need_id}"), need(&skills[0]))
+        .await;
     assert_eq!(reopened.body["status"], "open");
 }
 on_both_backends!(unanswered_requests_remind_and_then_pause_the_need);

@@ -5,11 +5,13 @@
 //! create databases; `make test` starts such a server). Without it they are
 //! skipped with a notice, unless `LIBRANET_REQUIRE_POSTGRES=1`, which turns
 //! the missing server into a failure.
+//!
+//! The set-ups many tests share (a signed-in patron, a partner with a need,
+//! a mentor pair) are built in [`fixtures`].
 
-#![allow(
-    dead_code,
-    reason = "each test binary uses a different part of this helper"
-)]
+mod fixtures;
+
+pub use fixtures::{MentorPair, PartnerWithNeed, mentee_profile, mentor_profile};
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -25,19 +27,19 @@ pub enum Backend {
     Postgres,
 }
 
-/// Runs one async test body against each backend.
-#[macro_export]
+/// Runs one async test body against each backend: `body::on_sqlite` and
+/// `body::on_postgres`.
 macro_rules! on_both_backends {
     ($name:ident) => {
         mod $name {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn on_sqlite() {
-                super::$name($crate::common::Backend::Sqlite).await;
+                super::$name($crate::support::Backend::Sqlite).await;
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn on_postgres() {
-                if $crate::common::postgres_url().is_some() {
-                    super::$name($crate::common::Backend::Postgres).await;
+                if $crate::support::postgres_url().is_some() {
+                    super::$name($crate::support::Backend::Postgres).await;
                 }
             }
         }
@@ -160,6 +162,15 @@ impl TestServer {
             tab_key: None,
             forwarded_for: None,
         }
+    }
+
+    /// The ids of the first `n` skills of the taxonomy.
+    pub async fn skill_ids(&self, n: usize) -> Vec<String> {
+        let doc = self.client().get("/api/v1/taxonomy").await;
+        doc.body["skills"].as_array().unwrap()[..n]
+            .iter()
+            .map(|s| s["id"].as_str().unwrap().to_owned())
+            .collect()
     }
 
     /// Runs a statement directly on the database (to move time, or look at
@@ -306,6 +317,20 @@ impl Client {
         self.send(reqwest::Method::POST, path, Some(body)).await
     }
 
+    pub async fn put(&mut self, path: &str, body: Value) -> Reply {
+        self.send(reqwest::Method::PUT, path, Some(body)).await
+    }
+
+    /// The kinds of the notifications in this person's inbox, newest first.
+    pub async fn notification_kinds(&mut self) -> Vec<String> {
+        self.get("/api/v1/notifications").await.body["notifications"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["kind"].as_str().unwrap().to_owned())
+            .collect()
+    }
+
     pub fn raw(&self) -> &reqwest::Client {
         &self.http
     }
@@ -331,3 +356,8 @@ pub const STAFF: (&str, &str) = ("demo-staff", "demo staff at the desk");
 pub const ADMIN: (&str, &str) = ("demo-admin", "demo admin of the network");
 pub const PARTNER: (&str, &str) = ("demo-partner", "demo partner hiring locally");
 pub const PATRON: (&str, &str) = ("demo-patron", "demo patron looking for work");
+
+/// How many of the notification `kinds` are `kind`.
+pub fn count(kinds: &[String], kind: &str) -> usize {
+    kinds.iter().filter(|k| *k == kind).count()
+}

@@ -75,58 +75,29 @@ pub const CSV_COLUMNS: [&str; 15] = [
 pub const CSV_HOW_TO_APPLY: &str = "how_to_apply";
 
 /// Splits CSV text (RFC 4180: commas, double-quoted fields, `""` for a quote,
-/// line breaks inside quotes) into records.
+/// line breaks inside quotes) into records. A leading byte order mark is
+/// dropped, lines may end in CRLF, LF or CR, blank records are skipped, and
+/// a quote left open at the end makes the text [`Problem::WrongType`].
 pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, Problem> {
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.trim_start_matches('\u{feff}').chars().peekable();
-    let mut field_started = false;
-    while let Some(c) = chars.next() {
-        if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => quoted = false,
-                _ => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if !field_started => {
-                quoted = true;
-                field_started = true;
-            }
-            ',' => {
-                record.push(std::mem::take(&mut field));
-                field_started = false;
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' => {
-                record.push(std::mem::take(&mut field));
-                field_started = false;
-                if record.iter().any(|f| !f.trim().is_empty()) {
-                    records.push(std::mem::take(&mut record));
-                } else {
-                    record.clear();
-                }
-            }
-            _ => {
-                field.push(c);
-                field_started = true;
-            }
-        }
+    let text = text.trim_start_matches('\u{feff}');
+    // The reader takes a quote left open as running to the end of the text.
+    // A sentinel record after one more line break tells the two apart: it
+    // reads back on its own only if that line break was not inside quotes.
+    const SENTINEL: &str = "\u{0}end\u{0}";
+    let closed = format!("{text}\n\"{SENTINEL}\"");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(closed.as_bytes());
+    let mut records: Vec<Vec<String>> = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|_| Problem::WrongType)?;
+        records.push(record.iter().map(str::to_owned).collect());
     }
-    if quoted {
+    if records.pop() != Some(vec![SENTINEL.to_owned()]) {
         return Err(Problem::WrongType);
     }
-    record.push(field);
-    if record.iter().any(|f| !f.trim().is_empty()) {
-        records.push(record);
-    }
+    records.retain(|record| record.iter().any(|f| !f.trim().is_empty()));
     Ok(records)
 }
 
@@ -495,6 +466,14 @@ mod tests {
             ]
         );
         assert_eq!(parse_csv("\"open"), Err(Problem::WrongType));
+    }
+
+    #[test]
+    fn csv_drops_a_bom_and_blank_records_and_takes_any_line_end() {
+        let rows = parse_csv("\u{feff}a,b\r1,2\r\n,,\n  \n\"x\"y,z\n").unwrap();
+        assert_eq!(rows, [vec!["a", "b"], vec!["1", "2"], vec!["xy", "z"]]);
+        assert_eq!(parse_csv(""), Ok(Vec::new()));
+        assert_eq!(parse_csv("a,\"b\"\"\n"), Err(Problem::WrongType));
     }
 
     #[test]

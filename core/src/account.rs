@@ -30,6 +30,7 @@ pub const DISPLAY_NAME_MAX_CHARS: usize = 60;
 pub struct Username(String);
 
 impl Username {
+    /// Checks and lower-cases a username typed or sent; the problem if it is not a valid one.
     pub fn parse(raw: &str) -> Result<Username, Problem> {
         check_visible(raw)?;
         let name = raw.trim().to_lowercase();
@@ -51,6 +52,7 @@ impl Username {
         Ok(Username(name))
     }
 
+    /// The username, lower-cased.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -84,6 +86,7 @@ impl fmt::Display for Username {
 pub struct NewPassword(String);
 
 impl NewPassword {
+    /// Checks a new password (length, not common, not the username); the problem if it will not do.
     pub fn parse(raw: &str, username: Option<&Username>) -> Result<NewPassword, Problem> {
         let count = raw.chars().count();
         if count == 0 {
@@ -122,6 +125,7 @@ impl fmt::Debug for NewPassword {
 pub struct Email(String);
 
 impl Email {
+    /// Reads an optional email: `None` when absent or blank, the problem when it is not an address.
     pub fn parse_optional(raw: Option<&str>) -> Result<Option<Email>, Problem> {
         let Some(text) = raw.map(str::trim).filter(|t| !t.is_empty()) else {
             return Ok(None);
@@ -141,6 +145,7 @@ impl Email {
         }
     }
 
+    /// The address, trimmed.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -152,6 +157,7 @@ impl Email {
 pub struct DisplayName(String);
 
 impl DisplayName {
+    /// Reads an optional display name: `None` when absent or blank, the problem when it will not do.
     pub fn parse_optional(raw: Option<&str>) -> Result<Option<DisplayName>, Problem> {
         let Some(text) = raw.map(str::trim).filter(|t| !t.is_empty()) else {
             return Ok(None);
@@ -163,6 +169,7 @@ impl DisplayName {
         Ok(Some(DisplayName(text.to_owned())))
     }
 
+    /// The name, trimmed.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -188,6 +195,7 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role, in the order they are stored.
     pub const ALL: [Role; 6] = [
         Role::Patron,
         Role::LibraryWorker,
@@ -209,6 +217,7 @@ impl Role {
         }
     }
 
+    /// The role with this stored name, if any.
     pub fn parse(name: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.as_str() == name)
     }

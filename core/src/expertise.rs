@@ -17,12 +17,16 @@ use crate::text::check_name;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceKind {
+    /// Something the worker built or ran.
     Project,
+    /// A course the worker completed.
     Course,
+    /// A certificate the worker holds.
     Certificate,
 }
 
 impl EvidenceKind {
+    /// Every kind, in the order they are offered.
     pub const ALL: [EvidenceKind; 3] = [
         EvidenceKind::Project,
         EvidenceKind::Course,
@@ -30,20 +34,26 @@ impl EvidenceKind {
     ];
 }
 
+/// One piece of evidence for a skill.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Evidence {
+    /// What sort of evidence it is.
     pub kind: EvidenceKind,
     /// "Built the branch's coding club", "ALA cataloging course".
     pub title: String,
 }
 
+/// A skill a worker holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WorkerSkill {
+    /// The skill's ESCO taxonomy id.
     pub skill_id: String,
+    /// How well the worker knows it.
     #[serde(default)]
     pub level: SkillLevel,
+    /// What shows the worker has it, if given.
     #[serde(default)]
     pub evidence: Option<Evidence>,
 }
@@ -52,17 +62,22 @@ pub struct WorkerSkill {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Expertise {
+    /// Skills the worker holds.
     #[serde(default)]
     pub skills: Vec<WorkerSkill>,
     /// Skills the worker wants to develop (ESCO ids).
     #[serde(default)]
     pub wants: Vec<String>,
+    /// Career areas the worker works in.
     #[serde(default)]
     pub areas: Vec<CareerArea>,
+    /// Where the worker is, free text (a town or a branch).
     #[serde(default)]
     pub region: String,
+    /// The worker is open to project work with community partners.
     #[serde(default)]
     pub for_projects: bool,
+    /// The worker is open to teaching.
     #[serde(default)]
     pub for_teaching: bool,
     /// Who may find this record in the directory.
@@ -70,9 +85,11 @@ pub struct Expertise {
     pub visibility: Visibility,
 }
 
+/// Most skills (held or wanted) one record may list.
 pub const MAX_WORKER_SKILLS: usize = 60;
 
 impl Expertise {
+    /// The same record with each skill listed once, evidence titles trimmed (empty evidence dropped), areas sorted once each and the region trimmed.
     pub fn tidy(mut self) -> Self {
         let mut seen = std::collections::HashSet::new();
         self.skills.retain(|s| seen.insert(s.skill_id.clone()));
@@ -89,6 +106,7 @@ impl Expertise {
         self
     }
 
+    /// Checks the record: not too many skills, known skill ids, evidence titled, the region within its length.
     pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         if self.skills.len() > MAX_WORKER_SKILLS || self.wants.len() > MAX_WORKER_SKILLS {
@@ -113,6 +131,7 @@ impl Expertise {
         errors.finish()
     }
 
+    /// Whether the worker holds this skill (by taxonomy id).
     pub fn has(&self, skill_id: &str) -> bool {
         self.skills.iter().any(|s| s.skill_id == skill_id)
     }
@@ -122,7 +141,9 @@ impl Expertise {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NeedFields {
+    /// A short name for the work.
     pub title: String,
+    /// What the work involves.
     #[serde(default)]
     pub description: String,
     /// ESCO skill ids.
@@ -134,16 +155,19 @@ pub struct NeedFields {
     /// Town or branch; empty when remote only.
     #[serde(default)]
     pub place: String,
+    /// The work can be done remotely.
     #[serde(default)]
     pub remote: bool,
     /// `YYYY-MM-DD`.
     #[serde(default)]
     pub starts_on: Option<String>,
+    /// The last day, `YYYY-MM-DD`.
     #[serde(default)]
     pub ends_on: Option<String>,
 }
 
 impl NeedFields {
+    /// The same fields trimmed, each skill listed once, empty days dropped.
     pub fn tidy(mut self) -> Self {
         self.title = self.title.trim().to_owned();
         self.description = self.description.trim().to_owned();
@@ -159,6 +183,7 @@ impl NeedFields {
         self
     }
 
+    /// Checks the fields: title, lengths, skills known (at least one, not too many), a place unless remote, at most 2,000 hours, days valid and in order.
     pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_name(&mut errors, "title", &self.title, true, MAX_TITLE);
@@ -211,6 +236,7 @@ pub struct NeedFit {
     pub wants: Vec<String>,
     /// Needed skills neither held nor wanted.
     pub missing: Vec<String>,
+    /// The worker's region is the need's place.
     pub same_place: bool,
 }
 
@@ -382,8 +408,11 @@ pub mod views {
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub struct WorkerCard {
+        /// The worker's account id.
         pub user_id: i64,
+        /// The worker's display name.
         pub name: String,
+        /// The worker's skills record.
         pub expertise: Expertise,
     }
 
@@ -391,17 +420,21 @@ pub mod views {
     #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
     #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub struct PartnerOrg {
+        /// The organisation's name.
         pub name: String,
+        /// What the organisation does.
         #[serde(default)]
         pub about: String,
         /// `https://` address, or empty.
         #[serde(default)]
         pub website: String,
+        /// Where the organisation works.
         #[serde(default)]
         pub region: String,
     }
 
     impl PartnerOrg {
+        /// Checks the name, lengths and that the website is a web link.
         pub fn validate(&self) -> Result<(), Vec<crate::problem::FieldError>> {
             use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE, check_text};
             let mut errors = crate::problem::FieldErrors::new();
@@ -415,15 +448,19 @@ pub mod views {
         }
     }
 
+    /// A partner organisation as others see it, and whether staff verified it.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub struct OrgView {
+        /// The partner's account id.
         pub user_id: i64,
+        /// What the partner wrote about itself.
         pub org: PartnerOrg,
         /// Library staff checked the organisation; its needs go live.
         pub verified: bool,
     }
 
+    /// Where a partner's need stands.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     #[serde(rename_all = "snake_case")]
@@ -439,6 +476,7 @@ pub mod views {
     }
 
     impl NeedStatus {
+        /// The name stored and sent for this status.
         pub fn as_str(self) -> &'static str {
             match self {
                 NeedStatus::Open => "open",
@@ -447,6 +485,7 @@ pub mod views {
                 NeedStatus::Closed => "closed",
             }
         }
+        /// The status with this stored name, if any.
         pub fn parse(name: &str) -> Option<Self> {
             [
                 NeedStatus::Open,
@@ -459,38 +498,55 @@ pub mod views {
         }
     }
 
+    /// A partner's need as workers and the partner see it.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub struct Need {
+        /// The need's id.
         pub id: i64,
+        /// The account id of the partner who posted it.
         pub owner_id: i64,
+        /// The partner organisation's name.
         pub org_name: String,
+        /// Where the need stands.
         pub status: NeedStatus,
+        /// What the partner wrote.
         pub fields: NeedFields,
+        /// When it was posted, in seconds since the Unix epoch.
         pub created_at: i64,
+        /// When it expires, in seconds since the Unix epoch.
         pub expires_at: i64,
     }
 
+    /// A request to connect with a worker or a partner.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub struct NewConnection {
+        /// The account id of the person asked.
         pub to_user_id: i64,
+        /// The need it is about, if any.
         #[serde(default)]
         pub need_id: Option<i64>,
+        /// A note to the person asked; may be empty.
         #[serde(default)]
         pub message: String,
     }
 
+    /// Where a connection request stands.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     #[serde(rename_all = "snake_case")]
     pub enum ConnectionStatus {
+        /// Sent, not yet answered.
         Pending,
+        /// The person asked said yes.
         Accepted,
+        /// The person asked said no.
         Declined,
     }
 
     impl ConnectionStatus {
+        /// The name stored and sent for this status.
         pub fn as_str(self) -> &'static str {
             match self {
                 ConnectionStatus::Pending => "pending",
@@ -498,6 +554,7 @@ pub mod views {
                 ConnectionStatus::Declined => "declined",
             }
         }
+        /// The status with this stored name, if any.
         pub fn parse(name: &str) -> Option<Self> {
             [
                 ConnectionStatus::Pending,
@@ -509,24 +566,37 @@ pub mod views {
         }
     }
 
+    /// A connection request as either side sees it.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub struct ConnectionView {
+        /// The request's id.
         pub id: i64,
+        /// The account id of the one who asked.
         pub from_id: i64,
+        /// Their display name.
         pub from_name: String,
+        /// The account id of the one asked.
         pub to_id: i64,
+        /// Their display name.
         pub to_name: String,
+        /// The need it is about, if any.
         pub need_id: Option<i64>,
+        /// That need's title, if any.
         pub need_title: Option<String>,
+        /// The note sent with it.
         pub message: String,
+        /// Where it stands.
         pub status: ConnectionStatus,
+        /// When it was sent, in seconds since the Unix epoch.
         pub created_at: i64,
     }
 
+    /// The answer to a connection request.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub struct ConnectionAnswer {
+        /// Accept (true) or decline (false).
         pub accept: bool,
     }
 }

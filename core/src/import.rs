@@ -15,6 +15,7 @@ use crate::problem::FieldError;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ImportFormat {
+    /// CSV with a header row naming the columns (see [`CSV_COLUMNS`]).
     Csv,
     /// schema.org `JobPosting` as JSON or JSON-LD.
     JobPosting,
@@ -24,7 +25,9 @@ pub enum ImportFormat {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ImportJobs {
+    /// What the text is.
     pub format: ImportFormat,
+    /// The whole text of the file.
     pub text: String,
 }
 
@@ -32,7 +35,9 @@ pub struct ImportJobs {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RowError {
+    /// The row number, 1 for the first listing.
     pub row: usize,
+    /// The field and what is wrong with it.
     #[serde(flatten)]
     pub error: FieldError,
 }
@@ -71,7 +76,8 @@ pub const CSV_COLUMNS: [&str; 15] = [
     "posted_on",
     "closes_on",
 ];
-// `how_to_apply` is read too; it is listed separately as it usually comes last.
+/// One more column read, `how_to_apply`; listed apart from [`CSV_COLUMNS`]
+/// as it usually comes last.
 pub const CSV_HOW_TO_APPLY: &str = "how_to_apply";
 
 /// Splits CSV text (RFC 4180: commas, double-quoted fields, `""` for a quote,

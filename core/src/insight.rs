@@ -155,7 +155,9 @@ impl InsightFilter {
 /// One resident who allowed anonymous statistics (input only).
 #[derive(Debug, Clone)]
 pub struct ResidentRecord {
+    /// Identifies the person, so each is counted once.
     pub person: i64,
+    /// The branch the person uses most, if they said.
     pub branch: Option<i64>,
     /// Day number the person joined.
     pub joined_day: i64,
@@ -177,6 +179,7 @@ pub enum DemandSource {
 /// What one open listing seeks (input only).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DemandRecord {
+    /// Whether it is a job listing or a partner's need.
     pub source: DemandSource,
     /// Day number the listing was posted.
     pub day: i64,
@@ -189,8 +192,11 @@ pub struct DemandRecord {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CoverageKind {
+    /// A learning resource (a course or class).
     Course,
+    /// A teaching resource shared by library workers.
     Teaching,
+    /// A library event.
     Workshop,
 }
 
@@ -198,8 +204,11 @@ pub enum CoverageKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CoverageItem {
+    /// What kind of thing it is.
     pub kind: CoverageKind,
+    /// Its title.
     pub title: String,
+    /// Where in the app to find it.
     pub link: String,
     /// ESCO skill ids it teaches.
     pub skills: Vec<String>,
@@ -208,10 +217,13 @@ pub struct CoverageItem {
 /// One event held (input only).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventRecord {
+    /// The event's id.
     pub event_id: i64,
+    /// The event's title.
     pub title: String,
     /// Day number the event took place.
     pub day: i64,
+    /// The branch it was held at, if any.
     pub branch: Option<i64>,
     /// People who said they were going.
     pub going: u32,
@@ -223,6 +235,7 @@ pub struct EventRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SkillRow {
+    /// The skill's ESCO taxonomy id.
     pub skill_id: String,
     /// Residents holding the skill; absent when fewer than the threshold.
     pub residents: Option<u32>,
@@ -242,6 +255,7 @@ pub struct SkillRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrendRow {
+    /// The quarter the row counts.
     pub quarter: Quarter,
     /// Residents who joined in the quarter; absent when fewer than the threshold.
     pub residents_joined: Option<u32>,
@@ -256,7 +270,9 @@ pub struct TrendRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventRow {
+    /// The event's id.
     pub event_id: i64,
+    /// The event's title.
     pub title: String,
     /// `YYYY-MM-DD`.
     pub day: String,
@@ -272,6 +288,7 @@ pub struct EventRow {
 pub struct InsightReport {
     /// The threshold applied (at least 2).
     pub threshold: u32,
+    /// The filter the report answers.
     pub filter: InsightFilter,
     /// Residents sharing statistics who joined in the period at the branch;
     /// absent when fewer than the threshold.

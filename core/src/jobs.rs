@@ -16,13 +16,17 @@ pub use json_ld::*;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WorkMode {
+    /// At the employer's place.
     #[default]
     OnSite,
+    /// Partly at the employer's place, partly remote.
     Hybrid,
+    /// From anywhere, or from home.
     Remote,
 }
 
 impl WorkMode {
+    /// Every mode, in the order they are offered.
     pub const ALL: [WorkMode; 3] = [WorkMode::OnSite, WorkMode::Hybrid, WorkMode::Remote];
 }
 
@@ -31,14 +35,19 @@ impl WorkMode {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Schedule {
+    /// Full-time hours.
     #[default]
     FullTime,
+    /// Part-time hours.
     PartTime,
+    /// For a limited time.
     Temporary,
+    /// For one season of the year.
     Seasonal,
 }
 
 impl Schedule {
+    /// Every schedule, in the order they are offered.
     pub const ALL: [Schedule; 4] = [
         Schedule::FullTime,
         Schedule::PartTime,
@@ -62,14 +71,19 @@ impl Schedule {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PayPeriod {
+    /// Per hour.
     #[default]
     Hour,
+    /// Per week.
     Week,
+    /// Per month.
     Month,
+    /// Per year.
     Year,
 }
 
 impl PayPeriod {
+    /// Every period, in the order they are offered.
     pub const ALL: [PayPeriod; 4] = [
         PayPeriod::Hour,
         PayPeriod::Week,
@@ -92,10 +106,13 @@ impl PayPeriod {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Pay {
+    /// The lowest pay offered.
     pub min: u32,
+    /// The highest pay offered (equal to `min` for one figure).
     pub max: u32,
     /// ISO 4217 code, for example `USD`.
     pub currency: String,
+    /// What the figures are counted per.
     pub period: PayPeriod,
 }
 
@@ -103,16 +120,22 @@ pub struct Pay {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct JobFields {
+    /// The job's title.
     pub title: String,
+    /// The employer's name.
     pub employer: String,
     /// Town or neighbourhood and region; never a street address of a person.
     pub place: String,
+    /// Where the work happens.
     #[serde(default)]
     pub work_mode: WorkMode,
+    /// The hours it asks for.
     #[serde(default)]
     pub schedule: Schedule,
+    /// The pay, if the listing gives it.
     #[serde(default)]
     pub pay: Option<Pay>,
+    /// What the job involves.
     #[serde(default)]
     pub description: String,
     /// ESCO skill URIs the job cannot do without.
@@ -129,6 +152,7 @@ pub struct JobFields {
     /// `YYYY-MM-DD`, the last day to apply; `None` while open until filled.
     #[serde(default)]
     pub closes_on: Option<String>,
+    /// How to apply: a link, an address or what to bring.
     #[serde(default)]
     pub how_to_apply: String,
 }
@@ -137,11 +161,13 @@ pub struct JobFields {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Job {
+    /// The listing's id.
     pub id: i64,
     /// The change cursor value of its last change.
     pub version: i64,
     /// False once the poster closed it.
     pub open: bool,
+    /// What the poster wrote.
     #[serde(flatten)]
     pub fields: JobFields,
 }
@@ -159,15 +185,20 @@ impl Job {
     }
 }
 
+/// The longest title or name.
 pub const MAX_TITLE: usize = 120;
+/// The longest description.
 pub const MAX_DESCRIPTION: usize = 8_000;
+/// The longest short text (a note, a link, how to apply).
 pub const MAX_SHORT_TEXT: usize = 1_000;
 /// Most skills one listing can name (essential and optional together).
 pub const MAX_JOB_SKILLS: usize = 40;
 
 /// What the skills and occupations a listing names are checked against.
 pub trait Vocabulary {
+    /// Whether a skill id is in the taxonomy.
     fn has_skill(&self, id: &str) -> bool;
+    /// Whether an occupation id is in the taxonomy.
     fn has_occupation(&self, id: &str) -> bool;
 }
 

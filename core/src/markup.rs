@@ -32,7 +32,12 @@ pub enum Span {
     /// `` `code` ``
     Code(String),
     /// `[text](url)`, only for `http://`, `https://` and `mailto:` urls.
-    Link { text: String, url: String },
+    Link {
+        /// The words shown, as plain text.
+        text: String,
+        /// Where the link leads.
+        url: String,
+    },
     /// `@username`, lower-cased.
     Mention(String),
 }

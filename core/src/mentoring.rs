@@ -19,19 +19,30 @@ use crate::problem::{FieldError, FieldErrors, Problem};
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CareerArea {
+    /// Work in public libraries.
     PublicLibraries,
+    /// Work in college and university libraries.
     AcademicLibraries,
+    /// Work in school libraries.
     SchoolLibraries,
+    /// Work in special libraries (law, medicine, business...).
     SpecialLibraries,
+    /// Work with archives and records.
     Archives,
+    /// Cataloguing, acquisitions and systems behind the scenes.
     TechnicalServices,
+    /// Services for children and teens.
     YouthServices,
+    /// Leading teams and libraries.
     Leadership,
+    /// Digital services and technology for users.
     DigitalServices,
+    /// Coming to library work from another career.
     CareerChange,
 }
 
 impl CareerArea {
+    /// Every area, in the order they are offered.
     pub const ALL: [CareerArea; 10] = [
         CareerArea::PublicLibraries,
         CareerArea::AcademicLibraries,
@@ -51,7 +62,9 @@ impl CareerArea {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingMode {
+    /// Online only.
     Remote,
+    /// Face to face only.
     InPerson,
     /// Either way.
     #[default]
@@ -59,6 +72,7 @@ pub enum MeetingMode {
 }
 
 impl MeetingMode {
+    /// Every mode, in the order they are offered.
     pub const ALL: [MeetingMode; 3] = [
         MeetingMode::Remote,
         MeetingMode::InPerson,
@@ -79,15 +93,19 @@ impl MeetingMode {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MentorProfile {
+    /// What the mentor says about themselves.
     #[serde(default)]
     pub about: String,
+    /// Career areas the mentor can help with.
     #[serde(default)]
     pub areas: Vec<CareerArea>,
     /// ESCO skill ids the mentor can help with.
     #[serde(default)]
     pub skills: Vec<String>,
+    /// Years of experience in library work.
     #[serde(default)]
     pub years: u8,
+    /// Languages the mentor can mentor in.
     #[serde(default)]
     pub languages: Vec<String>,
     /// Town or region; never a street address.
@@ -96,10 +114,12 @@ pub struct MentorProfile {
     /// The IANA zone the mentor lives by, shown on their card.
     #[serde(default)]
     pub time_zone: String,
+    /// How the mentor can meet.
     #[serde(default)]
     pub mode: MeetingMode,
     /// Most mentees at a time.
     pub capacity: u8,
+    /// Hours a month the mentor can give.
     #[serde(default)]
     pub hours_per_month: u8,
     /// Paused mentors get no new requests; mentorships go on.
@@ -130,22 +150,30 @@ pub struct MenteeProfile {
     /// …and career areas.
     #[serde(default)]
     pub areas: Vec<CareerArea>,
+    /// Languages the mentee can be mentored in.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// Town or region; never a street address.
     #[serde(default)]
     pub region: String,
     /// The IANA zone the mentee lives by, shown on their card.
     #[serde(default)]
     pub time_zone: String,
+    /// How the mentee can meet.
     #[serde(default)]
     pub mode: MeetingMode,
+    /// What the mentee says about themselves.
     #[serde(default)]
     pub about: String,
 }
 
+/// Most mentees a mentor may take at once.
 pub const MAX_CAPACITY: u8 = 20;
+/// Most skills one profile may list.
 pub const MAX_TOPICS: usize = 40;
+/// Most languages one profile may list.
 pub const MAX_LANGUAGES: usize = 10;
+/// The longest message, note or reason.
 pub const MAX_MESSAGE: usize = 4_000;
 /// Requests not answered in this many days expire and the mentee is told.
 pub const REQUEST_EXPIRY_DAYS: i64 = 14;
@@ -186,6 +214,7 @@ fn tidy_areas(areas: &mut Vec<CareerArea>) {
 }
 
 impl MentorProfile {
+    /// The same profile trimmed, each language and skill listed once, areas sorted once each.
     pub fn tidy(mut self) -> Self {
         self.about = self.about.trim().to_owned();
         self.region = self.region.trim().to_owned();
@@ -196,6 +225,7 @@ impl MentorProfile {
         self
     }
 
+    /// Checks the profile: lengths, a known zone, at most a few languages and skills (known ones), some skill or area, and capacity, years and hours within bounds.
     pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_text(&mut errors, "about", &self.about, false, MAX_DESCRIPTION);
@@ -220,6 +250,7 @@ impl MentorProfile {
 }
 
 impl MenteeProfile {
+    /// The same profile trimmed, each list entry once, goal ids sorted once each.
     pub fn tidy(mut self) -> Self {
         self.about = self.about.trim().to_owned();
         self.region = self.region.trim().to_owned();
@@ -234,6 +265,7 @@ impl MenteeProfile {
         self
     }
 
+    /// Checks the profile: lengths, a known zone, at most a few languages, goals and skills (known ones), and at least one skill, area or goal skill.
     pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_text(&mut errors, "about", &self.about, false, MAX_SHORT_TEXT);
@@ -265,7 +297,9 @@ pub enum RequestStatus {
     Pending,
     /// The mentor asked the mentee for more information.
     MoreInfo,
+    /// The mentor said yes; a mentorship began.
     Accepted,
+    /// The mentor said no.
     Declined,
     /// Nobody answered in time.
     Expired,
@@ -274,6 +308,7 @@ pub enum RequestStatus {
 }
 
 impl RequestStatus {
+    /// Every status, in the order they are stored.
     pub const ALL: [RequestStatus; 6] = [
         RequestStatus::Pending,
         RequestStatus::MoreInfo,
@@ -283,6 +318,7 @@ impl RequestStatus {
         RequestStatus::Withdrawn,
     ];
 
+    /// The name stored and sent for this status.
     pub fn as_str(self) -> &'static str {
         match self {
             RequestStatus::Pending => "pending",
@@ -294,6 +330,7 @@ impl RequestStatus {
         }
     }
 
+    /// The status with this stored name, if any.
     pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.as_str() == name)
     }
@@ -322,6 +359,7 @@ pub enum RequestAction {
 }
 
 impl RequestAction {
+    /// Whether only the mentor may take this action (otherwise only the mentee).
     pub fn by_mentor(self) -> bool {
         matches!(
             self,
@@ -350,12 +388,17 @@ impl RequestAction {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CheckInFields {
+    /// The day, `YYYY-MM-DD`.
     pub day: String,
+    /// The time, `HH:MM`.
     pub time: String,
+    /// The IANA zone `day` and `time` are read in.
     #[serde(default)]
     pub time_zone: String,
+    /// How long it lasts, 5 to 480 minutes (30 if not given).
     #[serde(default = "default_minutes")]
     pub minutes: u16,
+    /// What the pair will talk about; may be empty.
     #[serde(default)]
     pub topic: String,
 }
@@ -376,6 +419,7 @@ fn check_zone(errors: &mut FieldErrors, field: &str, name: &str) {
 }
 
 impl CheckInFields {
+    /// Checks a valid day and time, 5 to 480 minutes and the topic's length.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         if crate::date::parse_day(&self.day).is_err() {
@@ -398,11 +442,13 @@ impl CheckInFields {
 pub struct Feedback {
     /// 1 (not helpful) to 5 (very helpful).
     pub rating: u8,
+    /// What they add in words; may be empty.
     #[serde(default)]
     pub comment: String,
 }
 
 impl Feedback {
+    /// Checks a rating of 1 to 5 and the comment's length.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         if !(1..=5).contains(&self.rating) {

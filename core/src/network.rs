@@ -17,11 +17,15 @@ pub const MAX_POST: usize = 4_000;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SkillEndorsements {
+    /// The endorsed skill's taxonomy id.
     pub skill_id: String,
+    /// How many people endorsed it.
     pub count: u32,
+    /// The viewer is one of them.
     pub mine: bool,
 }
 
+/// Where a recommendation stands with its recipient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -35,6 +39,7 @@ pub enum RecommendationStatus {
 }
 
 impl RecommendationStatus {
+    /// The name stored and sent for this status.
     pub fn as_str(self) -> &'static str {
         match self {
             RecommendationStatus::Pending => "pending",
@@ -43,6 +48,7 @@ impl RecommendationStatus {
         }
     }
 
+    /// The status with this stored name, if any.
     pub fn parse(name: &str) -> Option<Self> {
         [Self::Pending, Self::Approved, Self::Declined]
             .into_iter()
@@ -50,28 +56,40 @@ impl RecommendationStatus {
     }
 }
 
+/// A recommendation one writes for another member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewRecommendation {
+    /// The text of the recommendation.
     pub body: String,
 }
 
+/// Checks a post or recommendation text: required, at most [`MAX_POST`] characters.
 pub fn check_post(field: &str, text: &str) -> Result<(), Vec<FieldError>> {
     let mut errors = FieldErrors::new();
     check_text(&mut errors, field, text, true, MAX_POST);
     errors.finish()
 }
 
+/// A recommendation one member wrote for another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Recommendation {
+    /// The recommendation's id.
     pub id: i64,
+    /// The account id of the one who wrote it.
     pub author_id: i64,
+    /// The author's display name.
     pub author_name: String,
+    /// The account id of the one it recommends.
     pub subject_id: i64,
+    /// The recipient's display name.
     pub subject_name: String,
+    /// The text of the recommendation.
     pub body: String,
+    /// Where it stands with the recipient.
     pub status: RecommendationStatus,
+    /// When it was written, in seconds since the Unix epoch.
     pub created_at: i64,
 }
 
@@ -79,6 +97,7 @@ pub struct Recommendation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecommendationAnswer {
+    /// Show it on one's page (true) or decline it (false).
     pub approve: bool,
 }
 
@@ -86,7 +105,9 @@ pub struct RecommendationAnswer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PersonView {
+    /// The member's account id.
     pub id: i64,
+    /// The member's display name.
     pub name: String,
     /// The skills record, when its owner lets the viewer see it.
     pub expertise: Option<Expertise>,
@@ -94,6 +115,7 @@ pub struct PersonView {
     pub endorsements: Vec<SkillEndorsements>,
     /// Approved recommendations, newest first.
     pub recommendations: Vec<Recommendation>,
+    /// The page is the viewer's own.
     pub is_me: bool,
     /// The viewer blocked this person (the page then shows nothing else).
     pub blocked: bool,
@@ -107,8 +129,11 @@ pub struct PersonView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AttendedEvent {
+    /// The event's id.
     pub id: i64,
+    /// The event's title.
     pub title: String,
+    /// The day it took place, as YYYY-MM-DD.
     pub day: String,
     /// ESCO skills it taught.
     pub skills: Vec<String>,
@@ -118,7 +143,9 @@ pub struct AttendedEvent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BlockedPerson {
+    /// The blocked person's account id.
     pub id: i64,
+    /// Their display name.
     pub name: String,
 }
 
@@ -127,13 +154,17 @@ pub struct BlockedPerson {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum GroupKind {
+    /// Members looking for work who meet to help each other.
     #[default]
     JobClub,
+    /// Members who share an interest.
     Interest,
+    /// Members from one area (the group names its region).
     Regional,
 }
 
 impl GroupKind {
+    /// Every kind, in the order they are offered.
     pub const ALL: [GroupKind; 3] = [GroupKind::JobClub, GroupKind::Interest, GroupKind::Regional];
 }
 
@@ -141,11 +172,15 @@ impl GroupKind {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GroupFields {
+    /// The group's name.
     pub name: String,
+    /// What the group is about.
     #[serde(default)]
     pub about: String,
+    /// What the group is for.
     #[serde(default)]
     pub kind: GroupKind,
+    /// The area a regional group serves; required for a regional group.
     #[serde(default)]
     pub region: String,
     /// Anyone may join at once; otherwise the organiser approves each request.
@@ -154,6 +189,7 @@ pub struct GroupFields {
 }
 
 impl GroupFields {
+    /// The same fields with surrounding whitespace trimmed.
     pub fn tidy(mut self) -> Self {
         self.name = self.name.trim().to_owned();
         self.about = self.about.trim().to_owned();
@@ -161,6 +197,7 @@ impl GroupFields {
         self
     }
 
+    /// Checks the fields: a name, text within its length, a region for a regional group.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_name(&mut errors, "name", &self.name, true, MAX_TITLE);
@@ -171,18 +208,21 @@ impl GroupFields {
     }
 }
 
+/// A person's place in a peer group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MemberStatus {
     /// Asked to join a group that approves members.
     Pending,
+    /// Belongs to the group.
     Member,
     /// Runs the group.
     Organiser,
 }
 
 impl MemberStatus {
+    /// The name stored and sent for this status.
     pub fn as_str(self) -> &'static str {
         match self {
             MemberStatus::Pending => "pending",
@@ -191,6 +231,7 @@ impl MemberStatus {
         }
     }
 
+    /// The status with this stored name, if any.
     pub fn parse(name: &str) -> Option<Self> {
         [Self::Pending, Self::Member, Self::Organiser]
             .into_iter()
@@ -203,22 +244,31 @@ impl MemberStatus {
     }
 }
 
+/// A peer group as a list or a page shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GroupView {
+    /// The group's id.
     pub id: i64,
+    /// What its organiser wrote.
     pub fields: GroupFields,
+    /// How many members it has (requests to join not counted).
     pub members: u32,
     /// The viewer's place in the group, if any.
     pub mine: Option<MemberStatus>,
 }
 
+/// A person in a peer group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GroupMember {
+    /// Their account id.
     pub user_id: i64,
+    /// Their display name.
     pub name: String,
+    /// Their username.
     pub username: String,
+    /// Their place in the group.
     pub status: MemberStatus,
 }
 
@@ -226,11 +276,14 @@ pub struct GroupMember {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewThread {
+    /// The thread's title.
     pub title: String,
+    /// The text of the opening post.
     pub body: String,
 }
 
 impl NewThread {
+    /// Checks that the title and opening post are given and within their lengths.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_name(&mut errors, "title", self.title.trim(), true, MAX_TITLE);
@@ -239,43 +292,63 @@ impl NewThread {
     }
 }
 
+/// A reply to a thread.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewPost {
+    /// The text of the reply.
     pub body: String,
 }
 
+/// A thread in a group's list of threads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ThreadSummary {
+    /// The thread's id.
     pub id: i64,
+    /// The thread's title.
     pub title: String,
+    /// The display name of the one who started it.
     pub author_name: String,
+    /// How many replies it has.
     pub replies: u32,
+    /// When the last post was made, in seconds since the Unix epoch.
     pub last_post_at: i64,
+    /// The viewer follows the thread.
     pub following: bool,
 }
 
+/// One post of a thread.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PostView {
+    /// The post's id.
     pub id: i64,
+    /// The account id of its author.
     pub author_id: i64,
+    /// The author's display name.
     pub author_name: String,
     /// As written; the browser renders it with [`crate::markup::parse`].
     pub body: String,
+    /// When it was posted, in seconds since the Unix epoch.
     pub created_at: i64,
 }
 
+/// A thread with its posts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ThreadView {
+    /// The thread's id.
     pub id: i64,
+    /// The id of the group it belongs to.
     pub group_id: i64,
+    /// The name of that group.
     pub group_name: String,
+    /// The thread's title.
     pub title: String,
     /// The opening post first, then replies oldest first.
     pub posts: Vec<PostView>,
+    /// The viewer follows the thread.
     pub following: bool,
 }
 
@@ -283,6 +356,7 @@ pub struct ThreadView {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Follow {
+    /// Follow (true) or stop following (false).
     pub follow: bool,
 }
 
@@ -290,6 +364,7 @@ pub struct Follow {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MeetupFields {
+    /// The meet-up's title.
     pub title: String,
     /// YYYY-MM-DD, on the wall clock of `time_zone`.
     pub date: String,
@@ -300,6 +375,7 @@ pub struct MeetupFields {
     pub time_zone: String,
     /// A branch and room, or a web link.
     pub place: String,
+    /// Anything else attendees should know.
     #[serde(default)]
     pub details: String,
     /// A library event it meets at (seats and sign-up are the event's).
@@ -329,10 +405,13 @@ impl MeetupFields {
     }
 }
 
+/// A meet-up as group members see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MeetupView {
+    /// The meet-up's id.
     pub id: i64,
+    /// What its organiser wrote.
     pub fields: MeetupFields,
     /// The moment `fields` names in `fields.time_zone`.
     pub starts_at: crate::time::UtcInstant,
@@ -343,9 +422,13 @@ pub struct MeetupView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GroupPage {
+    /// The group itself.
     pub group: GroupView,
+    /// Its threads (members only).
     pub threads: Vec<ThreadSummary>,
+    /// Its meet-ups (members only).
     pub meetups: Vec<MeetupView>,
+    /// Its members (members only; organisers also see who asked to join).
     pub members: Vec<GroupMember>,
 }
 

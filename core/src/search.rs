@@ -105,10 +105,15 @@ impl JobIndex {
 /// What the person asked for. Empty text lists every open job.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchQuery {
+    /// The words typed.
     pub text: String,
+    /// Only jobs at this place.
     pub place: Option<String>,
+    /// Only jobs with this work mode.
     pub work_mode: Option<WorkMode>,
+    /// Only jobs with this schedule.
     pub schedule: Option<Schedule>,
+    /// Only jobs from this employer.
     pub employer: Option<String>,
     /// Posted at most this many days before today.
     pub posted_within: Option<i64>,
@@ -121,27 +126,36 @@ pub struct SearchQuery {
 pub struct Hit {
     /// Index into the jobs given to the search.
     pub job: usize,
+    /// How well the words fit (higher is better).
     pub relevance: u32,
+    /// How well the person matches the job.
     pub fit: JobMatch,
 }
 
 /// How many jobs each facet value would give.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facets {
+    /// Jobs per place.
     pub place: BTreeMap<String, usize>,
+    /// Jobs per work mode (see [`work_mode_key`]).
     pub work_mode: BTreeMap<WorkModeKey, usize>,
+    /// Jobs per schedule (see [`schedule_key`]).
     pub schedule: BTreeMap<ScheduleKey, usize>,
+    /// Jobs per employer.
     pub employer: BTreeMap<String, usize>,
 }
 
 /// Orderable keys for the enum facets.
 pub type WorkModeKey = u8;
+/// Orderable key for the schedule facet.
 pub type ScheduleKey = u8;
 
+/// The facet key of a work mode: its position in [`WorkMode::ALL`].
 pub fn work_mode_key(mode: WorkMode) -> WorkModeKey {
     WorkMode::ALL.iter().position(|m| *m == mode).unwrap_or(0) as u8
 }
 
+/// The facet key of a schedule: its position in [`Schedule::ALL`].
 pub fn schedule_key(schedule: Schedule) -> ScheduleKey {
     Schedule::ALL
         .iter()
@@ -149,9 +163,12 @@ pub fn schedule_key(schedule: Schedule) -> ScheduleKey {
         .unwrap_or(0) as u8
 }
 
+/// The jobs found, best first, and the facet counts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchResult {
+    /// The jobs found, best first.
     pub hits: Vec<Hit>,
+    /// How many jobs each facet value would give.
     pub facets: Facets,
 }
 

@@ -17,20 +17,27 @@ use crate::text::check_name;
 
 /// The largest file one may share.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Most skills one resource may list.
 pub const MAX_RESOURCE_SKILLS: usize = 20;
 
+/// What sort of material a resource is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MaterialKind {
+    /// A plan for running a lesson or workshop.
     #[default]
     LessonPlan,
+    /// Exercises for learners to fill in.
     Worksheet,
+    /// A slide deck.
     Slides,
+    /// Notes to hand out.
     Handout,
 }
 
 impl MaterialKind {
+    /// Every kind, in the order they are offered.
     pub const ALL: [MaterialKind; 4] = [
         MaterialKind::LessonPlan,
         MaterialKind::Worksheet,
@@ -44,17 +51,25 @@ impl MaterialKind {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Licence {
+    /// Attribution (CC BY 4.0).
     #[default]
     CcBy,
+    /// Attribution-ShareAlike (CC BY-SA 4.0).
     CcBySa,
+    /// Attribution-NonCommercial (CC BY-NC 4.0).
     CcByNc,
+    /// Attribution-NonCommercial-ShareAlike (CC BY-NC-SA 4.0).
     CcByNcSa,
+    /// Attribution-NoDerivatives (CC BY-ND 4.0).
     CcByNd,
+    /// Attribution-NonCommercial-NoDerivatives (CC BY-NC-ND 4.0).
     CcByNcNd,
+    /// The CC0 1.0 public domain dedication.
     Cc0,
 }
 
 impl Licence {
+    /// Every choice, in the order they are offered.
     pub const ALL: [Licence; 7] = [
         Licence::CcBy,
         Licence::CcBySa,
@@ -126,20 +141,28 @@ impl Licence {
     }
 }
 
+/// Who a resource is written for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
+    /// Adult learners.
     #[default]
     Adults,
+    /// Teenagers.
     Teens,
+    /// Children.
     Children,
+    /// Older adults.
     Seniors,
+    /// People new to the country.
     Newcomers,
+    /// Library workers themselves.
     LibraryStaff,
 }
 
 impl Audience {
+    /// Every audience, in the order they are offered.
     pub const ALL: [Audience; 6] = [
         Audience::Adults,
         Audience::Teens,
@@ -154,16 +177,21 @@ impl Audience {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeachingFields {
+    /// The resource's title.
     pub title: String,
+    /// What it covers and how to use it.
     #[serde(default)]
     pub description: String,
+    /// What sort of material it is.
     #[serde(default)]
     pub kind: MaterialKind,
+    /// The licence others may use it under.
     #[serde(default)]
     pub licence: Licence,
     /// ESCO skills it teaches.
     #[serde(default)]
     pub skills: Vec<String>,
+    /// Who it is written for.
     #[serde(default)]
     pub audience: Audience,
     /// The language it is written in ("English", "Español").
@@ -175,6 +203,7 @@ pub struct TeachingFields {
 }
 
 impl TeachingFields {
+    /// The same fields trimmed, each skill listed once.
     pub fn tidy(mut self) -> Self {
         self.title = self.title.trim().to_owned();
         self.description = self.description.trim().to_owned();
@@ -220,6 +249,7 @@ impl TeachingFields {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FileUpload {
+    /// The file's name as the sharer's device had it.
     pub name: String,
     /// The bytes, base64 (standard alphabet, padding optional).
     pub base64: String,
@@ -229,7 +259,9 @@ pub struct FileUpload {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewTeaching {
+    /// What the sharer writes about it.
     pub fields: TeachingFields,
+    /// The uploaded file, if there is one.
     #[serde(default)]
     pub file: Option<FileUpload>,
     /// The resource this one adapts.
@@ -240,8 +272,11 @@ pub struct NewTeaching {
 /// A file that passed the checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckedFile {
+    /// The name it is stored under (see [`safe_file_name`]).
     pub name: String,
+    /// The media type it is served with.
     pub mime: &'static str,
+    /// The decoded content.
     pub bytes: Vec<u8>,
 }
 
@@ -388,7 +423,9 @@ pub fn encode_base64(bytes: &[u8]) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FileInfo {
+    /// The file's name.
     pub name: String,
+    /// Its size in bytes.
     pub size: i64,
 }
 
@@ -396,27 +433,43 @@ pub struct FileInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeachingSummary {
+    /// The resource's id.
     pub id: i64,
+    /// Its title.
     pub title: String,
+    /// What sort of material it is.
     pub kind: MaterialKind,
+    /// The licence it is shared under.
     pub licence: Licence,
+    /// ESCO skills it teaches.
     pub skills: Vec<String>,
+    /// Who it is written for.
     pub audience: Audience,
+    /// The language it is written in.
     pub language: String,
+    /// The sharer's display name.
     pub owner_name: String,
     /// Average stars times ten (45 is 4.5), 0 when unrated.
     pub rating_tenths: u32,
+    /// How many people rated it.
     pub ratings: u32,
+    /// The resource it adapts, if any.
     pub original_id: Option<i64>,
 }
 
+/// A comment on a resource.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeachingComment {
+    /// The comment's id.
     pub id: i64,
+    /// The account id of its author.
     pub author_id: i64,
+    /// The author's display name.
     pub author_name: String,
+    /// The text of the comment.
     pub body: String,
+    /// When it was written, in seconds since the Unix epoch.
     pub created_at: i64,
 }
 
@@ -424,8 +477,11 @@ pub struct TeachingComment {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeachingLink {
+    /// The linked resource's id.
     pub id: i64,
+    /// Its title.
     pub title: String,
+    /// Its sharer's display name.
     pub owner_name: String,
 }
 
@@ -433,21 +489,33 @@ pub struct TeachingLink {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeachingView {
+    /// The resource's id.
     pub id: i64,
+    /// The account id of the one who shared it.
     pub owner_id: i64,
+    /// Their display name.
     pub owner_name: String,
+    /// What the sharer wrote about it.
     pub fields: TeachingFields,
+    /// The uploaded file, if there is one.
     pub file: Option<FileInfo>,
+    /// The resource it adapts, if any.
     pub original: Option<TeachingLink>,
+    /// Resources that adapt it.
     pub adaptations: Vec<TeachingLink>,
+    /// Average stars times ten (45 is 4.5), 0 when unrated.
     pub rating_tenths: u32,
+    /// How many people rated it.
     pub ratings: u32,
     /// The viewer's own stars, if they rated it.
     pub my_rating: Option<u8>,
+    /// Comments, as the server lists them.
     pub comments: Vec<TeachingComment>,
+    /// When it was shared, in seconds since the Unix epoch.
     pub created_at: i64,
 }
 
+/// One's stars for a resource.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Rating {

@@ -36,18 +36,22 @@ const MINUTES_PER_DAY: u16 = 24 * 60;
 pub struct UtcInstant(i64);
 
 impl UtcInstant {
+    /// The instant this many seconds after 1970-01-01T00:00Z.
     pub const fn from_unix_seconds(seconds: i64) -> Self {
         UtcInstant(seconds)
     }
 
+    /// Seconds since 1970-01-01T00:00Z.
     pub const fn unix_seconds(self) -> i64 {
         self.0
     }
 
+    /// The instant this many seconds later (earlier when negative), saturating at the ends of the range.
     pub const fn plus_seconds(self, seconds: i64) -> Self {
         UtcInstant(self.0.saturating_add(seconds))
     }
 
+    /// The instant this many minutes later.
     pub const fn plus_minutes(self, minutes: u16) -> Self {
         self.plus_seconds(minutes as i64 * 60)
     }
@@ -101,6 +105,7 @@ impl Zone {
         Ok(Zone { name, rules })
     }
 
+    /// Coordinated Universal Time.
     pub fn utc() -> Zone {
         Zone {
             name: "UTC".to_owned(),
@@ -173,6 +178,7 @@ pub struct WallClock {
 }
 
 impl WallClock {
+    /// The wall-clock time `minute` minutes after midnight on day number `day`.
     pub fn from_parts(day: i64, minute: u16) -> Self {
         WallClock {
             day,
@@ -288,12 +294,16 @@ pub fn weekly(first: WallClock, weeks: u8, zone: &Zone) -> Vec<(WallClock, UtcIn
 /// and the instants it starts and ends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scheduled {
+    /// The wall-clock date and time as typed.
     pub local: WallClock,
+    /// When it starts.
     pub starts_at: UtcInstant,
+    /// When it ends.
     pub ends_at: UtcInstant,
 }
 
 impl Scheduled {
+    /// Resolves `local` in `zone` and ends it `minutes` later.
     pub fn new(local: WallClock, minutes: u16, zone: &Zone) -> Self {
         let starts_at = local.resolve(zone);
         Scheduled {

@@ -14,6 +14,7 @@ pub enum PauseReason {
 }
 
 impl PauseReason {
+    /// The name stored and sent for this reason.
     pub fn as_str(self) -> &'static str {
         "expired_requests"
     }
@@ -23,10 +24,13 @@ impl PauseReason {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MyMentoring {
+    /// One's mentor profile, if one offers to mentor.
     pub mentor: Option<MentorProfile>,
     /// Ongoing mentorships as the mentor.
     pub active: u8,
+    /// Why the mentor profile was paused for one, if the system paused it.
     pub paused_reason: Option<PauseReason>,
+    /// One's mentee profile, if one looks for a mentor.
     pub mentee: Option<MenteeProfile>,
 }
 
@@ -34,17 +38,23 @@ pub struct MyMentoring {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MentorCard {
+    /// The mentor's account id.
     pub user_id: i64,
+    /// The mentor's display name.
     pub name: String,
+    /// What the mentor offers.
     pub profile: MentorProfile,
     /// Places taken by mentorships and by requests waiting for an answer.
     pub taken: u8,
 }
 
+/// A mentee's request to be mentored by one mentor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewRequest {
+    /// The account id of the mentor asked.
     pub mentor_id: i64,
+    /// A note to the mentor; may be empty.
     #[serde(default)]
     pub message: String,
 }
@@ -53,19 +63,31 @@ pub struct NewRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RequestView {
+    /// The request's id.
     pub id: i64,
+    /// The account id of the mentee who asked.
     pub mentee_id: i64,
+    /// The mentee's display name.
     pub mentee_name: String,
+    /// The account id of the mentor asked.
     pub mentor_id: i64,
+    /// The mentor's display name.
     pub mentor_name: String,
+    /// Where the request stands.
     pub status: RequestStatus,
+    /// The mentee's note to the mentor.
     pub message: String,
+    /// The mentor's question, if they asked for more.
     pub question: Option<String>,
+    /// The mentee's answer to that question, if given.
     pub answer: Option<String>,
+    /// Why the mentor declined, if they said.
     pub reason: Option<String>,
     /// What the mentee shared with the mentor.
     pub mentee: MenteeProfile,
+    /// When the request was sent, in seconds since the Unix epoch.
     pub created_at: i64,
+    /// When an unanswered request expires, in seconds since the Unix epoch.
     pub expires_at: i64,
 }
 
@@ -74,11 +96,14 @@ pub struct RequestView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RequestAnswer {
+    /// What the mentor or mentee does with the request.
     pub action: RequestAction,
+    /// The reason, question or answer; empty when the action needs none.
     #[serde(default)]
     pub text: String,
 }
 
+/// The mentoring requests one is part of, on either side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RequestList {
@@ -88,22 +113,30 @@ pub struct RequestList {
     pub received: Vec<RequestView>,
 }
 
+/// A check-in meeting the pair scheduled.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CheckIn {
+    /// The check-in's id.
     pub id: i64,
+    /// When, how long and how the pair meets.
     #[serde(flatten)]
     pub fields: CheckInFields,
     /// The moment `fields` names in `fields.time_zone`.
     pub starts_at: crate::time::UtcInstant,
 }
 
+/// A message between the two people of a mentorship.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Message {
+    /// The message's id.
     pub id: i64,
+    /// The account id of the one who wrote it.
     pub sender_id: i64,
+    /// The text of the message.
     pub body: String,
+    /// When it was sent, in seconds since the Unix epoch.
     pub created_at: i64,
 }
 
@@ -111,15 +144,23 @@ pub struct Message {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MentorshipSummary {
+    /// The mentorship's id.
     pub id: i64,
+    /// The mentor's account id.
     pub mentor_id: i64,
+    /// The mentor's display name.
     pub mentor_name: String,
+    /// The mentee's account id.
     pub mentee_id: i64,
+    /// The mentee's display name.
     pub mentee_name: String,
+    /// When the mentorship began, in seconds since the Unix epoch.
     pub started_at: i64,
+    /// When it ended, if it has, in seconds since the Unix epoch.
     pub ended_at: Option<i64>,
     /// Messages from the other person one has not read.
     pub unread: u32,
+    /// The cohort that paired them, if one did.
     pub cohort_id: Option<i64>,
 }
 
@@ -127,26 +168,35 @@ pub struct MentorshipSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MentorshipView {
+    /// Who, since when, and what one has not read yet.
     pub summary: MentorshipSummary,
+    /// The goals the pair agreed on.
     pub goals: Vec<String>,
+    /// The check-ins the pair scheduled.
     pub checkins: Vec<CheckIn>,
+    /// The messages between the pair.
     pub messages: Vec<Message>,
     /// Only the reader's own notes.
     pub my_note: String,
+    /// The feedback the reader gave, if any.
     pub my_feedback: Option<Feedback>,
     /// The reader blocked the other person.
     pub blocked: bool,
 }
 
+/// The goals a pair replaces its shared goals with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SharedGoals {
+    /// The new list of goals.
     pub goals: Vec<String>,
 }
 
+/// A piece of text sent on its own (a message or a private note).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Text {
+    /// The text.
     pub body: String,
 }
 
@@ -154,6 +204,7 @@ pub struct Text {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EndMentorship {
+    /// Feedback on the mentorship, if one gives it when ending.
     #[serde(default)]
     pub feedback: Option<Feedback>,
 }
@@ -163,52 +214,96 @@ pub struct EndMentorship {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NotificationKind {
+    /// A mentee asked the reader to mentor them.
     RequestReceived,
+    /// The mentor accepted the reader's request.
     RequestAccepted,
+    /// The mentor declined the reader's request.
     RequestDeclined,
+    /// The mentor asked the reader for more about their request.
     RequestMoreInfo,
+    /// The mentee answered the reader's question.
     RequestAnswered,
+    /// The mentee withdrew their request.
     RequestWithdrawn,
+    /// The reader's request expired unanswered.
     RequestExpired,
+    /// The reader's mentor profile was paused after requests expired.
     MentorPaused,
+    /// New messages in a mentorship.
     Message,
+    /// A check-in was scheduled.
     CheckInScheduled,
+    /// A check-in starts soon.
     CheckInSoon,
+    /// A mentorship ended.
     MentorshipEnded,
+    /// The reader was invited to a cohort.
     CohortInvite,
+    /// Someone asked to join the reader's cohort.
     CohortApplied,
+    /// A cohort published its pairs, pairing the reader with someone.
     CohortPublished,
+    /// A cohort published its pairs with no pair for the reader.
     CohortUnmatched,
+    /// Someone asked to connect with the reader.
     ConnectionRequest,
+    /// Someone accepted the reader's connection request.
     ConnectionAccepted,
+    /// Someone declined the reader's connection request.
     ConnectionDeclined,
+    /// A new message from a connection.
     ConnectionMessage,
+    /// A connection request still waits for the reader's answer.
     ConnectionReminder,
+    /// One of the reader's partner needs was paused because a connection request went unanswered.
     NeedPaused,
+    /// One of the reader's partner needs reached its end date and closed.
     NeedExpired,
+    /// Library staff verified the reader's partner organisation.
     PartnerVerified,
+    /// Someone endorsed one of the reader's skills.
     EndorsementReceived,
+    /// Someone wrote the reader a recommendation.
     RecommendationReceived,
+    /// The recipient approved the reader's recommendation; it shows on their page.
     RecommendationApproved,
+    /// Someone replied in a thread the reader follows.
     ThreadReply,
+    /// Someone mentioned the reader in a thread.
     Mentioned,
+    /// Someone asked to join the reader's group.
     GroupJoinRequest,
+    /// The reader is now a member of a group they asked to join.
     GroupJoinAccepted,
+    /// Someone published an adapted version of the reader's teaching resource.
     ResourceAdapted,
+    /// Someone commented on one of the reader's teaching resources.
     ResourceComment,
+    /// Library staff hid something the reader posted.
     ContentHidden,
+    /// Library staff showed something of the reader's again.
     ContentRestored,
+    /// Library staff warned the reader.
     Warned,
+    /// Library staff dealt with a report the reader made.
     ReportHandled,
+    /// A seat freed up: the reader moved from an event's waitlist to going.
     EventPromoted,
+    /// An event the reader signed up for was cancelled.
     EventCancelled,
+    /// Someone booked one of the reader's appointment slots.
     AppointmentBooked,
+    /// An appointment of the reader's is coming up.
     AppointmentReminder,
+    /// An appointment of the reader's was cancelled by the other side.
     AppointmentCancelled,
+    /// A staff member is helping with the reader's profile, as the reader agreed.
     DeskHelp,
 }
 
 impl NotificationKind {
+    /// Every kind, in the order they were added.
     pub const ALL: [NotificationKind; 43] = [
         NotificationKind::RequestReceived,
         NotificationKind::RequestAccepted,
@@ -255,6 +350,7 @@ impl NotificationKind {
         NotificationKind::DeskHelp,
     ];
 
+    /// The name stored and sent for this kind.
     pub fn as_str(self) -> &'static str {
         match self {
             NotificationKind::RequestReceived => "request_received",
@@ -303,6 +399,7 @@ impl NotificationKind {
         }
     }
 
+    /// The kind with this stored name, if any.
     pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == name)
     }
@@ -369,25 +466,36 @@ pub struct NotificationDetail {
     /// shown in `time_zone`, the place's zone.
     #[serde(default)]
     pub at: Option<crate::time::UtcInstant>,
+    /// The IANA time zone `at` is shown in.
     #[serde(default)]
     pub time_zone: String,
 }
 
+/// A notification in one's inbox.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NotificationView {
+    /// The notification's id.
     pub id: i64,
+    /// What it is about.
     pub kind: NotificationKind,
+    /// The thing it is about (a mentorship, an event, a thread...), when there is one.
     pub subject_id: Option<i64>,
+    /// The names and words its sentence needs.
     pub detail: NotificationDetail,
+    /// When it was made, in seconds since the Unix epoch.
     pub created_at: i64,
+    /// The reader has seen it.
     pub read: bool,
 }
 
+/// One's notifications and how many are unread.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Inbox {
+    /// How many of the notifications are unread.
     pub unread: u32,
+    /// The notifications, newest first.
     pub notifications: Vec<NotificationView>,
 }
 
@@ -395,28 +503,35 @@ pub struct Inbox {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewReport {
+    /// The mentorship of the person reported.
     pub mentorship_id: i64,
+    /// What went wrong, in the reporter's words.
     pub reason: String,
     /// Attach the pair's messages so staff can read them.
     #[serde(default)]
     pub attach_messages: bool,
 }
 
+/// The side a member takes in a cohort.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CohortRole {
+    /// Offers mentoring in the cohort.
     Mentor,
+    /// Looks for a mentor in the cohort.
     Mentee,
 }
 
 impl CohortRole {
+    /// The name stored and sent for this role.
     pub fn as_str(self) -> &'static str {
         match self {
             CohortRole::Mentor => "mentor",
             CohortRole::Mentee => "mentee",
         }
     }
+    /// The role with this stored name, if any.
     pub fn parse(name: &str) -> Option<Self> {
         [CohortRole::Mentor, CohortRole::Mentee]
             .into_iter()
@@ -424,6 +539,7 @@ impl CohortRole {
     }
 }
 
+/// Where a person's cohort membership stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -432,10 +548,12 @@ pub enum MemberStatus {
     Invited,
     /// The person asked; the coordinator has not said yes yet.
     Applied,
+    /// Both sides said yes; the person is a member.
     Joined,
 }
 
 impl MemberStatus {
+    /// The name stored and sent for this status.
     pub fn as_str(self) -> &'static str {
         match self {
             MemberStatus::Invited => "invited",
@@ -443,6 +561,7 @@ impl MemberStatus {
             MemberStatus::Joined => "joined",
         }
     }
+    /// The status with this stored name, if any.
     pub fn parse(name: &str) -> Option<Self> {
         [
             MemberStatus::Invited,
@@ -454,16 +573,23 @@ impl MemberStatus {
     }
 }
 
+/// A cohort in a list of cohorts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CohortSummary {
+    /// The cohort's id.
     pub id: i64,
+    /// The cohort's name.
     pub name: String,
+    /// When its pairs were published, in seconds since the Unix epoch, if they were.
     pub published_at: Option<i64>,
+    /// How many mentors joined.
     pub mentors: u32,
+    /// How many mentees joined.
     pub mentees: u32,
     /// One's own place in it, if any.
     pub my_role: Option<CohortRole>,
+    /// Where one's own membership stands, if one has one.
     pub my_status: Option<MemberStatus>,
 }
 
@@ -471,44 +597,63 @@ pub struct CohortSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CohortMember {
+    /// The member's account id.
     pub user_id: i64,
+    /// The member's display name.
     pub name: String,
+    /// Which side the member is on.
     pub role: CohortRole,
+    /// Where the membership stands.
     pub status: MemberStatus,
+    /// The member's mentor profile, for a mentor.
     pub mentor: Option<MentorProfile>,
+    /// The member's mentee profile, for a mentee.
     pub mentee: Option<MenteeProfile>,
     /// A mentor's places not taken by ongoing mentorships.
     pub free: u8,
 }
 
+/// One mentee paired with one mentor in a cohort.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Pair {
+    /// The mentee's account id.
     pub mentee_id: i64,
+    /// The mentor's account id.
     pub mentor_id: i64,
 }
 
+/// A cohort as its coordinator sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CohortView {
+    /// The cohort's id.
     pub id: i64,
+    /// The cohort's name.
     pub name: String,
+    /// When its pairs were published, in seconds since the Unix epoch, if they were.
     pub published_at: Option<i64>,
+    /// Everyone invited, applied or joined.
     pub members: Vec<CohortMember>,
     /// The published pairs.
     pub pairs: Vec<Pair>,
 }
 
+/// A cohort to create.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewCohort {
+    /// The cohort's name.
     pub name: String,
 }
 
+/// Inviting a person to a cohort.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Invite {
+    /// The username of the person invited.
     pub username: String,
+    /// The side they are asked to take.
     pub role: CohortRole,
 }
 
@@ -517,11 +662,14 @@ pub struct Invite {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Join {
+    /// The side the person takes.
     pub role: CohortRole,
 }
 
+/// The pairs a coordinator publishes for a cohort.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Publish {
+    /// Every mentee paired, with their mentor.
     pub pairs: Vec<Pair>,
 }

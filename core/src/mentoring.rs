@@ -4,6 +4,7 @@
 
 pub mod assign;
 pub mod fit;
+mod requests;
 pub mod views;
 
 use serde::{Deserialize, Serialize};
@@ -12,6 +13,8 @@ use crate::jobs::{
     MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_text,
 };
 use crate::problem::{FieldError, FieldErrors, Problem};
+
+pub use requests::{RequestAction, RequestStatus};
 
 /// A field of library and information work a mentor knows or a mentee wants
 /// to learn about.
@@ -288,100 +291,6 @@ impl MenteeProfile {
     }
 }
 
-/// Where a request stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum RequestStatus {
-    /// Waiting for the mentor.
-    Pending,
-    /// The mentor asked the mentee for more information.
-    MoreInfo,
-    /// The mentor said yes; a mentorship began.
-    Accepted,
-    /// The mentor said no.
-    Declined,
-    /// Nobody answered in time.
-    Expired,
-    /// The mentee took it back.
-    Withdrawn,
-}
-
-impl RequestStatus {
-    /// Every status, in the order they are stored.
-    pub const ALL: [RequestStatus; 6] = [
-        RequestStatus::Pending,
-        RequestStatus::MoreInfo,
-        RequestStatus::Accepted,
-        RequestStatus::Declined,
-        RequestStatus::Expired,
-        RequestStatus::Withdrawn,
-    ];
-
-    /// The name stored and sent for this status.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RequestStatus::Pending => "pending",
-            RequestStatus::MoreInfo => "more_info",
-            RequestStatus::Accepted => "accepted",
-            RequestStatus::Declined => "declined",
-            RequestStatus::Expired => "expired",
-            RequestStatus::Withdrawn => "withdrawn",
-        }
-    }
-
-    /// The status with this stored name, if any.
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == name)
-    }
-
-    /// Still waiting for someone to act.
-    pub fn is_open(self) -> bool {
-        matches!(self, RequestStatus::Pending | RequestStatus::MoreInfo)
-    }
-}
-
-/// What either side may do to a request, and who may do it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum RequestAction {
-    /// Mentor.
-    Accept,
-    /// Mentor, optionally with a reason.
-    Decline,
-    /// Mentor: asks a question the mentee answers.
-    AskMore,
-    /// Mentee: answers a question, which sends the request back to the mentor.
-    Answer,
-    /// Mentee.
-    Withdraw,
-}
-
-impl RequestAction {
-    /// Whether only the mentor may take this action (otherwise only the mentee).
-    pub fn by_mentor(self) -> bool {
-        matches!(
-            self,
-            RequestAction::Accept | RequestAction::Decline | RequestAction::AskMore
-        )
-    }
-
-    /// The status after the action, or `None` when it does not apply now.
-    pub fn apply(self, status: RequestStatus) -> Option<RequestStatus> {
-        use RequestAction as A;
-        use RequestStatus as S;
-        match (self, status) {
-            (A::Accept, S::Pending | S::MoreInfo) => Some(S::Accepted),
-            (A::Decline, S::Pending | S::MoreInfo) => Some(S::Declined),
-            (A::AskMore, S::Pending) => Some(S::MoreInfo),
-            (A::Answer, S::MoreInfo) => Some(S::Pending),
-            (A::Withdraw, S::Pending | S::MoreInfo) => Some(S::Withdrawn),
-            _ => None,
-        }
-    }
-}
-
 /// A scheduled check-in: `YYYY-MM-DD` and `HH:MM` on the wall clock of
 /// `time_zone`, the zone of whoever schedules it (they see and can change
 /// it; the other side sees it in both zones).
@@ -467,101 +376,4 @@ pub fn check_message(field: &str, text: &str, required: bool) -> Result<(), Vec<
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::jobs::tests::Known;
-
-    pub(crate) fn mentor() -> MentorProfile {
-        MentorProfile {
-            about: String::new(),
-            areas: vec![CareerArea::PublicLibraries],
-            skills: vec![],
-            years: 10,
-            languages: vec!["English".into()],
-            region: "Riverside".into(),
-            time_zone: "America/Chicago".into(),
-            mode: MeetingMode::Both,
-            capacity: 2,
-            hours_per_month: 4,
-            open: true,
-        }
-    }
-
-    #[test]
-    fn a_mentor_needs_a_topic_and_a_sensible_capacity() {
-        assert_eq!(mentor().validate(&Known), Ok(()));
-        let bad = MentorProfile {
-            areas: vec![],
-            capacity: 0,
-            years: 200,
-            languages: vec![" ".into()],
-            ..mentor()
-        };
-        let fields: Vec<_> = bad
-            .validate(&Known)
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
-        assert_eq!(fields, ["languages[0]", "areas", "capacity", "years"]);
-    }
-
-    #[test]
-    fn tidy_drops_repeated_languages_whatever_their_case() {
-        let tidy = MentorProfile {
-            languages: vec!["Spanish".into(), " spanish ".into(), "English".into()],
-            areas: vec![CareerArea::Archives, CareerArea::Archives],
-            ..mentor()
-        }
-        .tidy();
-        assert_eq!(tidy.languages, ["Spanish", "English"]);
-        assert_eq!(tidy.areas, [CareerArea::Archives]);
-    }
-
-    #[test]
-    fn request_actions_follow_the_life_cycle() {
-        use RequestAction as A;
-        use RequestStatus as S;
-        assert_eq!(A::AskMore.apply(S::Pending), Some(S::MoreInfo));
-        assert_eq!(A::Answer.apply(S::MoreInfo), Some(S::Pending));
-        assert_eq!(A::Accept.apply(S::MoreInfo), Some(S::Accepted));
-        for done in [S::Accepted, S::Declined, S::Expired, S::Withdrawn] {
-            for action in [A::Accept, A::Decline, A::AskMore, A::Answer, A::Withdraw] {
-                assert_eq!(action.apply(done), None, "{action:?} on {done:?}");
-            }
-        }
-        assert!(A::Decline.by_mentor() && !A::Withdraw.by_mentor());
-        for s in S::ALL {
-            assert_eq!(S::parse(s.as_str()), Some(s));
-        }
-    }
-
-    #[test]
-    fn check_ins_need_a_real_day_and_time() {
-        let ok = CheckInFields {
-            day: "2026-12-01".into(),
-            time: "18:30".into(),
-            minutes: 45,
-            topic: String::new(),
-            time_zone: "America/Anchorage".into(),
-        };
-        assert_eq!(ok.validate(), Ok(()));
-        assert_eq!(parse_time("18:30"), Some(18 * 60 + 30));
-        for bad in ["24:00", "7:30", "12:60", "noon"] {
-            assert_eq!(parse_time(bad), None, "{bad}");
-        }
-        let bad = CheckInFields {
-            day: "2026-02-30".into(),
-            time: "9".into(),
-            minutes: 0,
-            ..ok
-        };
-        let fields: Vec<_> = bad
-            .validate()
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
-        assert_eq!(fields, ["day", "time", "minutes"]);
-    }
-}
+mod tests;

@@ -3,9 +3,6 @@
 //! skills they teach, so gap analyses can point at them. A shared file is
 //! checked here (size, and that its bytes are the kind its name says).
 
-use base64::Engine as _;
-use base64::alphabet;
-use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use serde::{Deserialize, Serialize};
 
 use crate::jobs::{
@@ -14,6 +11,11 @@ use crate::jobs::{
 use crate::learning::is_web_link;
 use crate::problem::{FieldError, FieldErrors, Problem};
 use crate::text::check_name;
+
+mod files;
+pub use files::{
+    CheckedFile, accepted_extensions, check_file, decode_base64, encode_base64, safe_file_name,
+};
 
 /// The largest file one may share.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -269,156 +271,6 @@ pub struct NewTeaching {
     pub original_id: Option<i64>,
 }
 
-/// A file that passed the checks.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CheckedFile {
-    /// The name it is stored under (see [`safe_file_name`]).
-    pub name: String,
-    /// The media type it is served with.
-    pub mime: &'static str,
-    /// The decoded content.
-    pub bytes: Vec<u8>,
-}
-
-/// The kinds of file one may share: by name ending, the media type served,
-/// and how the content must begin.
-const FILE_KINDS: [(&str, &str, Magic); 12] = [
-    ("pdf", "application/pdf", Magic::Prefix(b"%PDF-")),
-    (
-        "docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        Magic::Zip,
-    ),
-    (
-        "pptx",
-        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        Magic::Zip,
-    ),
-    (
-        "xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        Magic::Zip,
-    ),
-    ("odt", "application/vnd.oasis.opendocument.text", Magic::Zip),
-    (
-        "odp",
-        "application/vnd.oasis.opendocument.presentation",
-        Magic::Zip,
-    ),
-    (
-        "ods",
-        "application/vnd.oasis.opendocument.spreadsheet",
-        Magic::Zip,
-    ),
-    ("txt", "text/plain; charset=utf-8", Magic::Text),
-    ("md", "text/markdown; charset=utf-8", Magic::Text),
-    ("png", "image/png", Magic::Prefix(b"\x89PNG\r\n\x1a\n")),
-    ("jpg", "image/jpeg", Magic::Prefix(b"\xff\xd8\xff")),
-    ("jpeg", "image/jpeg", Magic::Prefix(b"\xff\xd8\xff")),
-];
-
-/// The name endings accepted, for the file picker and the error sentence.
-pub fn accepted_extensions() -> impl Iterator<Item = &'static str> {
-    FILE_KINDS.iter().map(|(ext, _, _)| *ext)
-}
-
-#[derive(Debug, Clone, Copy)]
-enum Magic {
-    Prefix(&'static [u8]),
-    Zip,
-    /// UTF-8 without control characters other than tab and line breaks.
-    Text,
-}
-
-impl Magic {
-    fn matches(self, bytes: &[u8]) -> bool {
-        match self {
-            Magic::Prefix(p) => bytes.starts_with(p),
-            Magic::Zip => bytes.starts_with(b"PK\x03\x04"),
-            Magic::Text => std::str::from_utf8(bytes).is_ok_and(|t| {
-                !t.chars()
-                    .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-            }),
-        }
-    }
-}
-
-/// A file name safe to store and to offer for download: the last path
-/// part, only letters, digits, spaces, dots, dashes and underscores.
-pub fn safe_file_name(name: &str) -> String {
-    let last = name.rsplit(['/', '\\']).next().unwrap_or("");
-    let cleaned: String = last
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(100)
-        .collect();
-    let cleaned = cleaned.trim().trim_start_matches('.').to_owned();
-    if cleaned.is_empty() {
-        "file".to_owned()
-    } else {
-        cleaned
-    }
-}
-
-/// Decodes and checks an upload: not empty, not over [`MAX_FILE_BYTES`],
-/// one of the accepted kinds by name, with content of that kind.
-pub fn check_file(upload: &FileUpload) -> Result<CheckedFile, Problem> {
-    // Base64 is 4 characters per 3 bytes: refuse a far too long one before
-    // decoding it.
-    if upload.base64.len() / 4 * 3 > MAX_FILE_BYTES + 3 {
-        return Err(Problem::FileTooLarge);
-    }
-    let bytes = decode_base64(&upload.base64).ok_or(Problem::WrongType)?;
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(Problem::FileTooLarge);
-    }
-    if bytes.is_empty() {
-        return Err(Problem::Required);
-    }
-    let name = safe_file_name(&upload.name);
-    let ext = name
-        .rsplit_once('.')
-        .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default();
-    let (_, mime, magic) = FILE_KINDS
-        .iter()
-        .find(|(e, _, _)| *e == ext)
-        .ok_or(Problem::FileType)?;
-    if !magic.matches(&bytes) {
-        return Err(Problem::FileType);
-    }
-    Ok(CheckedFile { name, mime, bytes })
-}
-
-/// Standard base64 (RFC 4648 §4) that reads padded and unpadded text alike.
-const BASE64: GeneralPurpose = GeneralPurpose::new(
-    &alphabet::STANDARD,
-    GeneralPurposeConfig::new()
-        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
-        .with_decode_allow_trailing_bits(true),
-);
-
-/// Standard base64 (RFC 4648 §4); whitespace is skipped, padding optional.
-pub fn decode_base64(text: &str) -> Option<Vec<u8>> {
-    if text.bytes().any(|c| c.is_ascii_whitespace()) {
-        let packed: Vec<u8> = text.bytes().filter(|c| !c.is_ascii_whitespace()).collect();
-        BASE64.decode(packed).ok()
-    } else {
-        BASE64.decode(text).ok()
-    }
-}
-
-/// Standard base64 with padding.
-pub fn encode_base64(bytes: &[u8]) -> String {
-    BASE64.encode(bytes)
-}
-
 /// A shared file's facts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -533,112 +385,4 @@ pub fn tenths(sum: i64, count: i64) -> u32 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::jobs::tests::Known;
-
-    fn upload(name: &str, bytes: &[u8]) -> FileUpload {
-        FileUpload {
-            name: name.into(),
-            base64: encode_base64(bytes),
-        }
-    }
-
-    #[test]
-    fn base64_round_trips_every_length() {
-        for len in 0..40usize {
-            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 % 256) as u8).collect();
-            let text = encode_base64(&bytes);
-            assert_eq!(decode_base64(&text), Some(bytes.clone()));
-            assert_eq!(decode_base64(text.trim_end_matches('=')), Some(bytes));
-        }
-        assert_eq!(encode_base64(b"Man"), "TWFu");
-        assert_eq!(encode_base64(b"Ma"), "TWE=");
-        assert_eq!(decode_base64("TW*u"), None);
-        assert_eq!(decode_base64("TQ==TQ=="), None);
-    }
-
-    #[test]
-    fn files_are_checked_by_name_and_content() {
-        let pdf = check_file(&upload("../Lesson plan.PDF", b"%PDF-1.7 rest")).unwrap();
-        assert_eq!(pdf.name, "Lesson plan.PDF");
-        assert_eq!(pdf.mime, "application/pdf");
-        assert!(check_file(&upload("slides.pptx", b"PK\x03\x04....")).is_ok());
-        assert!(check_file(&upload("notes.md", "# Café\nok".as_bytes())).is_ok());
-        // A script named as a PDF, a page named as text, an unknown kind.
-        assert_eq!(
-            check_file(&upload("plan.pdf", b"<script>alert(1)</script>")),
-            Err(Problem::FileType)
-        );
-        assert_eq!(
-            check_file(&upload("page.txt", b"a\x00b")),
-            Err(Problem::FileType)
-        );
-        assert_eq!(
-            check_file(&upload("page.html", b"<html>")),
-            Err(Problem::FileType)
-        );
-        assert_eq!(check_file(&upload("x.exe", b"MZ")), Err(Problem::FileType));
-        assert_eq!(check_file(&upload("a.pdf", b"")), Err(Problem::Required));
-        let mut big = b"%PDF-".to_vec();
-        big.resize(MAX_FILE_BYTES + 1, b'a');
-        assert_eq!(
-            check_file(&upload("big.pdf", &big)),
-            Err(Problem::FileTooLarge)
-        );
-        big.truncate(MAX_FILE_BYTES);
-        assert!(check_file(&upload("big.pdf", &big)).is_ok());
-    }
-
-    #[test]
-    fn stored_names_cannot_escape_or_hide() {
-        assert_eq!(safe_file_name("C:\\Users\\a\\plan.docx"), "plan.docx");
-        assert_eq!(safe_file_name("..\"x\r\n.pdf"), "_x__.pdf");
-        assert_eq!(safe_file_name("..."), "file");
-    }
-
-    #[test]
-    fn a_resource_needs_skills_and_a_file_or_a_safe_link() {
-        let fields = TeachingFields {
-            title: "Resume basics".into(),
-            skills: vec!["skill:write".into()],
-            language: "English".into(),
-            ..TeachingFields::default()
-        };
-        assert!(fields.validate(&Known, true).is_ok());
-        let problems = fields.validate(&Known, false).unwrap_err();
-        assert_eq!(
-            (problems[0].field.as_str(), problems[0].problem),
-            ("link", Problem::Required)
-        );
-        let scripted = TeachingFields {
-            link: "javascript:alert(1)".into(),
-            ..fields.clone()
-        };
-        assert_eq!(
-            scripted.validate(&Known, false).unwrap_err()[0].problem,
-            Problem::LinkInvalid
-        );
-        let bare = TeachingFields {
-            skills: vec![],
-            ..fields
-        };
-        assert_eq!(bare.validate(&Known, true).unwrap_err()[0].field, "skills");
-    }
-
-    #[test]
-    fn licences_say_what_adaptations_may_carry() {
-        assert!(!Licence::CcByNd.allows_adaptations());
-        assert!(!Licence::CcByNd.adaptation_allows(Licence::CcByNd));
-        assert!(Licence::CcBySa.adaptation_allows(Licence::CcBySa));
-        assert!(!Licence::CcBySa.adaptation_allows(Licence::CcBy));
-        assert!(Licence::CcByNc.adaptation_allows(Licence::CcByNcSa));
-        assert!(!Licence::CcByNc.adaptation_allows(Licence::CcBy));
-        assert!(!Licence::CcBy.adaptation_allows(Licence::Cc0));
-        assert!(Licence::CcBy.adaptation_allows(Licence::CcBySa));
-        assert!(!Licence::CcByNc.adaptation_allows(Licence::CcByNd));
-        assert!(Licence::Cc0.adaptation_allows(Licence::CcByNc));
-        assert_eq!(tenths(9, 2), 45);
-        assert_eq!(tenths(0, 0), 0);
-    }
-}
+mod tests;

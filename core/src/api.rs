@@ -29,6 +29,7 @@ pub enum ErrorCode {
     Forbidden,
     /// The request did not come from this site.
     CrossSiteRejected,
+    /// There is no such thing, or the reader may not know it exists.
     NotFound,
     /// What was sent was based on an older copy; fetch it again.
     Conflict,
@@ -47,6 +48,7 @@ pub enum ErrorCode {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
+    /// What kind of error it is.
     pub error: ErrorCode,
     /// A sentence in English for API clients; the app shows its own text.
     pub message: String,
@@ -62,14 +64,20 @@ pub struct ErrorBody {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SignUpRequest {
+    /// The username to sign in with.
     pub username: String,
+    /// The password, as typed.
     pub password: String,
+    /// An email address for the account, if the person has one.
     #[serde(default)]
     pub email: Option<String>,
+    /// The name to show others, if different from the username.
     #[serde(default)]
     pub display_name: Option<String>,
+    /// The language the app speaks to the person.
     #[serde(default)]
     pub language: Lang,
+    /// Whether this is a personal device or a public computer.
     #[serde(default)]
     pub device: DeviceKind,
     /// The registered kiosk this public computer is (staff set it on the
@@ -78,11 +86,15 @@ pub struct SignUpRequest {
     pub kiosk_id: Option<i64>,
 }
 
+/// Signing in with a username and password.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SignInRequest {
+    /// The account's username.
     pub username: String,
+    /// The password, as typed.
     pub password: String,
+    /// Whether this is a personal device or a public computer.
     #[serde(default)]
     pub device: DeviceKind,
     /// The registered kiosk this public computer is (staff set it on the
@@ -95,20 +107,29 @@ pub struct SignInRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserView {
+    /// The account's id.
     pub id: i64,
+    /// The account's username.
     pub username: String,
+    /// The name shown to others, if set.
     pub display_name: Option<String>,
+    /// The email address, if given.
     pub email: Option<String>,
+    /// The language the app speaks to the person.
     pub language: Lang,
+    /// The roles the account holds.
     pub roles: Vec<Role>,
+    /// When the account was made.
     pub created_at: i64,
 }
 
 impl UserView {
+    /// Whether the account holds this role.
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }
 
+    /// Whether the account holds any staff role.
     pub fn is_staff(&self) -> bool {
         self.roles.iter().any(|r| r.is_staff())
     }
@@ -118,9 +139,13 @@ impl UserView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionView {
+    /// Who is signed in.
     pub user: UserView,
+    /// Whether the session is on a personal device or a public computer.
     pub device: DeviceKind,
+    /// How long the session may sit idle and last in all.
     pub policy: SessionPolicy,
+    /// When the session ends at the latest.
     pub expires_at: i64,
     /// Sent once, when a kiosk session starts: the tab key the app keeps in
     /// `sessionStorage` and sends in the `x-libranet-tab` header. Without
@@ -133,18 +158,24 @@ pub struct SessionView {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UpdateAccountRequest {
+    /// A new name to show others.
     #[serde(default)]
     pub display_name: Option<String>,
+    /// A new email address.
     #[serde(default)]
     pub email: Option<String>,
+    /// A new language for the app.
     #[serde(default)]
     pub language: Option<Lang>,
 }
 
+/// Changing one's password, proving one knows the current one.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChangePasswordRequest {
+    /// The password now, as typed.
     pub current_password: String,
+    /// The password wanted from now on.
     pub new_password: String,
 }
 
@@ -153,9 +184,12 @@ pub struct ChangePasswordRequest {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EnrollPatronRequest {
+    /// The username for the new account.
     pub username: String,
+    /// The name to show others, if different from the username.
     #[serde(default)]
     pub display_name: Option<String>,
+    /// The language the app speaks to the patron.
     #[serde(default)]
     pub language: Lang,
 }
@@ -164,6 +198,7 @@ pub struct EnrollPatronRequest {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IssueCodeRequest {
+    /// The patron's username.
     pub username: String,
 }
 
@@ -171,8 +206,11 @@ pub struct IssueCodeRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OneTimeCodeView {
+    /// The account the code is for.
     pub username: String,
+    /// The code to hand to the patron.
     pub code: String,
+    /// When the code stops working.
     pub expires_at: i64,
 }
 
@@ -180,9 +218,13 @@ pub struct OneTimeCodeView {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RedeemCodeRequest {
+    /// The patron's username.
     pub username: String,
+    /// The one-time code staff handed over.
     pub code: String,
+    /// The password wanted from now on.
     pub new_password: String,
+    /// Whether this is a personal device or a public computer.
     #[serde(default)]
     pub device: DeviceKind,
     /// The registered kiosk this public computer is (staff set it on the
@@ -195,7 +237,9 @@ pub struct RedeemCodeRequest {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Health {
+    /// `ok`, or `unavailable` when the database does not answer.
     pub status: String,
+    /// Which database backend the server uses.
     pub database: String,
 }
 
@@ -203,9 +247,13 @@ pub struct Health {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SiteInfo {
+    /// The library's name, as the site shows it.
     pub library_name: String,
+    /// The site runs with the demo library and accounts.
     pub demo: bool,
+    /// The session rules on a public computer.
     pub kiosk_policy: SessionPolicy,
+    /// The session rules on a personal device.
     pub personal_policy: SessionPolicy,
 }
 
@@ -252,6 +300,7 @@ pub struct ListingChanges {
     pub taxonomy_version: i64,
     /// Changed jobs; those with `open: false` leave the cache.
     pub jobs: Vec<crate::jobs::Job>,
+    /// Changed learning resources.
     pub resources: Vec<crate::learning::Resource>,
 }
 
@@ -259,6 +308,7 @@ pub struct ListingChanges {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SetOpen {
+    /// Open (true) or close (false) the listing.
     pub open: bool,
 }
 
@@ -266,5 +316,6 @@ pub struct SetOpen {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrackedJobs {
+    /// The tracked jobs, with where one stands on each.
     pub jobs: Vec<crate::plan::TrackedJob>,
 }

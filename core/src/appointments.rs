@@ -16,23 +16,29 @@ pub const MAX_SLOTS_AT_ONCE: u8 = 8;
 /// Reminders go out this long before a booked appointment starts.
 pub const REMINDER_LEAD_SECS: i64 = 24 * 3600;
 
+/// What an appointment is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AppointmentKind {
+    /// Practising for a job interview.
     #[default]
     InterviewPractice,
+    /// Going over a resume with someone.
     ResumeReview,
+    /// Talking through career plans.
     CareerCoaching,
 }
 
 impl AppointmentKind {
+    /// Every kind, in the order they are offered.
     pub const ALL: [AppointmentKind; 3] = [
         AppointmentKind::InterviewPractice,
         AppointmentKind::ResumeReview,
         AppointmentKind::CareerCoaching,
     ];
 
+    /// The name stored and sent for this kind.
     pub fn as_str(self) -> &'static str {
         match self {
             AppointmentKind::InterviewPractice => "interview_practice",
@@ -41,6 +47,7 @@ impl AppointmentKind {
         }
     }
 
+    /// The kind with this stored name, if any.
     pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == name)
     }
@@ -51,6 +58,7 @@ impl AppointmentKind {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SlotFields {
+    /// What the slots are for.
     #[serde(default)]
     pub kind: AppointmentKind,
     /// `YYYY-MM-DD`, on the wall clock of `time_zone`.
@@ -61,12 +69,15 @@ pub struct SlotFields {
     /// the host picks (by default their device's).
     #[serde(default)]
     pub time_zone: String,
+    /// How long each slot lasts, within [`MINUTES`].
     pub minutes: u16,
+    /// How many slots, 1 to [`MAX_SLOTS_AT_ONCE`].
     #[serde(default = "one")]
     pub count: u8,
     /// Branch and room; empty when online.
     #[serde(default)]
     pub place: String,
+    /// Where to join online; empty when at a place.
     #[serde(default)]
     pub online_link: String,
     /// The library branch it takes place at, when it is at one.
@@ -82,6 +93,7 @@ fn one() -> u8 {
 }
 
 impl SlotFields {
+    /// The same fields with surrounding whitespace trimmed.
     pub fn tidy(mut self) -> Self {
         for text in [
             &mut self.day,
@@ -146,26 +158,39 @@ pub fn overlaps(a: &Scheduled, b: &Scheduled) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SlotView {
+    /// The slot's id.
     pub id: i64,
+    /// What it is for.
     pub kind: AppointmentKind,
     /// `YYYY-MM-DD` and `HH:MM` on the wall clock of `time_zone`.
     pub day: String,
+    /// The start, `HH:MM`.
     pub start: String,
+    /// The IANA zone `day` and `start` are read in.
     pub time_zone: String,
+    /// When it starts.
     pub starts_at: UtcInstant,
+    /// How long it lasts.
     pub minutes: u16,
+    /// Branch and room; empty when online.
     pub place: String,
+    /// Where to join online; empty when at a place.
     pub online_link: String,
+    /// Languages the host offers it in.
     pub language: String,
+    /// The host's display name.
     pub host_name: String,
+    /// Someone booked it.
     pub booked: bool,
     /// The viewer booked it.
     pub mine: bool,
     /// The viewer hosts it (or is staff).
     pub can_manage: bool,
+    /// The display name of the patron who booked it, for the host and staff.
     pub patron_name: Option<String>,
     /// What the patron wants to work on, for the host.
     pub patron_note: Option<String>,
+    /// The host or the patron cancelled it.
     pub cancelled: bool,
 }
 
@@ -173,11 +198,13 @@ pub struct SlotView {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BookSlot {
+    /// What the patron would like to work on; may be empty.
     #[serde(default)]
     pub note: String,
 }
 
 impl BookSlot {
+    /// Checks the note's length.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_text(&mut errors, "note", &self.note, false, MAX_SHORT_TEXT);
@@ -189,6 +216,7 @@ impl BookSlot {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CancelAppointment {
+    /// Why, in the canceller's words; may be empty.
     #[serde(default)]
     pub reason: String,
 }
@@ -197,7 +225,9 @@ pub struct CancelAppointment {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MyAppointments {
+    /// Slots one booked.
     pub booked: Vec<SlotView>,
+    /// Slots one offers, as a host.
     pub hosting: Vec<SlotView>,
     /// The viewer may publish slots.
     pub may_host: bool,

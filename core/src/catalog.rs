@@ -10,7 +10,9 @@ use crate::learning::Resource;
 /// Open jobs and resources as of `cursor`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Catalog {
+    /// The sync cursor the catalog is current to.
     pub cursor: i64,
+    /// The taxonomy's version when it was synced.
     pub taxonomy_version: i64,
     /// By id.
     pub jobs: Vec<Job>,
@@ -44,6 +46,7 @@ impl Catalog {
         self.taxonomy_version = changes.taxonomy_version;
     }
 
+    /// The job with this id, if the catalog has it.
     pub fn job(&self, id: i64) -> Option<&Job> {
         self.jobs
             .binary_search_by_key(&id, |j| j.id)
@@ -51,6 +54,7 @@ impl Catalog {
             .map(|at| &self.jobs[at])
     }
 
+    /// The resource with this id, if the catalog has it.
     pub fn resource(&self, id: i64) -> Option<&Resource> {
         self.resources
             .binary_search_by_key(&id, |r| r.id)

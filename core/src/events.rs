@@ -14,23 +14,31 @@ use crate::teaching::Audience;
 use crate::text::check_name;
 use crate::time::{Scheduled, UtcInstant, WallClock, Zone, check_upcoming, weekly};
 
+/// Most seats one event may have.
 pub const MAX_CAPACITY: u32 = 5_000;
 /// A weekly series has at most this many dates.
 pub const MAX_REPEATS: u8 = 12;
+/// Most skills one event may list.
 pub const MAX_EVENT_SKILLS: usize = 20;
 
+/// What sort of event it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
+    /// A hands-on class.
     #[default]
     Workshop,
+    /// A talk about a service or programme.
     InfoSession,
+    /// Employers meeting job seekers.
     JobFair,
+    /// A group meet-up.
     Meetup,
 }
 
 impl EventKind {
+    /// Every kind, in the order they are offered.
     pub const ALL: [EventKind; 4] = [
         EventKind::Workshop,
         EventKind::InfoSession,
@@ -43,9 +51,12 @@ impl EventKind {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventFields {
+    /// The event's title.
     pub title: String,
+    /// What it is about and who it is for.
     #[serde(default)]
     pub description: String,
+    /// What sort of event it is.
     #[serde(default)]
     pub kind: EventKind,
     /// `YYYY-MM-DD`, the first date of a series, on the wall clock of
@@ -53,6 +64,7 @@ pub struct EventFields {
     pub date: String,
     /// `HH:MM`, wall-clock time in `time_zone`.
     pub start: String,
+    /// `HH:MM` it ends, wall-clock time in `time_zone`.
     pub end: String,
     /// The IANA zone the times are in. An event at a branch takes the
     /// branch's zone (the server sets it); an online one takes the zone its
@@ -68,11 +80,15 @@ pub struct EventFields {
     /// The library branch it takes place at, when it is at one.
     #[serde(default)]
     pub branch_id: Option<i64>,
+    /// Seats, 1 to [`MAX_CAPACITY`].
     pub capacity: u32,
+    /// ESCO skills it teaches.
     #[serde(default)]
     pub skills: Vec<String>,
+    /// Who it is for.
     #[serde(default)]
     pub audience: Audience,
+    /// The language it is held in.
     #[serde(default)]
     pub language: String,
     /// Weekly dates in all (1 for a single event).
@@ -85,6 +101,7 @@ fn one() -> u8 {
 }
 
 impl EventFields {
+    /// The same fields trimmed, each skill listed once.
     pub fn tidy(mut self) -> Self {
         for text in [
             &mut self.title,
@@ -189,12 +206,14 @@ pub(crate) fn check_place(errors: &mut FieldErrors, place: &str, online_link: &s
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RsvpStatus {
+    /// Has a seat.
     Going,
     /// On the waitlist; moved up by itself when a seat frees.
     Waiting,
 }
 
 impl RsvpStatus {
+    /// The name stored and sent for this status.
     pub fn as_str(self) -> &'static str {
         match self {
             RsvpStatus::Going => "going",
@@ -202,6 +221,7 @@ impl RsvpStatus {
         }
     }
 
+    /// The status with this stored name, if any.
     pub fn parse(name: &str) -> Option<Self> {
         [RsvpStatus::Going, RsvpStatus::Waiting]
             .into_iter()
@@ -213,6 +233,7 @@ impl RsvpStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventView {
+    /// This date's id.
     pub id: i64,
     /// Shared by the dates of one series.
     pub series_id: i64,
@@ -221,14 +242,21 @@ pub struct EventView {
     pub day: String,
     /// When this date starts and ends.
     pub starts_at: UtcInstant,
+    /// When this date ends.
     pub ends_at: UtcInstant,
+    /// What the organiser wrote (the series' first date and times).
     pub fields: EventFields,
+    /// The organiser's display name.
     pub organiser_name: String,
+    /// How many have a seat.
     pub going: u32,
+    /// How many are on the waitlist.
     pub waiting: u32,
+    /// Where the viewer stands, if signed up.
     pub mine: Option<RsvpStatus>,
     /// 1 for the first on the waitlist.
     pub my_place: Option<u32>,
+    /// The organiser cancelled this date.
     pub cancelled: bool,
     /// The viewer organises it (or is staff).
     pub can_manage: bool,
@@ -238,9 +266,13 @@ pub struct EventView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Attendee {
+    /// Their account id.
     pub user_id: i64,
+    /// Their display name.
     pub name: String,
+    /// Whether they have a seat or wait.
     pub status: RsvpStatus,
+    /// The organiser marked them as there.
     pub attended: bool,
 }
 
@@ -248,7 +280,9 @@ pub struct Attendee {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Attendance {
+    /// The person's account id.
     pub user_id: i64,
+    /// They came (true) or not (false).
     pub attended: bool,
 }
 
@@ -257,6 +291,7 @@ pub struct Attendance {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CalendarFeed {
+    /// The viewer has a feed now.
     pub active: bool,
     /// Path of the feed (under the site's address), only when just made.
     #[serde(default)]
@@ -267,6 +302,7 @@ pub struct CalendarFeed {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CancelEvent {
+    /// Why, in the organiser's words; may be empty.
     #[serde(default)]
     pub reason: String,
     /// Also cancel the later dates of the same weekly series.
@@ -275,124 +311,4 @@ pub struct CancelEvent {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::jobs::tests::Known;
-
-    fn fields() -> EventFields {
-        EventFields {
-            title: "Resume clinic".into(),
-            date: "2026-12-01".into(),
-            start: "18:00".into(),
-            end: "19:30".into(),
-            place: "Main branch, room 2".into(),
-            capacity: 12,
-            skills: vec!["skill:write".into()],
-            language: "English".into(),
-            weeks: 1,
-            ..EventFields::default()
-        }
-    }
-
-    fn chicago() -> Zone {
-        Zone::named("America/Chicago").unwrap()
-    }
-
-    /// 2026-11-23 12:00 in Chicago.
-    fn now() -> UtcInstant {
-        WallClock::parse("2026-11-23", "12:00")
-            .unwrap()
-            .resolve(&chicago())
-    }
-
-    #[test]
-    fn a_good_event_passes_and_a_series_runs_weekly() {
-        assert!(fields().validate(&Known, now(), &chicago()).is_ok());
-        let series = EventFields {
-            weeks: 3,
-            ..fields()
-        };
-        let days: Vec<String> = series
-            .occurrences(&chicago())
-            .iter()
-            .map(|o| o.local.day_text())
-            .collect();
-        assert_eq!(days, ["2026-12-01", "2026-12-08", "2026-12-15"]);
-        assert_eq!(series.minutes(), 90);
-    }
-
-    #[test]
-    fn tonight_is_publishable_until_it_starts() {
-        let chicago = chicago();
-        // 18:30 on 3 December in Chicago is already 4 December in UTC.
-        let at = |time| {
-            WallClock::parse("2026-12-03", time)
-                .unwrap()
-                .resolve(&chicago)
-        };
-        let tonight = EventFields {
-            date: "2026-12-03".into(),
-            start: "19:30".into(),
-            end: "21:00".into(),
-            ..fields()
-        };
-        assert!(tonight.validate(&Known, at("18:30"), &chicago).is_ok());
-        let late = tonight.validate(&Known, at("19:31"), &chicago).unwrap_err();
-        assert_eq!(
-            (late[0].field.as_str(), late[0].problem),
-            ("start", Problem::TimePast)
-        );
-        let yesterday = tonight
-            .validate(&Known, at("18:30").plus_seconds(86_400), &chicago)
-            .unwrap_err();
-        assert_eq!(yesterday[0].problem, Problem::DatePast);
-    }
-
-    #[test]
-    fn each_problem_names_its_field() {
-        let bad = EventFields {
-            date: "2026-11-01".into(),
-            start: "25:00".into(),
-            end: "17:00".into(),
-            place: String::new(),
-            online_link: "javascript:x".into(),
-            capacity: 0,
-            skills: vec!["nope".into()],
-            weeks: 13,
-            ..fields()
-        };
-        let found: Vec<(String, Problem)> = bad
-            .validate(&Known, now(), &chicago())
-            .unwrap_err()
-            .into_iter()
-            .map(|e| (e.field, e.problem))
-            .collect();
-        assert_eq!(
-            found,
-            vec![
-                ("date".into(), Problem::DatePast),
-                ("start".into(), Problem::TimeInvalid),
-                ("online_link".into(), Problem::LinkInvalid),
-                ("capacity".into(), Problem::NotAllowed),
-                ("skills[0]".into(), Problem::UnknownSkill),
-                ("weeks".into(), Problem::NotAllowed),
-            ]
-        );
-        let backwards = EventFields {
-            end: "17:00".into(),
-            ..fields()
-        };
-        assert_eq!(
-            backwards.validate(&Known, now(), &chicago()).unwrap_err()[0].problem,
-            Problem::RangeOrder
-        );
-        let nowhere = EventFields {
-            place: String::new(),
-            ..fields()
-        };
-        assert_eq!(
-            nowhere.validate(&Known, now(), &chicago()).unwrap_err()[0].field,
-            "place"
-        );
-    }
-}
+mod tests;

@@ -12,17 +12,23 @@ use crate::problem::{FieldError, FieldErrors, Problem};
 use crate::profile::{SkillLevel, Visibility};
 use crate::text::check_name;
 
+pub mod views;
+
 /// What shows a worker has a skill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceKind {
+    /// Something the worker built or ran.
     Project,
+    /// A course the worker completed.
     Course,
+    /// A certificate the worker holds.
     Certificate,
 }
 
 impl EvidenceKind {
+    /// Every kind, in the order they are offered.
     pub const ALL: [EvidenceKind; 3] = [
         EvidenceKind::Project,
         EvidenceKind::Course,
@@ -30,20 +36,26 @@ impl EvidenceKind {
     ];
 }
 
+/// One piece of evidence for a skill.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Evidence {
+    /// What sort of evidence it is.
     pub kind: EvidenceKind,
     /// "Built the branch's coding club", "ALA cataloging course".
     pub title: String,
 }
 
+/// A skill a worker holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WorkerSkill {
+    /// The skill's ESCO taxonomy id.
     pub skill_id: String,
+    /// How well the worker knows it.
     #[serde(default)]
     pub level: SkillLevel,
+    /// What shows the worker has it, if given.
     #[serde(default)]
     pub evidence: Option<Evidence>,
 }
@@ -52,17 +64,22 @@ pub struct WorkerSkill {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Expertise {
+    /// Skills the worker holds.
     #[serde(default)]
     pub skills: Vec<WorkerSkill>,
     /// Skills the worker wants to develop (ESCO ids).
     #[serde(default)]
     pub wants: Vec<String>,
+    /// Career areas the worker works in.
     #[serde(default)]
     pub areas: Vec<CareerArea>,
+    /// Where the worker is, free text (a town or a branch).
     #[serde(default)]
     pub region: String,
+    /// The worker is open to project work with community partners.
     #[serde(default)]
     pub for_projects: bool,
+    /// The worker is open to teaching.
     #[serde(default)]
     pub for_teaching: bool,
     /// Who may find this record in the directory.
@@ -70,9 +87,11 @@ pub struct Expertise {
     pub visibility: Visibility,
 }
 
+/// Most skills (held or wanted) one record may list.
 pub const MAX_WORKER_SKILLS: usize = 60;
 
 impl Expertise {
+    /// The same record with each skill listed once, evidence titles trimmed (empty evidence dropped), areas sorted once each and the region trimmed.
     pub fn tidy(mut self) -> Self {
         let mut seen = std::collections::HashSet::new();
         self.skills.retain(|s| seen.insert(s.skill_id.clone()));
@@ -89,6 +108,7 @@ impl Expertise {
         self
     }
 
+    /// Checks the record: not too many skills, known skill ids, evidence titled, the region within its length.
     pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         if self.skills.len() > MAX_WORKER_SKILLS || self.wants.len() > MAX_WORKER_SKILLS {
@@ -113,6 +133,7 @@ impl Expertise {
         errors.finish()
     }
 
+    /// Whether the worker holds this skill (by taxonomy id).
     pub fn has(&self, skill_id: &str) -> bool {
         self.skills.iter().any(|s| s.skill_id == skill_id)
     }
@@ -122,7 +143,9 @@ impl Expertise {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NeedFields {
+    /// A short name for the work.
     pub title: String,
+    /// What the work involves.
     #[serde(default)]
     pub description: String,
     /// ESCO skill ids.
@@ -134,16 +157,19 @@ pub struct NeedFields {
     /// Town or branch; empty when remote only.
     #[serde(default)]
     pub place: String,
+    /// The work can be done remotely.
     #[serde(default)]
     pub remote: bool,
     /// `YYYY-MM-DD`.
     #[serde(default)]
     pub starts_on: Option<String>,
+    /// The last day, `YYYY-MM-DD`.
     #[serde(default)]
     pub ends_on: Option<String>,
 }
 
 impl NeedFields {
+    /// The same fields trimmed, each skill listed once, empty days dropped.
     pub fn tidy(mut self) -> Self {
         self.title = self.title.trim().to_owned();
         self.description = self.description.trim().to_owned();
@@ -159,6 +185,7 @@ impl NeedFields {
         self
     }
 
+    /// Checks the fields: title, lengths, skills known (at least one, not too many), a place unless remote, at most 2,000 hours, days valid and in order.
     pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_name(&mut errors, "title", &self.title, true, MAX_TITLE);
@@ -211,6 +238,7 @@ pub struct NeedFit {
     pub wants: Vec<String>,
     /// Needed skills neither held nor wanted.
     pub missing: Vec<String>,
+    /// The worker's region is the need's place.
     pub same_place: bool,
 }
 
@@ -267,266 +295,4 @@ pub fn rank_by_fit<T>(items: Vec<T>, fit: impl Fn(&T) -> NeedFit) -> Vec<(T, Nee
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::jobs::tests::Known;
-
-    fn worker() -> Expertise {
-        Expertise {
-            skills: vec![
-                WorkerSkill {
-                    skill_id: "skill:teach".into(),
-                    level: SkillLevel::Expert,
-                    evidence: None,
-                },
-                WorkerSkill {
-                    skill_id: "skill:web".into(),
-                    level: SkillLevel::Working,
-                    evidence: None,
-                },
-            ],
-            wants: vec!["skill:grants".into()],
-            region: "Riverside".into(),
-            ..Expertise::default()
-        }
-    }
-
-    fn need(skills: &[&str]) -> NeedFields {
-        NeedFields {
-            title: "Digital literacy classes".into(),
-            description: String::new(),
-            skills: skills.iter().map(|s| s.to_string()).collect(),
-            hours: 20,
-            place: "riverside".into(),
-            remote: false,
-            starts_on: None,
-            ends_on: None,
-        }
-    }
-
-    #[test]
-    fn held_skills_count_fully_and_wanted_ones_for_a_third() {
-        let f = need_fit(
-            &worker(),
-            &need(&["skill:teach", "skill:grants", "skill:budget"]),
-        );
-        assert_eq!(f.has, ["skill:teach"]);
-        assert_eq!(f.wants, ["skill:grants"]);
-        assert_eq!(f.missing, ["skill:budget"]);
-        assert!(f.same_place);
-        assert_eq!(u32::from(f.score), (12 + 3) * 90 / 30 + 10);
-        let all = need_fit(&worker(), &need(&["skill:teach", "skill:web"]));
-        assert_eq!(all.score, 100);
-    }
-
-    #[test]
-    fn ranking_puts_the_best_fit_first_and_drops_no_fit() {
-        let needs = vec![
-            need(&["skill:budget"]),
-            need(&["skill:grants"]),
-            need(&["skill:teach"]),
-        ];
-        let ranked = rank_by_fit(needs, |n| need_fit(&worker(), n));
-        let order: Vec<_> = ranked.iter().map(|(n, _)| n.skills[0].as_str()).collect();
-        assert_eq!(order, ["skill:teach", "skill:grants"]);
-    }
-
-    #[test]
-    fn a_need_says_what_to_fix() {
-        let bad = NeedFields {
-            title: " ".into(),
-            skills: vec!["nope".into()],
-            place: String::new(),
-            starts_on: Some("2027-02-01".into()),
-            ends_on: Some("2027-01-01".into()),
-            ..need(&[])
-        }
-        .tidy();
-        let fields: Vec<_> = bad
-            .validate(&Known)
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
-        assert_eq!(fields, ["title", "skills[0]", "place", "ends_on"]);
-        assert_eq!(need(&["skill:teach"]).validate(&Known), Ok(()));
-    }
-
-    #[test]
-    fn tidy_keeps_one_entry_per_skill_and_drops_blank_evidence() {
-        let mut w = worker();
-        w.skills.push(WorkerSkill {
-            skill_id: "skill:teach".into(),
-            level: SkillLevel::Learning,
-            evidence: None,
-        });
-        w.skills[1].evidence = Some(Evidence {
-            kind: EvidenceKind::Course,
-            title: "  ".into(),
-        });
-        w.wants.push("skill:web".into());
-        let t = w.tidy();
-        assert_eq!(t.skills.len(), 2);
-        assert_eq!(t.skills[1].evidence, None);
-        assert_eq!(t.wants, ["skill:grants"]);
-    }
-}
-
-/// What the community API sends and receives.
-pub mod views {
-    use serde::{Deserialize, Serialize};
-
-    use super::{Expertise, NeedFields};
-
-    /// A worker in the directory.
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-    pub struct WorkerCard {
-        pub user_id: i64,
-        pub name: String,
-        pub expertise: Expertise,
-    }
-
-    /// A community partner organisation.
-    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-    pub struct PartnerOrg {
-        pub name: String,
-        #[serde(default)]
-        pub about: String,
-        /// `https://` address, or empty.
-        #[serde(default)]
-        pub website: String,
-        #[serde(default)]
-        pub region: String,
-    }
-
-    impl PartnerOrg {
-        pub fn validate(&self) -> Result<(), Vec<crate::problem::FieldError>> {
-            use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE, check_text};
-            let mut errors = crate::problem::FieldErrors::new();
-            crate::text::check_name(&mut errors, "name", &self.name, true, MAX_TITLE);
-            check_text(&mut errors, "about", &self.about, false, MAX_DESCRIPTION);
-            check_text(&mut errors, "region", &self.region, false, MAX_TITLE);
-            if !self.website.is_empty() && !crate::learning::is_web_link(&self.website) {
-                errors.push("website", crate::Problem::LinkInvalid);
-            }
-            errors.finish()
-        }
-    }
-
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-    pub struct OrgView {
-        pub user_id: i64,
-        pub org: PartnerOrg,
-        /// Library staff checked the organisation; its needs go live.
-        pub verified: bool,
-    }
-
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-    #[serde(rename_all = "snake_case")]
-    pub enum NeedStatus {
-        /// Shown to library workers.
-        Open,
-        /// Waiting for staff to verify the partner.
-        AwaitingVerification,
-        /// Held back because connection requests went unanswered.
-        Paused,
-        /// Closed by the partner, or past its date.
-        Closed,
-    }
-
-    impl NeedStatus {
-        pub fn as_str(self) -> &'static str {
-            match self {
-                NeedStatus::Open => "open",
-                NeedStatus::AwaitingVerification => "awaiting_verification",
-                NeedStatus::Paused => "paused",
-                NeedStatus::Closed => "closed",
-            }
-        }
-        pub fn parse(name: &str) -> Option<Self> {
-            [
-                NeedStatus::Open,
-                NeedStatus::AwaitingVerification,
-                NeedStatus::Paused,
-                NeedStatus::Closed,
-            ]
-            .into_iter()
-            .find(|s| s.as_str() == name)
-        }
-    }
-
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-    pub struct Need {
-        pub id: i64,
-        pub owner_id: i64,
-        pub org_name: String,
-        pub status: NeedStatus,
-        pub fields: NeedFields,
-        pub created_at: i64,
-        pub expires_at: i64,
-    }
-
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-    pub struct NewConnection {
-        pub to_user_id: i64,
-        #[serde(default)]
-        pub need_id: Option<i64>,
-        #[serde(default)]
-        pub message: String,
-    }
-
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-    #[serde(rename_all = "snake_case")]
-    pub enum ConnectionStatus {
-        Pending,
-        Accepted,
-        Declined,
-    }
-
-    impl ConnectionStatus {
-        pub fn as_str(self) -> &'static str {
-            match self {
-                ConnectionStatus::Pending => "pending",
-                ConnectionStatus::Accepted => "accepted",
-                ConnectionStatus::Declined => "declined",
-            }
-        }
-        pub fn parse(name: &str) -> Option<Self> {
-            [
-                ConnectionStatus::Pending,
-                ConnectionStatus::Accepted,
-                ConnectionStatus::Declined,
-            ]
-            .into_iter()
-            .find(|s| s.as_str() == name)
-        }
-    }
-
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-    pub struct ConnectionView {
-        pub id: i64,
-        pub from_id: i64,
-        pub from_name: String,
-        pub to_id: i64,
-        pub to_name: String,
-        pub need_id: Option<i64>,
-        pub need_title: Option<String>,
-        pub message: String,
-        pub status: ConnectionStatus,
-        pub created_at: i64,
-    }
-
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-    pub struct ConnectionAnswer {
-        pub accept: bool,
-    }
-}
+mod tests;

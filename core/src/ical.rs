@@ -12,9 +12,13 @@ use crate::time::UtcInstant;
 pub struct Event<'a> {
     /// Unique and stable, so a re-import updates instead of duplicating.
     pub uid: String,
+    /// When it starts.
     pub starts_at: UtcInstant,
+    /// When it ends.
     pub ends_at: UtcInstant,
+    /// The event's title.
     pub summary: &'a str,
+    /// More about it, shown as the event's notes.
     pub description: &'a str,
 }
 

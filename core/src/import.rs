@@ -4,17 +4,19 @@
 //! out, so good rows import while bad ones are reported by row and field.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::Problem;
 use crate::jobs::{JobFields, Pay, PayPeriod, Schedule, WorkMode};
 use crate::problem::FieldError;
+
+mod job_posting;
 
 /// The formats the import reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ImportFormat {
+    /// CSV with a header row naming the columns (see [`CSV_COLUMNS`]).
     Csv,
     /// schema.org `JobPosting` as JSON or JSON-LD.
     JobPosting,
@@ -24,7 +26,9 @@ pub enum ImportFormat {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ImportJobs {
+    /// What the text is.
     pub format: ImportFormat,
+    /// The whole text of the file.
     pub text: String,
 }
 
@@ -32,7 +36,9 @@ pub struct ImportJobs {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RowError {
+    /// The row number, 1 for the first listing.
     pub row: usize,
+    /// The field and what is wrong with it.
     #[serde(flatten)]
     pub error: FieldError,
 }
@@ -71,62 +77,34 @@ pub const CSV_COLUMNS: [&str; 15] = [
     "posted_on",
     "closes_on",
 ];
-// `how_to_apply` is read too; it is listed separately as it usually comes last.
+/// One more column read, `how_to_apply`; listed apart from [`CSV_COLUMNS`]
+/// as it usually comes last.
 pub const CSV_HOW_TO_APPLY: &str = "how_to_apply";
 
 /// Splits CSV text (RFC 4180: commas, double-quoted fields, `""` for a quote,
-/// line breaks inside quotes) into records.
+/// line breaks inside quotes) into records. A leading byte order mark is
+/// dropped, lines may end in CRLF, LF or CR, blank records are skipped, and
+/// a quote left open at the end makes the text [`Problem::WrongType`].
 pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, Problem> {
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.trim_start_matches('\u{feff}').chars().peekable();
-    let mut field_started = false;
-    while let Some(c) = chars.next() {
-        if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => quoted = false,
-                _ => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if !field_started => {
-                quoted = true;
-                field_started = true;
-            }
-            ',' => {
-                record.push(std::mem::take(&mut field));
-                field_started = false;
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' => {
-                record.push(std::mem::take(&mut field));
-                field_started = false;
-                if record.iter().any(|f| !f.trim().is_empty()) {
-                    records.push(std::mem::take(&mut record));
-                } else {
-                    record.clear();
-                }
-            }
-            _ => {
-                field.push(c);
-                field_started = true;
-            }
-        }
+    let text = text.trim_start_matches('\u{feff}');
+    // The reader takes a quote left open as running to the end of the text.
+    // A sentinel record after one more line break tells the two apart: it
+    // reads back on its own only if that line break was not inside quotes.
+    const SENTINEL: &str = "\u{0}end\u{0}";
+    let closed = format!("{text}\n\"{SENTINEL}\"");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(closed.as_bytes());
+    let mut records: Vec<Vec<String>> = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|_| Problem::WrongType)?;
+        records.push(record.iter().map(str::to_owned).collect());
     }
-    if quoted {
+    if records.pop() != Some(vec![SENTINEL.to_owned()]) {
         return Err(Problem::WrongType);
     }
-    record.push(field);
-    if record.iter().any(|f| !f.trim().is_empty()) {
-        records.push(record);
-    }
+    records.retain(|record| record.iter().any(|f| !f.trim().is_empty()));
     Ok(records)
 }
 
@@ -138,7 +116,7 @@ pub fn read_rows(
 ) -> Result<Vec<Result<JobFields, Vec<FieldError>>>, Problem> {
     let rows = match input.format {
         ImportFormat::Csv => read_csv(&input.text, resolve_skill)?,
-        ImportFormat::JobPosting => read_job_postings(&input.text, resolve_skill)?,
+        ImportFormat::JobPosting => job_posting::read_job_postings(&input.text, resolve_skill)?,
     };
     if rows.len() > MAX_IMPORT_ROWS {
         return Err(Problem::TooMany);
@@ -321,260 +299,5 @@ fn read_csv(
         .collect())
 }
 
-fn text_of(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.trim().to_owned(),
-        Value::Number(n) => n.to_string(),
-        Value::Array(items) => items
-            .iter()
-            .map(text_of)
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", "),
-        Value::Object(map) => map
-            .get("name")
-            .or_else(|| map.get("@value"))
-            .map(text_of)
-            .unwrap_or_default(),
-        _ => String::new(),
-    }
-}
-
-/// The postings in a JSON document: one object, an array, or a graph.
-fn postings(doc: Value) -> Vec<Value> {
-    match doc {
-        Value::Array(items) => items.into_iter().flat_map(postings).collect(),
-        Value::Object(mut map) => match map.remove("@graph") {
-            Some(graph) => postings(graph),
-            None => vec![Value::Object(map)],
-        },
-        _ => Vec::new(),
-    }
-}
-
-/// Only the date part of an ISO 8601 date or date-time.
-fn date_part(text: &str) -> String {
-    text.get(..10).unwrap_or(text).to_owned()
-}
-
-fn read_job_postings(
-    text: &str,
-    resolve_skill: &dyn Fn(&str) -> Option<String>,
-) -> Result<Vec<Result<JobFields, Vec<FieldError>>>, Problem> {
-    let doc: Value = serde_json::from_str(text).map_err(|_| Problem::WrongType)?;
-    Ok(postings(doc)
-        .into_iter()
-        .map(|posting| {
-            let mut row = Row {
-                errors: Vec::new(),
-                resolve_skill,
-            };
-            let field = |name: &str| posting.get(name).map(text_of).unwrap_or_default();
-            if posting.get("@type").map(text_of).as_deref() != Some("JobPosting") {
-                row.errors
-                    .push(FieldError::new("@type", Problem::NotAllowed));
-            }
-            let skill_names = |name: &str| -> Vec<String> {
-                match posting.get(name) {
-                    Some(Value::Array(items)) => items.iter().map(text_of).collect(),
-                    Some(other) => text_of(other)
-                        .split([',', ';'])
-                        .map(str::to_owned)
-                        .collect(),
-                    None => Vec::new(),
-                }
-            };
-            let essential = row.skills("skills", &skill_names("skills"));
-            let remote = field("jobLocationType").eq_ignore_ascii_case("TELECOMMUTE");
-            let place = posting
-                .get("jobLocation")
-                .and_then(|l| {
-                    if let Value::Array(a) = l {
-                        a.first()
-                    } else {
-                        Some(l)
-                    }
-                })
-                .and_then(|l| l.get("address"))
-                .map(|a| {
-                    ["addressLocality", "addressRegion"]
-                        .iter()
-                        .filter_map(|k| a.get(*k).map(text_of))
-                        .filter(|s| !s.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                })
-                .filter(|p| !p.is_empty())
-                .or_else(|| posting.get("applicantLocationRequirements").map(text_of))
-                .unwrap_or_default();
-            let employment = match posting.get("employmentType") {
-                Some(Value::Array(items)) => items.first().map(text_of).unwrap_or_default(),
-                Some(other) => text_of(other),
-                None => String::new(),
-            };
-            let schedule = row.choice(
-                "employmentType",
-                &employment,
-                &SCHEDULES,
-                Schedule::FullTime,
-            );
-            let pay = posting.get("baseSalary").map(|salary| {
-                let value = salary.get("value").cloned().unwrap_or(Value::Null);
-                let number = |v: Option<&Value>| {
-                    v.and_then(Value::as_f64).map(|n| n.round().max(0.0) as u32)
-                };
-                let single = number(Some(&value)).or_else(|| number(value.get("value")));
-                let min = number(value.get("minValue")).or(single).unwrap_or(0);
-                let max = number(value.get("maxValue")).or(single).unwrap_or(min);
-                let unit = value.get("unitText").map(text_of).unwrap_or_default();
-                let currency = salary
-                    .get("currency")
-                    .map(text_of)
-                    .unwrap_or_else(|| "USD".into());
-                Pay {
-                    min,
-                    max,
-                    currency,
-                    period: PERIODS
-                        .iter()
-                        .find(|(n, _)| *n == unit.to_ascii_lowercase())
-                        .map_or(PayPeriod::Hour, |(_, p)| *p),
-                }
-            });
-            let closes = field("validThrough");
-            let how = [field("url"), field("applicationContact")]
-                .into_iter()
-                .find(|s| !s.is_empty())
-                .unwrap_or_else(|| field("directApply"));
-            let occupation = field("occupationalCategory");
-            row.finish(JobFields {
-                title: field("title"),
-                employer: posting
-                    .get("hiringOrganization")
-                    .map(text_of)
-                    .unwrap_or_default(),
-                place,
-                work_mode: if remote {
-                    WorkMode::Remote
-                } else {
-                    WorkMode::OnSite
-                },
-                schedule,
-                pay,
-                description: field("description"),
-                essential,
-                optional: Vec::new(),
-                occupation_id: occupation.starts_with("http").then_some(occupation),
-                posted_on: date_part(&field("datePosted")),
-                closes_on: (!closes.is_empty()).then(|| date_part(&closes)),
-                how_to_apply: how,
-            })
-        })
-        .collect())
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn resolve(name: &str) -> Option<String> {
-        ["forklift", "stock", "cash"]
-            .contains(&name.to_lowercase().as_str())
-            .then(|| format!("skill:{}", name.to_lowercase()))
-    }
-
-    #[test]
-    fn csv_fields_may_be_quoted_with_commas_quotes_and_line_breaks() {
-        let rows = parse_csv("a,b\r\n\"x, y\",\"say \"\"hi\"\"\nthere\"\n\n1,2").unwrap();
-        assert_eq!(
-            rows,
-            [
-                vec!["a", "b"],
-                vec!["x, y", "say \"hi\"\nthere"],
-                vec!["1", "2"]
-            ]
-        );
-        assert_eq!(parse_csv("\"open"), Err(Problem::WrongType));
-    }
-
-    #[test]
-    fn csv_rows_import_or_report_their_own_problems() {
-        let text = "title,employer,place,schedule,pay_min,pay_max,essential_skills,posted_on,how_to_apply\n\
-                    Stock clerk,Harbor Foods,Riverside,part-time,16,19,Stock; Forklift,2026-11-01,Ask in store\n\
-                    Cashier,Harbor Foods,Riverside,sometimes,lots,,juggling,2026-11-01,Ask in store\n";
-        let rows = read_rows(
-            &ImportJobs {
-                format: ImportFormat::Csv,
-                text: text.into(),
-            },
-            &resolve,
-        )
-        .unwrap();
-        let good = rows[0].as_ref().unwrap();
-        assert_eq!(good.schedule, Schedule::PartTime);
-        assert_eq!(good.essential, ["skill:stock", "skill:forklift"]);
-        assert_eq!(good.pay.as_ref().map(|p| (p.min, p.max)), Some((16, 19)));
-        let bad: Vec<(String, Problem)> = rows[1]
-            .clone()
-            .unwrap_err()
-            .into_iter()
-            .map(|e| (e.field, e.problem))
-            .collect();
-        assert_eq!(
-            bad,
-            [
-                ("essential[0]".to_owned(), Problem::UnknownSkill),
-                ("schedule".to_owned(), Problem::NotAllowed),
-                ("pay.min".to_owned(), Problem::WrongType)
-            ]
-        );
-        let no_header = ImportJobs {
-            format: ImportFormat::Csv,
-            text: "a,b\n1,2".into(),
-        };
-        assert_eq!(
-            read_rows(&no_header, &resolve).unwrap_err(),
-            Problem::CsvHeader
-        );
-    }
-
-    #[test]
-    fn job_postings_read_from_a_graph_with_schema_org_names() {
-        let text = r#"{"@context":"https://schema.org/","@graph":[
-            {"@type":"JobPosting","title":"Driver","hiringOrganization":{"@type":"Organization","name":"Eastgate Moves"},
-             "jobLocation":{"@type":"Place","address":{"addressLocality":"Eastgate","addressRegion":"CA"}},
-             "employmentType":["FULL_TIME"],"datePosted":"2026-11-02T09:00:00Z","validThrough":"2026-12-31",
-             "baseSalary":{"currency":"USD","value":{"minValue":20,"maxValue":24,"unitText":"HOUR"}},
-             "skills":["forklift","cash"],"url":"https://example.org/apply"},
-            {"@type":"Event","title":"Not a job"}]}"#;
-        let rows = read_rows(
-            &ImportJobs {
-                format: ImportFormat::JobPosting,
-                text: text.into(),
-            },
-            &resolve,
-        )
-        .unwrap();
-        let job = rows[0].as_ref().unwrap();
-        assert_eq!(
-            (job.employer.as_str(), job.place.as_str()),
-            ("Eastgate Moves", "Eastgate, CA")
-        );
-        assert_eq!(job.posted_on, "2026-11-02");
-        assert_eq!(
-            job.pay.as_ref().map(|p| (p.min, p.max, p.period)),
-            Some((20, 24, PayPeriod::Hour))
-        );
-        assert_eq!(job.essential.len(), 2);
-        assert_eq!(job.how_to_apply, "https://example.org/apply");
-        assert!(rows[1].is_err());
-        let broken = ImportJobs {
-            format: ImportFormat::JobPosting,
-            text: "{".into(),
-        };
-        assert_eq!(
-            read_rows(&broken, &resolve).unwrap_err(),
-            Problem::WrongType
-        );
-    }
-}
+mod tests;

@@ -16,13 +16,17 @@ pub use json_ld::*;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WorkMode {
+    /// At the employer's place.
     #[default]
     OnSite,
+    /// Partly at the employer's place, partly remote.
     Hybrid,
+    /// From anywhere, or from home.
     Remote,
 }
 
 impl WorkMode {
+    /// Every mode, in the order they are offered.
     pub const ALL: [WorkMode; 3] = [WorkMode::OnSite, WorkMode::Hybrid, WorkMode::Remote];
 }
 
@@ -31,14 +35,19 @@ impl WorkMode {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Schedule {
+    /// Full-time hours.
     #[default]
     FullTime,
+    /// Part-time hours.
     PartTime,
+    /// For a limited time.
     Temporary,
+    /// For one season of the year.
     Seasonal,
 }
 
 impl Schedule {
+    /// Every schedule, in the order they are offered.
     pub const ALL: [Schedule; 4] = [
         Schedule::FullTime,
         Schedule::PartTime,
@@ -62,14 +71,19 @@ impl Schedule {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PayPeriod {
+    /// Per hour.
     #[default]
     Hour,
+    /// Per week.
     Week,
+    /// Per month.
     Month,
+    /// Per year.
     Year,
 }
 
 impl PayPeriod {
+    /// Every period, in the order they are offered.
     pub const ALL: [PayPeriod; 4] = [
         PayPeriod::Hour,
         PayPeriod::Week,
@@ -92,10 +106,13 @@ impl PayPeriod {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Pay {
+    /// The lowest pay offered.
     pub min: u32,
+    /// The highest pay offered (equal to `min` for one figure).
     pub max: u32,
     /// ISO 4217 code, for example `USD`.
     pub currency: String,
+    /// What the figures are counted per.
     pub period: PayPeriod,
 }
 
@@ -103,16 +120,22 @@ pub struct Pay {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct JobFields {
+    /// The job's title.
     pub title: String,
+    /// The employer's name.
     pub employer: String,
     /// Town or neighbourhood and region; never a street address of a person.
     pub place: String,
+    /// Where the work happens.
     #[serde(default)]
     pub work_mode: WorkMode,
+    /// The hours it asks for.
     #[serde(default)]
     pub schedule: Schedule,
+    /// The pay, if the listing gives it.
     #[serde(default)]
     pub pay: Option<Pay>,
+    /// What the job involves.
     #[serde(default)]
     pub description: String,
     /// ESCO skill URIs the job cannot do without.
@@ -129,6 +152,7 @@ pub struct JobFields {
     /// `YYYY-MM-DD`, the last day to apply; `None` while open until filled.
     #[serde(default)]
     pub closes_on: Option<String>,
+    /// How to apply: a link, an address or what to bring.
     #[serde(default)]
     pub how_to_apply: String,
 }
@@ -137,11 +161,13 @@ pub struct JobFields {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Job {
+    /// The listing's id.
     pub id: i64,
     /// The change cursor value of its last change.
     pub version: i64,
     /// False once the poster closed it.
     pub open: bool,
+    /// What the poster wrote.
     #[serde(flatten)]
     pub fields: JobFields,
 }
@@ -159,15 +185,20 @@ impl Job {
     }
 }
 
+/// The longest title or name.
 pub const MAX_TITLE: usize = 120;
+/// The longest description.
 pub const MAX_DESCRIPTION: usize = 8_000;
+/// The longest short text (a note, a link, how to apply).
 pub const MAX_SHORT_TEXT: usize = 1_000;
 /// Most skills one listing can name (essential and optional together).
 pub const MAX_JOB_SKILLS: usize = 40;
 
 /// What the skills and occupations a listing names are checked against.
 pub trait Vocabulary {
+    /// Whether a skill id is in the taxonomy.
     fn has_skill(&self, id: &str) -> bool;
+    /// Whether an occupation id is in the taxonomy.
     fn has_occupation(&self, id: &str) -> bool;
 }
 
@@ -291,104 +322,4 @@ impl JobFields {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
-    use super::*;
-
-    pub struct Known;
-    impl Vocabulary for Known {
-        fn has_skill(&self, id: &str) -> bool {
-            id.starts_with("skill:")
-        }
-        fn has_occupation(&self, id: &str) -> bool {
-            id.starts_with("occ:")
-        }
-    }
-
-    pub fn fields() -> JobFields {
-        JobFields {
-            title: "Stock clerk".into(),
-            employer: "Harbor Foods".into(),
-            place: "Riverside".into(),
-            work_mode: WorkMode::OnSite,
-            schedule: Schedule::PartTime,
-            pay: Some(Pay {
-                min: 16,
-                max: 19,
-                currency: "USD".into(),
-                period: PayPeriod::Hour,
-            }),
-            description: "Keep the shelves full.".into(),
-            essential: vec!["skill:stock".into()],
-            optional: vec!["skill:forklift".into()],
-            occupation_id: Some("occ:clerk".into()),
-            posted_on: "2026-11-01".into(),
-            closes_on: Some("2026-12-01".into()),
-            how_to_apply: "Ask at the store.".into(),
-        }
-    }
-
-    fn fields_with_problems(f: JobFields) -> Vec<(String, Problem)> {
-        f.validate(&Known)
-            .err()
-            .unwrap_or_default()
-            .into_iter()
-            .map(|e| (e.field, e.problem))
-            .collect()
-    }
-
-    #[test]
-    fn a_complete_listing_is_valid() {
-        assert_eq!(fields().validate(&Known), Ok(()));
-    }
-
-    #[test]
-    fn each_problem_is_named_by_its_field() {
-        let mut f = fields();
-        f.title = "  ".into();
-        f.closes_on = Some("2026-10-01".into());
-        f.pay.as_mut().unwrap().max = 3;
-        f.essential.push("made-up".into());
-        f.occupation_id = Some("nope".into());
-        f.posted_on = "1 Nov".into();
-        let problems = fields_with_problems(f.clone());
-        assert!(problems.contains(&("title".into(), Problem::Required)));
-        assert!(problems.contains(&("posted_on".into(), Problem::DateInvalid)));
-        assert!(problems.contains(&("pay.max".into(), Problem::RangeOrder)));
-        assert!(problems.contains(&("essential[1]".into(), Problem::UnknownSkill)));
-        assert!(problems.contains(&("occupation_id".into(), Problem::UnknownOccupation)));
-        f.posted_on = "2026-11-01".into();
-        assert!(fields_with_problems(f).contains(&("closes_on".into(), Problem::DateOrder)));
-    }
-
-    #[test]
-    fn tidy_keeps_each_skill_once_preferring_essential() {
-        let mut f = fields();
-        f.essential = vec!["skill:a".into(), "skill:a".into()];
-        f.optional = vec!["skill:a".into(), "skill:b".into()];
-        f.closes_on = Some(" ".into());
-        let f = f.tidy();
-        assert_eq!(f.essential, ["skill:a"]);
-        assert_eq!(f.optional, ["skill:b"]);
-        assert_eq!(f.closes_on, None);
-    }
-
-    #[test]
-    fn closed_or_past_listings_are_not_open() {
-        let job = Job {
-            id: 1,
-            version: 1,
-            open: true,
-            fields: fields(),
-        };
-        let day = |d: &str| parse_day(d).unwrap();
-        assert!(job.is_open_on(day("2026-12-01")));
-        assert!(!job.is_open_on(day("2026-12-02")));
-        assert!(
-            !Job {
-                open: false,
-                ..job.clone()
-            }
-            .is_open_on(day("2026-11-02"))
-        );
-    }
-}
+pub(crate) mod tests;

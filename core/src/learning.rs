@@ -16,14 +16,19 @@ use crate::text::check_name;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceKind {
+    /// A library workshop.
     #[default]
     Workshop,
+    /// A course, for example at a community college.
     Course,
+    /// English for speakers of other languages.
     Esol,
+    /// A course taken online.
     Online,
 }
 
 impl ResourceKind {
+    /// Every kind, in the order they are offered.
     pub const ALL: [ResourceKind; 4] = [
         ResourceKind::Workshop,
         ResourceKind::Course,
@@ -37,13 +42,17 @@ impl ResourceKind {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceFormat {
+    /// Attended in a room.
     #[default]
     InPerson,
+    /// Attended online.
     Online,
+    /// Partly in a room, partly online.
     Hybrid,
 }
 
 impl ResourceFormat {
+    /// Every format, in the order they are offered.
     pub const ALL: [ResourceFormat; 3] = [
         ResourceFormat::InPerson,
         ResourceFormat::Online,
@@ -55,10 +64,14 @@ impl ResourceFormat {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResourceFields {
+    /// The resource's title.
     pub title: String,
+    /// Who offers it (the library, a college).
     pub provider: String,
+    /// What kind of learning it is.
     #[serde(default)]
     pub kind: ResourceKind,
+    /// How it is attended.
     #[serde(default)]
     pub format: ResourceFormat,
     /// ESCO skill URIs it teaches.
@@ -75,6 +88,7 @@ pub struct ResourceFields {
     /// When it runs, in words ("Tuesdays 6–8 pm, from 13 January").
     #[serde(default)]
     pub schedule: String,
+    /// What it covers and who it is for.
     #[serde(default)]
     pub description: String,
 }
@@ -83,10 +97,13 @@ pub struct ResourceFields {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Resource {
+    /// The resource's id.
     pub id: i64,
+    /// The change cursor value of its last change.
     pub version: i64,
     /// False once staff withdrew it.
     pub open: bool,
+    /// What staff wrote.
     #[serde(flatten)]
     pub fields: ResourceFields,
 }
@@ -102,6 +119,7 @@ pub fn is_web_link(link: &str) -> bool {
 }
 
 impl ResourceFields {
+    /// The same fields trimmed, each skill listed once.
     pub fn tidy(mut self) -> ResourceFields {
         for text in [
             &mut self.title,
@@ -118,6 +136,7 @@ impl ResourceFields {
         self
     }
 
+    /// Checks title and provider, lengths, a place (in person) or a web link (online), and some known skills, not too many.
     pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_name(&mut errors, "title", &self.title, true, MAX_TITLE);

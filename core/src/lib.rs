@@ -2,6 +2,10 @@
 //! the pure rules both apply (what a valid username or password is, how long a
 //! session lives). Nothing here does I/O, so it builds for wasm32 and native.
 
+// The workspace allows missing docs; this crate is the shared vocabulary, so
+// every public item here says what it is.
+#![warn(missing_docs)]
+
 pub mod account;
 pub mod api;
 pub mod appointments;

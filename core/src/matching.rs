@@ -16,7 +16,9 @@ pub const OPTIONAL_WEIGHT: u32 = 1;
 /// The skills a job asks for (ESCO skill ids).
 #[derive(Debug, Clone, Copy)]
 pub struct Requirements<'a> {
+    /// Skills the job cannot do without.
     pub essential: &'a [String],
+    /// Skills that help.
     pub optional: &'a [String],
 }
 
@@ -25,9 +27,13 @@ pub struct Requirements<'a> {
 pub struct JobMatch {
     /// 0 to 100.
     pub score: u8,
+    /// Essential skills the person holds.
     pub matched_essential: Vec<String>,
+    /// Essential skills the person lacks.
     pub missing_essential: Vec<String>,
+    /// Optional skills the person holds.
     pub matched_optional: Vec<String>,
+    /// Optional skills the person lacks.
     pub missing_optional: Vec<String>,
 }
 
@@ -115,6 +121,7 @@ pub fn rank<'j, J>(
 /// A skill the person lacks for their target jobs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GapSkill {
+    /// The skill's ESCO taxonomy id.
     pub skill_id: String,
     /// How many target jobs list it as essential.
     pub essential_for: usize,

@@ -4,6 +4,7 @@
 
 pub mod assign;
 pub mod fit;
+mod requests;
 pub mod views;
 
 use serde::{Deserialize, Serialize};
@@ -13,25 +14,38 @@ use crate::jobs::{
 };
 use crate::problem::{FieldError, FieldErrors, Problem};
 
+pub use requests::{RequestAction, RequestStatus};
+
 /// A field of library and information work a mentor knows or a mentee wants
 /// to learn about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CareerArea {
+    /// Work in public libraries.
     PublicLibraries,
+    /// Work in college and university libraries.
     AcademicLibraries,
+    /// Work in school libraries.
     SchoolLibraries,
+    /// Work in special libraries (law, medicine, business...).
     SpecialLibraries,
+    /// Work with archives and records.
     Archives,
+    /// Cataloguing, acquisitions and systems behind the scenes.
     TechnicalServices,
+    /// Services for children and teens.
     YouthServices,
+    /// Leading teams and libraries.
     Leadership,
+    /// Digital services and technology for users.
     DigitalServices,
+    /// Coming to library work from another career.
     CareerChange,
 }
 
 impl CareerArea {
+    /// Every area, in the order they are offered.
     pub const ALL: [CareerArea; 10] = [
         CareerArea::PublicLibraries,
         CareerArea::AcademicLibraries,
@@ -51,7 +65,9 @@ impl CareerArea {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingMode {
+    /// Online only.
     Remote,
+    /// Face to face only.
     InPerson,
     /// Either way.
     #[default]
@@ -59,6 +75,7 @@ pub enum MeetingMode {
 }
 
 impl MeetingMode {
+    /// Every mode, in the order they are offered.
     pub const ALL: [MeetingMode; 3] = [
         MeetingMode::Remote,
         MeetingMode::InPerson,
@@ -79,15 +96,19 @@ impl MeetingMode {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MentorProfile {
+    /// What the mentor says about themselves.
     #[serde(default)]
     pub about: String,
+    /// Career areas the mentor can help with.
     #[serde(default)]
     pub areas: Vec<CareerArea>,
     /// ESCO skill ids the mentor can help with.
     #[serde(default)]
     pub skills: Vec<String>,
+    /// Years of experience in library work.
     #[serde(default)]
     pub years: u8,
+    /// Languages the mentor can mentor in.
     #[serde(default)]
     pub languages: Vec<String>,
     /// Town or region; never a street address.
@@ -96,10 +117,12 @@ pub struct MentorProfile {
     /// The IANA zone the mentor lives by, shown on their card.
     #[serde(default)]
     pub time_zone: String,
+    /// How the mentor can meet.
     #[serde(default)]
     pub mode: MeetingMode,
     /// Most mentees at a time.
     pub capacity: u8,
+    /// Hours a month the mentor can give.
     #[serde(default)]
     pub hours_per_month: u8,
     /// Paused mentors get no new requests; mentorships go on.
@@ -130,22 +153,30 @@ pub struct MenteeProfile {
     /// …and career areas.
     #[serde(default)]
     pub areas: Vec<CareerArea>,
+    /// Languages the mentee can be mentored in.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// Town or region; never a street address.
     #[serde(default)]
     pub region: String,
     /// The IANA zone the mentee lives by, shown on their card.
     #[serde(default)]
     pub time_zone: String,
+    /// How the mentee can meet.
     #[serde(default)]
     pub mode: MeetingMode,
+    /// What the mentee says about themselves.
     #[serde(default)]
     pub about: String,
 }
 
+/// Most mentees a mentor may take at once.
 pub const MAX_CAPACITY: u8 = 20;
+/// Most skills one profile may list.
 pub const MAX_TOPICS: usize = 40;
+/// Most languages one profile may list.
 pub const MAX_LANGUAGES: usize = 10;
+/// The longest message, note or reason.
 pub const MAX_MESSAGE: usize = 4_000;
 /// Requests not answered in this many days expire and the mentee is told.
 pub const REQUEST_EXPIRY_DAYS: i64 = 14;
@@ -186,6 +217,7 @@ fn tidy_areas(areas: &mut Vec<CareerArea>) {
 }
 
 impl MentorProfile {
+    /// The same profile trimmed, each language and skill listed once, areas sorted once each.
     pub fn tidy(mut self) -> Self {
         self.about = self.about.trim().to_owned();
         self.region = self.region.trim().to_owned();
@@ -196,6 +228,7 @@ impl MentorProfile {
         self
     }
 
+    /// Checks the profile: lengths, a known zone, at most a few languages and skills (known ones), some skill or area, and capacity, years and hours within bounds.
     pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_text(&mut errors, "about", &self.about, false, MAX_DESCRIPTION);
@@ -220,6 +253,7 @@ impl MentorProfile {
 }
 
 impl MenteeProfile {
+    /// The same profile trimmed, each list entry once, goal ids sorted once each.
     pub fn tidy(mut self) -> Self {
         self.about = self.about.trim().to_owned();
         self.region = self.region.trim().to_owned();
@@ -234,6 +268,7 @@ impl MenteeProfile {
         self
     }
 
+    /// Checks the profile: lengths, a known zone, at most a few languages, goals and skills (known ones), and at least one skill, area or goal skill.
     pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_text(&mut errors, "about", &self.about, false, MAX_SHORT_TEXT);
@@ -256,106 +291,23 @@ impl MenteeProfile {
     }
 }
 
-/// Where a request stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum RequestStatus {
-    /// Waiting for the mentor.
-    Pending,
-    /// The mentor asked the mentee for more information.
-    MoreInfo,
-    Accepted,
-    Declined,
-    /// Nobody answered in time.
-    Expired,
-    /// The mentee took it back.
-    Withdrawn,
-}
-
-impl RequestStatus {
-    pub const ALL: [RequestStatus; 6] = [
-        RequestStatus::Pending,
-        RequestStatus::MoreInfo,
-        RequestStatus::Accepted,
-        RequestStatus::Declined,
-        RequestStatus::Expired,
-        RequestStatus::Withdrawn,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RequestStatus::Pending => "pending",
-            RequestStatus::MoreInfo => "more_info",
-            RequestStatus::Accepted => "accepted",
-            RequestStatus::Declined => "declined",
-            RequestStatus::Expired => "expired",
-            RequestStatus::Withdrawn => "withdrawn",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == name)
-    }
-
-    /// Still waiting for someone to act.
-    pub fn is_open(self) -> bool {
-        matches!(self, RequestStatus::Pending | RequestStatus::MoreInfo)
-    }
-}
-
-/// What either side may do to a request, and who may do it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum RequestAction {
-    /// Mentor.
-    Accept,
-    /// Mentor, optionally with a reason.
-    Decline,
-    /// Mentor: asks a question the mentee answers.
-    AskMore,
-    /// Mentee: answers a question, which sends the request back to the mentor.
-    Answer,
-    /// Mentee.
-    Withdraw,
-}
-
-impl RequestAction {
-    pub fn by_mentor(self) -> bool {
-        matches!(
-            self,
-            RequestAction::Accept | RequestAction::Decline | RequestAction::AskMore
-        )
-    }
-
-    /// The status after the action, or `None` when it does not apply now.
-    pub fn apply(self, status: RequestStatus) -> Option<RequestStatus> {
-        use RequestAction as A;
-        use RequestStatus as S;
-        match (self, status) {
-            (A::Accept, S::Pending | S::MoreInfo) => Some(S::Accepted),
-            (A::Decline, S::Pending | S::MoreInfo) => Some(S::Declined),
-            (A::AskMore, S::Pending) => Some(S::MoreInfo),
-            (A::Answer, S::MoreInfo) => Some(S::Pending),
-            (A::Withdraw, S::Pending | S::MoreInfo) => Some(S::Withdrawn),
-            _ => None,
-        }
-    }
-}
-
 /// A scheduled check-in: `YYYY-MM-DD` and `HH:MM` on the wall clock of
 /// `time_zone`, the zone of whoever schedules it (they see and can change
 /// it; the other side sees it in both zones).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CheckInFields {
+    /// The day, `YYYY-MM-DD`.
     pub day: String,
+    /// The time, `HH:MM`.
     pub time: String,
+    /// The IANA zone `day` and `time` are read in.
     #[serde(default)]
     pub time_zone: String,
+    /// How long it lasts, 5 to 480 minutes (30 if not given).
     #[serde(default = "default_minutes")]
     pub minutes: u16,
+    /// What the pair will talk about; may be empty.
     #[serde(default)]
     pub topic: String,
 }
@@ -376,6 +328,7 @@ fn check_zone(errors: &mut FieldErrors, field: &str, name: &str) {
 }
 
 impl CheckInFields {
+    /// Checks a valid day and time, 5 to 480 minutes and the topic's length.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         if crate::date::parse_day(&self.day).is_err() {
@@ -398,11 +351,13 @@ impl CheckInFields {
 pub struct Feedback {
     /// 1 (not helpful) to 5 (very helpful).
     pub rating: u8,
+    /// What they add in words; may be empty.
     #[serde(default)]
     pub comment: String,
 }
 
 impl Feedback {
+    /// Checks a rating of 1 to 5 and the comment's length.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         if !(1..=5).contains(&self.rating) {
@@ -421,101 +376,4 @@ pub fn check_message(field: &str, text: &str, required: bool) -> Result<(), Vec<
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::jobs::tests::Known;
-
-    pub(crate) fn mentor() -> MentorProfile {
-        MentorProfile {
-            about: String::new(),
-            areas: vec![CareerArea::PublicLibraries],
-            skills: vec![],
-            years: 10,
-            languages: vec!["English".into()],
-            region: "Riverside".into(),
-            time_zone: "America/Chicago".into(),
-            mode: MeetingMode::Both,
-            capacity: 2,
-            hours_per_month: 4,
-            open: true,
-        }
-    }
-
-    #[test]
-    fn a_mentor_needs_a_topic_and_a_sensible_capacity() {
-        assert_eq!(mentor().validate(&Known), Ok(()));
-        let bad = MentorProfile {
-            areas: vec![],
-            capacity: 0,
-            years: 200,
-            languages: vec![" ".into()],
-            ..mentor()
-        };
-        let fields: Vec<_> = bad
-            .validate(&Known)
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
-        assert_eq!(fields, ["languages[0]", "areas", "capacity", "years"]);
-    }
-
-    #[test]
-    fn tidy_drops_repeated_languages_whatever_their_case() {
-        let tidy = MentorProfile {
-            languages: vec!["Spanish".into(), " spanish ".into(), "English".into()],
-            areas: vec![CareerArea::Archives, CareerArea::Archives],
-            ..mentor()
-        }
-        .tidy();
-        assert_eq!(tidy.languages, ["Spanish", "English"]);
-        assert_eq!(tidy.areas, [CareerArea::Archives]);
-    }
-
-    #[test]
-    fn request_actions_follow_the_life_cycle() {
-        use RequestAction as A;
-        use RequestStatus as S;
-        assert_eq!(A::AskMore.apply(S::Pending), Some(S::MoreInfo));
-        assert_eq!(A::Answer.apply(S::MoreInfo), Some(S::Pending));
-        assert_eq!(A::Accept.apply(S::MoreInfo), Some(S::Accepted));
-        for done in [S::Accepted, S::Declined, S::Expired, S::Withdrawn] {
-            for action in [A::Accept, A::Decline, A::AskMore, A::Answer, A::Withdraw] {
-                assert_eq!(action.apply(done), None, "{action:?} on {done:?}");
-            }
-        }
-        assert!(A::Decline.by_mentor() && !A::Withdraw.by_mentor());
-        for s in S::ALL {
-            assert_eq!(S::parse(s.as_str()), Some(s));
-        }
-    }
-
-    #[test]
-    fn check_ins_need_a_real_day_and_time() {
-        let ok = CheckInFields {
-            day: "2026-12-01".into(),
-            time: "18:30".into(),
-            minutes: 45,
-            topic: String::new(),
-            time_zone: "America/Anchorage".into(),
-        };
-        assert_eq!(ok.validate(), Ok(()));
-        assert_eq!(parse_time("18:30"), Some(18 * 60 + 30));
-        for bad in ["24:00", "7:30", "12:60", "noon"] {
-            assert_eq!(parse_time(bad), None, "{bad}");
-        }
-        let bad = CheckInFields {
-            day: "2026-02-30".into(),
-            time: "9".into(),
-            minutes: 0,
-            ..ok
-        };
-        let fields: Vec<_> = bad
-            .validate()
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
-        assert_eq!(fields, ["day", "time", "minutes"]);
-    }
-}
+mod tests;

@@ -23,12 +23,14 @@ pub enum TargetKind {
     Profile,
     /// A partner's need.
     Need,
+    /// A recommendation one member wrote for another.
     Recommendation,
     /// A LibLine mentorship (the other person in it).
     Mentorship,
 }
 
 impl TargetKind {
+    /// Every kind, in the order they are stored.
     pub const ALL: [TargetKind; 7] = [
         TargetKind::Post,
         TargetKind::Resource,
@@ -39,6 +41,7 @@ impl TargetKind {
         TargetKind::Mentorship,
     ];
 
+    /// The name stored and sent for this kind.
     pub fn as_str(self) -> &'static str {
         match self {
             TargetKind::Post => "post",
@@ -51,6 +54,7 @@ impl TargetKind {
         }
     }
 
+    /// The kind with this stored name, if any.
     pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == name)
     }
@@ -66,23 +70,29 @@ pub fn target_key(kind: TargetKind, id: i64) -> String {
     format!("{}:{id}", kind.as_str())
 }
 
+/// Reads a key made by [`target_key`] back into its kind and id.
 pub fn parse_target_key(key: &str) -> Option<(TargetKind, i64)> {
     let (kind, id) = key.split_once(':')?;
     Some((TargetKind::parse(kind)?, id.parse().ok()?))
 }
 
+/// The longest report reason or staff note.
 pub const MAX_REASON: usize = 2_000;
 
 /// A report of something one saw.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContentReport {
+    /// What sort of thing is reported.
     pub target: TargetKind,
+    /// The id of the thing reported.
     pub target_id: i64,
+    /// Why, in the reporter's words.
     pub reason: String,
 }
 
 impl ContentReport {
+    /// Checks a reason is given within its length, and that the target is not a mentorship (those have their own report).
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         check_text(&mut errors, "reason", self.reason.trim(), true, MAX_REASON);
@@ -95,6 +105,7 @@ impl ContentReport {
     }
 }
 
+/// What staff may do about a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -114,6 +125,7 @@ pub enum ModerationAction {
 }
 
 impl ModerationAction {
+    /// Every action, in the order they are stored.
     pub const ALL: [ModerationAction; 6] = [
         ModerationAction::Hide,
         ModerationAction::Restore,
@@ -123,6 +135,7 @@ impl ModerationAction {
         ModerationAction::Dismiss,
     ];
 
+    /// The name stored and sent for this action.
     pub fn as_str(self) -> &'static str {
         match self {
             ModerationAction::Hide => "hide",
@@ -134,17 +147,20 @@ impl ModerationAction {
         }
     }
 
+    /// The action with this stored name, if any.
     pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|a| a.as_str() == name)
     }
 }
 
+/// The longest suspension, in days.
 pub const MAX_SUSPENSION_DAYS: u32 = 365;
 
 /// What staff decide about a report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Decision {
+    /// What staff do.
     pub action: ModerationAction,
     /// Told to the author with a warning or suspension; kept in the log.
     #[serde(default)]
@@ -155,6 +171,7 @@ pub struct Decision {
 }
 
 impl Decision {
+    /// Checks a note is given for a warning or suspension, within its length, and a suspension's days are within bounds.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         let explained = matches!(
@@ -171,11 +188,14 @@ impl Decision {
     }
 }
 
+/// Whether staff have dealt with a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReportStatus {
+    /// Waiting for staff.
     Open,
+    /// Staff acted on it or dismissed it.
     Handled,
 }
 
@@ -183,12 +203,19 @@ pub enum ReportStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportView {
+    /// The report's id.
     pub id: i64,
+    /// The display name of the one who reported.
     pub reporter_name: String,
+    /// The account id of the person the report is about.
     pub subject_id: i64,
+    /// That person's display name.
     pub subject_name: String,
+    /// What sort of thing is reported.
     pub target: TargetKind,
+    /// The id of the thing reported.
     pub target_id: i64,
+    /// Why, in the reporter's words.
     pub reason: String,
     /// What was reported, in words (empty for a mentorship or when gone).
     pub excerpt: String,
@@ -196,7 +223,9 @@ pub struct ReportView {
     pub attached: Option<Vec<Message>>,
     /// The item is hidden now.
     pub hidden: bool,
+    /// Whether staff have dealt with it.
     pub status: ReportStatus,
+    /// When it was made, in seconds since the Unix epoch.
     pub created_at: i64,
 }
 
@@ -204,13 +233,21 @@ pub struct ReportView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ModerationEntry {
+    /// The entry's id.
     pub id: i64,
+    /// When the action was taken, in seconds since the Unix epoch.
     pub at: i64,
+    /// The display name of the staff member who acted.
     pub staff_name: String,
+    /// What they did.
     pub action: ModerationAction,
+    /// What sort of thing it was about, if a thing.
     pub target: Option<TargetKind>,
+    /// The id of that thing, if a thing.
     pub target_id: Option<i64>,
+    /// The display name of the person it concerned.
     pub subject_name: String,
+    /// The note staff wrote with it.
     pub note: String,
 }
 

@@ -17,13 +17,17 @@ use crate::problem::{FieldError, FieldErrors};
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StepStatus {
+    /// Not started.
     #[default]
     Todo,
+    /// Under way.
     Doing,
+    /// Finished.
     Done,
 }
 
 impl StepStatus {
+    /// Every status, in the order a step goes through them.
     pub const ALL: [StepStatus; 3] = [StepStatus::Todo, StepStatus::Doing, StepStatus::Done];
 }
 
@@ -38,11 +42,13 @@ pub enum StepKind {
     Attend,
     /// Apply for a job.
     Apply,
+    /// Anything else.
     #[default]
     Other,
 }
 
 impl StepKind {
+    /// Every kind, in the order they are offered.
     pub const ALL: [StepKind; 4] = [
         StepKind::Learn,
         StepKind::Attend,
@@ -51,32 +57,41 @@ impl StepKind {
     ];
 }
 
+/// One step of a goal.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Step {
     /// Unique within the plan.
     pub id: u32,
+    /// What the step is about.
     #[serde(default)]
     pub kind: StepKind,
+    /// What to do, in the person's words.
     pub title: String,
+    /// How far it has come.
     #[serde(default)]
     pub status: StepStatus,
     /// `YYYY-MM-DD`.
     #[serde(default)]
     pub due_on: Option<String>,
+    /// The ESCO skill it learns, for a learning step.
     #[serde(default)]
     pub skill_id: Option<String>,
+    /// The learning resource it uses, if any.
     #[serde(default)]
     pub resource_id: Option<i64>,
+    /// The job it applies for, for an application step.
     #[serde(default)]
     pub job_id: Option<i64>,
 }
 
+/// Something a person works towards, with the steps to get there.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Goal {
     /// Unique within the plan.
     pub id: u32,
+    /// The goal in the person's words.
     pub title: String,
     /// ESCO occupation URI of the target, if the goal is an occupation.
     #[serde(default)]
@@ -84,8 +99,10 @@ pub struct Goal {
     /// The target job, if the goal is one listing.
     #[serde(default)]
     pub job_id: Option<i64>,
+    /// When the person means to reach it, `YYYY-MM-DD`.
     #[serde(default)]
     pub due_on: Option<String>,
+    /// The steps towards it, in the person's order.
     #[serde(default)]
     pub steps: Vec<Step>,
 }
@@ -102,17 +119,21 @@ impl Goal {
     }
 }
 
+/// A person's goals, saved whole with a revision number.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Plan {
     /// 0 before the first save; the server counts up at each save.
     #[serde(default)]
     pub revision: i64,
+    /// The goals, in the person's order.
     #[serde(default)]
     pub goals: Vec<Goal>,
 }
 
+/// Most goals one plan may hold.
 pub const MAX_GOALS: usize = 20;
+/// Most steps one plan may hold, over all its goals.
 pub const MAX_STEPS: usize = 60;
 
 impl Plan {
@@ -176,6 +197,7 @@ impl Plan {
         true
     }
 
+    /// Checks titles and their lengths, ids unique, due days valid, and no more goals or steps than allowed.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         if self.goals.len() > MAX_GOALS {
@@ -228,15 +250,21 @@ impl Plan {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ApplicationStatus {
+    /// Kept to look at later.
     #[default]
     Saved,
+    /// The person applied.
     Applied,
+    /// The person has an interview.
     Interview,
+    /// The person has an offer.
     Offer,
+    /// Over: filled, withdrawn, or no longer of interest.
     Closed,
 }
 
 impl ApplicationStatus {
+    /// Every status, in the order an application goes through them.
     pub const ALL: [ApplicationStatus; 5] = [
         ApplicationStatus::Saved,
         ApplicationStatus::Applied,
@@ -245,6 +273,7 @@ impl ApplicationStatus {
         ApplicationStatus::Closed,
     ];
 
+    /// The name stored and sent for this status.
     pub fn as_str(self) -> &'static str {
         match self {
             ApplicationStatus::Saved => "saved",
@@ -255,6 +284,7 @@ impl ApplicationStatus {
         }
     }
 
+    /// The status with this stored name, if any.
     pub fn parse(name: &str) -> Option<ApplicationStatus> {
         Self::ALL.into_iter().find(|s| s.as_str() == name)
     }
@@ -264,7 +294,9 @@ impl ApplicationStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrackedJob {
+    /// The job's id.
     pub job_id: i64,
+    /// Where the person is with it.
     pub status: ApplicationStatus,
     /// Unix seconds of the last change.
     pub updated_at: i64,
@@ -274,6 +306,7 @@ pub struct TrackedJob {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrackJob {
+    /// Where the person is with it now.
     pub status: ApplicationStatus,
 }
 

@@ -18,12 +18,14 @@ pub enum SkillLevel {
 }
 
 impl SkillLevel {
+    /// Every level, from least to most.
     pub const ALL: [SkillLevel; 3] = [
         SkillLevel::Learning,
         SkillLevel::Working,
         SkillLevel::Expert,
     ];
 
+    /// The name stored and sent for this level.
     pub fn as_str(self) -> &'static str {
         match self {
             SkillLevel::Learning => "learning",
@@ -32,6 +34,7 @@ impl SkillLevel {
         }
     }
 
+    /// The level with this stored name, if any.
     pub fn parse(name: &str) -> Option<SkillLevel> {
         SkillLevel::ALL.into_iter().find(|l| l.as_str() == name)
     }
@@ -41,7 +44,9 @@ impl SkillLevel {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileSkill {
+    /// The skill's ESCO taxonomy id.
     pub skill_id: String,
+    /// How well the person knows it.
     #[serde(default)]
     pub level: SkillLevel,
 }
@@ -50,6 +55,7 @@ pub struct ProfileSkill {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileSkills {
+    /// Every skill on the profile.
     pub skills: Vec<ProfileSkill>,
 }
 
@@ -73,6 +79,7 @@ pub enum Visibility {
 }
 
 impl Visibility {
+    /// Every choice, from most private to most open.
     pub const ALL: [Visibility; 4] = [
         Visibility::OnlyMe,
         Visibility::Staff,
@@ -85,7 +92,9 @@ impl Visibility {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WorkEntry {
+    /// The job's title.
     pub title: String,
+    /// The employer's name; may be empty.
     #[serde(default)]
     pub employer: String,
     /// ESCO occupation URI the title was matched to, if any.
@@ -103,10 +112,12 @@ pub struct WorkEntry {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EducationEntry {
+    /// The school or institution.
     pub institution: String,
     /// What was studied or earned ("High school diploma", "Nursing").
     #[serde(default)]
     pub study: String,
+    /// When it ended, `YYYY` or `YYYY-MM`; empty when not given.
     #[serde(default)]
     pub end: String,
 }
@@ -115,8 +126,10 @@ pub struct EducationEntry {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileDetails {
+    /// A one-line summary shown with the person's name.
     #[serde(default)]
     pub headline: String,
+    /// What the person tells about themselves.
     #[serde(default)]
     pub about: String,
     /// Town or region; never a street address.
@@ -125,10 +138,13 @@ pub struct ProfileDetails {
     /// Languages the person speaks, in their own words.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// Past and current jobs.
     #[serde(default)]
     pub work_history: Vec<WorkEntry>,
+    /// Schools, courses and qualifications.
     #[serde(default)]
     pub education: Vec<EducationEntry>,
+    /// Who may see the profile.
     #[serde(default)]
     pub visibility: Visibility,
     /// The library branch the person uses most, if they say.
@@ -144,6 +160,7 @@ pub struct ProfileDetails {
     pub show_attended: bool,
 }
 
+/// Most languages, jobs or schools one profile may list.
 pub const MAX_ENTRIES: usize = 30;
 
 /// `YYYY` or `YYYY-MM`, or empty.
@@ -158,6 +175,7 @@ fn year_month_ok(text: &str) -> bool {
 }
 
 impl ProfileDetails {
+    /// Checks lengths, counts, and that every start and end reads as a year or month.
     pub fn validate(&self) -> Result<(), Vec<crate::problem::FieldError>> {
         use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE, check_text};
         let mut errors = crate::problem::FieldErrors::new();

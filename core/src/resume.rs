@@ -53,8 +53,11 @@ pub fn export(
 /// knows, and the skill names it does not (for the person to pick by hand).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Imported {
+    /// The profile details the resume fills in.
     pub details: ProfileDetails,
+    /// Skills the taxonomy knows.
     pub skills: Vec<ProfileSkill>,
+    /// Skill names the taxonomy does not know.
     pub unknown_skills: Vec<String>,
 }
 

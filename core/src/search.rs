@@ -105,10 +105,15 @@ impl JobIndex {
 /// What the person asked for. Empty text lists every open job.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchQuery {
+    /// The words typed.
     pub text: String,
+    /// Only jobs at this place.
     pub place: Option<String>,
+    /// Only jobs with this work mode.
     pub work_mode: Option<WorkMode>,
+    /// Only jobs with this schedule.
     pub schedule: Option<Schedule>,
+    /// Only jobs from this employer.
     pub employer: Option<String>,
     /// Posted at most this many days before today.
     pub posted_within: Option<i64>,
@@ -121,27 +126,36 @@ pub struct SearchQuery {
 pub struct Hit {
     /// Index into the jobs given to the search.
     pub job: usize,
+    /// How well the words fit (higher is better).
     pub relevance: u32,
+    /// How well the person matches the job.
     pub fit: JobMatch,
 }
 
 /// How many jobs each facet value would give.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facets {
+    /// Jobs per place.
     pub place: BTreeMap<String, usize>,
+    /// Jobs per work mode (see [`work_mode_key`]).
     pub work_mode: BTreeMap<WorkModeKey, usize>,
+    /// Jobs per schedule (see [`schedule_key`]).
     pub schedule: BTreeMap<ScheduleKey, usize>,
+    /// Jobs per employer.
     pub employer: BTreeMap<String, usize>,
 }
 
 /// Orderable keys for the enum facets.
 pub type WorkModeKey = u8;
+/// Orderable key for the schedule facet.
 pub type ScheduleKey = u8;
 
+/// The facet key of a work mode: its position in [`WorkMode::ALL`].
 pub fn work_mode_key(mode: WorkMode) -> WorkModeKey {
     WorkMode::ALL.iter().position(|m| *m == mode).unwrap_or(0) as u8
 }
 
+/// The facet key of a schedule: its position in [`Schedule::ALL`].
 pub fn schedule_key(schedule: Schedule) -> ScheduleKey {
     Schedule::ALL
         .iter()
@@ -149,9 +163,12 @@ pub fn schedule_key(schedule: Schedule) -> ScheduleKey {
         .unwrap_or(0) as u8
 }
 
+/// The jobs found, best first, and the facet counts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchResult {
+    /// The jobs found, best first.
     pub hits: Vec<Hit>,
+    /// How many jobs each facet value would give.
     pub facets: Facets,
 }
 
@@ -253,133 +270,4 @@ pub fn search(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::jobs::tests::fields;
-
-    fn job(id: i64, title: &str, employer: &str, place: &str, essential: &[&str]) -> Job {
-        let mut f = fields();
-        f.title = title.into();
-        f.employer = employer.into();
-        f.place = place.into();
-        f.description = String::new();
-        f.essential = essential.iter().map(|s| s.to_string()).collect();
-        f.optional = vec![];
-        f.closes_on = None;
-        Job {
-            id,
-            version: id,
-            open: true,
-            fields: f,
-        }
-    }
-
-    fn jobs() -> Vec<Job> {
-        vec![
-            job(
-                1,
-                "Warehouse associate",
-                "Harbor Foods",
-                "Riverside",
-                &["forklift"],
-            ),
-            job(
-                2,
-                "Cashier",
-                "Harbor Foods",
-                "Eastgate",
-                &["cash", "customer service"],
-            ),
-            job(
-                3,
-                "Library assistant",
-                "Riverside Library",
-                "Riverside",
-                &["customer service", "cataloguing"],
-            ),
-            job(4, "Café cook", "Bean There", "Eastgate", &["cooking"]),
-        ]
-    }
-
-    fn run(query: &SearchQuery, held: &[&str]) -> SearchResult {
-        let jobs = jobs();
-        let index = JobIndex::new(&jobs, |id| id.to_owned());
-        let held: HashSet<&str> = held.iter().copied().collect();
-        search(
-            &index,
-            &jobs,
-            &held,
-            query,
-            parse_day("2026-11-23").unwrap(),
-        )
-    }
-
-    fn ids(result: &SearchResult) -> Vec<i64> {
-        let jobs = jobs();
-        result.hits.iter().map(|h| jobs[h.job].id).collect()
-    }
-
-    fn text(t: &str) -> SearchQuery {
-        SearchQuery {
-            text: t.into(),
-            ..SearchQuery::default()
-        }
-    }
-
-    #[test]
-    fn every_word_must_be_found_and_partial_words_count() {
-        assert_eq!(ids(&run(&text("cust"), &[])), [2, 3]);
-        assert_eq!(ids(&run(&text("customer riverside"), &[])), [3]);
-        assert!(run(&text("plumber"), &[]).hits.is_empty());
-    }
-
-    #[test]
-    fn accents_case_and_small_typos_are_forgiven() {
-        assert_eq!(ids(&run(&text("CAFE"), &[])), [4]);
-        assert_eq!(ids(&run(&text("warehuose"), &[])), [1]);
-    }
-
-    #[test]
-    fn a_better_match_ranks_higher_when_words_fit_equally() {
-        assert_eq!(
-            ids(&run(&text("harbor"), &["cash", "customer service"])),
-            [2, 1]
-        );
-        assert_eq!(ids(&run(&text("harbor"), &["forklift"])), [1, 2]);
-    }
-
-    #[test]
-    fn facets_count_every_value_of_their_own_dimension() {
-        let query = SearchQuery {
-            place: Some("Riverside".into()),
-            ..SearchQuery::default()
-        };
-        let result = run(&query, &[]);
-        assert_eq!(ids(&result), [1, 3]);
-        assert_eq!(result.facets.place.get("Eastgate"), Some(&2));
-        assert_eq!(result.facets.place.get("Riverside"), Some(&2));
-        assert_eq!(result.facets.employer.get("Harbor Foods"), Some(&1));
-        assert_eq!(result.facets.employer.get("Bean There"), None);
-    }
-
-    #[test]
-    fn match_threshold_and_closed_jobs_filter_results() {
-        let query = SearchQuery {
-            min_match: 50,
-            ..SearchQuery::default()
-        };
-        assert_eq!(ids(&run(&query, &["cooking"])), [4]);
-        let mut all = jobs();
-        all[0].open = false;
-        all[1].fields.closes_on = Some("2026-11-22".into());
-        let index = JobIndex::new(&all, |id| id.to_owned());
-        let found = search(
-            &index,
-            &all,
-            &HashSet::new(),
-            &SearchQuery::default(),
-            parse_day("2026-11-23").unwrap(),
-        );
-        assert_eq!(found.hits.len(), 2);
-    }
-}
+mod tests;

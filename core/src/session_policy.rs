@@ -96,6 +96,7 @@ pub fn alive_until(device: DeviceKind, now: i64) -> Option<i64> {
 /// Where a stored session stands at a moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionStatus {
+    /// Still good.
     Active,
     /// Nobody used it for longer than the idle limit.
     IdleExpired,
@@ -128,9 +129,11 @@ pub fn session_status(
 /// What the browser's idle watch should show after some idle time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IdlePhase {
+    /// No warning yet.
     Active,
     /// Show the warning with this many whole seconds left.
     Warning {
+        /// Whole seconds until sign-out.
         seconds_left: u32,
     },
     /// Sign out now.

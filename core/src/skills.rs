@@ -98,12 +98,14 @@ pub struct SkillIndex {
 /// A suggestion for what the person is typing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suggestion {
+    /// The suggested skill's ESCO taxonomy id.
     pub skill_id: String,
     /// The label that matched (may be a synonym).
     pub matched: String,
 }
 
 impl SkillIndex {
+    /// Indexes every skill label (preferred and synonyms) in every language.
     pub fn new(taxonomy: &Taxonomy) -> SkillIndex {
         let mut entries = Vec::new();
         let mut exact = HashMap::new();

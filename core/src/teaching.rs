@@ -12,22 +12,34 @@ use crate::learning::is_web_link;
 use crate::problem::{FieldError, FieldErrors, Problem};
 use crate::text::check_name;
 
+mod files;
+pub use files::{
+    CheckedFile, accepted_extensions, check_file, decode_base64, encode_base64, safe_file_name,
+};
+
 /// The largest file one may share.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Most skills one resource may list.
 pub const MAX_RESOURCE_SKILLS: usize = 20;
 
+/// What sort of material a resource is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MaterialKind {
+    /// A plan for running a lesson or workshop.
     #[default]
     LessonPlan,
+    /// Exercises for learners to fill in.
     Worksheet,
+    /// A slide deck.
     Slides,
+    /// Notes to hand out.
     Handout,
 }
 
 impl MaterialKind {
+    /// Every kind, in the order they are offered.
     pub const ALL: [MaterialKind; 4] = [
         MaterialKind::LessonPlan,
         MaterialKind::Worksheet,
@@ -41,17 +53,25 @@ impl MaterialKind {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Licence {
+    /// Attribution (CC BY 4.0).
     #[default]
     CcBy,
+    /// Attribution-ShareAlike (CC BY-SA 4.0).
     CcBySa,
+    /// Attribution-NonCommercial (CC BY-NC 4.0).
     CcByNc,
+    /// Attribution-NonCommercial-ShareAlike (CC BY-NC-SA 4.0).
     CcByNcSa,
+    /// Attribution-NoDerivatives (CC BY-ND 4.0).
     CcByNd,
+    /// Attribution-NonCommercial-NoDerivatives (CC BY-NC-ND 4.0).
     CcByNcNd,
+    /// The CC0 1.0 public domain dedication.
     Cc0,
 }
 
 impl Licence {
+    /// Every choice, in the order they are offered.
     pub const ALL: [Licence; 7] = [
         Licence::CcBy,
         Licence::CcBySa,
@@ -123,20 +143,28 @@ impl Licence {
     }
 }
 
+/// Who a resource is written for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
+    /// Adult learners.
     #[default]
     Adults,
+    /// Teenagers.
     Teens,
+    /// Children.
     Children,
+    /// Older adults.
     Seniors,
+    /// People new to the country.
     Newcomers,
+    /// Library workers themselves.
     LibraryStaff,
 }
 
 impl Audience {
+    /// Every audience, in the order they are offered.
     pub const ALL: [Audience; 6] = [
         Audience::Adults,
         Audience::Teens,
@@ -151,16 +179,21 @@ impl Audience {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeachingFields {
+    /// The resource's title.
     pub title: String,
+    /// What it covers and how to use it.
     #[serde(default)]
     pub description: String,
+    /// What sort of material it is.
     #[serde(default)]
     pub kind: MaterialKind,
+    /// The licence others may use it under.
     #[serde(default)]
     pub licence: Licence,
     /// ESCO skills it teaches.
     #[serde(default)]
     pub skills: Vec<String>,
+    /// Who it is written for.
     #[serde(default)]
     pub audience: Audience,
     /// The language it is written in ("English", "Español").
@@ -172,6 +205,7 @@ pub struct TeachingFields {
 }
 
 impl TeachingFields {
+    /// The same fields trimmed, each skill listed once.
     pub fn tidy(mut self) -> Self {
         self.title = self.title.trim().to_owned();
         self.description = self.description.trim().to_owned();
@@ -217,6 +251,7 @@ impl TeachingFields {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FileUpload {
+    /// The file's name as the sharer's device had it.
     pub name: String,
     /// The bytes, base64 (standard alphabet, padding optional).
     pub base64: String,
@@ -226,7 +261,9 @@ pub struct FileUpload {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewTeaching {
+    /// What the sharer writes about it.
     pub fields: TeachingFields,
+    /// The uploaded file, if there is one.
     #[serde(default)]
     pub file: Option<FileUpload>,
     /// The resource this one adapts.
@@ -234,192 +271,13 @@ pub struct NewTeaching {
     pub original_id: Option<i64>,
 }
 
-/// A file that passed the checks.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CheckedFile {
-    pub name: String,
-    pub mime: &'static str,
-    pub bytes: Vec<u8>,
-}
-
-/// The kinds of file one may share: by name ending, the media type served,
-/// and how the content must begin.
-const FILE_KINDS: [(&str, &str, Magic); 12] = [
-    ("pdf", "application/pdf", Magic::Prefix(b"%PDF-")),
-    (
-        "docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        Magic::Zip,
-    ),
-    (
-        "pptx",
-        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        Magic::Zip,
-    ),
-    (
-        "xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        Magic::Zip,
-    ),
-    ("odt", "application/vnd.oasis.opendocument.text", Magic::Zip),
-    (
-        "odp",
-        "application/vnd.oasis.opendocument.presentation",
-        Magic::Zip,
-    ),
-    (
-        "ods",
-        "application/vnd.oasis.opendocument.spreadsheet",
-        Magic::Zip,
-    ),
-    ("txt", "text/plain; charset=utf-8", Magic::Text),
-    ("md", "text/markdown; charset=utf-8", Magic::Text),
-    ("png", "image/png", Magic::Prefix(b"\x89PNG\r\n\x1a\n")),
-    ("jpg", "image/jpeg", Magic::Prefix(b"\xff\xd8\xff")),
-    ("jpeg", "image/jpeg", Magic::Prefix(b"\xff\xd8\xff")),
-];
-
-/// The name endings accepted, for the file picker and the error sentence.
-pub fn accepted_extensions() -> impl Iterator<Item = &'static str> {
-    FILE_KINDS.iter().map(|(ext, _, _)| *ext)
-}
-
-#[derive(Debug, Clone, Copy)]
-enum Magic {
-    Prefix(&'static [u8]),
-    Zip,
-    /// UTF-8 without control characters other than tab and line breaks.
-    Text,
-}
-
-impl Magic {
-    fn matches(self, bytes: &[u8]) -> bool {
-        match self {
-            Magic::Prefix(p) => bytes.starts_with(p),
-            Magic::Zip => bytes.starts_with(b"PK\x03\x04"),
-            Magic::Text => std::str::from_utf8(bytes).is_ok_and(|t| {
-                !t.chars()
-                    .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-            }),
-        }
-    }
-}
-
-/// A file name safe to store and to offer for download: the last path
-/// part, only letters, digits, spaces, dots, dashes and underscores.
-pub fn safe_file_name(name: &str) -> String {
-    let last = name.rsplit(['/', '\\']).next().unwrap_or("");
-    let cleaned: String = last
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(100)
-        .collect();
-    let cleaned = cleaned.trim().trim_start_matches('.').to_owned();
-    if cleaned.is_empty() {
-        "file".to_owned()
-    } else {
-        cleaned
-    }
-}
-
-/// Decodes and checks an upload: not empty, not over [`MAX_FILE_BYTES`],
-/// one of the accepted kinds by name, with content of that kind.
-pub fn check_file(upload: &FileUpload) -> Result<CheckedFile, Problem> {
-    // Base64 is 4 characters per 3 bytes: refuse a far too long one before
-    // decoding it.
-    if upload.base64.len() / 4 * 3 > MAX_FILE_BYTES + 3 {
-        return Err(Problem::FileTooLarge);
-    }
-    let bytes = decode_base64(&upload.base64).ok_or(Problem::WrongType)?;
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(Problem::FileTooLarge);
-    }
-    if bytes.is_empty() {
-        return Err(Problem::Required);
-    }
-    let name = safe_file_name(&upload.name);
-    let ext = name
-        .rsplit_once('.')
-        .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default();
-    let (_, mime, magic) = FILE_KINDS
-        .iter()
-        .find(|(e, _, _)| *e == ext)
-        .ok_or(Problem::FileType)?;
-    if !magic.matches(&bytes) {
-        return Err(Problem::FileType);
-    }
-    Ok(CheckedFile { name, mime, bytes })
-}
-
-/// Standard base64 (RFC 4648 §4); whitespace is skipped, padding optional.
-pub fn decode_base64(text: &str) -> Option<Vec<u8>> {
-    fn value(c: u8) -> Option<u32> {
-        Some(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return None,
-        } as u32)
-    }
-    let mut out = Vec::with_capacity(text.len() / 4 * 3);
-    let mut acc = 0u32;
-    let mut bits = 0u32;
-    let mut padding = 0;
-    for &c in text.as_bytes() {
-        if c.is_ascii_whitespace() {
-            continue;
-        }
-        if c == b'=' {
-            padding += 1;
-            continue;
-        }
-        if padding > 0 {
-            return None;
-        }
-        acc = (acc << 6) | value(c)?;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    (padding <= 2 && bits < 6).then_some(out)
-}
-
-/// Standard base64 with padding.
-pub fn encode_base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = (chunk[0] as u32) << 16
-            | (*chunk.get(1).unwrap_or(&0) as u32) << 8
-            | *chunk.get(2).unwrap_or(&0) as u32;
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
 /// A shared file's facts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FileInfo {
+    /// The file's name.
     pub name: String,
+    /// Its size in bytes.
     pub size: i64,
 }
 
@@ -427,27 +285,43 @@ pub struct FileInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeachingSummary {
+    /// The resource's id.
     pub id: i64,
+    /// Its title.
     pub title: String,
+    /// What sort of material it is.
     pub kind: MaterialKind,
+    /// The licence it is shared under.
     pub licence: Licence,
+    /// ESCO skills it teaches.
     pub skills: Vec<String>,
+    /// Who it is written for.
     pub audience: Audience,
+    /// The language it is written in.
     pub language: String,
+    /// The sharer's display name.
     pub owner_name: String,
     /// Average stars times ten (45 is 4.5), 0 when unrated.
     pub rating_tenths: u32,
+    /// How many people rated it.
     pub ratings: u32,
+    /// The resource it adapts, if any.
     pub original_id: Option<i64>,
 }
 
+/// A comment on a resource.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeachingComment {
+    /// The comment's id.
     pub id: i64,
+    /// The account id of its author.
     pub author_id: i64,
+    /// The author's display name.
     pub author_name: String,
+    /// The text of the comment.
     pub body: String,
+    /// When it was written, in seconds since the Unix epoch.
     pub created_at: i64,
 }
 
@@ -455,8 +329,11 @@ pub struct TeachingComment {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeachingLink {
+    /// The linked resource's id.
     pub id: i64,
+    /// Its title.
     pub title: String,
+    /// Its sharer's display name.
     pub owner_name: String,
 }
 
@@ -464,21 +341,33 @@ pub struct TeachingLink {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeachingView {
+    /// The resource's id.
     pub id: i64,
+    /// The account id of the one who shared it.
     pub owner_id: i64,
+    /// Their display name.
     pub owner_name: String,
+    /// What the sharer wrote about it.
     pub fields: TeachingFields,
+    /// The uploaded file, if there is one.
     pub file: Option<FileInfo>,
+    /// The resource it adapts, if any.
     pub original: Option<TeachingLink>,
+    /// Resources that adapt it.
     pub adaptations: Vec<TeachingLink>,
+    /// Average stars times ten (45 is 4.5), 0 when unrated.
     pub rating_tenths: u32,
+    /// How many people rated it.
     pub ratings: u32,
     /// The viewer's own stars, if they rated it.
     pub my_rating: Option<u8>,
+    /// Comments, as the server lists them.
     pub comments: Vec<TeachingComment>,
+    /// When it was shared, in seconds since the Unix epoch.
     pub created_at: i64,
 }
 
+/// One's stars for a resource.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Rating {
@@ -496,112 +385,4 @@ pub fn tenths(sum: i64, count: i64) -> u32 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::jobs::tests::Known;
-
-    fn upload(name: &str, bytes: &[u8]) -> FileUpload {
-        FileUpload {
-            name: name.into(),
-            base64: encode_base64(bytes),
-        }
-    }
-
-    #[test]
-    fn base64_round_trips_every_length() {
-        for len in 0..40usize {
-            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 % 256) as u8).collect();
-            let text = encode_base64(&bytes);
-            assert_eq!(decode_base64(&text), Some(bytes.clone()));
-            assert_eq!(decode_base64(text.trim_end_matches('=')), Some(bytes));
-        }
-        assert_eq!(encode_base64(b"Man"), "TWFu");
-        assert_eq!(encode_base64(b"Ma"), "TWE=");
-        assert_eq!(decode_base64("TW*u"), None);
-        assert_eq!(decode_base64("TQ==TQ=="), None);
-    }
-
-    #[test]
-    fn files_are_checked_by_name_and_content() {
-        let pdf = check_file(&upload("../Lesson plan.PDF", b"%PDF-1.7 rest")).unwrap();
-        assert_eq!(pdf.name, "Lesson plan.PDF");
-        assert_eq!(pdf.mime, "application/pdf");
-        assert!(check_file(&upload("slides.pptx", b"PK\x03\x04....")).is_ok());
-        assert!(check_file(&upload("notes.md", "# Café\nok".as_bytes())).is_ok());
-        // A script named as a PDF, a page named as text, an unknown kind.
-        assert_eq!(
-            check_file(&upload("plan.pdf", b"<script>alert(1)</script>")),
-            Err(Problem::FileType)
-        );
-        assert_eq!(
-            check_file(&upload("page.txt", b"a\x00b")),
-            Err(Problem::FileType)
-        );
-        assert_eq!(
-            check_file(&upload("page.html", b"<html>")),
-            Err(Problem::FileType)
-        );
-        assert_eq!(check_file(&upload("x.exe", b"MZ")), Err(Problem::FileType));
-        assert_eq!(check_file(&upload("a.pdf", b"")), Err(Problem::Required));
-        let mut big = b"%PDF-".to_vec();
-        big.resize(MAX_FILE_BYTES + 1, b'a');
-        assert_eq!(
-            check_file(&upload("big.pdf", &big)),
-            Err(Problem::FileTooLarge)
-        );
-        big.truncate(MAX_FILE_BYTES);
-        assert!(check_file(&upload("big.pdf", &big)).is_ok());
-    }
-
-    #[test]
-    fn stored_names_cannot_escape_or_hide() {
-        assert_eq!(safe_file_name("C:\\Users\\a\\plan.docx"), "plan.docx");
-        assert_eq!(safe_file_name("..\"x\r\n.pdf"), "_x__.pdf");
-        assert_eq!(safe_file_name("..."), "file");
-    }
-
-    #[test]
-    fn a_resource_needs_skills_and_a_file_or_a_safe_link() {
-        let fields = TeachingFields {
-            title: "Resume basics".into(),
-            skills: vec!["skill:write".into()],
-            language: "English".into(),
-            ..TeachingFields::default()
-        };
-        assert!(fields.validate(&Known, true).is_ok());
-        let problems = fields.validate(&Known, false).unwrap_err();
-        assert_eq!(
-            (problems[0].field.as_str(), problems[0].problem),
-            ("link", Problem::Required)
-        );
-        let scripted = TeachingFields {
-            link: "javascript:alert(1)".into(),
-            ..fields.clone()
-        };
-        assert_eq!(
-            scripted.validate(&Known, false).unwrap_err()[0].problem,
-            Problem::LinkInvalid
-        );
-        let bare = TeachingFields {
-            skills: vec![],
-            ..fields
-        };
-        assert_eq!(bare.validate(&Known, true).unwrap_err()[0].field, "skills");
-    }
-
-    #[test]
-    fn licences_say_what_adaptations_may_carry() {
-        assert!(!Licence::CcByNd.allows_adaptations());
-        assert!(!Licence::CcByNd.adaptation_allows(Licence::CcByNd));
-        assert!(Licence::CcBySa.adaptation_allows(Licence::CcBySa));
-        assert!(!Licence::CcBySa.adaptation_allows(Licence::CcBy));
-        assert!(Licence::CcByNc.adaptation_allows(Licence::CcByNcSa));
-        assert!(!Licence::CcByNc.adaptation_allows(Licence::CcBy));
-        assert!(!Licence::CcBy.adaptation_allows(Licence::Cc0));
-        assert!(Licence::CcBy.adaptation_allows(Licence::CcBySa));
-        assert!(!Licence::CcByNc.adaptation_allows(Licence::CcByNd));
-        assert!(Licence::Cc0.adaptation_allows(Licence::CcByNc));
-        assert_eq!(tenths(9, 2), 45);
-        assert_eq!(tenths(0, 0), 0);
-    }
-}
+mod tests;

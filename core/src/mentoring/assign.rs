@@ -255,6 +255,8 @@ pub fn solve_cohort(
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     /// Tries every way to place every mentee: most placed, then cheapest.
@@ -297,18 +299,6 @@ mod tests {
         search.best
     }
 
-    /// A small deterministic generator, so failures reproduce.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self, below: u64) -> u64 {
-            self.0 = self
-                .0
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (self.0 >> 33) % below
-        }
-    }
-
     fn check_valid(a: &Assignment, costs: &[i32], capacities: &[u32]) {
         let mut load = vec![0; capacities.len()];
         for (i, j) in a.mentor_of.iter().enumerate() {
@@ -326,32 +316,30 @@ mod tests {
         }
     }
 
-    #[test]
-    fn matches_brute_force_on_many_small_cohorts() {
-        let mut rng = Rng(7);
-        for case in 0..400 {
-            let mentees = 1 + rng.next(6) as usize;
-            let mentors = 1 + rng.next(3) as usize;
-            let capacities: Vec<u32> = (0..mentors).map(|_| rng.next(3) as u32).collect();
-            let costs: Vec<i32> = (0..mentees * mentors)
-                .map(|_| {
-                    if rng.next(5) == 0 {
-                        FORBIDDEN
-                    } else {
-                        rng.next(20) as i32
-                    }
-                })
-                .collect();
+    /// A small cohort: (costs, mentees, capacities), with about one pair
+    /// in five forbidden and mentors who may have no place at all.
+    fn small_cohort() -> impl Strategy<Value = (Vec<i32>, usize, Vec<u32>)> {
+        (1usize..=6, 1usize..=3).prop_flat_map(|(mentees, mentors)| {
+            let cost = prop_oneof![1 => Just(FORBIDDEN), 4 => 0i32..20];
+            (
+                proptest::collection::vec(cost, mentees * mentors),
+                Just(mentees),
+                proptest::collection::vec(0u32..3, mentors),
+            )
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn matches_brute_force_on_many_small_cohorts((costs, mentees, capacities) in small_cohort()) {
             let got = assign(&costs, mentees, &capacities);
             check_valid(&got, &costs, &capacities);
             let placed = got.mentor_of.iter().flatten().count();
             let (best_placed, best_cost) = brute_force(&costs, mentees, &capacities);
-            assert_eq!(placed, best_placed, "case {case}: {costs:?} {capacities:?}");
+            prop_assert_eq!(placed, best_placed);
             if placed > 0 {
-                assert_eq!(
-                    got.total_cost, best_cost,
-                    "case {case}: {costs:?} {capacities:?}"
-                );
+                prop_assert_eq!(got.total_cost, best_cost);
             }
         }
     }

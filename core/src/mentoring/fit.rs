@@ -23,8 +23,11 @@ const YEARS_ENOUGH: u32 = 15;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Meeting {
+    /// Online only: meeting in person does not suit both, or they are in different regions.
     Remote,
+    /// In person only, in their shared region: one of them does not meet online.
     InPerson,
+    /// Online or in person, in their shared region.
     Either,
 }
 
@@ -36,13 +39,17 @@ pub struct Fit {
     pub score: u8,
     /// Topics the mentee asked for that the mentor knows.
     pub shared_skills: Vec<String>,
+    /// Career areas the mentee asked for that the mentor knows.
     pub shared_areas: Vec<CareerArea>,
     /// Skills the mentee's goals need that the mentor knows.
     pub goal_skills: Vec<String>,
     /// A language both speak, if either named any.
     pub language: Option<String>,
+    /// How the two could meet.
     pub meeting: Meeting,
+    /// Both named the same region.
     pub same_region: bool,
+    /// The mentor's years of experience.
     pub years: u8,
 }
 
@@ -120,7 +127,9 @@ pub fn fit(mentee: &MenteeProfile, mentor: &MentorProfile) -> Option<Fit> {
 /// order key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ranked<Id> {
+    /// The mentor.
     pub mentor: Id,
+    /// How well the mentor fits.
     pub fit: Fit,
     /// Places not yet taken by mentorships or waiting requests.
     pub seats_left: u8,
@@ -131,7 +140,9 @@ pub struct Ranked<Id> {
 
 /// One mentor's offer and how many of their places are taken.
 pub struct Candidate<'a, Id> {
+    /// The mentor.
     pub id: Id,
+    /// What the mentor offers.
     pub profile: &'a MentorProfile,
     /// Active mentorships plus requests waiting for an answer.
     pub taken: u8,

@@ -11,9 +11,10 @@ pub mod assist;
 pub mod auth;
 pub mod branches;
 pub mod cohorts;
-pub mod community;
+pub mod connections;
 pub mod desk;
 pub mod events;
+pub mod expertise;
 pub mod groups;
 pub mod health;
 pub mod insight;
@@ -21,7 +22,9 @@ pub mod listings;
 pub mod mentoring;
 pub mod mentorships;
 pub mod moderation;
+pub mod needs;
 pub mod notifications;
+pub mod partners;
 pub mod people;
 pub mod plan;
 pub mod profile;
@@ -74,7 +77,10 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(mentorships::router())
             .merge(cohorts::router())
             .merge(notifications::router())
-            .merge(community::router())
+            .merge(expertise::router())
+            .merge(partners::router())
+            .merge(needs::router())
+            .merge(connections::router())
             .merge(people::router())
             .merge(groups::router())
             .merge(teaching::router())

@@ -4,9 +4,11 @@
 
 pub mod branches;
 pub mod desk;
+pub mod directory;
 pub mod events;
 pub mod groups;
 pub mod notifications;
+pub mod partners;
 pub mod people;
 pub mod profile;
 pub mod sign_in;

@@ -10,6 +10,7 @@
 mod support;
 
 mod appointments;
+mod architecture;
 mod auth;
 mod cohorts;
 mod community;

@@ -154,7 +154,7 @@ pub fn plain(text: &str, max: usize) -> String {
             for span in item {
                 match span {
                     Span::Text(s) | Span::Bold(s) | Span::Italic(s) | Span::Code(s) => {
-                        all.push_str(s)
+                        all.push_str(s);
                     }
                     Span::Link { text, .. } => all.push_str(text),
                     Span::Mention(name) => {
@@ -341,16 +341,13 @@ fn inline(line: &str) -> Vec<Span> {
             '@' => mention_at(&chars, i).map(|(name, end)| (Span::Mention(name), end)),
             _ => None,
         };
-        match found {
-            Some((span, end)) => {
-                push_text(&mut spans, &mut text);
-                spans.push(span);
-                i = end;
-            }
-            None => {
-                text.push(c);
-                i += 1;
-            }
+        if let Some((span, end)) = found {
+            push_text(&mut spans, &mut text);
+            spans.push(span);
+            i = end;
+        } else {
+            text.push(c);
+            i += 1;
         }
     }
     push_text(&mut spans, &mut text);

@@ -61,9 +61,9 @@ fn split(
             continue;
         }
         if held.contains(id.as_str()) {
-            have.push(id.clone())
+            have.push(id.clone());
         } else {
-            miss.push(id.clone())
+            miss.push(id.clone());
         }
     }
     (have, miss)
@@ -187,7 +187,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn ids(names: &[&str]) -> Vec<String> {
-        names.iter().map(|n| n.to_string()).collect()
+        names.iter().map(std::string::ToString::to_string).collect()
     }
 
     fn held<'a>(names: &[&'a str]) -> HashSet<&'a str> {

@@ -186,12 +186,11 @@ impl Plan {
         let index = goal_id
             .and_then(|id| self.goals.iter().position(|g| g.id == id))
             .or_else(|| (!self.goals.is_empty()).then_some(0));
-        let index = match index {
-            Some(i) => i,
-            None => {
-                self.add_goal(fallback_goal.to_owned(), None, None);
-                self.goals.len() - 1
-            }
+        let index = if let Some(i) = index {
+            i
+        } else {
+            self.add_goal(fallback_goal.to_owned(), None, None);
+            self.goals.len() - 1
         };
         self.goals[index].steps.push(step);
         true

@@ -173,7 +173,7 @@ pub fn import(
             }),
             Some(_) => {}
             None if !text(skill, "name").is_empty() => {
-                imported.unknown_skills.push(text(skill, "name"))
+                imported.unknown_skills.push(text(skill, "name"));
             }
             None => {}
         }

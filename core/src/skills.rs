@@ -201,7 +201,7 @@ mod tests {
             "en".into(),
             Labels {
                 preferred: preferred.into(),
-                alt: alt.iter().map(|a| a.to_string()).collect(),
+                alt: alt.iter().map(std::string::ToString::to_string).collect(),
             },
         );
         Skill {

@@ -138,9 +138,7 @@ impl Zone {
     /// Seconds this zone is ahead of UTC at an instant (negative west of
     /// Greenwich).
     pub fn offset_seconds(&self, at: UtcInstant) -> i32 {
-        jiff::Timestamp::from_second(at.0)
-            .map(|t| self.rules.to_offset(t).seconds())
-            .unwrap_or(0)
+        jiff::Timestamp::from_second(at.0).map_or(0, |t| self.rules.to_offset(t).seconds())
     }
 }
 

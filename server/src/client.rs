@@ -173,7 +173,9 @@ pub struct Gate {
 /// Inserts into a bounded map of clients, dropping what has lapsed first
 /// and everything if that is not enough.
 fn remember(map: &Mutex<HashMap<u128, i64>>, id: u128, until: i64, now: i64) {
-    let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
+    let mut map = map
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if map.len() >= REMEMBERED_CLIENTS && !map.contains_key(&id) {
         map.retain(|_, until| *until > now);
         if map.len() >= REMEMBERED_CLIENTS {
@@ -202,7 +204,10 @@ impl Gate {
 
     pub(crate) fn check_id(&self, id: u128) -> Result<(), ApiError> {
         let now = self.clock.unix_now();
-        let refused = self.refused.lock().unwrap_or_else(|e| e.into_inner());
+        let refused = self
+            .refused
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         match refused.get(&id) {
             Some(&until) if until > now => Err(too_many(until, now)),
             _ => Ok(()),
@@ -211,7 +216,10 @@ impl Gate {
 
     /// Whether the client signed in successfully here lately.
     pub fn is_known(&self, client: &Client) -> bool {
-        let known = self.known.lock().unwrap_or_else(|e| e.into_inner());
+        let known = self
+            .known
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         known
             .get(&client.id)
             .is_some_and(|until| *until > self.clock.unix_now())

@@ -36,7 +36,7 @@ pub fn generate() -> String {
 pub fn normalise(typed: &str) -> String {
     typed
         .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
+        .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_uppercase())
         .collect()
 }

@@ -213,7 +213,7 @@ impl Application {
         let store = Arc::clone(&self.state.store);
         let clock = self.state.clock.clone();
         let purger = tokio::spawn(async move {
-            let mut tick = tokio::time::interval(Duration::from_secs(600));
+            let mut tick = tokio::time::interval(Duration::from_mins(10));
             loop {
                 tick.tick().await;
                 if let Err(err) = store.purge_expired(clock.unix_now()).await {

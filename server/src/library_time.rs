@@ -34,8 +34,7 @@ pub async fn zone_for(
             .ok_or_else(|| ApiError::field("branch_id", Problem::NotAllowed))?;
         return Ok(row
             .time_zone
-            .map(|name| state.zone_named(&name))
-            .unwrap_or_else(|| state.zone().clone()));
+            .map_or_else(|| state.zone().clone(), |name| state.zone_named(&name)));
     }
     picked_zone(state, picked, field)
 }
@@ -78,15 +77,13 @@ pub async fn backfill(store: &dyn Store, zone: &Zone) -> anyhow::Result<usize> {
     }
     for row in &rows.slots {
         let at = WallClock::parse(&row.day, &row.time)
-            .map(|local| local.resolve(zone).unix_seconds())
-            .unwrap_or(0);
+            .map_or(0, |local| local.resolve(zone).unix_seconds());
         store.zone_slot(row.id, zone.name(), at).await?;
         changed += 1;
     }
     for row in &rows.check_ins {
         let at = WallClock::parse(&row.day, &row.time)
-            .map(|local| local.resolve(zone).unix_seconds())
-            .unwrap_or(0);
+            .map_or(0, |local| local.resolve(zone).unix_seconds());
         store.zone_check_in(row.id, zone.name(), at).await?;
         changed += 1;
     }

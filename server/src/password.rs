@@ -44,13 +44,11 @@ fn hash_now(secret: &str) -> anyhow::Result<String> {
 }
 
 fn verify_now(secret: &str, stored: &str) -> bool {
-    PasswordHash::new(stored)
-        .map(|parsed| {
-            argon2()
-                .verify_password(normalise(secret).as_bytes(), &parsed)
-                .is_ok()
-        })
-        .unwrap_or(false)
+    PasswordHash::new(stored).is_ok_and(|parsed| {
+        argon2()
+            .verify_password(normalise(secret).as_bytes(), &parsed)
+            .is_ok()
+    })
 }
 
 /// Every place in the hasher's queue is taken; try again shortly.
@@ -89,7 +87,9 @@ impl Drop for Place {
     fn drop(&mut self) {
         self.taken.fetch_sub(1, Ordering::AcqRel);
         if let Some((holders, client)) = self.holder.take() {
-            let mut holders = holders.lock().unwrap_or_else(|e| e.into_inner());
+            let mut holders = holders
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             if let Some(held) = holders.get_mut(&client) {
                 *held -= 1;
                 if *held == 0 {
@@ -146,7 +146,10 @@ impl Hasher {
     /// [`PLACES_PER_CLIENT`] at once, and the reserved places only for a
     /// client `known` to have signed in successfully lately.
     pub fn place_for(&self, client: &str, known: bool) -> Result<Place, Busy> {
-        let mut holders = self.holders.lock().unwrap_or_else(|e| e.into_inner());
+        let mut holders = self
+            .holders
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let held = holders.get(client).copied().unwrap_or(0);
         if held >= PLACES_PER_CLIENT {
             return Err(Busy);

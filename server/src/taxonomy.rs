@@ -123,14 +123,13 @@ impl TaxonomyCache {
     /// the database has none.
     /// `now`: when a first start stores the shipped taxonomy.
     pub async fn load(store: &dyn Store, now: i64) -> StoreResult<TaxonomyCache> {
-        let (version, json) = match store.load_taxonomy().await? {
-            Some(found) => found,
-            None => {
-                let version = store
-                    .save_taxonomy("ESCO v1.1.1 subset (shipped)", SHIPPED, now)
-                    .await?;
-                (version, SHIPPED.to_owned())
-            }
+        let (version, json) = if let Some(found) = store.load_taxonomy().await? {
+            found
+        } else {
+            let version = store
+                .save_taxonomy("ESCO v1.1.1 subset (shipped)", SHIPPED, now)
+                .await?;
+            (version, SHIPPED.to_owned())
         };
         Ok(TaxonomyCache {
             current: RwLock::new(Arc::new(TaxonomyDoc::new(version, json))),
@@ -147,12 +146,20 @@ impl TaxonomyCache {
             return Ok(held);
         };
         let fresh = Arc::new(TaxonomyDoc::new(version, json));
-        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::clone(&fresh);
+        *self
+            .current
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::clone(&fresh);
         Ok(fresh)
     }
 
     fn snapshot(&self) -> Arc<TaxonomyDoc> {
-        Arc::clone(&self.current.read().unwrap_or_else(|e| e.into_inner()))
+        Arc::clone(
+            &self
+                .current
+                .read()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
     }
 }
 

@@ -25,7 +25,10 @@ fn need(skills: &[&str]) -> NeedFields {
     NeedFields {
         title: "Digital literacy classes".into(),
         description: String::new(),
-        skills: skills.iter().map(|s| s.to_string()).collect(),
+        skills: skills
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
         hours: 20,
         place: "riverside".into(),
         remote: false,

@@ -113,10 +113,7 @@ pub(super) fn read_job_postings(
                 let min = number(value.get("minValue")).or(single).unwrap_or(0);
                 let max = number(value.get("maxValue")).or(single).unwrap_or(min);
                 let unit = value.get("unitText").map(text_of).unwrap_or_default();
-                let currency = salary
-                    .get("currency")
-                    .map(text_of)
-                    .unwrap_or_else(|| "USD".into());
+                let currency = salary.get("currency").map_or_else(|| "USD".into(), text_of);
                 Pay {
                     min,
                     max,

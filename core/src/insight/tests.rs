@@ -15,7 +15,7 @@ fn q(text: &str) -> Quarter {
 }
 
 fn strings(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| s.to_string()).collect()
+    items.iter().map(std::string::ToString::to_string).collect()
 }
 
 /// Persons `ids` at `branch`, joined on `joined` with `skills`.

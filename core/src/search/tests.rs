@@ -7,7 +7,10 @@ fn job(id: i64, title: &str, employer: &str, place: &str, essential: &[&str]) ->
     f.employer = employer.into();
     f.place = place.into();
     f.description = String::new();
-    f.essential = essential.iter().map(|s| s.to_string()).collect();
+    f.essential = essential
+        .iter()
+        .map(std::string::ToString::to_string)
+        .collect();
     f.optional = vec![];
     f.closes_on = None;
     Job {
@@ -47,7 +50,7 @@ fn jobs() -> Vec<Job> {
 
 fn run(query: &SearchQuery, held: &[&str]) -> SearchResult {
     let jobs = jobs();
-    let index = JobIndex::new(&jobs, |id| id.to_owned());
+    let index = JobIndex::new(&jobs, std::borrow::ToOwned::to_owned);
     let held: HashSet<&str> = held.iter().copied().collect();
     search(
         &index,
@@ -116,7 +119,7 @@ fn match_threshold_and_closed_jobs_filter_results() {
     let mut all = jobs();
     all[0].open = false;
     all[1].fields.closes_on = Some("2026-11-22".into());
-    let index = JobIndex::new(&all, |id| id.to_owned());
+    let index = JobIndex::new(&all, std::borrow::ToOwned::to_owned);
     let found = search(
         &index,
         &all,

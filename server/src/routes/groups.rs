@@ -351,7 +351,7 @@ async fn tell_mentioned(
         };
         let member = status_in(store, thread.group_id, user.id)
             .await?
-            .is_some_and(|s| s.is_member());
+            .is_some_and(libranet_core::network::MemberStatus::is_member);
         if member
             && user.id != author.user.id
             && !skip.contains(&user.id)
@@ -385,7 +385,7 @@ pub async fn create_thread(
 ) -> Result<(StatusCode, Json<ThreadView>), ApiError> {
     let me = current.user.id;
     let (_, mine) = group_and_status(&state, id, me).await?;
-    if !mine.is_some_and(|s| s.is_member()) {
+    if !mine.is_some_and(libranet_core::network::MemberStatus::is_member) {
         return Err(ApiError::NotFound);
     }
     new.validate().map_err(ApiError::Invalid)?;
@@ -463,7 +463,10 @@ pub async fn reply(
         .group_members(thread.group_id)
         .await?
         .into_iter()
-        .filter(|m| MemberStatus::parse(&m.status).is_some_and(|s| s.is_member()))
+        .filter(|m| {
+            MemberStatus::parse(&m.status)
+                .is_some_and(libranet_core::network::MemberStatus::is_member)
+        })
         .map(|m| m.user_id)
         .collect();
     let followers: Vec<i64> = store

@@ -35,7 +35,9 @@ pub(crate) async fn visible_given(
     blocked: &[i64],
 ) -> Result<TeachingRow, ApiError> {
     let row = state.store.teaching(id).await?.ok_or(ApiError::NotFound)?;
-    let staff = viewer.as_ref().is_some_and(|v| v.is_staff());
+    let staff = viewer
+        .as_ref()
+        .is_some_and(super::super::session::CurrentUser::is_staff);
     if (row.hidden && !staff) || blocked.contains(&row.owner_id) {
         return Err(ApiError::NotFound);
     }

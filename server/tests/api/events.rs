@@ -103,7 +103,7 @@ async fn the_waitlist_moves_up_when_a_seat_frees(backend: Backend) {
         people.push(server.patron(&format!("event-{name}")).await);
     }
     let mut answers = Vec::new();
-    for (client, _) in people.iter_mut() {
+    for (client, _) in &mut people {
         answers.push(client.post(&path, json!({})).await.body);
     }
     assert_eq!(answers[0]["mine"], "going");

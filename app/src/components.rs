@@ -1,6 +1,10 @@
 //! Reusable pieces of the interface.
 
+pub mod area_choices;
+pub mod attended;
 pub mod calendar;
+pub mod community;
+pub mod desk_tools;
 pub mod form;
 pub mod idle_guard;
 pub mod listing_forms;

@@ -6,21 +6,27 @@
 pub mod api;
 pub mod cache;
 pub mod components;
+pub mod failure;
 pub mod i18n;
+pub mod labels;
 pub mod listings;
+pub mod page;
 pub mod pages;
 pub mod plan_steps;
 pub mod session;
 pub mod skills;
 pub mod tabs;
+pub mod time;
+pub mod unread;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::components::idle_guard::IdleGuard;
 use crate::components::shell::Shell;
 use crate::i18n::I18n;
+use crate::page::segment::*;
 use crate::pages::about::AboutPage;
 use crate::pages::account::AccountPage;
 use crate::pages::appointments::AppointmentsPage;
@@ -66,43 +72,43 @@ pub fn App() -> impl IntoView {
         <Router>
             <Shell>
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=WelcomePage />
-                    <Route path=path!("/sign-up") view=SignUpPage />
-                    <Route path=path!("/sign-in") view=SignInPage />
-                    <Route path=path!("/use-code") view=RedeemCodePage />
-                    <Route path=path!("/account") view=AccountPage />
-                    <Route path=path!("/start") view=StartPage />
-                    <Route path=path!("/jobs") view=JobsPage />
-                    <Route path=path!("/jobs/import") view=ImportJobsPage />
-                    <Route path=path!("/jobs/:id") view=JobPage />
-                    <Route path=path!("/jobs/:id/edit") view=JobEditPage />
-                    <Route path=path!("/plan") view=PlanPage />
-                    <Route path=path!("/learn") view=LearnPage />
-                    <Route path=path!("/learn/:id/edit") view=ResourceEditPage />
-                    <Route path=path!("/mentoring") view=MentoringPage />
-                    <Route path=path!("/mentoring/find") view=FindMentorPage />
-                    <Route path=path!("/mentoring/profile") view=MentoringProfilePage />
-                    <Route path=path!("/mentoring/pairs/:id") view=PairPage />
-                    <Route path=path!("/mentoring/cohorts/:id") view=CohortPage />
-                    <Route path=path!("/inbox") view=InboxPage />
-                    <Route path=path!("/community") view=CommunityPage />
-                    <Route path=path!("/community/directory") view=DirectoryPage />
-                    <Route path=path!("/community/skills") view=ExpertisePage />
-                    <Route path=path!("/community/connections") view=ConnectionsPage />
-                    <Route path=path!("/events") view=EventsPage />
-                    <Route path=path!("/appointments") view=AppointmentsPage />
-                    <Route path=path!("/insight") view=InsightPage />
-                    <Route path=path!("/desk/patrons/:id") view=AssistPage />
-                    <Route path=path!("/events/:id") view=EventPage />
-                    <Route path=path!("/community/people/:id") view=PersonPage />
-                    <Route path=path!("/community/groups") view=GroupsPage />
-                    <Route path=path!("/community/groups/:id") view=GroupDetailPage />
-                    <Route path=path!("/community/threads/:id") view=ThreadPage />
-                    <Route path=path!("/community/resources") view=ResourcesPage />
-                    <Route path=path!("/community/resources/:id") view=ResourceDetailPage />
-                    <Route path=path!("/desk") view=DeskPage />
-                    <Route path=path!("/kiosk") view=KioskPage />
-                    <Route path=path!("/about") view=AboutPage />
+                    <Route path=() view=WelcomePage />
+                    <Route path=StaticSegment(SIGN_UP) view=SignUpPage />
+                    <Route path=StaticSegment(SIGN_IN) view=SignInPage />
+                    <Route path=StaticSegment(USE_CODE) view=RedeemCodePage />
+                    <Route path=StaticSegment(ACCOUNT) view=AccountPage />
+                    <Route path=StaticSegment(START) view=StartPage />
+                    <Route path=StaticSegment(JOBS) view=JobsPage />
+                    <Route path=(StaticSegment(JOBS), StaticSegment(IMPORT)) view=ImportJobsPage />
+                    <Route path=(StaticSegment(JOBS), ParamSegment(ID)) view=JobPage />
+                    <Route path=(StaticSegment(JOBS), ParamSegment(ID), StaticSegment(EDIT)) view=JobEditPage />
+                    <Route path=StaticSegment(PLAN) view=PlanPage />
+                    <Route path=StaticSegment(LEARN) view=LearnPage />
+                    <Route path=(StaticSegment(LEARN), ParamSegment(ID), StaticSegment(EDIT)) view=ResourceEditPage />
+                    <Route path=StaticSegment(MENTORING) view=MentoringPage />
+                    <Route path=(StaticSegment(MENTORING), StaticSegment(FIND)) view=FindMentorPage />
+                    <Route path=(StaticSegment(MENTORING), StaticSegment(PROFILE)) view=MentoringProfilePage />
+                    <Route path=(StaticSegment(MENTORING), StaticSegment(PAIRS), ParamSegment(ID)) view=PairPage />
+                    <Route path=(StaticSegment(MENTORING), StaticSegment(COHORTS), ParamSegment(ID)) view=CohortPage />
+                    <Route path=StaticSegment(INBOX) view=InboxPage />
+                    <Route path=StaticSegment(COMMUNITY) view=CommunityPage />
+                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(DIRECTORY)) view=DirectoryPage />
+                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(SKILLS)) view=ExpertisePage />
+                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(CONNECTIONS)) view=ConnectionsPage />
+                    <Route path=StaticSegment(EVENTS) view=EventsPage />
+                    <Route path=StaticSegment(APPOINTMENTS) view=AppointmentsPage />
+                    <Route path=StaticSegment(INSIGHT) view=InsightPage />
+                    <Route path=(StaticSegment(DESK), StaticSegment(PATRONS), ParamSegment(ID)) view=AssistPage />
+                    <Route path=(StaticSegment(EVENTS), ParamSegment(ID)) view=EventPage />
+                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(PEOPLE), ParamSegment(ID)) view=PersonPage />
+                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(GROUPS)) view=GroupsPage />
+                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(GROUPS), ParamSegment(ID)) view=GroupDetailPage />
+                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(THREADS), ParamSegment(ID)) view=ThreadPage />
+                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(RESOURCES)) view=ResourcesPage />
+                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(RESOURCES), ParamSegment(ID)) view=ResourceDetailPage />
+                    <Route path=StaticSegment(DESK) view=DeskPage />
+                    <Route path=StaticSegment(KIOSK) view=KioskPage />
+                    <Route path=StaticSegment(ABOUT) view=AboutPage />
                 </Routes>
             </Shell>
             <IdleGuard />

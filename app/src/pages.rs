@@ -1,7 +1,5 @@
 //! One routed page per module, named after its route.
 
-use leptos::prelude::*;
-
 pub mod about;
 pub mod account;
 pub mod appointments;
@@ -26,16 +24,3 @@ pub mod sign_in;
 pub mod sign_up;
 pub mod start;
 pub mod welcome;
-
-/// The `:id` of the current route as a number (0 when it does not read,
-/// which no record has). Tracks the route.
-pub fn route_id() -> impl Fn() -> i64 + Copy {
-    let params = leptos_router::hooks::use_params_map();
-    move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|v| v.parse::<i64>().ok())
-            .unwrap_or(0)
-    }
-}

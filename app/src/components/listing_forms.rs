@@ -10,7 +10,10 @@ use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::matches::kind_key;
 use crate::components::skill_picker::SkillPicker;
 use crate::i18n::{Key, use_i18n};
-use crate::pages::jobs::{period_text, schedule_text, work_mode_key_text};
+use crate::labels::period_text;
+use crate::labels::schedule_text;
+use crate::labels::work_mode_key_text;
+use crate::page::Page;
 use crate::skills::use_skills;
 use crate::tr;
 
@@ -189,7 +192,7 @@ pub fn JobForm(
                 <SubmitButton form=form label=if editing_id.is_some() { Key::Save } else { Key::PostJob } />
                 <p role="status" class="saved" data-testid="job-posted">{move || posted_id.get().map(|id| view! {
                     {move || i18n.t(if editing_id.is_some() { Key::Saved } else { Key::JobPosted })} " "
-                    <a href=format!("/jobs/{id}")>{tr!(i18n, SeeJob)}</a>
+                    <a href=Page::Job { id }.href()>{tr!(i18n, SeeJob)}</a>
                 })}</p>
             </form>
             {editing_id.map(|id| view! { <OpenSwitch id=id open=open resource=false /> })}

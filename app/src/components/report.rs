@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 use libranet_core::moderation::{ContentReport, TargetKind};
 
 use crate::api;
+use crate::failure::mentoring_failure;
 use crate::i18n::use_i18n;
-use crate::pages::mentoring::mentoring_failure;
 use crate::tr;
 
 #[component]

@@ -16,8 +16,9 @@ use crate::components::listing_forms::Choice;
 use crate::components::room_picker::RoomPicker;
 use crate::components::shell::page_title;
 use crate::components::when::{self, When, ZoneField};
+use crate::failure::mentoring_failure;
 use crate::i18n::{I18n, Key, use_i18n};
-use crate::pages::mentoring::mentoring_failure;
+use crate::page::Page;
 use crate::session::use_session;
 use crate::tr;
 
@@ -358,7 +359,7 @@ fn OpenTimes(open: RwSignal<Option<Vec<SlotView>>>, reload: Callback<()>) -> imp
                                                 on:click=move |_| book(id)>{tr!(i18n, BookThis)}</button>
                                         }.into_any()
                                     } else {
-                                        view! { <A href="/sign-in" attr:class="button">{tr!(i18n, SignInToBook)}</A> }.into_any()
+                                        view! { <A href=Page::SignIn.href() attr:class="button">{tr!(i18n, SignInToBook)}</A> }.into_any()
                                     }}
                                 </li>
                             }

@@ -11,7 +11,9 @@ use crate::components::listing_forms::Choice;
 use crate::components::markup::PlainText;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
 use crate::session::use_session;
+use crate::time::clock_time;
 use crate::tr;
 use libranet_core::moderation::{
     Decision, ModerationAction, ModerationEntry, ReportStatus, ReportView, TargetKind,
@@ -32,11 +34,11 @@ pub fn DeskPage() -> impl IntoView {
             (true, true) => view! {
                 <p class="lead">{tr!(i18n, DeskIntro)}</p>
                 <p class="actions">
-                    <A href="/insight" attr:class="button">{tr!(i18n, InsightTitle)}</A>
+                    <A href=Page::Insight.href() attr:class="button">{tr!(i18n, InsightTitle)}</A>
                     " "
-                    <A href="/appointments" attr:class="button">{tr!(i18n, AppointmentsTitle)}</A>
+                    <A href=Page::Appointments.href() attr:class="button">{tr!(i18n, AppointmentsTitle)}</A>
                 </p>
-                <crate::pages::desk_tools::FindPatron />
+                <crate::components::desk_tools::FindPatron />
                 <div class="columns">
                     <EnrollForm />
                     <ResetForm />
@@ -44,19 +46,10 @@ pub fn DeskPage() -> impl IntoView {
                 <KioskSetting />
                 <PartnerVerification />
                 <Reports />
-                <crate::pages::desk_tools::Branches />
+                <crate::components::desk_tools::Branches />
             }.into_any(),
         }}
     }
-}
-
-/// "14:35" in the browser's time zone.
-pub(crate) fn clock_time(unix_secs: i64) -> String {
-    let lang = use_context::<crate::i18n::I18n>().map_or(libranet_core::Lang::En, |i| i.lang.get());
-    crate::components::when::time(
-        libranet_core::time::UtcInstant::from_unix_seconds(unix_secs),
-        lang,
-    )
 }
 
 /// The code, big and spaced for reading aloud, and what to do with it.
@@ -225,7 +218,7 @@ fn ReportCard(r: ReportView, reload: Callback<()>) -> impl IntoView {
         &[
             &r.reporter_name,
             &r.subject_name,
-            &crate::pages::mentoring::day_of(r.created_at),
+            &crate::time::day_of(r.created_at),
         ],
     );
     let form = FormState::new();
@@ -265,7 +258,7 @@ fn ReportCard(r: ReportView, reload: Callback<()>) -> impl IntoView {
         <li class="card" data-testid="report">
             <p><strong>{about}</strong></p>
             <p class="hint">
-                {move || i18n.t(crate::pages::inbox::target_key(target))}
+                {move || i18n.t(crate::labels::target_key(target))}
                 " · " {move || i18n.t(if r.status == ReportStatus::Open { Key::ReportOpen } else { Key::ReportHandledLabel })}
                 {r.hidden.then(|| view! { " · " <span class="badge">{tr!(i18n, HiddenNow)}</span> })}
             </p>
@@ -335,10 +328,10 @@ fn ModerationLog(version: RwSignal<u32>) -> impl IntoView {
                                     let target = e.target;
                                     view! {
                                         <tr>
-                                            <td>{crate::pages::mentoring::day_of(e.at)}</td>
+                                            <td>{crate::time::day_of(e.at)}</td>
                                             <td>{e.staff_name.clone()}</td>
                                             <td>{move || i18n.t(action_key(action))}</td>
-                                            <td>{e.subject_name.clone()} {move || target.map(|t| format!(" · {}", i18n.t(crate::pages::inbox::target_key(t))))}</td>
+                                            <td>{e.subject_name.clone()} {move || target.map(|t| format!(" · {}", i18n.t(crate::labels::target_key(t))))}</td>
                                             <td class="prewrap" dir="auto">{neutralise(&e.note).into_owned()}</td>
                                         </tr>
                                     }

@@ -20,8 +20,10 @@ use crate::components::profile_card::download;
 use crate::components::room_picker::RoomPicker;
 use crate::components::shell::page_title;
 use crate::components::when::{When, ZoneField};
+use crate::failure::mentoring_failure;
 use crate::i18n::{Key, use_i18n};
-use crate::pages::mentoring::mentoring_failure;
+use crate::labels::audience_key;
+use crate::page::Page;
 use crate::session::use_session;
 use crate::skills::use_skills;
 use crate::tr;
@@ -33,10 +35,6 @@ fn kind_key(kind: EventKind) -> Key {
         EventKind::JobFair => Key::EventJobFair,
         EventKind::Meetup => Key::EventMeetup,
     }
-}
-
-fn audience_key(a: Audience) -> Key {
-    crate::pages::network::teaching::audience_key(a)
 }
 
 /// A calendar file for some events.
@@ -161,7 +159,7 @@ fn FeedCard() -> impl IntoView {
 
 #[component]
 fn EventCard(e: EventView, reload: Callback<()>) -> impl IntoView {
-    let href = format!("/events/{}", e.id);
+    let href = Page::Event { id: e.id }.href();
     let title = e.fields.title.clone();
     view! {
         <li class="card" data-testid="event">
@@ -256,7 +254,7 @@ fn Seats(e: EventView, reload: Callback<()>) -> impl IntoView {
             let one = one.clone();
             move || {
                 if session.current.with(Option::is_none) {
-                    return view! { <A href="/sign-in" attr:class="button">{tr!(i18n, SignInToJoin)}</A> }.into_any();
+                    return view! { <A href=Page::SignIn.href() attr:class="button">{tr!(i18n, SignInToJoin)}</A> }.into_any();
                 }
                 let title = title.clone();
                 let one = one.clone();
@@ -362,7 +360,7 @@ fn NewEventForm(reload: Callback<()>) -> impl IntoView {
 pub fn EventPage() -> impl IntoView {
     page_title(Key::EventsTitle);
     let i18n = use_i18n();
-    let id = crate::pages::route_id();
+    let id = crate::page::route_id();
     let found = RwSignal::new(None::<Result<EventView, String>>);
     let load = move || {
         let id = id();
@@ -381,7 +379,7 @@ pub fn EventPage() -> impl IntoView {
         Some(Err(why)) => view! { <h1>{tr!(i18n, EventsTitle)}</h1><p role="alert">{why}</p> }.into_any(),
         Some(Ok(e)) => view! {
             <h1>{e.fields.title.clone()}</h1>
-            <p><A href="/events">{tr!(i18n, AllEvents)}</A></p>
+            <p><A href=Page::Events.href()>{tr!(i18n, AllEvents)}</A></p>
             <EventFacts e=e.clone() />
             {(!e.fields.description.is_empty()).then(|| view! { <PlainText text=e.fields.description.clone() /> })}
             {(!e.fields.online_link.is_empty()).then(|| view! {
@@ -479,30 +477,5 @@ fn AttendanceList(id: i64) -> impl IntoView {
                 }.into_any()
             }}
         </section>
-    }
-}
-
-/// On the plan: the workshops and events one attended.
-#[component]
-pub fn Attended() -> impl IntoView {
-    let i18n = use_i18n();
-    let list = RwSignal::new(Vec::<EventView>::new());
-    spawn_local(async move {
-        if let Ok(found) = api::attended_events().await {
-            list.try_set(found);
-        }
-    });
-    move || {
-        let all = list.get();
-        (!all.is_empty()).then(|| view! {
-            <section class="card" aria-labelledby="attended-heading">
-                <h2 id="attended-heading">{tr!(i18n, AttendedTitle)}</h2>
-                <ul data-testid="attended">
-                    {all.into_iter().map(|e| view! {
-                        <li><A href=format!("/events/{}", e.id)>{e.fields.title.clone()}</A> " · " {move || crate::components::when::day(e.starts_at, &e.fields.time_zone, i18n.lang.get())}</li>
-                    }).collect_view()}
-                </ul>
-            </section>
-        })
     }
 }

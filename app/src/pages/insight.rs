@@ -15,8 +15,9 @@ use libranet_core::insight::{CoverageKind, InsightFilter, InsightReport, Quarter
 use crate::api;
 use crate::components::profile_card::download;
 use crate::components::shell::page_title;
+use crate::failure::mentoring_failure;
 use crate::i18n::{I18n, Key, use_i18n};
-use crate::pages::mentoring::mentoring_failure;
+use crate::page::Page;
 use crate::session::use_session;
 use crate::skills::use_skills;
 use crate::tr;
@@ -288,7 +289,7 @@ fn Report(r: InsightReport) -> impl IntoView {
                     <ul class="wrap-anywhere" data-testid="suggested-workshops">
                         {uncovered.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}
                     </ul>
-                    <p><A href="/events" attr:class="button">{tr!(i18n, PlanWorkshop)}</A></p>
+                    <p><A href=Page::Events.href() attr:class="button">{tr!(i18n, PlanWorkshop)}</A></p>
                 }.into_any()
             }}
         </section>
@@ -448,7 +449,7 @@ fn Attendance(r: InsightReport) -> impl IntoView {
                             <tbody>
                                 {events.into_iter().map(|e| view! {
                                     <tr>
-                                        <th scope="row"><A href=format!("/events/{}", e.event_id)>{e.title.clone()}</A></th>
+                                        <th scope="row"><A href=Page::Event { id: e.event_id }.href()>{e.title.clone()}</A></th>
                                         <td>{
                                             let day = e.day.clone();
                                             move || crate::components::when::civil_day(&day, i18n.lang.get())

@@ -15,21 +15,15 @@ use crate::components::markup::PlainText;
 use crate::components::matches::GapList;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
+use crate::labels::pay_text;
+use crate::labels::schedule_text;
+use crate::labels::work_mode_key_text;
 use crate::listings::{today, use_listings};
-use crate::pages::jobs::{pay_text, schedule_text, use_held_skills, work_mode_key_text};
+use crate::page::Page;
 use crate::session::use_session;
+use crate::skills::use_held_skills;
 use crate::skills::use_skills;
 use crate::tr;
-
-pub fn status_key(status: ApplicationStatus) -> Key {
-    match status {
-        ApplicationStatus::Saved => Key::StatusSaved,
-        ApplicationStatus::Applied => Key::StatusApplied,
-        ApplicationStatus::Interview => Key::StatusInterview,
-        ApplicationStatus::Offer => Key::StatusOffer,
-        ApplicationStatus::Closed => Key::StatusClosed,
-    }
-}
 
 #[component]
 pub fn JobPage() -> impl IntoView {
@@ -170,7 +164,7 @@ fn JobDetails(job: Job) -> impl IntoView {
             </section>
             <TrackerControl job_id=job_id />
             <Show when=can_post>
-                <p><leptos_router::components::A href=format!("/jobs/{job_id}/edit") attr:data-testid="edit-job">{tr!(i18n, EditOrClose)}</leptos_router::components::A></p>
+                <p><leptos_router::components::A href=Page::JobEdit { id: job_id }.href() attr:data-testid="edit-job">{tr!(i18n, EditOrClose)}</leptos_router::components::A></p>
             </Show>
         </Show>
     }
@@ -220,7 +214,7 @@ fn TrackerControl(job_id: i64) -> impl IntoView {
                 <select id="track-status" data-testid="track-status" on:change=change>
                     <option value="" selected=move || status.get().is_none()>{tr!(i18n, NotTracked)}</option>
                     {ApplicationStatus::ALL.into_iter().map(|s| view! {
-                        <option value=s.as_str() selected=move || status.get() == Some(s)>{move || i18n.t(status_key(s))}</option>
+                        <option value=s.as_str() selected=move || status.get() == Some(s)>{move || i18n.t(crate::labels::application_status_key(s))}</option>
                     }).collect_view()}
                 </select>
             </div>

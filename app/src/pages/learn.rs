@@ -13,6 +13,7 @@ use crate::components::matches::kind_key;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::i18n::{Key, use_i18n};
 use crate::listings::use_listings;
+use crate::page::Page;
 use crate::session::use_session;
 use crate::skills::use_skills;
 use crate::tr;
@@ -90,7 +91,7 @@ pub fn LearnPage() -> impl IntoView {
                         {(!f.place.is_empty()).then(|| view! { <p>{f.place.clone()}</p> })}
                         {(!f.link.is_empty()).then(|| view! { <p><a href=f.link.clone() rel="noopener noreferrer">{f.link.clone()}</a></p> })}
                         <Show when=is_staff>
-                            <p><A href=format!("/learn/{id}/edit")>{tr!(i18n, EditOrWithdraw)}</A></p>
+                            <p><A href=Page::ResourceEdit { id }.href()>{tr!(i18n, EditOrWithdraw)}</A></p>
                         </Show>
                     </li>
                 }

@@ -14,39 +14,19 @@ use libranet_core::mentoring::views::{
     CohortRole, CohortSummary, Join, MemberStatus, MentorshipSummary, NewCohort, RequestAnswer,
     RequestList, RequestView,
 };
-use libranet_core::mentoring::{CareerArea, MeetingMode, RequestAction, RequestStatus};
+use libranet_core::mentoring::{RequestAction, RequestStatus};
 use libranet_core::text::neutralise;
 
-use crate::api::{self, ApiFailure};
-use crate::components::form::failure_text;
+use crate::api::{self};
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::i18n::{I18n, Key, use_i18n};
+use crate::failure::mentoring_failure;
+use crate::i18n::{Key, use_i18n};
+use crate::labels::{area_list, mode_key, role_key};
+use crate::page::Page;
 use crate::session::use_session;
+use crate::time::day_of;
 use crate::tr;
-
-pub fn area_key(area: CareerArea) -> Key {
-    match area {
-        CareerArea::PublicLibraries => Key::AreaPublic,
-        CareerArea::AcademicLibraries => Key::AreaAcademic,
-        CareerArea::SchoolLibraries => Key::AreaSchool,
-        CareerArea::SpecialLibraries => Key::AreaSpecial,
-        CareerArea::Archives => Key::AreaArchives,
-        CareerArea::TechnicalServices => Key::AreaTechnical,
-        CareerArea::YouthServices => Key::AreaYouth,
-        CareerArea::Leadership => Key::AreaLeadership,
-        CareerArea::DigitalServices => Key::AreaDigital,
-        CareerArea::CareerChange => Key::AreaCareerChange,
-    }
-}
-
-pub fn mode_key(mode: MeetingMode) -> Key {
-    match mode {
-        MeetingMode::Remote => Key::ModeRemote,
-        MeetingMode::InPerson => Key::ModeInPerson,
-        MeetingMode::Both => Key::ModeBoth,
-    }
-}
 
 fn status_key(status: RequestStatus) -> Key {
     match status {
@@ -59,47 +39,6 @@ fn status_key(status: RequestStatus) -> Key {
     }
 }
 
-pub fn role_key(role: CohortRole) -> Key {
-    match role {
-        CohortRole::Mentor => Key::CohortRoleMentor,
-        CohortRole::Mentee => Key::CohortRoleMentee,
-    }
-}
-
-/// The areas, in the person's language, joined for reading.
-pub fn area_list(i18n: I18n, areas: &[CareerArea]) -> String {
-    areas
-        .iter()
-        .map(|a| i18n.t(area_key(*a)))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The day of a Unix time on the reader's calendar, in their language
-/// ("December 3, 2026").
-pub fn day_of(seconds: i64) -> String {
-    let lang = use_context::<crate::i18n::I18n>().map_or(libranet_core::Lang::En, |i| i.lang.get());
-    crate::components::when::date(
-        libranet_core::time::UtcInstant::from_unix_seconds(seconds),
-        lang,
-    )
-}
-
-/// Text for a failed call in the mentoring pages: a conflict here means
-/// someone else acted first.
-pub fn mentoring_failure(i18n: I18n, failure: &ApiFailure) -> String {
-    match failure {
-        ApiFailure::Conflict => i18n.t(Key::MentoringChanged).to_owned(),
-        ApiFailure::Full => i18n.t(Key::MentorFull).to_owned(),
-        ApiFailure::NotFound => i18n.t(Key::GoneOrHidden).to_owned(),
-        ApiFailure::Fields(f) => f
-            .first()
-            .map(|e| i18n.t(crate::i18n::problem_key(e.problem)).to_owned())
-            .unwrap_or_default(),
-        other => failure_text(i18n, other).unwrap_or_default(),
-    }
-}
-
 #[component]
 pub fn MentoringPage() -> impl IntoView {
     page_title(Key::MentoringTitle);
@@ -109,9 +48,9 @@ pub fn MentoringPage() -> impl IntoView {
         <p class="lead">{tr!(i18n, MentoringIntro)}</p>
         <SignedInOnly>
             <p class="actions">
-                <A href="/mentoring/find" attr:class="button primary">{tr!(i18n, FindMentor)}</A>
+                <A href=Page::MentoringFind.href() attr:class="button primary">{tr!(i18n, FindMentor)}</A>
                 " "
-                <A href="/mentoring/profile" attr:class="button">{tr!(i18n, MyMentoringProfile)}</A>
+                <A href=Page::MentoringProfile.href() attr:class="button">{tr!(i18n, MyMentoringProfile)}</A>
             </p>
             <Overview />
         </SignedInOnly>
@@ -168,7 +107,7 @@ fn Overview() -> impl IntoView {
                             let unread = p.unread;
                             view! {
                                 <li class="card pair-row" data-testid="pair-row">
-                                    <A href=format!("/mentoring/pairs/{}", p.id)>{other}</A>
+                                    <A href=Page::Pair { id: p.id }.href()>{other}</A>
                                     <span class="hint">{move || i18n.t(role)}</span>
                                     {(unread > 0).then(|| view! {
                                         <span class="badge" data-testid="unread">{move || i18n.fill(Key::UnreadCount, &[&unread.to_string()])}</span>
@@ -344,7 +283,7 @@ fn Cohorts(cohorts: RwSignal<Option<Vec<CohortSummary>>>, reload: Callback<()>) 
                             view! {
                                 <li class="card pair-row" data-testid="cohort-row">
                                     {if staff {
-                                        view! { <A href=format!("/mentoring/cohorts/{id}")>{c.name.clone()}</A> }.into_any()
+                                        view! { <A href=Page::Cohort { id }.href()>{c.name.clone()}</A> }.into_any()
                                     } else {
                                         view! { <strong>{c.name.clone()}</strong> }.into_any()
                                     }}

@@ -7,13 +7,14 @@ use libranet_core::expertise::views::{ConnectionStatus, ConnectionView};
 use libranet_core::mentoring::views::{Message, Text};
 use libranet_core::text::neutralise;
 
-use super::CommunityNav;
 use crate::api;
+use crate::components::community::CommunityNav;
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::mentoring_failure;
 use crate::i18n::{Key, use_i18n};
-use crate::pages::mentoring::{day_of, mentoring_failure};
 use crate::session::use_session;
+use crate::time::day_of;
 use crate::tr;
 
 #[component]

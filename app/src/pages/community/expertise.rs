@@ -6,15 +6,15 @@ use leptos::task::spawn_local;
 use libranet_core::expertise::{Evidence, EvidenceKind, Expertise, WorkerSkill};
 use libranet_core::profile::{SkillLevel, Visibility};
 
-use super::CommunityNav;
 use crate::api;
+use crate::components::area_choices::AreaChoices;
+use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::listing_forms::{Choice, PickedSkills};
 use crate::components::profile_card::visibility_key;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::skill_picker::SkillPicker;
 use crate::i18n::{Key, level_key, use_i18n};
-use crate::pages::mentoring::profile::AreaChoices;
 use crate::skills::use_skills;
 use crate::tr;
 

@@ -8,15 +8,18 @@ use leptos_router::components::A;
 use libranet_core::expertise::views::{Need, NeedStatus, OrgView, PartnerOrg, WorkerCard};
 use libranet_core::expertise::{Expertise, NeedFields, need_fit, rank_by_fit};
 
-use super::{ConnectButton, fit_reasons};
 use crate::api;
+use crate::components::community::ConnectButton;
+use crate::components::community::fit_reasons;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::listing_forms::PickedSkills;
 use crate::components::markup::PlainText;
+use crate::failure::mentoring_failure;
 use crate::i18n::{Key, use_i18n};
-use crate::pages::mentoring::{day_of, mentoring_failure};
+use crate::page::Page;
 use crate::session::use_session;
 use crate::skills::use_skills;
+use crate::time::day_of;
 use crate::tr;
 
 #[component]
@@ -69,7 +72,7 @@ fn RankedNeeds() -> impl IntoView {
         <section aria-labelledby="needs-title">
             <h2 id="needs-title">{tr!(i18n, NeedsForYou)}</h2>
             {move || mine.with(|m| m.skills.is_empty() && m.wants.is_empty()).then(|| view! {
-                <p class="hint">{tr!(i18n, NeedsNeedSkills)} " " <A href="/community/skills">{tr!(i18n, MySkillsRecord)}</A></p>
+                <p class="hint">{tr!(i18n, NeedsNeedSkills)} " " <A href=Page::Skills.href()>{tr!(i18n, MySkillsRecord)}</A></p>
             })}
             <p role="status" data-testid="need-count">{move || i18n.fill(Key::NeedsFound, &[&ranked.with(Vec::len).to_string()])}</p>
             <ul class="mentor-list">

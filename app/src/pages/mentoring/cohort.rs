@@ -12,10 +12,13 @@ use libranet_core::mentoring::views::{
     CohortMember, CohortRole, CohortView, Invite, MemberStatus, Pair, Publish,
 };
 
-use super::{area_key, mentoring_failure, role_key};
 use crate::api;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::mentoring_failure;
 use crate::i18n::{Key, use_i18n};
+use crate::labels::area_key;
+use crate::labels::role_key;
+use crate::page::Page;
 use crate::tr;
 
 #[component]
@@ -25,7 +28,7 @@ pub fn CohortPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()));
     view! {
-        <p><A href="/mentoring">{tr!(i18n, BackToMentoring)}</A></p>
+        <p><A href=Page::Mentoring.href()>{tr!(i18n, BackToMentoring)}</A></p>
         <SignedInOnly>
             {move || id().map(|id| view! { <Cohort id=id /> })}
         </SignedInOnly>

@@ -9,11 +9,14 @@ use libranet_core::mentoring::fit::{Candidate, Meeting, Ranked, rank};
 use libranet_core::mentoring::views::{MentorCard, NewRequest};
 use libranet_core::mentoring::{CareerArea, MenteeProfile};
 
-use super::{area_key, area_list, mentoring_failure};
 use crate::api;
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::mentoring_failure;
 use crate::i18n::{I18n, Key, use_i18n};
+use crate::labels::area_key;
+use crate::labels::area_list;
+use crate::page::Page;
 use crate::skills::use_skills;
 use crate::tr;
 
@@ -23,7 +26,7 @@ pub fn FindMentorPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <h1>{tr!(i18n, FindMentor)}</h1>
-        <p><A href="/mentoring">{tr!(i18n, BackToMentoring)}</A></p>
+        <p><A href=Page::Mentoring.href()>{tr!(i18n, BackToMentoring)}</A></p>
         <SignedInOnly>
             <Finder />
         </SignedInOnly>
@@ -156,7 +159,7 @@ fn Finder() -> impl IntoView {
             None => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
             Some(None) => view! {
                 <p>{tr!(i18n, NeedMenteeProfile)}</p>
-                <p><A href="/mentoring/profile" attr:class="button primary">{tr!(i18n, MyMentoringProfile)}</A></p>
+                <p><A href=Page::MentoringProfile.href() attr:class="button primary">{tr!(i18n, MyMentoringProfile)}</A></p>
             }.into_any(),
             Some(Some(_)) => view! {
                 <form class="search facets" role="search" on:submit=|ev| ev.prevent_default()>

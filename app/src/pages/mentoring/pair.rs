@@ -13,13 +13,15 @@ use libranet_core::mentoring::views::{
 use libranet_core::mentoring::{CheckInFields, Feedback};
 use libranet_core::text::neutralise;
 
-use super::{day_of, mentoring_failure};
 use crate::api::{self, ApiFailure};
 use crate::components::profile_card::download;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{When, ZoneField};
+use crate::failure::mentoring_failure;
 use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
 use crate::session::use_session;
+use crate::time::day_of;
 use crate::tr;
 
 #[component]
@@ -29,7 +31,7 @@ pub fn PairPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()));
     view! {
-        <p><A href="/mentoring">{tr!(i18n, BackToMentoring)}</A></p>
+        <p><A href=Page::Mentoring.href()>{tr!(i18n, BackToMentoring)}</A></p>
         <SignedInOnly>
             {move || match id() {
                 Some(id) => view! { <Pair id=id /> }.into_any(),

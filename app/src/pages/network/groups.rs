@@ -13,15 +13,17 @@ use libranet_core::network::{
 };
 
 use crate::api;
+use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::listing_forms::Choice;
 use crate::components::markup::{Formatted, PlainText};
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{self, When, ZoneField};
+use crate::failure::mentoring_failure;
 use crate::i18n::{I18n, Key, use_i18n};
-use crate::pages::community::CommunityNav;
-use crate::pages::mentoring::{day_of, mentoring_failure};
+use crate::page::Page;
+use crate::time::day_of;
 use crate::tr;
 
 fn kind_key(kind: GroupKind) -> Key {
@@ -84,7 +86,7 @@ fn GroupCard(g: GroupView, reload: Callback<()>) -> impl IntoView {
     let name = g.fields.name;
     let region = g.fields.region;
     let about = g.fields.about;
-    let href = format!("/community/groups/{id}");
+    let href = Page::Group { id }.href();
     let title = name.clone();
     view! {
         <li class="card" data-testid="group">
@@ -176,7 +178,7 @@ fn NewGroupForm(reload: Callback<()>) -> impl IntoView {
 #[component]
 pub fn GroupDetailPage() -> impl IntoView {
     page_title(Key::GroupsTitle);
-    let id = crate::pages::route_id();
+    let id = crate::page::route_id();
     view! {
         <SignedInOnly>
             <CommunityNav />
@@ -248,7 +250,7 @@ fn GroupBody(p: GroupPage, reload: Callback<()>) -> impl IntoView {
                         view! {
                             <ul class="pair-list">
                                 {p.threads.into_iter().map(|t| {
-                                    let href = format!("/community/threads/{}", t.id);
+                                    let href = Page::Thread { id: t.id }.href();
                                     view! {
                                         <li class="pair-row" data-testid="thread">
                                             <A href=href>{t.title.clone()}</A>
@@ -288,7 +290,7 @@ fn NewThreadForm(group: i64) -> impl IntoView {
             body: body.get_untracked(),
         },
         move |b| async move { api::create_thread(group, &b).await },
-        move |t: ThreadView| navigate(&format!("/community/threads/{}", t.id), Default::default()),
+        move |t: ThreadView| navigate(&Page::Thread { id: t.id }.href(), Default::default()),
     );
     view! {
         <form on:submit=submit novalidate>
@@ -323,7 +325,7 @@ fn Meetups(
                                 <p><When at=m.starts_at zone=m.fields.time_zone.clone() /> " · " {m.fields.place.clone()}</p>
                                 {(!m.fields.details.is_empty()).then(|| view! { <PlainText text=m.fields.details.clone() /> })}
                                 {m.fields.event_id.map(|id| view! {
-                                    <p><A href=format!("/events/{id}")>{tr!(i18n, MeetupEventLink)}</A></p>
+                                    <p><A href=Page::Event { id }.href()>{tr!(i18n, MeetupEventLink)}</A></p>
                                 })}
                             </li>
                         }).collect_view()}
@@ -406,7 +408,7 @@ fn Members(
             <ul class="pair-list">
                 {members.into_iter().map(|m| {
                     let user = m.user_id;
-                    let href = format!("/community/people/{user}");
+                    let href = Page::Person { id: user }.href();
                     let pending = m.status == MemberStatus::Pending;
                     let status = status_key(Some(m.status));
                     view! {
@@ -428,7 +430,7 @@ fn Members(
 #[component]
 pub fn ThreadPage() -> impl IntoView {
     page_title(Key::ThreadsTitle);
-    let id = crate::pages::route_id();
+    let id = crate::page::route_id();
     view! {
         <SignedInOnly>
             <CommunityNav />
@@ -486,7 +488,7 @@ fn Thread(id: i64) -> impl IntoView {
         }
         Some(Ok(t)) => {
             let following = t.following;
-            let group_href = format!("/community/groups/{}", t.group_id);
+            let group_href = Page::Group { id: t.group_id }.href();
             view! {
                 <h1>{t.title.clone()}</h1>
                 <p class="hint"><A href=group_href>{t.group_name.clone()}</A></p>
@@ -496,7 +498,7 @@ fn Thread(id: i64) -> impl IntoView {
                 <p class="hint">{tr!(i18n, FollowHint)}</p>
                 <ol class="posts">
                     {t.posts.into_iter().map(|p| {
-                        let href = format!("/community/people/{}", p.author_id);
+                        let href = Page::Person { id: p.author_id }.href();
                         let mine = p.author_id == me;
                         view! {
                             <li class="card post" data-testid="post">

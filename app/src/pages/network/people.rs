@@ -10,20 +10,22 @@ use libranet_core::moderation::TargetKind;
 use libranet_core::network::{NewRecommendation, PersonView, Recommendation, RecommendationStatus};
 
 use crate::api;
+use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::mentoring_failure;
 use crate::i18n::{Key, level_key, use_i18n};
-use crate::pages::community::CommunityNav;
-use crate::pages::mentoring::{day_of, mentoring_failure};
+use crate::page::Page;
 use crate::skills::use_skills;
+use crate::time::day_of;
 use crate::tr;
 
 #[component]
 pub fn PersonPage() -> impl IntoView {
     page_title(Key::PersonTitle);
-    let id = crate::pages::route_id();
+    let id = crate::page::route_id();
     view! {
         <SignedInOnly>
             <CommunityNav />
@@ -121,7 +123,7 @@ fn PersonBody(p: PersonView, reload: Callback<()>) -> impl IntoView {
                             let has_skills = !e.skills.is_empty();
                             view! {
                                 <li>
-                                    <A href=format!("/events/{}", e.id)>{e.title.clone()}</A> " · " {
+                                    <A href=Page::Event { id: e.id }.href()>{e.title.clone()}</A> " · " {
                                         let day = e.day.clone();
                                         move || crate::components::when::civil_day(&day, i18n.lang.get())
                                     }

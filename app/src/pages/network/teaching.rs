@@ -15,6 +15,7 @@ use libranet_core::teaching::{
 };
 
 use crate::api::{self, ApiFailure};
+use crate::components::community::CommunityNav;
 use crate::components::form::{
     FormAlert, FormState, SubmitButton, TextArea, TextField, picked_file,
 };
@@ -22,31 +23,13 @@ use crate::components::listing_forms::{Choice, PickedSkills};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::mentoring_failure;
 use crate::i18n::{Key, problem_key, use_i18n};
-use crate::pages::community::CommunityNav;
-use crate::pages::mentoring::{day_of, mentoring_failure};
+use crate::labels::{audience_key, material_key};
+use crate::page::Page;
 use crate::skills::use_skills;
+use crate::time::day_of;
 use crate::tr;
-
-pub fn material_key(kind: MaterialKind) -> Key {
-    match kind {
-        MaterialKind::LessonPlan => Key::MaterialLessonPlan,
-        MaterialKind::Worksheet => Key::MaterialWorksheet,
-        MaterialKind::Slides => Key::MaterialSlides,
-        MaterialKind::Handout => Key::MaterialHandout,
-    }
-}
-
-pub fn audience_key(a: Audience) -> Key {
-    match a {
-        Audience::Adults => Key::AudienceAdults,
-        Audience::Teens => Key::AudienceTeens,
-        Audience::Children => Key::AudienceChildren,
-        Audience::Seniors => Key::AudienceSeniors,
-        Audience::Newcomers => Key::AudienceNewcomers,
-        Audience::LibraryStaff => Key::AudienceLibraryStaff,
-    }
-}
 
 /// Licence names are the same in every language.
 fn licence_name(l: Licence) -> Key {
@@ -138,7 +121,7 @@ pub fn ResourcesPage() -> impl IntoView {
 fn ResourceCard(r: TeachingSummary) -> impl IntoView {
     let i18n = use_i18n();
     let skills = use_skills();
-    let href = format!("/community/resources/{}", r.id);
+    let href = Page::Resource { id: r.id }.href();
     let kind = r.kind;
     let audience = r.audience;
     let names = move || {
@@ -246,12 +229,7 @@ pub fn ShareForm(original: Option<TeachingView>) -> impl IntoView {
             }
             api::share_teaching(&body).await
         },
-        move |v: TeachingView| {
-            navigate(
-                &format!("/community/resources/{}", v.id),
-                Default::default(),
-            )
-        },
+        move |v: TeachingView| navigate(&Page::Resource { id: v.id }.href(), Default::default()),
     );
     let server_file_problem = form.problem("file");
     let shown_file_problem =
@@ -307,7 +285,7 @@ pub fn ShareForm(original: Option<TeachingView>) -> impl IntoView {
 #[component]
 pub fn ResourceDetailPage() -> impl IntoView {
     page_title(Key::TeachingTitle);
-    let id = crate::pages::route_id();
+    let id = crate::page::route_id();
     // Public like the list: gap analyses link here for everyone.
     view! {
         <CommunityNav />
@@ -396,14 +374,14 @@ fn ResourceBody(r: TeachingView, reload: Callback<()>) -> impl IntoView {
         </p>
         {r.original.clone().map(|o| view! {
             <p data-testid="adapted-from">{move || i18n.t(Key::AdaptedFromLabel)} " "
-                <A href=format!("/community/resources/{}", o.id)>{o.title.clone()}</A> " · " {o.owner_name.clone()}</p>
+                <A href=Page::Resource { id: o.id }.href()>{o.title.clone()}</A> " · " {o.owner_name.clone()}</p>
         })}
         {(!r.adaptations.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="adaptations-title">
                 <h2 id="adaptations-title">{tr!(i18n, AdaptationsTitle)}</h2>
                 <ul>
                     {r.adaptations.clone().into_iter().map(|a| view! {
-                        <li data-testid="adaptation"><A href=format!("/community/resources/{}", a.id)>{a.title.clone()}</A> " · " {a.owner_name.clone()}</li>
+                        <li data-testid="adaptation"><A href=Page::Resource { id: a.id }.href()>{a.title.clone()}</A> " · " {a.owner_name.clone()}</li>
                     }).collect_view()}
                 </ul>
             </section>
@@ -444,7 +422,7 @@ fn RemoveButton(id: i64) -> impl IntoView {
         let navigate = navigate.clone();
         spawn_local(async move {
             if api::remove_teaching(id).await.is_ok() {
-                navigate("/community/resources", Default::default());
+                navigate(&Page::Resources.href(), Default::default());
             }
         });
     };
@@ -512,7 +490,7 @@ fn Comments(
             <ol class="posts">
                 {comments.into_iter().map(|c| view! {
                     <li class="post" data-testid="comment">
-                        <p class="hint"><A href=format!("/community/people/{}", c.author_id)>{c.author_name.clone()}</A> " · " {day_of(c.created_at)}</p>
+                        <p class="hint"><A href=Page::Person { id: c.author_id }.href()>{c.author_name.clone()}</A> " · " {day_of(c.created_at)}</p>
                         <Formatted text=c.body.clone() />
                         {(c.author_id != me).then(|| view! { <ReportButton target=TargetKind::Comment target_id=c.id /> })}
                     </li>

@@ -1,10 +1,12 @@
 //! The i18n key that names each value of a `core` enum shown on screen.
 
+use libranet_core::events::EventKind;
 use libranet_core::jobs::{Job, PayPeriod, Schedule, WorkMode};
 use libranet_core::mentoring::views::CohortRole;
 use libranet_core::mentoring::{CareerArea, MeetingMode};
+use libranet_core::network::{GroupKind, MemberStatus};
 use libranet_core::plan::ApplicationStatus;
-use libranet_core::teaching::{Audience, MaterialKind};
+use libranet_core::teaching::{Audience, Licence, MaterialKind};
 
 use crate::i18n::{I18n, Key};
 
@@ -126,5 +128,58 @@ pub fn audience_key(a: Audience) -> Key {
         Audience::Seniors => Key::AudienceSeniors,
         Audience::Newcomers => Key::AudienceNewcomers,
         Audience::LibraryStaff => Key::AudienceLibraryStaff,
+    }
+}
+
+pub fn group_kind_key(kind: GroupKind) -> Key {
+    match kind {
+        GroupKind::JobClub => Key::GroupJobClub,
+        GroupKind::Interest => Key::GroupInterest,
+        GroupKind::Regional => Key::GroupRegional,
+    }
+}
+
+pub fn member_status_key(status: Option<MemberStatus>) -> Option<Key> {
+    status.map(|s| match s {
+        MemberStatus::Pending => Key::GroupPending,
+        MemberStatus::Member => Key::GroupMember,
+        MemberStatus::Organiser => Key::GroupOrganiser,
+    })
+}
+
+/// Licence names are the same in every language.
+pub fn licence_name(l: Licence) -> Key {
+    match l {
+        Licence::CcBy => Key::LicenceCcBy,
+        Licence::CcBySa => Key::LicenceCcBySa,
+        Licence::CcByNc => Key::LicenceCcByNc,
+        Licence::CcByNcSa => Key::LicenceCcByNcSa,
+        Licence::CcByNd => Key::LicenceCcByNd,
+        Licence::CcByNcNd => Key::LicenceCcByNcNd,
+        Licence::Cc0 => Key::LicenceCc0,
+    }
+}
+
+/// "4.5 of 5 (2 ratings)" or "Not rated yet".
+pub fn rating_text(i18n: crate::i18n::I18n, tenths: u32, count: u32) -> String {
+    if count == 0 {
+        i18n.t(Key::NotRated).to_owned()
+    } else {
+        i18n.fill(
+            Key::RatingSummary,
+            &[
+                &format!("{}.{}", tenths / 10, tenths % 10),
+                &count.to_string(),
+            ],
+        )
+    }
+}
+
+pub fn event_kind_key(kind: EventKind) -> Key {
+    match kind {
+        EventKind::Workshop => Key::EventWorkshop,
+        EventKind::InfoSession => Key::EventInfoSession,
+        EventKind::JobFair => Key::EventJobFair,
+        EventKind::Meetup => Key::EventMeetup,
     }
 }

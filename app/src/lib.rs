@@ -33,33 +33,38 @@ use crate::pages::appointments::AppointmentsPage;
 use crate::pages::community::CommunityPage;
 use crate::pages::community::connections::ConnectionsPage;
 use crate::pages::community::directory::DirectoryPage;
-use crate::pages::community::expertise::ExpertisePage;
+use crate::pages::community::group::GroupPage;
+use crate::pages::community::groups::GroupsPage;
+use crate::pages::community::person::PersonPage;
+use crate::pages::community::resource::ResourcePage;
+use crate::pages::community::resources::ResourcesPage;
+use crate::pages::community::skills::SkillsPage;
+use crate::pages::community::thread::ThreadPage;
 use crate::pages::desk::DeskPage;
-use crate::pages::desk_tools::AssistPage;
-use crate::pages::events::{EventPage, EventsPage};
+use crate::pages::desk::patron::PatronPage;
+use crate::pages::events::EventsPage;
+use crate::pages::events::event::EventPage;
+use crate::pages::home::HomePage;
 use crate::pages::inbox::InboxPage;
 use crate::pages::insight::InsightPage;
-use crate::pages::job::JobPage;
-use crate::pages::job_edit::JobEditPage;
 use crate::pages::jobs::JobsPage;
+use crate::pages::jobs::import::JobsImportPage;
+use crate::pages::jobs::job::JobPage;
+use crate::pages::jobs::job::edit::JobEditPage;
 use crate::pages::kiosk::KioskPage;
-use crate::pages::learn::{LearnPage, ResourceEditPage};
+use crate::pages::learn::LearnPage;
+use crate::pages::learn::edit::ResourceEditPage;
 use crate::pages::mentoring::MentoringPage;
 use crate::pages::mentoring::cohort::CohortPage;
-use crate::pages::mentoring::find::FindMentorPage;
+use crate::pages::mentoring::find::MentoringFindPage;
 use crate::pages::mentoring::pair::PairPage;
 use crate::pages::mentoring::profile::MentoringProfilePage;
-use crate::pages::network::groups::{GroupDetailPage, GroupsPage, ThreadPage};
-use crate::pages::network::people::PersonPage;
-use crate::pages::network::teaching::{ResourceDetailPage, ResourcesPage};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::plan::PlanPage;
-use crate::pages::post_jobs::ImportJobsPage;
-use crate::pages::redeem_code::RedeemCodePage;
 use crate::pages::sign_in::SignInPage;
 use crate::pages::sign_up::SignUpPage;
 use crate::pages::start::StartPage;
-use crate::pages::welcome::WelcomePage;
+use crate::pages::use_code::UseCodePage;
 use crate::session::Session;
 
 #[component]
@@ -72,40 +77,40 @@ pub fn App() -> impl IntoView {
         <Router>
             <Shell>
                 <Routes fallback=NotFoundPage>
-                    <Route path=() view=WelcomePage />
+                    <Route path=() view=HomePage />
                     <Route path=StaticSegment(SIGN_UP) view=SignUpPage />
                     <Route path=StaticSegment(SIGN_IN) view=SignInPage />
-                    <Route path=StaticSegment(USE_CODE) view=RedeemCodePage />
+                    <Route path=StaticSegment(USE_CODE) view=UseCodePage />
                     <Route path=StaticSegment(ACCOUNT) view=AccountPage />
                     <Route path=StaticSegment(START) view=StartPage />
                     <Route path=StaticSegment(JOBS) view=JobsPage />
-                    <Route path=(StaticSegment(JOBS), StaticSegment(IMPORT)) view=ImportJobsPage />
+                    <Route path=(StaticSegment(JOBS), StaticSegment(IMPORT)) view=JobsImportPage />
                     <Route path=(StaticSegment(JOBS), ParamSegment(ID)) view=JobPage />
                     <Route path=(StaticSegment(JOBS), ParamSegment(ID), StaticSegment(EDIT)) view=JobEditPage />
                     <Route path=StaticSegment(PLAN) view=PlanPage />
                     <Route path=StaticSegment(LEARN) view=LearnPage />
                     <Route path=(StaticSegment(LEARN), ParamSegment(ID), StaticSegment(EDIT)) view=ResourceEditPage />
                     <Route path=StaticSegment(MENTORING) view=MentoringPage />
-                    <Route path=(StaticSegment(MENTORING), StaticSegment(FIND)) view=FindMentorPage />
+                    <Route path=(StaticSegment(MENTORING), StaticSegment(FIND)) view=MentoringFindPage />
                     <Route path=(StaticSegment(MENTORING), StaticSegment(PROFILE)) view=MentoringProfilePage />
                     <Route path=(StaticSegment(MENTORING), StaticSegment(PAIRS), ParamSegment(ID)) view=PairPage />
                     <Route path=(StaticSegment(MENTORING), StaticSegment(COHORTS), ParamSegment(ID)) view=CohortPage />
                     <Route path=StaticSegment(INBOX) view=InboxPage />
                     <Route path=StaticSegment(COMMUNITY) view=CommunityPage />
                     <Route path=(StaticSegment(COMMUNITY), StaticSegment(DIRECTORY)) view=DirectoryPage />
-                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(SKILLS)) view=ExpertisePage />
+                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(SKILLS)) view=SkillsPage />
                     <Route path=(StaticSegment(COMMUNITY), StaticSegment(CONNECTIONS)) view=ConnectionsPage />
                     <Route path=StaticSegment(EVENTS) view=EventsPage />
                     <Route path=StaticSegment(APPOINTMENTS) view=AppointmentsPage />
                     <Route path=StaticSegment(INSIGHT) view=InsightPage />
-                    <Route path=(StaticSegment(DESK), StaticSegment(PATRONS), ParamSegment(ID)) view=AssistPage />
+                    <Route path=(StaticSegment(DESK), StaticSegment(PATRONS), ParamSegment(ID)) view=PatronPage />
                     <Route path=(StaticSegment(EVENTS), ParamSegment(ID)) view=EventPage />
                     <Route path=(StaticSegment(COMMUNITY), StaticSegment(PEOPLE), ParamSegment(ID)) view=PersonPage />
                     <Route path=(StaticSegment(COMMUNITY), StaticSegment(GROUPS)) view=GroupsPage />
-                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(GROUPS), ParamSegment(ID)) view=GroupDetailPage />
+                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(GROUPS), ParamSegment(ID)) view=GroupPage />
                     <Route path=(StaticSegment(COMMUNITY), StaticSegment(THREADS), ParamSegment(ID)) view=ThreadPage />
                     <Route path=(StaticSegment(COMMUNITY), StaticSegment(RESOURCES)) view=ResourcesPage />
-                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(RESOURCES), ParamSegment(ID)) view=ResourceDetailPage />
+                    <Route path=(StaticSegment(COMMUNITY), StaticSegment(RESOURCES), ParamSegment(ID)) view=ResourcePage />
                     <Route path=StaticSegment(DESK) view=DeskPage />
                     <Route path=StaticSegment(KIOSK) view=KioskPage />
                     <Route path=StaticSegment(ABOUT) view=AboutPage />

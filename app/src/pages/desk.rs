@@ -1,6 +1,8 @@
 //! `/desk`: library staff enroll patrons, issue reset codes, and mark this
 //! browser as a public computer.
 
+pub mod patron;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use libranet_core::api::{EnrollPatronRequest, IssueCodeRequest, OneTimeCodeView};

@@ -2,6 +2,9 @@
 //! the person types: full text, facets with counts, ranked by relevance and
 //! by how well the person's skills match.
 
+pub mod import;
+pub mod job;
+
 use std::collections::HashSet;
 use std::sync::Arc;
 

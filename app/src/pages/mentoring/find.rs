@@ -21,7 +21,7 @@ use crate::skills::use_skills;
 use crate::tr;
 
 #[component]
-pub fn FindMentorPage() -> impl IntoView {
+pub fn MentoringFindPage() -> impl IntoView {
     page_title(Key::FindMentor);
     let i18n = use_i18n();
     view! {

@@ -10,7 +10,7 @@ use crate::session::{Notice, use_session};
 use crate::tr;
 
 #[component]
-pub fn WelcomePage() -> impl IntoView {
+pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     page_title(Key::NavHome);

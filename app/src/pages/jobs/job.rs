@@ -1,6 +1,8 @@
 //! `/jobs/:id`: one listing, its schema.org `JobPosting` JSON-LD, the
 //! person's match and gap, and where it stands on their tracker.
 
+pub mod edit;
+
 use std::collections::HashSet;
 
 use leptos::prelude::*;

@@ -27,7 +27,7 @@ fn evidence_key(kind: EvidenceKind) -> Key {
 }
 
 #[component]
-pub fn ExpertisePage() -> impl IntoView {
+pub fn SkillsPage() -> impl IntoView {
     page_title(Key::MySkillsRecord);
     let i18n = use_i18n();
     let loaded = RwSignal::new(None::<Expertise>);

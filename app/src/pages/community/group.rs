@@ -1,182 +1,29 @@
-//! Peer groups: `/community/groups` (find, join, start one),
-//! `/community/groups/:id` (threads, meet-ups, members, requests to join)
-//! and `/community/threads/:id` (posts with safe formatting, replies,
-//! following, reporting).
-
-use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::components::A;
-use libranet_core::moderation::TargetKind;
-use libranet_core::network::{
-    GroupFields, GroupKind, GroupPage, GroupView, MeetupFields, MemberStatus, NewPost, NewThread,
-    ThreadView,
-};
+//! `/community/groups/:id`: a group's threads, meet-ups, members and
+//! requests to join.
 
 use crate::api;
 use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
-use crate::components::listing_forms::Choice;
-use crate::components::markup::{Formatted, PlainText};
-use crate::components::report::ReportButton;
+use crate::components::join_group::JoinButton;
+use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{self, When, ZoneField};
 use crate::failure::mentoring_failure;
-use crate::i18n::{I18n, Key, use_i18n};
+use crate::i18n::{Key, use_i18n};
+use crate::labels::group_kind_key;
+use crate::labels::member_status_key;
 use crate::page::Page;
 use crate::time::day_of;
 use crate::tr;
-
-fn kind_key(kind: GroupKind) -> Key {
-    match kind {
-        GroupKind::JobClub => Key::GroupJobClub,
-        GroupKind::Interest => Key::GroupInterest,
-        GroupKind::Regional => Key::GroupRegional,
-    }
-}
-
-fn status_key(status: Option<MemberStatus>) -> Option<Key> {
-    status.map(|s| match s {
-        MemberStatus::Pending => Key::GroupPending,
-        MemberStatus::Member => Key::GroupMember,
-        MemberStatus::Organiser => Key::GroupOrganiser,
-    })
-}
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use libranet_core::network::{
+    GroupPage as GroupData, MeetupFields, MemberStatus, NewThread, ThreadView,
+};
 
 #[component]
-pub fn GroupsPage() -> impl IntoView {
-    page_title(Key::GroupsTitle);
-    let i18n = use_i18n();
-    let list = RwSignal::new(None::<Vec<GroupView>>);
-    let load = move || {
-        spawn_local(async move {
-            if let Ok(found) = api::groups().await {
-                list.try_set(Some(found));
-            }
-        })
-    };
-    load();
-    view! {
-        <h1>{tr!(i18n, GroupsTitle)}</h1>
-        <SignedInOnly>
-            <CommunityNav />
-            <p class="lead">{tr!(i18n, GroupsIntro)}</p>
-            {move || list.get().map(|all| {
-                if all.is_empty() {
-                    return view! { <p class="hint">{tr!(i18n, NoGroups)}</p> }.into_any();
-                }
-                view! {
-                    <ul class="mentor-list">
-                        {all.into_iter().map(|g| view! { <GroupCard g=g reload=Callback::new(move |()| load()) /> }).collect_view()}
-                    </ul>
-                }.into_any()
-            })}
-            <NewGroupForm reload=Callback::new(move |()| load()) />
-        </SignedInOnly>
-    }
-}
-
-#[component]
-fn GroupCard(g: GroupView, reload: Callback<()>) -> impl IntoView {
-    let i18n = use_i18n();
-    let id = g.id;
-    let kind = g.fields.kind;
-    let status = status_key(g.mine);
-    let open = g.fields.open;
-    let members = g.members.to_string();
-    let name = g.fields.name;
-    let region = g.fields.region;
-    let about = g.fields.about;
-    let href = Page::Group { id }.href();
-    let title = name.clone();
-    view! {
-        <li class="card" data-testid="group">
-            <h2><A href=href>{title}</A></h2>
-            <p class="hint">
-                {move || i18n.t(kind_key(kind))}
-                {(!region.is_empty()).then(|| format!(" · {region}"))}
-                " · " {move || i18n.fill(Key::GroupMembersCount, &[&members])}
-                " · " {move || i18n.t(if open { Key::GroupOpen } else { Key::GroupApproval })}
-            </p>
-            {(!about.is_empty()).then(|| view! { <crate::components::markup::PlainText text=about.clone() /> })}
-            {match status {
-                Some(k) => view! { <p><strong>{move || i18n.t(k)}</strong></p> }.into_any(),
-                None => view! { <JoinButton id=id name=name.clone() open=open reload=reload /> }.into_any(),
-            }}
-        </li>
-    }
-}
-
-#[component]
-fn JoinButton(id: i64, name: String, open: bool, reload: Callback<()>) -> impl IntoView {
-    let i18n = use_i18n();
-    let problem = RwSignal::new(String::new());
-    let join = move |_| {
-        spawn_local(async move {
-            match api::join_group(id).await {
-                Ok(_) => reload.run(()),
-                Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
-                }
-            }
-        });
-    };
-    let key = if open { Key::JoinGroup } else { Key::AskToJoin };
-    view! {
-        <button type="button" class="button primary" aria-label=move || format!("{} — {}", i18n.t(key), name) on:click=join>
-            {move || i18n.t(key)}
-        </button>
-        <p role="alert" class="field-error">{move || problem.get()}</p>
-    }
-}
-
-#[component]
-fn NewGroupForm(reload: Callback<()>) -> impl IntoView {
-    let i18n = use_i18n();
-    let form = FormState::new();
-    let name = RwSignal::new(String::new());
-    let about = RwSignal::new(String::new());
-    let kind = RwSignal::new(GroupKind::JobClub);
-    let region = RwSignal::new(String::new());
-    let open = RwSignal::new(true);
-    let done = RwSignal::new(false);
-    let submit = form.on_submit(
-        move || GroupFields {
-            name: name.get_untracked(),
-            about: about.get_untracked(),
-            kind: kind.get_untracked(),
-            region: region.get_untracked(),
-            open: open.get_untracked(),
-        },
-        |body| async move { api::create_group(&body).await },
-        move |_| {
-            done.set(true);
-            name.set(String::new());
-            about.set(String::new());
-            reload.run(());
-        },
-    );
-    view! {
-        <section class="card" aria-labelledby="new-group">
-            <h2 id="new-group">{tr!(i18n, StartGroup)}</h2>
-            <form on:submit=submit novalidate>
-                <TextField id="group-name" label=Key::GroupName value=name problem=form.problem("name") />
-                <TextArea id="group-about" label=Key::GroupAbout value=about problem=form.problem("about") rows=3 />
-                <Choice id="group-kind" label=Key::GroupKindLabel value=kind options=GroupKind::ALL.to_vec() text=kind_key />
-                <TextField id="group-region" label=Key::Region value=region problem=form.problem("region") hint=Some(Key::GroupRegionHint) />
-                <div class="check">
-                    <input type="checkbox" id="group-open" bind:checked=open />
-                    <label for="group-open">{tr!(i18n, GroupOpenChoice)}</label>
-                </div>
-                <FormAlert form=form />
-                <SubmitButton form=form label=Key::StartGroup />
-                <p role="status" class="saved">{move || done.get().then(|| i18n.t(Key::GroupStarted))}</p>
-            </form>
-        </section>
-    }
-}
-
-#[component]
-pub fn GroupDetailPage() -> impl IntoView {
+pub fn GroupPage() -> impl IntoView {
     page_title(Key::GroupsTitle);
     let id = crate::page::route_id();
     view! {
@@ -193,7 +40,7 @@ pub fn GroupDetailPage() -> impl IntoView {
 #[component]
 fn Group(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let page = RwSignal::new(None::<Result<GroupPage, String>>);
+    let page = RwSignal::new(None::<Result<GroupData, String>>);
     let load = move || {
         spawn_local(async move {
             let found = api::group(id)
@@ -214,14 +61,14 @@ fn Group(id: i64) -> impl IntoView {
 }
 
 #[component]
-fn GroupBody(p: GroupPage, reload: Callback<()>) -> impl IntoView {
+fn GroupBody(p: GroupData, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let g = p.group.clone();
     let id = g.id;
     let member = g.mine.is_some_and(|s| s.is_member());
     let organiser = g.mine == Some(MemberStatus::Organiser);
     let kind = g.fields.kind;
-    let status = status_key(g.mine);
+    let status = member_status_key(g.mine);
     let leave = move |_| {
         spawn_local(async move {
             if api::leave_group(id).await.is_ok() {
@@ -231,7 +78,7 @@ fn GroupBody(p: GroupPage, reload: Callback<()>) -> impl IntoView {
     };
     view! {
         <h1>{g.fields.name.clone()}</h1>
-        <p class="hint">{move || i18n.t(kind_key(kind))} " · " {move || i18n.fill(Key::GroupMembersCount, &[&g.members.to_string()])}</p>
+        <p class="hint">{move || i18n.t(group_kind_key(kind))} " · " {move || i18n.fill(Key::GroupMembersCount, &[&g.members.to_string()])}</p>
         {(!g.fields.about.is_empty()).then(|| view! { <PlainText text=g.fields.about.clone() /> })}
         {match status {
             Some(k) => view! {
@@ -410,7 +257,7 @@ fn Members(
                     let user = m.user_id;
                     let href = Page::Person { id: user }.href();
                     let pending = m.status == MemberStatus::Pending;
-                    let status = status_key(Some(m.status));
+                    let status = member_status_key(Some(m.status));
                     view! {
                         <li class="pair-row" data-testid="group-member">
                             <A href=href>{m.name.clone()}</A>
@@ -424,101 +271,5 @@ fn Members(
                 }).collect_view()}
             </ul>
         </section>
-    }
-}
-
-#[component]
-pub fn ThreadPage() -> impl IntoView {
-    page_title(Key::ThreadsTitle);
-    let id = crate::page::route_id();
-    view! {
-        <SignedInOnly>
-            <CommunityNav />
-            {move || {
-                let id = id();
-                view! { <Thread id=id /> }
-            }}
-        </SignedInOnly>
-    }
-}
-
-fn failure(i18n: I18n, e: &api::ApiFailure) -> String {
-    mentoring_failure(i18n, e)
-}
-
-#[component]
-fn Thread(id: i64) -> impl IntoView {
-    let i18n = use_i18n();
-    let thread = RwSignal::new(None::<Result<ThreadView, String>>);
-    let load = move || {
-        spawn_local(async move {
-            let found = api::thread(id).await.map_err(|e| failure(i18n, &e));
-            thread.try_set(Some(found));
-        })
-    };
-    load();
-    let me = crate::session::use_session()
-        .current
-        .with_untracked(|c| c.as_ref().map(|c| c.user.id))
-        .unwrap_or(0);
-    let form = FormState::new();
-    let draft = RwSignal::new(String::new());
-    let submit = form.on_submit(
-        move || NewPost {
-            body: draft.get_untracked(),
-        },
-        move |b| async move { api::reply(id, &b).await },
-        move |_| {
-            draft.set(String::new());
-            load();
-        },
-    );
-    let follow = move |on: bool| {
-        spawn_local(async move {
-            if api::follow_thread(id, on).await.is_ok() {
-                load();
-            }
-        });
-    };
-    let loaded = move || matches!(thread.get(), Some(Ok(_)));
-    let body = move || match thread.get() {
-        None => view! { <h1>{tr!(i18n, ThreadsTitle)}</h1> }.into_any(),
-        Some(Err(why)) => {
-            view! { <h1>{tr!(i18n, ThreadsTitle)}</h1><p role="alert">{why}</p> }.into_any()
-        }
-        Some(Ok(t)) => {
-            let following = t.following;
-            let group_href = Page::Group { id: t.group_id }.href();
-            view! {
-                <h1>{t.title.clone()}</h1>
-                <p class="hint"><A href=group_href>{t.group_name.clone()}</A></p>
-                <button type="button" class="button small" aria-pressed=following.to_string() on:click=move |_| follow(!following)>
-                    {move || i18n.t(if following { Key::Following } else { Key::FollowThread })}
-                </button>
-                <p class="hint">{tr!(i18n, FollowHint)}</p>
-                <ol class="posts">
-                    {t.posts.into_iter().map(|p| {
-                        let href = Page::Person { id: p.author_id }.href();
-                        let mine = p.author_id == me;
-                        view! {
-                            <li class="card post" data-testid="post">
-                                <p class="hint"><A href=href>{p.author_name.clone()}</A> " · " {day_of(p.created_at)}</p>
-                                <Formatted text=p.body.clone() />
-                                {(!mine).then(|| view! { <ReportButton target=TargetKind::Post target_id=p.id /> })}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ol>
-            }
-            .into_any()
-        }
-    };
-    view! {
-        {body}
-        <form on:submit=submit novalidate hidden=move || !loaded()>
-            <TextArea id="reply-body" label=Key::WriteReply value=draft problem=form.problem("body") hint=Some(Key::FormattingHint) />
-            <FormAlert form=form />
-            <SubmitButton form=form label=Key::PostReply />
-        </form>
     }
 }

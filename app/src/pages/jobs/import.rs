@@ -16,7 +16,7 @@ use crate::i18n::{Key, problem_key, use_i18n};
 use crate::tr;
 
 #[component]
-pub fn ImportJobsPage() -> impl IntoView {
+pub fn JobsImportPage() -> impl IntoView {
     page_title(Key::PostJobsTitle);
     let i18n = use_i18n();
     let session = crate::session::use_session();

@@ -20,7 +20,7 @@ use crate::tr;
 
 /// Helping a patron with their profile while their consent lasts.
 #[component]
-pub fn AssistPage() -> impl IntoView {
+pub fn PatronPage() -> impl IntoView {
     page_title(Key::HelpWithProfile);
     let i18n = use_i18n();
     let session = use_session();

@@ -79,7 +79,7 @@ impl Session {
             // A sign-out the server did not confirm is finished before
             // anything else; until it is, nobody counts as signed in, so the
             // next person never inherits the last one's session.
-            let signed_out = !cache::sign_out_pending() || api::sign_out().await.is_ok();
+            let signed_out = !cache::sign_out_pending() || api::auth::sign_out().await.is_ok();
             if signed_out {
                 cache::set_sign_out_pending(false);
             }
@@ -91,10 +91,10 @@ impl Session {
             if signed_out {
                 tabs::beat_early();
             }
-            if let Ok(site) = api::site().await {
+            if let Ok(site) = api::site::site().await {
                 session.site.set(Some(site));
             }
-            if signed_out && let Ok(current) = api::session().await {
+            if signed_out && let Ok(current) = api::auth::session().await {
                 session.current.set(current);
             }
             session.checked.set(true);

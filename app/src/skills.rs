@@ -156,7 +156,7 @@ pub fn use_skills() -> RwSignal<Option<Arc<Skills>>> {
     if !ctx.started.get_value() {
         ctx.started.set_value(true);
         spawn_local(async move {
-            if let Ok(taxonomy) = api::taxonomy().await {
+            if let Ok(taxonomy) = api::taxonomy::taxonomy().await {
                 ctx.skills.set(Some(Arc::new(Skills::new(taxonomy))));
             } else {
                 ctx.started.set_value(false);
@@ -173,7 +173,7 @@ pub fn use_held_skills() -> RwSignal<Vec<String>> {
     Effect::new(move |_| {
         if session.current.with(Option::is_some) {
             spawn_local(async move {
-                if let Ok(found) = api::profile_skills().await {
+                if let Ok(found) = api::profile::profile_skills().await {
                     held.try_set(found.skills.into_iter().map(|s| s.skill_id).collect());
                 }
             });

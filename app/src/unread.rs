@@ -26,7 +26,7 @@ pub fn provide_unread() {
             return;
         }
         spawn_local(async move {
-            if let Ok(inbox) = api::notifications().await {
+            if let Ok(inbox) = api::notifications::notifications().await {
                 unread.0.try_set(inbox.unread);
             }
         });

@@ -16,7 +16,7 @@ pub fn Attended() -> impl IntoView {
     let i18n = use_i18n();
     let list = RwSignal::new(Vec::<EventView>::new());
     spawn_local(async move {
-        if let Ok(found) = api::attended_events().await {
+        if let Ok(found) = api::events::attended_events().await {
             list.try_set(found);
         }
     });

@@ -49,7 +49,7 @@ pub fn FindPatron() -> impl IntoView {
         move || PatronSearch {
             text: text.get_untracked(),
         },
-        |body| async move { api::find_patrons(&body).await },
+        |body| async move { api::desk::find_patrons(&body).await },
         move |list| {
             found.try_set(Some(list));
         },
@@ -88,7 +88,7 @@ fn PatronRow(p: PatronView) -> impl IntoView {
     let end_sessions = move |_| {
         problem.set(String::new());
         spawn_local(async move {
-            match api::end_patron_sessions(id).await {
+            match api::desk::end_patron_sessions(id).await {
                 Ok(_) => {
                     sessions.try_set(0);
                 }
@@ -104,7 +104,7 @@ fn PatronRow(p: PatronView) -> impl IntoView {
             patron_agreed: agreed.get_untracked(),
         };
         spawn_local(async move {
-            match api::grant_consent(id, &body).await {
+            match api::assist::grant_consent(id, &body).await {
                 Ok(view) => {
                     consent.try_set(Some(view));
                 }
@@ -165,7 +165,7 @@ pub fn MyDeskHelp() -> impl IntoView {
     let list = RwSignal::new(Vec::<libranet_core::desk::ConsentView>::new());
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::my_desk_help().await {
+            if let Ok(found) = api::assist::my_desk_help().await {
                 list.try_set(found);
             }
         })
@@ -173,7 +173,7 @@ pub fn MyDeskHelp() -> impl IntoView {
     load();
     let end = move |_| {
         spawn_local(async move {
-            if api::end_my_desk_help().await.is_ok() {
+            if api::assist::end_my_desk_help().await.is_ok() {
                 load();
             }
         })
@@ -216,7 +216,7 @@ pub fn Branches() -> impl IntoView {
     let i18n = use_i18n();
     let list = RwSignal::new(Vec::<BranchView>::new());
     spawn_local(async move {
-        if let Ok(found) = api::branches().await {
+        if let Ok(found) = api::branches::branches().await {
             list.try_set(found);
         }
     });
@@ -256,7 +256,7 @@ pub fn Branches() -> impl IntoView {
                                     let aria = i18n.fill(Key::RemoveEntry, &[&text]);
                                     view! { <span class="chip">{text.clone()} " "
                                         <button type="button" class="button small" aria-label=aria
-                                            on:click=move |_| spawn_local(async move { apply(api::delete_room(rid).await) })>"×"</button></span> " " }
+                                            on:click=move |_| spawn_local(async move { apply(api::branches::delete_room(rid).await) })>"×"</button></span> " " }
                                 }).collect_view()}
                             </p>
                             <p>{tr!(i18n, KiosksLabel)} ": "
@@ -266,7 +266,7 @@ pub fn Branches() -> impl IntoView {
                                     let aria = i18n.fill(Key::RemoveEntry, &[&text]);
                                     view! { <span class="chip">{text.clone()} " "
                                         <button type="button" class="button small" aria-label=aria
-                                            on:click=move |_| spawn_local(async move { apply(api::delete_kiosk(kid).await) })>"×"</button></span> " " }
+                                            on:click=move |_| spawn_local(async move { apply(api::branches::delete_kiosk(kid).await) })>"×"</button></span> " " }
                                 }).collect_view()}
                             </p>
                             <div class="columns">
@@ -274,7 +274,7 @@ pub fn Branches() -> impl IntoView {
                                 <AddKiosk branch=bid apply=apply />
                             </div>
                             <button type="button" class="button small" aria-label=move || i18n.fill(Key::RemoveBranchNamed, &[&name])
-                                on:click=move |_| spawn_local(async move { apply(api::delete_branch(bid).await) })>{tr!(i18n, RemoveBranch)}</button>
+                                on:click=move |_| spawn_local(async move { apply(api::branches::delete_branch(bid).await) })>{tr!(i18n, RemoveBranch)}</button>
                         </li>
                     }
                 }).collect_view()}
@@ -298,7 +298,7 @@ fn AddBranch(
             address: address.get_untracked(),
             time_zone: zone.get_untracked(),
         },
-        |body| async move { api::create_branch(&body).await },
+        |body| async move { api::branches::create_branch(&body).await },
         move |found| {
             name.set(String::new());
             address.set(String::new());
@@ -331,7 +331,7 @@ fn AddRoom(
             name: name.get_untracked(),
             capacity: capacity.get_untracked().trim().parse().unwrap_or(0),
         },
-        |body| async move { api::create_room(&body).await },
+        |body| async move { api::branches::create_room(&body).await },
         move |found| apply(Ok(found)),
     );
     view! {
@@ -359,7 +359,7 @@ fn AddKiosk(
             label: label.get_untracked(),
             idle_minutes: idle.get_untracked().trim().parse().unwrap_or(0),
         },
-        |body| async move { api::create_kiosk(&body).await },
+        |body| async move { api::branches::create_kiosk(&body).await },
         move |found| apply(Ok(found)),
     );
     view! {

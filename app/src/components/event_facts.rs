@@ -68,9 +68,9 @@ pub fn Seats(e: EventView, reload: Callback<()>) -> impl IntoView {
     let act = move |join: bool| {
         spawn_local(async move {
             let done = if join {
-                api::rsvp(id).await
+                api::events::rsvp(id).await
             } else {
-                api::withdraw(id).await
+                api::events::withdraw(id).await
             };
             match done {
                 Ok(_) => reload.run(()),

@@ -68,7 +68,7 @@ pub fn IdleGuard() -> impl IntoView {
             last_ping.set_value(now);
             spawn_local(async move {
                 // The server ended the session (timeout elsewhere, reset).
-                if let Ok(None) = api::session().await {
+                if let Ok(None) = api::auth::session().await {
                     session.sign_out(Notice::SignedOutIdle);
                 }
             });

@@ -12,7 +12,7 @@ pub fn JoinButton(id: i64, name: String, open: bool, reload: Callback<()>) -> im
     let problem = RwSignal::new(String::new());
     let join = move |_| {
         spawn_local(async move {
-            match api::join_group(id).await {
+            match api::groups::join_group(id).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
                     problem.try_set(mentoring_failure(i18n, &e));

@@ -149,8 +149,8 @@ pub fn JobForm(
         },
         move |body| async move {
             match editing_id {
-                Some(id) => api::update_job(id, &body).await,
-                None => api::create_job(&body).await,
+                Some(id) => api::listings::update_job(id, &body).await,
+                None => api::listings::create_job(&body).await,
             }
         },
         move |job: libranet_core::jobs::Job| {
@@ -209,9 +209,11 @@ fn OpenSwitch(id: i64, open: RwSignal<bool>, resource: bool) -> impl IntoView {
         let want = !open.get_untracked();
         leptos::task::spawn_local(async move {
             let result = if resource {
-                api::set_resource_open(id, want).await.map(|r| r.open)
+                api::listings::set_resource_open(id, want)
+                    .await
+                    .map(|r| r.open)
             } else {
-                api::set_job_open(id, want).await.map(|j| j.open)
+                api::listings::set_job_open(id, want).await.map(|j| j.open)
             };
             match result {
                 Ok(now_open) => {
@@ -285,8 +287,8 @@ pub fn ResourceForm(
         },
         move |body| async move {
             match editing_id {
-                Some(id) => api::update_resource(id, &body).await,
-                None => api::create_resource(&body).await,
+                Some(id) => api::listings::update_resource(id, &body).await,
+                None => api::listings::create_resource(&body).await,
             }
         },
         move |_| {

@@ -41,7 +41,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
     let show_attended = RwSignal::new(false);
     let branches = RwSignal::new(Vec::<libranet_core::desk::BranchView>::new());
     spawn_local(async move {
-        if let Ok(found) = api::branches().await {
+        if let Ok(found) = api::branches::branches().await {
             branches.try_set(found);
         }
     });
@@ -68,7 +68,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
     let loaded = RwSignal::new(false);
     spawn_local(async move {
         for _ in 0..3 {
-            if let Ok(d) = api::profile_details_of(patron).await {
+            if let Ok(d) = api::profile::profile_details_of(patron).await {
                 fill(d);
                 loaded.try_set(true);
                 return;
@@ -99,15 +99,15 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
             (details(), imported_skills.get_untracked())
         },
         move |(body, new_skills): (ProfileDetails, Vec<ProfileSkill>)| async move {
-            let saved = api::save_profile_details_of(patron, &body).await?;
+            let saved = api::profile::save_profile_details_of(patron, &body).await?;
             if !new_skills.is_empty() {
-                let mut current = api::profile_skills_of(patron).await?;
+                let mut current = api::profile::profile_skills_of(patron).await?;
                 for skill in new_skills {
                     if !current.skills.iter().any(|s| s.skill_id == skill.skill_id) {
                         current.skills.push(skill);
                     }
                 }
-                api::save_profile_skills_of(patron, &current).await?;
+                api::profile::save_profile_skills_of(patron, &current).await?;
             }
             Ok::<_, ApiFailure>(saved)
         },
@@ -129,7 +129,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
         move |_| {
             let username = username.clone();
             spawn_local(async move {
-                let saved_skills = api::profile_skills()
+                let saved_skills = api::profile::profile_skills()
                     .await
                     .map(|s| s.skills)
                     .unwrap_or_default();

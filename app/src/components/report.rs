@@ -26,7 +26,7 @@ pub fn ReportButton(target: TargetKind, target_id: i64) -> impl IntoView {
             reason: reason.get_untracked(),
         };
         spawn_local(async move {
-            match api::report_content(&body).await {
+            match api::moderation::report_content(&body).await {
                 Ok(()) => {
                     sent.try_set(true);
                 }

@@ -83,7 +83,7 @@ pub fn ShareForm(original: Option<TeachingView>) -> impl IntoView {
             if let Some(p) = file_problem.get_untracked() {
                 return Err(ApiFailure::Fields(vec![FieldError::new("file", p)]));
             }
-            api::share_teaching(&body).await
+            api::teaching::share_teaching(&body).await
         },
         move |v: TeachingView| navigate(&Page::Resource { id: v.id }.href(), Default::default()),
     );

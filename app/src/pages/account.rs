@@ -86,7 +86,7 @@ fn DetailsForm(view: SessionView) -> impl IntoView {
                 language: Some(language.get_untracked()),
             }
         },
-        |body| async move { api::update_account(&body).await },
+        |body| async move { api::account::update_account(&body).await },
         move |user: UserView| {
             saved.try_set(true);
             i18n.use_for_session(user.language);
@@ -131,7 +131,7 @@ fn PasswordForm() -> impl IntoView {
                 new_password: new.get_untracked(),
             }
         },
-        |body| async move { api::change_password(&body).await },
+        |body| async move { api::account::change_password(&body).await },
         move |view| {
             current.try_set(String::new());
             new.try_set(String::new());

@@ -47,13 +47,13 @@ pub fn AppointmentsPage() -> impl IntoView {
     let mine = RwSignal::new(None::<MyAppointments>);
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::open_slots().await {
+            if let Ok(found) = api::appointments::open_slots().await {
                 open.try_set(Some(found));
             }
         });
         if session.current.with_untracked(Option::is_some) {
             spawn_local(async move {
-                if let Ok(found) = api::my_appointments().await {
+                if let Ok(found) = api::appointments::my_appointments().await {
                     mine.try_set(Some(found));
                 }
             });
@@ -163,7 +163,7 @@ fn CancelSlot(id: i64, reload: Callback<()>) -> impl IntoView {
         move || CancelAppointment {
             reason: reason.get_untracked(),
         },
-        move |body| async move { api::cancel_slot(id, &body).await },
+        move |body| async move { api::appointments::cancel_slot(id, &body).await },
         move |()| reload.run(()),
     );
     view! {
@@ -251,7 +251,7 @@ fn OfferTimes(reload: Callback<()>) -> impl IntoView {
                 .get_untracked()
                 .unwrap_or_else(|| zone.get_untracked()),
         },
-        |body| async move { api::publish_slots(&body).await },
+        |body| async move { api::appointments::publish_slots(&body).await },
         move |made: Vec<SlotView>| {
             done.set(Some(made.len()));
             reload.run(());
@@ -295,7 +295,7 @@ fn OpenTimes(open: RwSignal<Option<Vec<SlotView>>>, reload: Callback<()>) -> imp
             let body = BookSlot {
                 note: note.get_untracked(),
             };
-            match api::book_slot(id, &body).await {
+            match api::appointments::book_slot(id, &body).await {
                 Ok(_) => {
                     booked.try_set(true);
                     note.try_set(String::new());

@@ -64,10 +64,10 @@ fn RankedNeeds() -> impl IntoView {
     let needs = RwSignal::new(None::<Vec<Need>>);
     let mine = RwSignal::new(Expertise::default());
     spawn_local(async move {
-        if let Ok(e) = api::expertise().await {
+        if let Ok(e) = api::community::expertise().await {
             mine.try_set(e);
         }
-        if let Ok(n) = api::needs().await {
+        if let Ok(n) = api::community::needs().await {
             needs.try_set(Some(n));
         }
     });
@@ -116,10 +116,10 @@ fn PartnerPanel() -> impl IntoView {
     let mine = RwSignal::new(Vec::<Need>::new());
     let reload = move || {
         spawn_local(async move {
-            if let Ok(o) = api::my_org().await {
+            if let Ok(o) = api::community::my_org().await {
                 org.try_set(Some(o));
             }
-            if let Ok(n) = api::my_needs().await {
+            if let Ok(n) = api::community::my_needs().await {
                 mine.try_set(n);
             }
         })
@@ -160,7 +160,7 @@ fn OrgForm(start: Option<OrgView>, on_saved: Callback<()>) -> impl IntoView {
     };
     let on_submit = form.on_submit(
         request,
-        |b: PartnerOrg| async move { api::save_org(&b).await },
+        |b: PartnerOrg| async move { api::community::save_org(&b).await },
         move |_| on_saved.run(()),
     );
     view! {
@@ -213,7 +213,7 @@ fn NeedForm(on_saved: Callback<()>) -> impl IntoView {
     };
     let on_submit = form.on_submit(
         request,
-        |b: NeedFields| async move { api::post_need(&b).await },
+        |b: NeedFields| async move { api::community::post_need(&b).await },
         move |_| {
             posted.set(true);
             title.set(String::new());
@@ -255,14 +255,14 @@ fn OwnNeed(need: Need, on_change: Callback<()>) -> impl IntoView {
     let id = need.id;
     let show = move |_| {
         spawn_local(async move {
-            if let Ok(w) = api::directory().await {
+            if let Ok(w) = api::community::directory().await {
                 workers.try_set(Some(w));
             }
         })
     };
     let close = move |_| {
         spawn_local(async move {
-            match api::close_need(id).await {
+            match api::community::close_need(id).await {
                 Ok(_) => on_change.run(()),
                 Err(e) => {
                     problem.try_set(mentoring_failure(i18n, &e));

@@ -86,7 +86,7 @@ fn EnrollForm() -> impl IntoView {
                 language: language.get_untracked(),
             }
         },
-        |body| async move { api::enroll_patron(&body).await },
+        |body| async move { api::desk::enroll_patron(&body).await },
         move |code| {
             username.try_set(String::new());
             display_name.try_set(String::new());
@@ -123,7 +123,7 @@ fn ResetForm() -> impl IntoView {
                 username: username.get_untracked(),
             }
         },
-        |body| async move { api::issue_reset_code(&body).await },
+        |body| async move { api::desk::issue_reset_code(&body).await },
         move |code| {
             username.try_set(String::new());
             issued.try_set(Some(code));
@@ -173,7 +173,7 @@ fn Reports() -> impl IntoView {
     let version = RwSignal::new(0u32);
     let load = move || {
         leptos::task::spawn_local(async move {
-            if let Ok(found) = api::reports().await {
+            if let Ok(found) = api::moderation::reports().await {
                 reports.try_set(Some(found));
                 version.try_update(|v| *v += 1);
             }
@@ -240,7 +240,7 @@ fn ReportCard(r: ReportView, reload: Callback<()>) -> impl IntoView {
             note: note.get_untracked(),
             days: days.get_untracked().trim().parse().unwrap_or(0),
         },
-        move |d| async move { api::decide_report(id, &d).await },
+        move |d| async move { api::moderation::decide_report(id, &d).await },
         move |()| {
             done.set(true);
             reload.run(());
@@ -301,7 +301,7 @@ fn ModerationLog(version: RwSignal<u32>) -> impl IntoView {
     Effect::new(move |_| {
         version.track();
         leptos::task::spawn_local(async move {
-            if let Ok(found) = api::moderation_log().await {
+            if let Ok(found) = api::moderation::moderation_log().await {
                 entries.try_set(found);
             }
         });
@@ -355,7 +355,7 @@ fn PartnerVerification() -> impl IntoView {
     let waiting = RwSignal::new(None::<Vec<libranet_core::expertise::views::OrgView>>);
     let load = move || {
         leptos::task::spawn_local(async move {
-            if let Ok(found) = api::unverified_partners().await {
+            if let Ok(found) = api::community::unverified_partners().await {
                 waiting.try_set(Some(found));
             }
         })
@@ -363,7 +363,7 @@ fn PartnerVerification() -> impl IntoView {
     load();
     let verify = move |user_id: i64| {
         leptos::task::spawn_local(async move {
-            if api::verify_partner(user_id).await.is_ok() {
+            if api::community::verify_partner(user_id).await.is_ok() {
                 load();
             }
         })

@@ -35,7 +35,7 @@ pub fn EventsPage() -> impl IntoView {
     let list = RwSignal::new(None::<Vec<EventView>>);
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::events().await {
+            if let Ok(found) = api::events::events().await {
                 list.try_set(Some(found));
             }
         })
@@ -83,13 +83,13 @@ fn FeedCard() -> impl IntoView {
     let active = RwSignal::new(false);
     let address = RwSignal::new(None::<String>);
     spawn_local(async move {
-        if let Ok(feed) = api::calendar_feed().await {
+        if let Ok(feed) = api::events::calendar_feed().await {
             active.try_set(feed.active);
         }
     });
     let make = move |_| {
         spawn_local(async move {
-            if let Ok(feed) = api::new_calendar_feed().await {
+            if let Ok(feed) = api::events::new_calendar_feed().await {
                 let origin = window().location().origin().unwrap_or_default();
                 address.try_set(feed.path.map(|p| format!("{origin}{p}")));
                 active.try_set(true);
@@ -98,7 +98,7 @@ fn FeedCard() -> impl IntoView {
     };
     let stop = move |_| {
         spawn_local(async move {
-            if api::stop_calendar_feed().await.is_ok() {
+            if api::events::stop_calendar_feed().await.is_ok() {
                 address.try_set(None);
                 active.try_set(false);
             }
@@ -178,7 +178,7 @@ fn NewEventForm(reload: Callback<()>) -> impl IntoView {
                 .get_untracked()
                 .unwrap_or_else(|| zone.get_untracked()),
         },
-        |body| async move { api::create_events(&body).await },
+        |body| async move { api::events::create_events(&body).await },
         move |made: Vec<EventView>| {
             done.set(Some(made.len()));
             title.set(String::new());

@@ -136,7 +136,7 @@ fn InboxList() -> impl IntoView {
     let inbox = RwSignal::new(None::<Inbox>);
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::notifications().await {
+            if let Ok(found) = api::notifications::notifications().await {
                 unread.0.try_set(found.unread);
                 inbox.try_set(Some(found));
             }
@@ -150,7 +150,10 @@ fn InboxList() -> impl IntoView {
         });
         if let Some(newest) = newest {
             spawn_local(async move {
-                if api::mark_notifications_read(newest).await.is_ok() {
+                if api::notifications::mark_notifications_read(newest)
+                    .await
+                    .is_ok()
+                {
                     load();
                 }
             });

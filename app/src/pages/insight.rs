@@ -89,7 +89,7 @@ fn Insight() -> impl IntoView {
     let branch = RwSignal::new(None::<i64>);
     let branches = RwSignal::new(Vec::<BranchView>::new());
     spawn_local(async move {
-        if let Ok(found) = api::branches().await {
+        if let Ok(found) = api::branches::branches().await {
             branches.try_set(found);
         }
     });
@@ -104,7 +104,7 @@ fn Insight() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let got = api::insight(&filter)
+            let got = api::insight::insight(&filter)
                 .await
                 .map_err(|e| mentoring_failure(i18n, &e));
             report.try_set(Some(got));

@@ -34,7 +34,7 @@ pub fn KioskPage() -> impl IntoView {
     // Which registered kiosk this is: its idle time then applies.
     let branches = RwSignal::new(Vec::<BranchView>::new());
     spawn_local(async move {
-        if let Ok(found) = api::branches().await {
+        if let Ok(found) = api::branches::branches().await {
             branches.try_set(found);
         }
     });

@@ -67,9 +67,9 @@ fn Overview() -> impl IntoView {
     let load = move || {
         spawn_local(async move {
             let (p, r, c) = (
-                api::mentorships().await,
-                api::mentoring_requests().await,
-                api::cohorts().await,
+                api::mentorships::mentorships().await,
+                api::mentoring::mentoring_requests().await,
+                api::cohorts::cohorts().await,
             );
             match (p, r, c) {
                 (Ok(p), Ok(r), Ok(c)) => {
@@ -155,7 +155,7 @@ fn RequestCard(request: RequestView, mentor: bool, reload: Callback<()>) -> impl
             text: text.get_untracked(),
         };
         spawn_local(async move {
-            match api::answer_request(id, &body).await {
+            match api::mentoring::answer_request(id, &body).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
                     problem.try_set(mentoring_failure(i18n, &e));
@@ -244,7 +244,7 @@ fn Cohorts(cohorts: RwSignal<Option<Vec<CohortSummary>>>, reload: Callback<()>) 
             name: name.get_untracked(),
         };
         spawn_local(async move {
-            match api::create_cohort(&body).await {
+            match api::cohorts::create_cohort(&body).await {
                 Ok(_) => {
                     name.try_set(String::new());
                     problem.try_set(String::new());
@@ -258,7 +258,7 @@ fn Cohorts(cohorts: RwSignal<Option<Vec<CohortSummary>>>, reload: Callback<()>) 
     };
     let join = move |id: i64, role: CohortRole| {
         spawn_local(async move {
-            match api::join_cohort(id, &Join { role }).await {
+            match api::cohorts::join_cohort(id, &Join { role }).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
                     problem.try_set(mentoring_failure(i18n, &e));

@@ -58,7 +58,7 @@ fn PlanEditor() -> impl IntoView {
     let message = RwSignal::new(None::<Key>);
     let load = move || {
         spawn_local(async move {
-            match api::plan().await {
+            match api::plan::plan().await {
                 Ok(p) => {
                     plan.try_set(Some(p));
                 }
@@ -85,7 +85,7 @@ fn PlanEditor() -> impl IntoView {
         plan.set(Some(next.clone()));
         message.set(Some(Key::Working));
         spawn_local(async move {
-            match api::save_plan(&next).await {
+            match api::plan::save_plan(&next).await {
                 Ok(saved) => {
                     plan.try_update(|p| {
                         if let Some(p) = p {
@@ -292,7 +292,7 @@ fn Tracker() -> impl IntoView {
     let listings = use_listings();
     let tracked = RwSignal::new(Vec::<TrackedJob>::new());
     spawn_local(async move {
-        if let Ok(found) = api::tracked_jobs().await {
+        if let Ok(found) = api::plan::tracked_jobs().await {
             tracked.try_set(found.jobs);
         }
     });

@@ -28,7 +28,7 @@ pub fn SignInPage() -> impl IntoView {
             kiosk_id: session.kiosk_id(),
         },
         move |body| async move {
-            let result = api::sign_in(&body).await;
+            let result = api::auth::sign_in(&body).await;
             if result.is_err() {
                 // A wrong password is not kept on screen.
                 password.try_set(String::new());

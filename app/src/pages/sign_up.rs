@@ -37,7 +37,7 @@ pub fn SignUpPage() -> impl IntoView {
             device: session.device(),
             kiosk_id: session.kiosk_id(),
         },
-        |body| async move { api::sign_up(&body).await },
+        |body| async move { api::auth::sign_up(&body).await },
         session.enter_at(Page::Start),
     );
 

@@ -27,7 +27,7 @@ pub fn UseCodePage() -> impl IntoView {
             device: session.device(),
             kiosk_id: session.kiosk_id(),
         },
-        |body| async move { api::redeem_code(&body).await },
+        |body| async move { api::auth::redeem_code(&body).await },
         session.enter(),
     );
 

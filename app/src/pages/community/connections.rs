@@ -36,7 +36,7 @@ fn Connections() -> impl IntoView {
     let list = RwSignal::new(None::<Vec<ConnectionView>>);
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::connections().await {
+            if let Ok(found) = api::community::connections().await {
                 list.try_set(Some(found));
             }
         })
@@ -73,7 +73,7 @@ fn ConnectionCard(c: ConnectionView, me: i64, reload: Callback<()>) -> impl Into
     let problem = RwSignal::new(String::new());
     let answer = move |accept: bool| {
         spawn_local(async move {
-            match api::answer_connection(id, accept).await {
+            match api::community::answer_connection(id, accept).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
                     problem.try_set(mentoring_failure(i18n, &e));
@@ -112,7 +112,7 @@ fn Thread(id: i64, me: i64) -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let load = move || {
         spawn_local(async move {
-            if let Ok(m) = api::connection_messages(id).await {
+            if let Ok(m) = api::community::connection_messages(id).await {
                 messages.try_set(m);
             }
         })
@@ -127,7 +127,10 @@ fn Thread(id: i64, me: i64) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            if api::send_connection_message(id, &body).await.is_ok() {
+            if api::community::send_connection_message(id, &body)
+                .await
+                .is_ok()
+            {
                 draft.try_set(String::new());
                 load();
             }

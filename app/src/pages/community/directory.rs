@@ -37,7 +37,7 @@ fn Directory() -> impl IntoView {
     let skills = use_skills();
     let all = RwSignal::new(None::<Vec<WorkerCard>>);
     spawn_local(async move {
-        if let Ok(found) = api::directory().await {
+        if let Ok(found) = api::community::directory().await {
             all.try_set(Some(found));
         }
     });

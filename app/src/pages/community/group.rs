@@ -43,7 +43,7 @@ fn Group(id: i64) -> impl IntoView {
     let page = RwSignal::new(None::<Result<GroupData, String>>);
     let load = move || {
         spawn_local(async move {
-            let found = api::group(id)
+            let found = api::groups::group(id)
                 .await
                 .map_err(|e| mentoring_failure(i18n, &e));
             page.try_set(Some(found));
@@ -71,7 +71,7 @@ fn GroupBody(p: GroupData, reload: Callback<()>) -> impl IntoView {
     let status = member_status_key(g.mine);
     let leave = move |_| {
         spawn_local(async move {
-            if api::leave_group(id).await.is_ok() {
+            if api::groups::leave_group(id).await.is_ok() {
                 reload.run(());
             }
         });
@@ -136,7 +136,7 @@ fn NewThreadForm(group: i64) -> impl IntoView {
             title: title.get_untracked(),
             body: body.get_untracked(),
         },
-        move |b| async move { api::create_thread(group, &b).await },
+        move |b| async move { api::groups::create_thread(group, &b).await },
         move |t: ThreadView| navigate(&Page::Thread { id: t.id }.href(), Default::default()),
     );
     view! {
@@ -206,7 +206,7 @@ fn MeetupForm(group: i64, reload: Callback<()>) -> impl IntoView {
             details: details.get_untracked(),
             event_id: event.get_untracked().parse().ok(),
         },
-        move |b| async move { api::create_meetup(group, &b).await },
+        move |b| async move { api::groups::create_meetup(group, &b).await },
         move |_| reload.run(()),
     );
     view! {
@@ -244,7 +244,7 @@ fn Members(
     let i18n = use_i18n();
     let admit = move |user: i64, yes: bool| {
         spawn_local(async move {
-            if api::admit_member(group, user, yes).await.is_ok() {
+            if api::groups::admit_member(group, user, yes).await.is_ok() {
                 reload.run(());
             }
         });

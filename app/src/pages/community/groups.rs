@@ -24,7 +24,7 @@ pub fn GroupsPage() -> impl IntoView {
     let list = RwSignal::new(None::<Vec<GroupView>>);
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::groups().await {
+            if let Ok(found) = api::groups::groups().await {
                 list.try_set(Some(found));
             }
         })
@@ -99,7 +99,7 @@ fn NewGroupForm(reload: Callback<()>) -> impl IntoView {
             region: region.get_untracked(),
             open: open.get_untracked(),
         },
-        |body| async move { api::create_group(&body).await },
+        |body| async move { api::groups::create_group(&body).await },
         move |_| {
             done.set(true);
             name.set(String::new());

@@ -43,7 +43,7 @@ fn Person(id: i64) -> impl IntoView {
     let person = RwSignal::new(None::<Result<PersonView, String>>);
     let load = move || {
         spawn_local(async move {
-            let found = api::person(id)
+            let found = api::people::person(id)
                 .await
                 .map_err(|e| mentoring_failure(i18n, &e));
             person.try_set(Some(found));
@@ -175,7 +175,7 @@ fn EndorseButton(
     let toggle = move |_| {
         let skill_id = skill_id.clone();
         spawn_local(async move {
-            match api::endorse(person, &skill_id, !mine).await {
+            match api::people::endorse(person, &skill_id, !mine).await {
                 Ok(()) => reload.run(()),
                 Err(e) => {
                     problem.try_set(mentoring_failure(i18n, &e));
@@ -203,7 +203,7 @@ fn RecommendationCard(r: Recommendation, is_me: bool, reload: Callback<()>) -> i
     let id = r.id;
     let remove = move |_| {
         spawn_local(async move {
-            if api::remove_recommendation(id).await.is_ok() {
+            if api::people::remove_recommendation(id).await.is_ok() {
                 reload.run(());
             }
         });
@@ -231,7 +231,7 @@ fn RecommendForm(person: i64) -> impl IntoView {
         move || NewRecommendation {
             body: body.get_untracked(),
         },
-        move |b| async move { api::recommend(person, &b).await },
+        move |b| async move { api::people::recommend(person, &b).await },
         move |_| {
             sent.set(true);
         },
@@ -257,7 +257,7 @@ fn Waiting(reload: Callback<()>) -> impl IntoView {
         .unwrap_or(0);
     let load = move || {
         spawn_local(async move {
-            if let Ok(all) = api::my_recommendations().await {
+            if let Ok(all) = api::people::my_recommendations().await {
                 list.try_set(
                     all.into_iter()
                         .filter(|r| r.subject_id == me && r.status == RecommendationStatus::Pending)
@@ -269,7 +269,10 @@ fn Waiting(reload: Callback<()>) -> impl IntoView {
     load();
     let answer = move |id: i64, approve: bool| {
         spawn_local(async move {
-            if api::answer_recommendation(id, approve).await.is_ok() {
+            if api::people::answer_recommendation(id, approve)
+                .await
+                .is_ok()
+            {
                 load();
                 reload.run(());
             }
@@ -311,7 +314,7 @@ fn MyBlocks() -> impl IntoView {
     let list = RwSignal::new(Vec::new());
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::blocks().await {
+            if let Ok(found) = api::people::blocks().await {
                 list.try_set(found);
             }
         })
@@ -345,7 +348,7 @@ fn BlockButton(id: i64, name: String, blocked: bool, reload: Callback<()>) -> im
     let i18n = use_i18n();
     let toggle = move |_| {
         spawn_local(async move {
-            if api::set_person_blocked(id, !blocked).await.is_ok() {
+            if api::people::set_person_blocked(id, !blocked).await.is_ok() {
                 reload.run(());
             }
         });

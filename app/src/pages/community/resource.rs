@@ -43,7 +43,7 @@ fn Resource(id: i64) -> impl IntoView {
     let found = RwSignal::new(None::<Result<TeachingView, String>>);
     let load = move || {
         spawn_local(async move {
-            let r = api::teaching(id)
+            let r = api::teaching::teaching(id)
                 .await
                 .map_err(|e| mentoring_failure(i18n, &e));
             found.try_set(Some(r));
@@ -104,7 +104,7 @@ fn ResourceBody(r: TeachingView, reload: Callback<()>) -> impl IntoView {
                 let size = format!("{} KB", (f.size + 1023) / 1024);
                 let name = f.name.clone();
                 view! {
-                    <a class="button primary" href=format!("/api/v1/teaching/{id}/file") download=f.name data-testid="download">
+                    <a class="button primary" href=api::teaching::teaching_file_url(id) download=f.name data-testid="download">
                         {move || i18n.fill(Key::DownloadFile, &[&name, &size])}
                     </a>
                 }
@@ -162,7 +162,7 @@ fn RemoveButton(id: i64) -> impl IntoView {
     let remove = move |_| {
         let navigate = navigate.clone();
         spawn_local(async move {
-            if api::remove_teaching(id).await.is_ok() {
+            if api::teaching::remove_teaching(id).await.is_ok() {
                 navigate(&Page::Resources.href(), Default::default());
             }
         });
@@ -176,7 +176,7 @@ fn Stars(id: i64, mine: Option<u8>, reload: Callback<()>) -> impl IntoView {
     let problem = RwSignal::new(String::new());
     let rate = move |stars: u8| {
         spawn_local(async move {
-            match api::rate_teaching(id, stars).await {
+            match api::teaching::rate_teaching(id, stars).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
                     problem.try_set(mentoring_failure(i18n, &e));
@@ -219,7 +219,7 @@ fn Comments(
         move || NewPost {
             body: draft.get_untracked(),
         },
-        move |b| async move { api::comment_teaching(id, &b).await },
+        move |b| async move { api::teaching::comment_teaching(id, &b).await },
         move |_| {
             draft.set(String::new());
             reload.run(());

@@ -24,7 +24,7 @@ pub fn ResourcesPage() -> impl IntoView {
     let list = RwSignal::new(None::<Vec<TeachingSummary>>);
     let query = RwSignal::new(String::new());
     spawn_local(async move {
-        if let Ok(found) = api::teaching_list().await {
+        if let Ok(found) = api::teaching::teaching_list().await {
             list.try_set(Some(found));
         }
     });

@@ -32,7 +32,7 @@ pub fn SkillsPage() -> impl IntoView {
     let i18n = use_i18n();
     let loaded = RwSignal::new(None::<Expertise>);
     spawn_local(async move {
-        if let Ok(e) = api::expertise().await {
+        if let Ok(e) = api::community::expertise().await {
             loaded.try_set(Some(e));
         }
     });
@@ -123,7 +123,7 @@ fn ExpertiseForm(start: Expertise) -> impl IntoView {
     };
     let on_submit = form.on_submit(
         request,
-        |b: Expertise| async move { api::save_expertise(&b).await },
+        |b: Expertise| async move { api::community::save_expertise(&b).await },
         move |_| saved.set(true),
     );
     let add = move |id: String| {

@@ -43,7 +43,7 @@ fn Thread(id: i64) -> impl IntoView {
     let thread = RwSignal::new(None::<Result<ThreadView, String>>);
     let load = move || {
         spawn_local(async move {
-            let found = api::thread(id).await.map_err(|e| failure(i18n, &e));
+            let found = api::groups::thread(id).await.map_err(|e| failure(i18n, &e));
             thread.try_set(Some(found));
         })
     };
@@ -58,7 +58,7 @@ fn Thread(id: i64) -> impl IntoView {
         move || NewPost {
             body: draft.get_untracked(),
         },
-        move |b| async move { api::reply(id, &b).await },
+        move |b| async move { api::groups::reply(id, &b).await },
         move |_| {
             draft.set(String::new());
             load();
@@ -66,7 +66,7 @@ fn Thread(id: i64) -> impl IntoView {
     );
     let follow = move |on: bool| {
         spawn_local(async move {
-            if api::follow_thread(id, on).await.is_ok() {
+            if api::groups::follow_thread(id, on).await.is_ok() {
                 load();
             }
         });

@@ -29,7 +29,7 @@ pub fn PatronPage() -> impl IntoView {
     let load = move || {
         let id = id();
         spawn_local(async move {
-            let got = api::patron(id)
+            let got = api::desk::patron(id)
                 .await
                 .map_err(|e| mentoring_failure(i18n, &e));
             patron.try_set(Some(got));
@@ -43,7 +43,7 @@ pub fn PatronPage() -> impl IntoView {
     let end = move |_| {
         let id = id();
         spawn_local(async move {
-            if api::end_consent(id).await.is_ok() {
+            if api::assist::end_consent(id).await.is_ok() {
                 load();
             }
         });

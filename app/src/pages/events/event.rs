@@ -25,7 +25,7 @@ pub fn EventPage() -> impl IntoView {
     let load = move || {
         let id = id();
         spawn_local(async move {
-            let got = api::event(id)
+            let got = api::events::event(id)
                 .await
                 .map_err(|e| mentoring_failure(i18n, &e));
             found.try_set(Some(got));
@@ -65,7 +65,7 @@ fn CancelForm(id: i64, in_series: bool, reload: Callback<()>) -> impl IntoView {
             reason: reason.get_untracked(),
             later_dates: later.get_untracked(),
         },
-        move |body| async move { api::cancel_event(id, &body).await },
+        move |body| async move { api::events::cancel_event(id, &body).await },
         move |()| reload.run(()),
     );
     view! {
@@ -93,7 +93,7 @@ fn AttendanceList(id: i64) -> impl IntoView {
     let people = RwSignal::new(Vec::<Attendee>::new());
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::attendees(id).await {
+            if let Ok(found) = api::events::attendees(id).await {
                 people.try_set(found);
             }
         })
@@ -101,7 +101,7 @@ fn AttendanceList(id: i64) -> impl IntoView {
     load();
     let mark = move |user_id: i64, attended: bool| {
         spawn_local(async move {
-            if api::mark_attendance(id, &Attendance { user_id, attended })
+            if api::events::mark_attendance(id, &Attendance { user_id, attended })
                 .await
                 .is_ok()
             {

@@ -74,7 +74,7 @@ fn ImportForm() -> impl IntoView {
             text: text.get_untracked(),
         };
         spawn_local(async move {
-            let result = api::import_jobs(&body).await;
+            let result = api::listings::import_jobs(&body).await;
             busy.try_set(false);
             match result {
                 Ok(r) => {

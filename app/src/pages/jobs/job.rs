@@ -44,7 +44,7 @@ pub fn JobPage() -> impl IntoView {
         let cached = listings.with(|c| c.as_ref().map(|c| c.job(id).is_some()));
         if cached == Some(false) {
             spawn_local(async move {
-                fetched.try_set(Some(api::job(id).await));
+                fetched.try_set(Some(api::listings::job(id).await));
             });
         }
     });
@@ -179,7 +179,7 @@ fn TrackerControl(job_id: i64) -> impl IntoView {
     let status = RwSignal::new(None::<ApplicationStatus>);
     let message = RwSignal::new(None::<Key>);
     spawn_local(async move {
-        if let Ok(found) = api::tracked_jobs().await {
+        if let Ok(found) = api::plan::tracked_jobs().await {
             status.try_set(
                 found
                     .jobs
@@ -194,8 +194,8 @@ fn TrackerControl(job_id: i64) -> impl IntoView {
         let chosen = ApplicationStatus::parse(&value);
         spawn_local(async move {
             let result = match chosen {
-                Some(s) => api::track_job(job_id, s).await.map(|_| ()),
-                None => api::untrack_job(job_id).await,
+                Some(s) => api::plan::track_job(job_id, s).await.map(|_| ()),
+                None => api::plan::untrack_job(job_id).await,
             };
             match result {
                 Ok(()) => {

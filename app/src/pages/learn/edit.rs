@@ -19,7 +19,7 @@ pub fn ResourceEditPage() -> impl IntoView {
         let id = params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
         spawn_local(async move {
             let result = match id {
-                Some(id) => api::resource(id).await,
+                Some(id) => api::listings::resource(id).await,
                 None => Err(api::ApiFailure::NotFound),
             };
             found.try_set(Some(result));

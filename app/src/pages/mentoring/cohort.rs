@@ -144,7 +144,7 @@ fn Cohort(id: i64) -> impl IntoView {
     let outcome = RwSignal::new(None::<Outcome>);
     let load = move || {
         spawn_local(async move {
-            match api::cohort(id).await {
+            match api::cohorts::cohort(id).await {
                 Ok(v) => {
                     cohort.try_set(Some(v));
                 }
@@ -182,7 +182,7 @@ fn Cohort(id: i64) -> impl IntoView {
             role: role.get_untracked(),
         };
         spawn_local(async move {
-            match api::invite_to_cohort(id, &body).await {
+            match api::cohorts::invite_to_cohort(id, &body).await {
                 Ok(v) => {
                     cohort.try_set(Some(v));
                     username.try_set(String::new());
@@ -196,7 +196,7 @@ fn Cohort(id: i64) -> impl IntoView {
     };
     let accept = move |user_id: i64| {
         spawn_local(async move {
-            match api::accept_cohort_member(id, user_id).await {
+            match api::cohorts::accept_cohort_member(id, user_id).await {
                 Ok(v) => {
                     cohort.try_set(Some(v));
                 }
@@ -221,7 +221,7 @@ fn Cohort(id: i64) -> impl IntoView {
                 .collect(),
         };
         spawn_local(async move {
-            match api::publish_cohort(id, &body).await {
+            match api::cohorts::publish_cohort(id, &body).await {
                 Ok(v) => {
                     cohort.try_set(Some(v));
                     outcome.try_set(None);

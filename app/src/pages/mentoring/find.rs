@@ -91,9 +91,9 @@ fn Finder() -> impl IntoView {
     let asked = RwSignal::new(Vec::<i64>::new());
     spawn_local(async move {
         let (me, list, requests) = (
-            api::my_mentoring().await,
-            api::mentors().await,
-            api::mentoring_requests().await,
+            api::mentoring::my_mentoring().await,
+            api::mentoring::mentors().await,
+            api::mentoring::mentoring_requests().await,
         );
         if let Ok(list) = list {
             cards.try_set(list);
@@ -227,7 +227,7 @@ fn MentorResult(
             message: message.get_untracked(),
         };
         spawn_local(async move {
-            match api::send_request(&body).await {
+            match api::mentoring::send_request(&body).await {
                 Ok(_) => {
                     asked.update(|a| a.push(id));
                     writing.try_set(false);

@@ -68,7 +68,7 @@ fn Pair(id: i64) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let load = move || {
         spawn_local(async move {
-            let got = api::mentorship(id)
+            let got = api::mentorships::mentorship(id)
                 .await
                 .map_err(|e| mentoring_failure(i18n, &e));
             pair.try_set(Some(got));
@@ -148,16 +148,26 @@ impl Action {
 
     async fn perform(self, id: i64) -> Result<(), api::ApiFailure> {
         match self {
-            Action::Goals(goals) => api::set_pair_goals(id, &SharedGoals { goals }).await,
-            Action::AddCheckIn(fields) => api::add_check_in(id, &fields).await.map(|_| ()),
-            Action::RemoveCheckIn(check_in) => api::remove_check_in(id, check_in).await,
-            Action::Note(body) => api::save_pair_note(id, &Text { body }).await,
-            Action::Message(body) => api::send_message(id, &Text { body }).await.map(|_| ()),
-            Action::End(feedback) => api::end_mentorship(id, &EndMentorship { feedback }).await,
-            Action::Feedback(feedback) => api::give_feedback(id, &feedback).await,
-            Action::Block(on) => api::set_blocked(id, on).await,
+            Action::Goals(goals) => {
+                api::mentorships::set_pair_goals(id, &SharedGoals { goals }).await
+            }
+            Action::AddCheckIn(fields) => api::mentorships::add_check_in(id, &fields)
+                .await
+                .map(|_| ()),
+            Action::RemoveCheckIn(check_in) => {
+                api::mentorships::remove_check_in(id, check_in).await
+            }
+            Action::Note(body) => api::mentorships::save_pair_note(id, &Text { body }).await,
+            Action::Message(body) => api::mentorships::send_message(id, &Text { body })
+                .await
+                .map(|_| ()),
+            Action::End(feedback) => {
+                api::mentorships::end_mentorship(id, &EndMentorship { feedback }).await
+            }
+            Action::Feedback(feedback) => api::mentorships::give_feedback(id, &feedback).await,
+            Action::Block(on) => api::mentorships::set_blocked(id, on).await,
             Action::Report { reason, attach } => {
-                api::report(&NewReport {
+                api::mentorships::report(&NewReport {
                     mentorship_id: id,
                     reason,
                     attach_messages: attach,

@@ -27,10 +27,10 @@ pub fn MentoringProfilePage() -> impl IntoView {
     let mine = RwSignal::new(None::<MyMentoring>);
     let goals = RwSignal::new(Vec::<Goal>::new());
     spawn_local(async move {
-        if let Ok(p) = api::plan().await {
+        if let Ok(p) = api::plan::plan().await {
             goals.try_set(p.goals);
         }
-        if let Ok(m) = api::my_mentoring().await {
+        if let Ok(m) = api::mentoring::my_mentoring().await {
             mine.try_set(Some(m));
         }
     });
@@ -104,7 +104,7 @@ fn MenteeForm(initial: Option<MenteeProfile>, goals: RwSignal<Vec<Goal>>) -> imp
     };
     let on_submit = form.on_submit(
         request,
-        |b: MenteeProfile| async move { api::save_mentee(&b).await },
+        |b: MenteeProfile| async move { api::mentoring::save_mentee(&b).await },
         move |_| saved.set(true),
     );
     view! {
@@ -203,7 +203,7 @@ fn MentorForm(initial: Option<MentorProfile>, paused: Option<PauseReason>) -> im
     };
     let on_submit = form.on_submit(
         request,
-        |b: MentorProfile| async move { api::save_mentor(&b).await },
+        |b: MentorProfile| async move { api::mentoring::save_mentor(&b).await },
         move |_| saved.set(true),
     );
     view! {

@@ -8,7 +8,7 @@ use libranet_core::expertise::NeedFit;
 use libranet_core::expertise::views::NewConnection;
 
 use crate::api;
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::page::Page;
 use crate::skills::Skills;
@@ -65,7 +65,7 @@ pub fn ConnectButton(to_user_id: i64, need_id: Option<i64>) -> impl IntoView {
     let open = RwSignal::new(false);
     let sent = RwSignal::new(false);
     let message = RwSignal::new(String::new());
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let field = format!("connect-{to_user_id}-{}", need_id.unwrap_or(0));
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -80,7 +80,7 @@ pub fn ConnectButton(to_user_id: i64, need_id: Option<i64>) -> impl IntoView {
                     sent.try_set(true);
                 }
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -97,7 +97,7 @@ pub fn ConnectButton(to_user_id: i64, need_id: Option<i64>) -> impl IntoView {
                         <textarea id=field rows="2" bind:value=message></textarea>
                     </div>
                     <button type="submit" class="button primary">{tr!(i18n, SendRequest)}</button>
-                    <p role="alert" class="field-error">{move || problem.get()}</p>
+                    <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
                 </form>
             }
             .into_any()

@@ -13,8 +13,8 @@ use libranet_core::desk::{
 use crate::api::{self, ApiFailure};
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::when::{self, ZoneField};
-use crate::failure::mentoring_failure;
-use crate::i18n::{I18n, Key, use_i18n};
+use crate::failure::{Failure, FailureText};
+use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::time::clock_time;
 use crate::tr;
@@ -82,24 +82,24 @@ fn PatronRow(p: PatronView) -> impl IntoView {
     let id = p.id;
     let name = name_of(&p);
     let sessions = RwSignal::new(p.active_sessions);
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let agreed = RwSignal::new(false);
     let consent = RwSignal::new(p.consent.clone());
     let end_sessions = move |_| {
-        problem.set(String::new());
+        problem.set(None);
         spawn_local(async move {
             match api::desk::end_patron_sessions(id).await {
                 Ok(_) => {
                     sessions.try_set(0);
                 }
                 Err(err) => {
-                    problem.try_set(mentoring_failure(i18n, &err));
+                    problem.try_set(Some(Failure::from(err)));
                 }
             }
         });
     };
     let grant = move |_| {
-        problem.set(String::new());
+        problem.set(None);
         let body = GrantConsent {
             patron_agreed: agreed.get_untracked(),
         };
@@ -109,10 +109,10 @@ fn PatronRow(p: PatronView) -> impl IntoView {
                     consent.try_set(Some(view));
                 }
                 Err(ApiFailure::Fields(_)) => {
-                    problem.try_set(i18n.t(Key::TickPatronAgreed).to_owned());
+                    problem.try_set(Some(Failure::Said(Key::TickPatronAgreed)));
                 }
                 Err(err) => {
-                    problem.try_set(mentoring_failure(i18n, &err));
+                    problem.try_set(Some(Failure::from(err)));
                 }
             }
         });
@@ -152,7 +152,7 @@ fn PatronRow(p: PatronView) -> impl IntoView {
                     }.into_any()
                 }
             }}
-            <p role="alert" class="field-error">{move || problem.get()}</p>
+            <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
         </li>
     }
 }
@@ -206,10 +206,6 @@ pub fn MyDeskHelp() -> impl IntoView {
     }
 }
 
-fn branch_failure(i18n: I18n, err: &ApiFailure) -> String {
-    mentoring_failure(i18n, err)
-}
-
 /// Branches with their rooms and kiosks: add and remove.
 #[component]
 pub fn Branches() -> impl IntoView {
@@ -220,20 +216,20 @@ pub fn Branches() -> impl IntoView {
             list.try_set(found);
         }
     });
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let apply = move |result: Result<Vec<BranchView>, ApiFailure>| match result {
         Ok(found) => {
-            problem.try_set(String::new());
+            problem.try_set(None);
             list.try_set(found);
         }
         Err(err) => {
-            problem.try_set(branch_failure(i18n, &err));
+            problem.try_set(Some(Failure::from(err)));
         }
     };
     view! {
         <section aria-labelledby="branches-title" class="card">
             <h2 id="branches-title">{tr!(i18n, BranchesTitle)}</h2>
-            <p role="alert" class="field-error">{move || problem.get()}</p>
+            <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
             <ul class="pair-list" data-testid="branches">
                 {move || list.get().into_iter().map(|b| {
                     let bid = b.id;

@@ -4,7 +4,7 @@
 use crate::api;
 use crate::components::profile_card::download;
 use crate::components::when::When;
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 use crate::labels::audience_key;
 use crate::labels::event_kind_key;
@@ -64,7 +64,7 @@ pub fn Seats(e: EventView, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let id = e.id;
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let act = move |join: bool| {
         spawn_local(async move {
             let done = if join {
@@ -75,7 +75,7 @@ pub fn Seats(e: EventView, reload: Callback<()>) -> impl IntoView {
             match done {
                 Ok(_) => reload.run(()),
                 Err(err) => {
-                    problem.try_set(mentoring_failure(i18n, &err));
+                    problem.try_set(Some(Failure::from(err)));
                 }
             }
         })
@@ -127,7 +127,7 @@ pub fn Seats(e: EventView, reload: Callback<()>) -> impl IntoView {
                 }
             }
         })}
-        <p role="alert" class="field-error">{move || problem.get()}</p>
+        <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
     }
 }
 

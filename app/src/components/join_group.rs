@@ -1,7 +1,7 @@
 //! Joining a group, or asking to.
 
 use crate::api;
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,13 +9,13 @@ use leptos::task::spawn_local;
 #[component]
 pub fn JoinButton(id: i64, name: String, open: bool, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let join = move |_| {
         spawn_local(async move {
             match api::groups::join_group(id).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -25,6 +25,6 @@ pub fn JoinButton(id: i64, name: String, open: bool, reload: Callback<()>) -> im
         <button type="button" class="button primary" aria-label=move || format!("{} — {}", i18n.t(key), name) on:click=join>
             {move || i18n.t(key)}
         </button>
-        <p role="alert" class="field-error">{move || problem.get()}</p>
+        <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
     }
 }

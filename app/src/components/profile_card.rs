@@ -49,7 +49,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
     let education = RwSignal::new(Vec::<EducationEntry>::new());
     let imported_skills = RwSignal::new(Vec::<ProfileSkill>::new());
     let unknown = RwSignal::new(Vec::<String>::new());
-    let message = RwSignal::new(None::<String>);
+    let message = RwSignal::new(None::<Key>);
     let form = FormState::new();
     let fill = move |d: ProfileDetails| {
         headline.set(d.headline);
@@ -74,7 +74,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
                 return;
             }
         }
-        message.try_set(Some(i18n.t(Key::ServerError).to_owned()));
+        message.try_set(Some(Key::ServerError));
     });
     let details = move || ProfileDetails {
         headline: headline.get_untracked(),
@@ -113,7 +113,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
         },
         move |_| {
             imported_skills.set(Vec::new());
-            message.set(Some(i18n.t(Key::Saved).to_owned()));
+            message.set(Some(Key::Saved));
         },
     );
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -121,7 +121,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
             submit(ev);
         } else {
             ev.prevent_default();
-            message.set(Some(i18n.t(Key::ServerError).to_owned()));
+            message.set(Some(Key::ServerError));
         }
     };
     let export = {
@@ -165,9 +165,9 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
                     fill(found.details);
                     imported_skills.set(found.skills);
                     unknown.set(found.unknown_skills);
-                    message.set(Some(i18n.t(Key::ResumeLoaded).to_owned()));
+                    message.set(Some(Key::ResumeLoaded));
                 }
-                None => message.set(Some(i18n.t(Key::ResumeInvalid).to_owned())),
+                None => message.set(Some(Key::ResumeInvalid)),
             }
         });
     };
@@ -226,7 +226,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
                     <p class="hint">{move || i18n.fill(Key::ResumeUnknownSkills, &[&unknown.get().join(", ")])}</p>
                 </Show>
                 <SubmitButton form=form label=Key::Save />
-                <p role="status" class="saved" data-testid="profile-status">{move || message.get()}</p>
+                <p role="status" class="saved" data-testid="profile-status">{move || message.get().map(|key| i18n.t(key))}</p>
             </form>
             {patron.is_none().then(|| view! {
                 <div class="inline-form">

@@ -16,7 +16,7 @@ use crate::components::listing_forms::Choice;
 use crate::components::room_picker::RoomPicker;
 use crate::components::shell::page_title;
 use crate::components::when::{self, When, ZoneField};
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::page::Page;
 use crate::session::use_session;
@@ -30,11 +30,12 @@ pub fn kind_key(kind: AppointmentKind) -> Key {
     }
 }
 
-fn failure(i18n: I18n, err: &ApiFailure) -> String {
+/// A booking that failed: a slot taken or gone has its own words.
+fn booking_failure(err: ApiFailure) -> Failure {
     match err {
-        ApiFailure::Full => i18n.t(Key::SlotTaken).to_owned(),
-        ApiFailure::NotFound => i18n.t(Key::SlotGone).to_owned(),
-        other => mentoring_failure(i18n, other),
+        ApiFailure::Full => Failure::Said(Key::SlotTaken),
+        ApiFailure::NotFound => Failure::Said(Key::SlotGone),
+        other => other.into(),
     }
 }
 
@@ -286,10 +287,10 @@ fn OpenTimes(open: RwSignal<Option<Vec<SlotView>>>, reload: Callback<()>) -> imp
     let session = use_session();
     let shown_kind = RwSignal::new(None::<AppointmentKind>);
     let note = RwSignal::new(String::new());
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let booked = RwSignal::new(false);
     let book = move |id: i64| {
-        problem.set(String::new());
+        problem.set(None);
         booked.set(false);
         spawn_local(async move {
             let body = BookSlot {
@@ -301,7 +302,7 @@ fn OpenTimes(open: RwSignal<Option<Vec<SlotView>>>, reload: Callback<()>) -> imp
                     note.try_set(String::new());
                 }
                 Err(err) => {
-                    problem.try_set(failure(i18n, &err));
+                    problem.try_set(Some(booking_failure(err)));
                 }
             }
             reload.run(());
@@ -327,7 +328,7 @@ fn OpenTimes(open: RwSignal<Option<Vec<SlotView>>>, reload: Callback<()>) -> imp
                     <p class="hint" id="booking-note-hint">{tr!(i18n, BookingNoteHint)}</p>
                 </div>
             })}
-            <p role="alert" class="field-error" data-testid="booking-problem">{move || problem.get()}</p>
+            <p role="alert" class="field-error" data-testid="booking-problem">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
             <p role="status" class="saved">{move || booked.get().then(|| i18n.t(Key::Booked))}</p>
             {move || open.get().map(|all| {
                 let all: Vec<SlotView> = all

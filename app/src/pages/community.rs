@@ -20,7 +20,7 @@ use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::listing_forms::PickedSkills;
 use crate::components::markup::PlainText;
 use crate::components::shell::page_title;
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::session::use_session;
@@ -251,7 +251,7 @@ fn OwnNeed(need: Need, on_change: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let skills = use_skills();
     let workers = RwSignal::new(None::<Vec<WorkerCard>>);
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let id = need.id;
     let show = move |_| {
         spawn_local(async move {
@@ -265,7 +265,7 @@ fn OwnNeed(need: Need, on_change: Callback<()>) -> impl IntoView {
             match api::community::close_need(id).await {
                 Ok(_) => on_change.run(()),
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         })
@@ -288,7 +288,7 @@ fn OwnNeed(need: Need, on_change: Callback<()>) -> impl IntoView {
                 {open.then(|| view! { <button type="button" class="button" on:click=show>{tr!(i18n, ShowMatchingWorkers)}</button> })}
                 {(need.status != NeedStatus::Closed).then(|| view! { <button type="button" class="button" on:click=close>{tr!(i18n, CloseNeed)}</button> })}
             </div>
-            <p role="alert" class="field-error">{move || problem.get()}</p>
+            <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
             {move || ranked().map(|list| {
                 if list.is_empty() {
                     return view! { <p class="hint">{tr!(i18n, NoWorkersFit)}</p> }.into_any();

@@ -15,7 +15,7 @@ use libranet_core::insight::{CoverageKind, InsightFilter, InsightReport, Quarter
 use crate::api;
 use crate::components::profile_card::download;
 use crate::components::shell::page_title;
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::page::Page;
 use crate::session::use_session;
@@ -83,7 +83,7 @@ pub fn InsightPage() -> impl IntoView {
 fn Insight() -> impl IntoView {
     let i18n = use_i18n();
     let skills = use_skills();
-    let report = RwSignal::new(None::<Result<InsightReport, String>>);
+    let report = RwSignal::new(None::<Result<InsightReport, Failure>>);
     let from = RwSignal::new(None::<Quarter>);
     let to = RwSignal::new(None::<Quarter>);
     let branch = RwSignal::new(None::<i64>);
@@ -100,13 +100,11 @@ fn Insight() -> impl IntoView {
             branch: branch.get_untracked(),
         };
         if filter.validate().is_err() {
-            report.set(Some(Err(i18n.t(Key::PeriodOrder).to_owned())));
+            report.set(Some(Err(Failure::Said(Key::PeriodOrder))));
             return;
         }
         spawn_local(async move {
-            let got = api::insight::insight(&filter)
-                .await
-                .map_err(|e| mentoring_failure(i18n, &e));
+            let got = api::insight::insight(&filter).await.map_err(Failure::from);
             report.try_set(Some(got));
         });
     };
@@ -147,7 +145,7 @@ fn Insight() -> impl IntoView {
             skills.track();
             match report.get() {
             None => view! { <p class="hint">{tr!(i18n, Loading)}</p> }.into_any(),
-            Some(Err(why)) => view! { <p role="alert">{why}</p> }.into_any(),
+            Some(Err(why)) => view! { <p role="alert"><FailureText failure=why /></p> }.into_any(),
             Some(Ok(r)) => view! { <Report r=r /> }.into_any(),
         }}}
     }

@@ -20,7 +20,7 @@ use libranet_core::text::neutralise;
 use crate::api::{self};
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText, Notice, NoticeText};
 use crate::i18n::{Key, use_i18n};
 use crate::labels::{area_list, mode_key, role_key};
 use crate::page::Page;
@@ -63,7 +63,7 @@ fn Overview() -> impl IntoView {
     let pairs = RwSignal::new(None::<Vec<MentorshipSummary>>);
     let requests = RwSignal::new(None::<RequestList>);
     let cohorts = RwSignal::new(None::<Vec<CohortSummary>>);
-    let status = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<Notice>);
     let load = move || {
         spawn_local(async move {
             let (p, r, c) = (
@@ -78,7 +78,7 @@ fn Overview() -> impl IntoView {
                     cohorts.try_set(Some(c));
                 }
                 (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
-                    status.try_set(mentoring_failure(i18n, &e));
+                    status.try_set(Some(Notice::from(e)));
                 }
             }
         })
@@ -90,7 +90,7 @@ fn Overview() -> impl IntoView {
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
         .unwrap_or(0);
     view! {
-        <p role="status" class="saved" data-testid="mentoring-status">{move || status.get()}</p>
+        <p role="status" class="saved" data-testid="mentoring-status">{move || status.get().map(|n| view! { <NoticeText notice=n /> })}</p>
         <section aria-labelledby="pairs-title">
             <h2 id="pairs-title">{tr!(i18n, PairsTitle)}</h2>
             {move || pairs.get().map(|list| {
@@ -147,7 +147,7 @@ fn Overview() -> impl IntoView {
 fn RequestCard(request: RequestView, mentor: bool, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let text = RwSignal::new(String::new());
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let id = request.id;
     let act = move |action: RequestAction| {
         let body = RequestAnswer {
@@ -158,7 +158,7 @@ fn RequestCard(request: RequestView, mentor: bool, reload: Callback<()>) -> impl
             match api::mentoring::answer_request(id, &body).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -225,7 +225,7 @@ fn RequestCard(request: RequestView, mentor: bool, reload: Callback<()>) -> impl
                     </div>
                 }.into_any()
             })}
-            <p role="alert" class="field-error">{move || problem.get()}</p>
+            <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
         </article>
     }
 }
@@ -237,7 +237,7 @@ fn Cohorts(cohorts: RwSignal<Option<Vec<CohortSummary>>>, reload: Callback<()>) 
     let session = use_session();
     let staff = session.is_staff();
     let name = RwSignal::new(String::new());
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let body = NewCohort {
@@ -247,11 +247,11 @@ fn Cohorts(cohorts: RwSignal<Option<Vec<CohortSummary>>>, reload: Callback<()>) 
             match api::cohorts::create_cohort(&body).await {
                 Ok(_) => {
                     name.try_set(String::new());
-                    problem.try_set(String::new());
+                    problem.try_set(None);
                     reload.run(());
                 }
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -261,7 +261,7 @@ fn Cohorts(cohorts: RwSignal<Option<Vec<CohortSummary>>>, reload: Callback<()>) 
             match api::cohorts::join_cohort(id, &Join { role }).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -319,7 +319,7 @@ fn Cohorts(cohorts: RwSignal<Option<Vec<CohortSummary>>>, reload: Callback<()>) 
                     <button type="submit" class="button">{tr!(i18n, CreateCohort)}</button>
                 </form>
             })}
-            <p role="alert" class="field-error">{move || problem.get()}</p>
+            <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
         </section>
     }
 }

@@ -11,7 +11,7 @@ use crate::api;
 use crate::components::community::CommunityNav;
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 use crate::session::use_session;
 use crate::time::day_of;
@@ -70,13 +70,13 @@ fn ConnectionCard(c: ConnectionView, me: i64, reload: Callback<()>) -> impl Into
     } else {
         c.to_name.clone()
     };
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let answer = move |accept: bool| {
         spawn_local(async move {
             match api::community::answer_connection(id, accept).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         })
@@ -99,7 +99,7 @@ fn ConnectionCard(c: ConnectionView, me: i64, reload: Callback<()>) -> impl Into
                 </div>
             })}
             {(c.status == ConnectionStatus::Accepted).then(|| view! { <Thread id=id me=me /> })}
-            <p role="alert" class="field-error">{move || problem.get()}</p>
+            <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
         </li>
     }
 }

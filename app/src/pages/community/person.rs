@@ -15,7 +15,7 @@ use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, level_key, use_i18n};
 use crate::page::Page;
 use crate::skills::use_skills;
@@ -40,12 +40,10 @@ pub fn PersonPage() -> impl IntoView {
 #[component]
 fn Person(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let person = RwSignal::new(None::<Result<PersonView, String>>);
+    let person = RwSignal::new(None::<Result<PersonView, Failure>>);
     let load = move || {
         spawn_local(async move {
-            let found = api::people::person(id)
-                .await
-                .map_err(|e| mentoring_failure(i18n, &e));
+            let found = api::people::person(id).await.map_err(Failure::from);
             person.try_set(Some(found));
         })
     };
@@ -55,7 +53,7 @@ fn Person(id: i64) -> impl IntoView {
         None => view! { <h1>{tr!(i18n, PersonTitle)}</h1> }.into_any(),
         Some(Err(why)) => view! {
             <h1>{tr!(i18n, PersonTitle)}</h1>
-            <p role="alert">{why}</p>
+            <p role="alert"><FailureText failure=why /></p>
         }
         .into_any(),
         Some(Ok(p)) if p.blocked => view! {
@@ -171,14 +169,14 @@ fn EndorseButton(
     reload: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let toggle = move |_| {
         let skill_id = skill_id.clone();
         spawn_local(async move {
             match api::people::endorse(person, &skill_id, !mine).await {
                 Ok(()) => reload.run(()),
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -193,7 +191,7 @@ fn EndorseButton(
         >
             {move || i18n.t(if mine { Key::Endorsed } else { Key::Endorse })}
         </button>
-        <span role="alert" class="field-error">{move || problem.get()}</span>
+        <span role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</span>
     }
 }
 

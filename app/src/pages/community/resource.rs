@@ -8,7 +8,7 @@ use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::share_form::ShareForm;
 use crate::components::shell::page_title;
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 use crate::labels::rating_text;
 use crate::labels::{audience_key, material_key};
@@ -40,23 +40,23 @@ pub fn ResourcePage() -> impl IntoView {
 #[component]
 fn Resource(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let found = RwSignal::new(None::<Result<TeachingView, String>>);
+    let found = RwSignal::new(None::<Result<TeachingView, Failure>>);
     let load = move || {
         spawn_local(async move {
-            let r = api::teaching::teaching(id)
-                .await
-                .map_err(|e| mentoring_failure(i18n, &e));
+            let r = api::teaching::teaching(id).await.map_err(Failure::from);
             found.try_set(Some(r));
         })
     };
     load();
     let reload = Callback::new(move |()| load());
-    move || match found.get() {
+    move || {
+        match found.get() {
         None => view! { <h1>{tr!(i18n, TeachingTitle)}</h1> }.into_any(),
         Some(Err(why)) => {
-            view! { <h1>{tr!(i18n, TeachingTitle)}</h1><p role="alert">{why}</p> }.into_any()
+            view! { <h1>{tr!(i18n, TeachingTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any()
         }
         Some(Ok(r)) => view! { <ResourceBody r=r reload=reload /> }.into_any(),
+    }
     }
 }
 
@@ -173,13 +173,13 @@ fn RemoveButton(id: i64) -> impl IntoView {
 #[component]
 fn Stars(id: i64, mine: Option<u8>, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let rate = move |stars: u8| {
         spawn_local(async move {
             match api::teaching::rate_teaching(id, stars).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -198,7 +198,7 @@ fn Stars(id: i64, mine: Option<u8>, reload: Callback<()>) -> impl IntoView {
                 }
             }).collect_view()}
         </fieldset>
-        <p role="alert" class="field-error">{move || problem.get()}</p>
+        <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
     }
 }
 

@@ -7,8 +7,8 @@ use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::failure::mentoring_failure;
-use crate::i18n::{I18n, Key, use_i18n};
+use crate::failure::{Failure, FailureText};
+use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::time::day_of;
 use crate::tr;
@@ -33,17 +33,13 @@ pub fn ThreadPage() -> impl IntoView {
     }
 }
 
-fn failure(i18n: I18n, e: &api::ApiFailure) -> String {
-    mentoring_failure(i18n, e)
-}
-
 #[component]
 fn Thread(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let thread = RwSignal::new(None::<Result<ThreadView, String>>);
+    let thread = RwSignal::new(None::<Result<ThreadView, Failure>>);
     let load = move || {
         spawn_local(async move {
-            let found = api::groups::thread(id).await.map_err(|e| failure(i18n, &e));
+            let found = api::groups::thread(id).await.map_err(Failure::from);
             thread.try_set(Some(found));
         })
     };
@@ -72,10 +68,11 @@ fn Thread(id: i64) -> impl IntoView {
         });
     };
     let loaded = move || matches!(thread.get(), Some(Ok(_)));
-    let body = move || match thread.get() {
+    let body = move || {
+        match thread.get() {
         None => view! { <h1>{tr!(i18n, ThreadsTitle)}</h1> }.into_any(),
         Some(Err(why)) => {
-            view! { <h1>{tr!(i18n, ThreadsTitle)}</h1><p role="alert">{why}</p> }.into_any()
+            view! { <h1>{tr!(i18n, ThreadsTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any()
         }
         Some(Ok(t)) => {
             let following = t.following;
@@ -103,6 +100,7 @@ fn Thread(id: i64) -> impl IntoView {
             }
             .into_any()
         }
+    }
     };
     view! {
         {body}

@@ -11,7 +11,7 @@ use crate::components::desk_tools::name_of;
 use crate::components::profile_card::ProfileCard;
 use crate::components::shell::page_title;
 use crate::components::skills_card::SkillsCard;
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::session::use_session;
@@ -25,13 +25,11 @@ pub fn PatronPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let id = crate::page::route_id();
-    let patron = RwSignal::new(None::<Result<PatronView, String>>);
+    let patron = RwSignal::new(None::<Result<PatronView, Failure>>);
     let load = move || {
         let id = id();
         spawn_local(async move {
-            let got = api::desk::patron(id)
-                .await
-                .map_err(|e| mentoring_failure(i18n, &e));
+            let got = api::desk::patron(id).await.map_err(Failure::from);
             patron.try_set(Some(got));
         });
     };
@@ -54,7 +52,7 @@ pub fn PatronPage() -> impl IntoView {
         {move || match (session.is_staff(), patron.get()) {
             (false, _) => view! { <p role="alert">{tr!(i18n, NotStaff)}</p> }.into_any(),
             (true, None) => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
-            (true, Some(Err(why))) => view! { <p role="alert">{why}</p> }.into_any(),
+            (true, Some(Err(why))) => view! { <p role="alert"><FailureText failure=why /></p> }.into_any(),
             (true, Some(Ok(p))) => match p.consent.clone() {
                 None => view! {
                     <p role="alert" data-testid="no-consent">{i18n.fill(Key::NoConsentNow, &[&name_of(&p)])}</p>

@@ -7,7 +7,7 @@ use crate::components::event_facts::Seats;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
 use crate::components::markup::PlainText;
 use crate::components::shell::page_title;
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::tr;
@@ -21,13 +21,11 @@ pub fn EventPage() -> impl IntoView {
     page_title(Key::EventsTitle);
     let i18n = use_i18n();
     let id = crate::page::route_id();
-    let found = RwSignal::new(None::<Result<EventView, String>>);
+    let found = RwSignal::new(None::<Result<EventView, Failure>>);
     let load = move || {
         let id = id();
         spawn_local(async move {
-            let got = api::events::event(id)
-                .await
-                .map_err(|e| mentoring_failure(i18n, &e));
+            let got = api::events::event(id).await.map_err(Failure::from);
             found.try_set(Some(got));
         })
     };
@@ -36,7 +34,7 @@ pub fn EventPage() -> impl IntoView {
     move || {
         match found.get() {
         None => view! { <h1>{tr!(i18n, EventsTitle)}</h1> }.into_any(),
-        Some(Err(why)) => view! { <h1>{tr!(i18n, EventsTitle)}</h1><p role="alert">{why}</p> }.into_any(),
+        Some(Err(why)) => view! { <h1>{tr!(i18n, EventsTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any(),
         Some(Ok(e)) => view! {
             <h1>{e.fields.title.clone()}</h1>
             <p><A href=Page::Events.href()>{tr!(i18n, AllEvents)}</A></p>

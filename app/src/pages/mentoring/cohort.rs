@@ -14,7 +14,7 @@ use libranet_core::mentoring::views::{
 
 use crate::api;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::failure::mentoring_failure;
+use crate::failure::{Notice, NoticeText};
 use crate::i18n::{Key, use_i18n};
 use crate::labels::area_key;
 use crate::labels::role_key;
@@ -138,7 +138,7 @@ fn compute(
 fn Cohort(id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let cohort = RwSignal::new(None::<CohortView>);
-    let status = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<Notice>);
     let pinned = RwSignal::new(Vec::<(i64, i64)>::new());
     let forbidden = RwSignal::new(Vec::<(i64, i64)>::new());
     let outcome = RwSignal::new(None::<Outcome>);
@@ -149,7 +149,7 @@ fn Cohort(id: i64) -> impl IntoView {
                     cohort.try_set(Some(v));
                 }
                 Err(e) => {
-                    status.try_set(mentoring_failure(i18n, &e));
+                    status.try_set(Some(Notice::from(e)));
                 }
             }
         })
@@ -161,16 +161,16 @@ fn Cohort(id: i64) -> impl IntoView {
         };
         match compute(&view, &pinned.get_untracked(), &forbidden.get_untracked()) {
             Ok(found) => {
-                status.set(i18n.fill(
+                status.set(Some(Notice::Filled(
                     Key::AssignmentDone,
-                    &[
-                        &found.pairs.len().to_string(),
-                        &found.unmatched.len().to_string(),
+                    vec![
+                        found.pairs.len().to_string(),
+                        found.unmatched.len().to_string(),
                     ],
-                ));
+                )));
                 outcome.set(Some(found));
             }
-            Err(_) => status.set(i18n.t(Key::PinsConflict).to_owned()),
+            Err(_) => status.set(Some(Notice::Said(Key::PinsConflict))),
         }
     };
     let username = RwSignal::new(String::new());
@@ -186,10 +186,10 @@ fn Cohort(id: i64) -> impl IntoView {
                 Ok(v) => {
                     cohort.try_set(Some(v));
                     username.try_set(String::new());
-                    status.try_set(i18n.t(Key::Invited).to_owned());
+                    status.try_set(Some(Notice::Said(Key::Invited)));
                 }
                 Err(e) => {
-                    status.try_set(mentoring_failure(i18n, &e));
+                    status.try_set(Some(Notice::from(e)));
                 }
             }
         });
@@ -201,7 +201,7 @@ fn Cohort(id: i64) -> impl IntoView {
                     cohort.try_set(Some(v));
                 }
                 Err(e) => {
-                    status.try_set(mentoring_failure(i18n, &e));
+                    status.try_set(Some(Notice::from(e)));
                 }
             }
         });
@@ -225,10 +225,10 @@ fn Cohort(id: i64) -> impl IntoView {
                 Ok(v) => {
                     cohort.try_set(Some(v));
                     outcome.try_set(None);
-                    status.try_set(i18n.t(Key::CohortPublishedNow).to_owned());
+                    status.try_set(Some(Notice::Said(Key::CohortPublishedNow)));
                 }
                 Err(e) => {
-                    status.try_set(mentoring_failure(i18n, &e));
+                    status.try_set(Some(Notice::from(e)));
                 }
             }
         });
@@ -242,7 +242,7 @@ fn Cohort(id: i64) -> impl IntoView {
             };
             view! {
                 <h1>{view.name.clone()}</h1>
-                <p role="status" class="saved" data-testid="cohort-status">{move || status.get()}</p>
+                <p role="status" class="saved" data-testid="cohort-status">{move || status.get().map(|n| view! { <NoticeText notice=n /> })}</p>
                 <section aria-labelledby="members-title">
                     <h2 id="members-title">{tr!(i18n, CohortMembers)}</h2>
                     <div class="table-wrap"><table class="table">

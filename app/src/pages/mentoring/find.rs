@@ -12,7 +12,7 @@ use libranet_core::mentoring::{CareerArea, MenteeProfile};
 use crate::api;
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::labels::area_key;
 use crate::labels::area_list;
@@ -206,7 +206,7 @@ fn MentorResult(
     let id = card.user_id;
     let message = RwSignal::new(String::new());
     let writing = RwSignal::new(false);
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let why = {
         let (ranked, card) = (ranked.clone(), card.clone());
         move || {
@@ -233,7 +233,7 @@ fn MentorResult(
                     writing.try_set(false);
                 }
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -265,7 +265,7 @@ fn MentorResult(
                             <textarea id=field.clone() rows="3" bind:value=message></textarea>
                         </div>
                         <button type="submit" class="button primary">{tr!(i18n, SendRequest)}</button>
-                        <p role="alert" class="field-error">{move || problem.get()}</p>
+                        <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
                     </form>
                 }.into_any()
             } else {

@@ -17,7 +17,7 @@ use crate::api::{self, ApiFailure};
 use crate::components::profile_card::download;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{When, ZoneField};
-use crate::failure::mentoring_failure;
+use crate::failure::{Failure, FailureText, Notice, NoticeText};
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::session::use_session;
@@ -64,33 +64,33 @@ fn Pair(id: i64) -> impl IntoView {
         .current
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
         .unwrap_or(0);
-    let pair = RwSignal::new(None::<Result<MentorshipView, String>>);
-    let status = RwSignal::new(String::new());
+    let pair = RwSignal::new(None::<Result<MentorshipView, Failure>>);
+    let status = RwSignal::new(None::<Notice>);
     let load = move || {
         spawn_local(async move {
             let got = api::mentorships::mentorship(id)
                 .await
-                .map_err(|e| mentoring_failure(i18n, &e));
+                .map_err(Failure::from);
             pair.try_set(Some(got));
         })
     };
     load();
     // Does one thing, then reloads the space and says how it went.
     let run = Callback::new(move |action: Action| {
-        status.set(i18n.t(Key::Working).to_owned());
+        status.set(Some(Notice::Said(Key::Working)));
         spawn_local(async move {
             let done = action.done_key();
             let reporting = matches!(action, Action::Report { .. });
             match action.perform(id).await {
                 Ok(()) => {
-                    status.try_set(i18n.t(done).to_owned());
+                    status.try_set(Some(Notice::Said(done)));
                     load();
                 }
                 Err(ApiFailure::Conflict) if reporting => {
-                    status.try_set(i18n.t(Key::AlreadyReported).to_owned());
+                    status.try_set(Some(Notice::Said(Key::AlreadyReported)));
                 }
                 Err(e) => {
-                    status.try_set(mentoring_failure(i18n, &e));
+                    status.try_set(Some(Notice::from(e)));
                 }
             }
         });
@@ -98,7 +98,7 @@ fn Pair(id: i64) -> impl IntoView {
     view! {
         {move || match pair.get() {
             None => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
-            Some(Err(why)) => view! { <h1>{tr!(i18n, PairTitle)}</h1><p role="alert">{why}</p> }.into_any(),
+            Some(Err(why)) => view! { <h1>{tr!(i18n, PairTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any(),
             Some(Ok(view)) => {
                 let i_mentor = view.summary.mentor_id == me;
                 let other = if i_mentor { view.summary.mentee_name.clone() } else { view.summary.mentor_name.clone() };
@@ -107,7 +107,7 @@ fn Pair(id: i64) -> impl IntoView {
                     <h1>{i18n.fill(Key::PairWith, &[&other])}</h1>
                     <p class="lead">{move || i18n.t(if i_mentor { Key::YouAreMentor } else { Key::YouAreMentee })}</p>
                     {ended.map(|at| view! { <p class="notice" role="note">{i18n.fill(Key::PairEndedOn, &[&day_of(at)])}</p> })}
-                    <p role="status" class="saved" data-testid="pair-status">{move || status.get()}</p>
+                    <p role="status" class="saved" data-testid="pair-status">{move || status.get().map(|n| view! { <NoticeText notice=n /> })}</p>
                     <Goals goals=view.goals.clone() ended=ended.is_some() run=run />
                     <CheckIns checkins=view.checkins.clone() other=other.clone() ended=ended.is_some() run=run />
                     <Messages view=view.clone() me=me ended=ended.is_some() run=run />

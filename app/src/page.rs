@@ -4,6 +4,8 @@
 //! [`segment`], and every link, redirect and navigation builds its URL with
 //! [`Page::href`] from the same names, so a URL is written down only here.
 
+use libranet_core::mentoring::views::NotificationKind;
+
 /// The path segments the router matches and [`Page::href`] writes.
 pub mod segment {
     pub const SIGN_UP: &str = "sign-up";
@@ -129,6 +131,50 @@ impl Page {
     }
 }
 
+impl Page {
+    /// Where a notification leads: the record it is about, or the page
+    /// that lists such things.
+    pub fn for_notification(kind: NotificationKind, subject: Option<i64>) -> Page {
+        use NotificationKind as K;
+        match (kind, subject) {
+            (
+                K::Message
+                | K::CheckInScheduled
+                | K::CheckInSoon
+                | K::MentorshipEnded
+                | K::RequestAccepted,
+                Some(id),
+            ) => Page::Pair { id },
+            (K::CohortApplied, Some(id)) => Page::Cohort { id },
+            (
+                K::ConnectionRequest
+                | K::ConnectionAccepted
+                | K::ConnectionDeclined
+                | K::ConnectionMessage
+                | K::ConnectionReminder,
+                _,
+            ) => Page::Connections,
+            (K::NeedPaused | K::NeedExpired | K::PartnerVerified, _) => Page::Community,
+            (
+                K::EndorsementReceived | K::RecommendationReceived | K::RecommendationApproved,
+                Some(id),
+            ) => Page::Person { id },
+            (K::ThreadReply | K::Mentioned, Some(id)) => Page::Thread { id },
+            (K::GroupJoinRequest | K::GroupJoinAccepted, Some(id)) => Page::Group { id },
+            (K::ResourceAdapted | K::ResourceComment, Some(id)) => Page::Resource { id },
+            (K::ContentHidden | K::ContentRestored | K::Warned | K::ReportHandled, _) => {
+                Page::Community
+            }
+            (K::EventPromoted | K::EventCancelled, Some(id)) => Page::Event { id },
+            (K::AppointmentBooked | K::AppointmentReminder | K::AppointmentCancelled, _) => {
+                Page::Appointments
+            }
+            (K::DeskHelp, _) => Page::Account,
+            _ => Page::Mentoring,
+        }
+    }
+}
+
 /// The `:id` of the current route as a number (0 when it does not read,
 /// which no record has). Tracks the route.
 pub fn route_id() -> impl Fn() -> i64 + Copy {
@@ -146,6 +192,35 @@ pub fn route_id() -> impl Fn() -> i64 + Copy {
 #[cfg(test)]
 mod tests {
     use super::Page;
+
+    /// The app's notification links lead where `core` says they lead.
+    #[test]
+    fn notifications_lead_where_core_says() {
+        use libranet_core::mentoring::views::NotificationKind as K;
+        let kinds = [
+            K::Message,
+            K::CohortApplied,
+            K::ConnectionRequest,
+            K::NeedPaused,
+            K::EndorsementReceived,
+            K::ThreadReply,
+            K::GroupJoinRequest,
+            K::ResourceAdapted,
+            K::Warned,
+            K::EventPromoted,
+            K::AppointmentBooked,
+            K::DeskHelp,
+            K::RequestReceived,
+        ];
+        for kind in kinds {
+            for subject in [None, Some(7)] {
+                assert_eq!(
+                    Page::for_notification(kind, subject).href(),
+                    kind.link(subject)
+                );
+            }
+        }
+    }
 
     /// The URLs the browser tests and bookmarks use must not move.
     #[test]

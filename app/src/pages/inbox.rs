@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use libranet_core::mentoring::views::{Inbox, NotificationKind, NotificationView};
+use libranet_core::mentoring::views::{NotificationKind, NotificationView};
 
 use crate::api;
 use crate::components::shell::{SignedInOnly, page_title};
@@ -12,6 +12,7 @@ use crate::components::when::{self, YourTime};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::labels::role_key;
 use crate::labels::target_key;
+use crate::page::Page;
 use crate::time::day_of;
 use crate::tr;
 use crate::unread::use_unread;
@@ -133,19 +134,18 @@ pub fn InboxPage() -> impl IntoView {
 fn InboxList() -> impl IntoView {
     let i18n = use_i18n();
     let unread = use_unread();
-    let inbox = RwSignal::new(None::<Inbox>);
-    let load = move || {
-        spawn_local(async move {
-            if let Ok(found) = api::notifications::notifications().await {
-                unread.0.try_set(found.unread);
-                inbox.try_set(Some(found));
-            }
-        })
-    };
-    load();
+    // Loading the inbox also refreshes the count in the header.
+    let inbox = LocalResource::new(move || async move {
+        let found = api::notifications::notifications().await;
+        if let Ok(found) = &found {
+            unread.0.try_set(found.unread);
+        }
+        found
+    });
     let mark_all = move |_| {
         let newest = inbox.with_untracked(|i| {
             i.as_ref()
+                .and_then(|i| i.as_ref().ok())
                 .and_then(|i| i.notifications.first().map(|n| n.id))
         });
         if let Some(newest) = newest {
@@ -154,13 +154,14 @@ fn InboxList() -> impl IntoView {
                     .await
                     .is_ok()
                 {
-                    load();
+                    inbox.refetch();
                 }
             });
         }
     };
     view! {
-        {move || inbox.get().map(|found| {
+        <Transition>
+        {move || Suspend::new(async move { inbox.await.ok().map(|found| {
             if found.notifications.is_empty() {
                 return view! { <p class="hint">{tr!(i18n, InboxEmpty)}</p> }.into_any();
             }
@@ -175,7 +176,7 @@ fn InboxList() -> impl IntoView {
                             let n = n.clone();
                             move || sentence(i18n, &n)
                         };
-                        let link = n.kind.link(n.subject_id);
+                        let link = Page::for_notification(n.kind, n.subject_id).href();
                         let elsewhere = n.detail.at.filter(|_| n.kind != NotificationKind::Warned).map(|at| {
                             view! { " " <YourTime at=at zone=n.detail.time_zone.clone() /> }
                         });
@@ -190,6 +191,7 @@ fn InboxList() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             }.into_any()
-        })}
+        }) })}
+        </Transition>
     }
 }

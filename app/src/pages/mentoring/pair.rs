@@ -2,6 +2,8 @@
 //! check-ins (with calendar files), messages, each person's own notes,
 //! ending with feedback, and blocking or reporting the other person.
 
+mod ending;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -17,12 +19,13 @@ use crate::api::{self, ApiFailure};
 use crate::components::profile_card::download;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{When, ZoneField};
-use crate::failure::{Failure, FailureText, Notice, NoticeText};
+use crate::failure::{FailureAlert, Notice, NoticeText};
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::session::use_session;
 use crate::time::day_of;
 use crate::tr;
+use ending::{Ending, Safety};
 
 #[component]
 pub fn PairPage() -> impl IntoView {
@@ -64,17 +67,8 @@ fn Pair(id: i64) -> impl IntoView {
         .current
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
         .unwrap_or(0);
-    let pair = RwSignal::new(None::<Result<MentorshipView, Failure>>);
+    let pair = LocalResource::new(move || api::mentorships::mentorship(id));
     let status = RwSignal::new(None::<Notice>);
-    let load = move || {
-        spawn_local(async move {
-            let got = api::mentorships::mentorship(id)
-                .await
-                .map_err(Failure::from);
-            pair.try_set(Some(got));
-        })
-    };
-    load();
     // Does one thing, then reloads the space and says how it went.
     let run = Callback::new(move |action: Action| {
         status.set(Some(Notice::Said(Key::Working)));
@@ -84,7 +78,7 @@ fn Pair(id: i64) -> impl IntoView {
             match action.perform(id).await {
                 Ok(()) => {
                     status.try_set(Some(Notice::Said(done)));
-                    load();
+                    pair.refetch();
                 }
                 Err(ApiFailure::Conflict) if reporting => {
                     status.try_set(Some(Notice::Said(Key::AlreadyReported)));
@@ -96,10 +90,9 @@ fn Pair(id: i64) -> impl IntoView {
         });
     });
     view! {
-        {move || match pair.get() {
-            None => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
-            Some(Err(why)) => view! { <h1>{tr!(i18n, PairTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any(),
-            Some(Ok(view)) => {
+        <Transition fallback=move || view! { <p role="status">{tr!(i18n, Loading)}</p> }>
+            <ErrorBoundary fallback=move |errors| view! { <h1>{tr!(i18n, PairTitle)}</h1><FailureAlert errors /> }>
+                {move || Suspend::new(async move { pair.await.map(|view| {
                 let i_mentor = view.summary.mentor_id == me;
                 let other = if i_mentor { view.summary.mentee_name.clone() } else { view.summary.mentor_name.clone() };
                 let ended = view.summary.ended_at;
@@ -114,9 +107,10 @@ fn Pair(id: i64) -> impl IntoView {
                     <Notes note=view.my_note.clone() run=run />
                     <Ending ended=ended.is_some() feedback=view.my_feedback.clone() run=run />
                     <Safety blocked=view.blocked other=other run=run />
-                }.into_any()
-            }
-        }}
+                }
+                })})}
+            </ErrorBoundary>
+        </Transition>
     }
 }
 
@@ -374,96 +368,6 @@ fn Notes(note: String, run: Callback<Action>) -> impl IntoView {
                 </div>
                 <button type="submit" class="button">{tr!(i18n, SaveNotes)}</button>
             </form>
-        </section>
-    }
-}
-
-/// A 1–5 rating and a comment.
-#[component]
-fn FeedbackFields(rating: RwSignal<String>, comment: RwSignal<String>) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div class="field">
-            <label for="feedback-rating">{tr!(i18n, FeedbackRating)}</label>
-            <select id="feedback-rating" on:change=move |ev| rating.set(event_target_value(&ev))>
-                <option value="">{tr!(i18n, NoFeedback)}</option>
-                {(1..=5).rev().map(|n| view! { <option value=n.to_string()>{move || i18n.fill(Key::RatingOf, &[&n.to_string()])}</option> }).collect_view()}
-            </select>
-        </div>
-        <div class="field">
-            <label for="feedback-comment">{tr!(i18n, FeedbackComment)}</label>
-            <textarea id="feedback-comment" rows="2" bind:value=comment></textarea>
-        </div>
-    }
-}
-
-#[component]
-fn Ending(ended: bool, feedback: Option<Feedback>, run: Callback<Action>) -> impl IntoView {
-    let i18n = use_i18n();
-    let rating = RwSignal::new(String::new());
-    let comment = RwSignal::new(String::new());
-    let given = move || {
-        rating
-            .get_untracked()
-            .parse::<u8>()
-            .ok()
-            .map(|rating| Feedback {
-                rating,
-                comment: comment.get_untracked(),
-            })
-    };
-    view! {
-        <section class="card" aria-labelledby="end-title">
-            <h2 id="end-title">{move || i18n.t(if ended { Key::FeedbackTitle } else { Key::EndTitle })}</h2>
-            {match (ended, feedback) {
-                (_, Some(f)) => view! { <p>{i18n.fill(Key::YourFeedback, &[&f.rating.to_string()])} " " <bdi>{neutralise(&f.comment).into_owned()}</bdi></p> }.into_any(),
-                (false, None) => view! {
-                    <p class="hint">{tr!(i18n, EndHint)}</p>
-                    <form on:submit=move |ev| { ev.prevent_default(); run.run(Action::End(given())); }>
-                        <FeedbackFields rating=rating comment=comment />
-                        <button type="submit" class="button">{tr!(i18n, EndMentorship)}</button>
-                    </form>
-                }.into_any(),
-                (true, None) => view! {
-                    <form on:submit=move |ev| { ev.prevent_default(); if let Some(f) = given() { run.run(Action::Feedback(f)); } }>
-                        <FeedbackFields rating=rating comment=comment />
-                        <button type="submit" class="button">{tr!(i18n, SendFeedback)}</button>
-                    </form>
-                }.into_any(),
-            }}
-        </section>
-    }
-}
-
-#[component]
-fn Safety(blocked: bool, other: String, run: Callback<Action>) -> impl IntoView {
-    let i18n = use_i18n();
-    let reason = RwSignal::new(String::new());
-    let attach = RwSignal::new(false);
-    view! {
-        <section class="card" aria-labelledby="safety-title">
-            <h2 id="safety-title">{tr!(i18n, SafetyTitle)}</h2>
-            <p class="hint">{tr!(i18n, SafetyHint)}</p>
-            <button type="button" class="button" on:click=move |_| run.run(Action::Block(!blocked))>
-                {move || i18n.fill(if blocked { Key::UnblockPerson } else { Key::BlockPerson }, &[&other])}
-            </button>
-            <details>
-                <summary>{tr!(i18n, ReportPerson)}</summary>
-                <form on:submit=move |ev| {
-                    ev.prevent_default();
-                    run.run(Action::Report { reason: reason.get_untracked(), attach: attach.get_untracked() });
-                }>
-                    <div class="field">
-                        <label for="report-reason">{tr!(i18n, ReportReason)}</label>
-                        <textarea id="report-reason" rows="3" bind:value=reason></textarea>
-                    </div>
-                    <label class="check" for="report-attach">
-                        <input type="checkbox" id="report-attach" bind:checked=attach />
-                        {tr!(i18n, AttachMessages)}
-                    </label>
-                    <button type="submit" class="button">{tr!(i18n, SendReport)}</button>
-                </form>
-            </details>
         </section>
     }
 }

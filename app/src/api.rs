@@ -98,17 +98,6 @@ pub enum ApiFailure {
     Server,
 }
 
-impl std::fmt::Display for ApiFailure {
-    /// For logs only: the interface words failures with `failure::Failure`.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{self:?}")
-    }
-}
-
-/// So a failed load can reach an `<ErrorBoundary>`, which shows it with
-/// `failure::FailureAlert`.
-impl std::error::Error for ApiFailure {}
-
 async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> {
     if response.ok() {
         return response.json::<T>().await.map_err(|_| ApiFailure::Server);

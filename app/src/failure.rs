@@ -5,7 +5,6 @@
 //! reads the current language: switching language re-words a failure that
 //! is already on screen.
 
-use leptos::error::Errors;
 use leptos::prelude::*;
 
 use crate::api::ApiFailure;
@@ -123,25 +122,4 @@ fn mentoring_failure(i18n: I18n, failure: &ApiFailure) -> String {
             .unwrap_or_default(),
         other => failure_text(i18n, other).unwrap_or_default(),
     }
-}
-
-/// What an `<ErrorBoundary>` caught while loading, in words, as an alert.
-/// The failures stay typed in the boundary; they are worded here, in the
-/// current language.
-#[component]
-pub fn FailureAlert(errors: ArcRwSignal<Errors>) -> impl IntoView {
-    let i18n = use_i18n();
-    let words = move || {
-        errors.with(|errors| {
-            errors
-                .iter()
-                .map(|(_, error)| match error.downcast_ref::<ApiFailure>() {
-                    Some(failure) => Failure::Api(failure.clone()).words(i18n),
-                    None => i18n.t(Key::ServerError).to_owned(),
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-    };
-    view! { <p role="alert">{words}</p> }
 }

@@ -1,7 +1,9 @@
 //! On the plan: the workshops and events one attended.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
+use libranet_core::events::EventView;
 
 use crate::api;
 use crate::i18n::use_i18n;
@@ -12,11 +14,15 @@ use crate::tr;
 #[component]
 pub fn Attended() -> impl IntoView {
     let i18n = use_i18n();
-    let list = LocalResource::new(api::events::attended_events);
-    let attended = move || {
-        Suspend::new(async move {
-            let all = list.await.unwrap_or_default();
-            (!all.is_empty()).then(|| view! {
+    let list = RwSignal::new(Vec::<EventView>::new());
+    spawn_local(async move {
+        if let Ok(found) = api::events::attended_events().await {
+            list.try_set(found);
+        }
+    });
+    move || {
+        let all = list.get();
+        (!all.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="attended-heading">
                 <h2 id="attended-heading">{tr!(i18n, AttendedTitle)}</h2>
                 <ul data-testid="attended">
@@ -26,7 +32,5 @@ pub fn Attended() -> impl IntoView {
                 </ul>
             </section>
         })
-        })
-    };
-    view! { <Suspense>{attended}</Suspense> }
+    }
 }

@@ -162,16 +162,25 @@ fn PatronRow(p: PatronView) -> impl IntoView {
 #[component]
 pub fn MyDeskHelp() -> impl IntoView {
     let i18n = use_i18n();
-    let list = LocalResource::new(api::assist::my_desk_help);
-    let end = Action::new_local(move |_: &()| async move {
-        if api::assist::end_my_desk_help().await.is_ok() {
-            list.refetch();
-        }
-    });
-    let help = move || {
-        Suspend::new(async move {
-            let all = list.await.unwrap_or_default();
-            (!all.is_empty()).then(|| view! {
+    let list = RwSignal::new(Vec::<libranet_core::desk::ConsentView>::new());
+    let load = move || {
+        spawn_local(async move {
+            if let Ok(found) = api::assist::my_desk_help().await {
+                list.try_set(found);
+            }
+        })
+    };
+    load();
+    let end = move |_| {
+        spawn_local(async move {
+            if api::assist::end_my_desk_help().await.is_ok() {
+                load();
+            }
+        })
+    };
+    move || {
+        let all = list.get();
+        (!all.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="desk-help-heading" data-testid="desk-help">
                 <h2 id="desk-help-heading">{tr!(i18n, HelpFromStaff)}</h2>
                 <p class="hint">{tr!(i18n, HelpFromStaffIntro)}</p>
@@ -184,7 +193,7 @@ pub fn MyDeskHelp() -> impl IntoView {
                                 {line}
                                 {if c.active {
                                     view! { " " <strong>{tr!(i18n, HelpActive)}</strong> " "
-                                        <button type="button" class="button small" data-testid="end-my-help" on:click=move |_| { end.dispatch(()); }>{tr!(i18n, EndHelp)}</button> }.into_any()
+                                        <button type="button" class="button small" data-testid="end-my-help" on:click=end>{tr!(i18n, EndHelp)}</button> }.into_any()
                                 } else {
                                     view! { " " {tr!(i18n, HelpEnded)} }.into_any()
                                 }}
@@ -194,9 +203,7 @@ pub fn MyDeskHelp() -> impl IntoView {
                 </ul>
             </section>
         })
-        })
-    };
-    view! { <Transition>{help}</Transition> }
+    }
 }
 
 /// Branches with their rooms and kiosks: add and remove.

@@ -352,20 +352,26 @@ fn ModerationLog(version: RwSignal<u32>) -> impl IntoView {
 #[component]
 fn PartnerVerification() -> impl IntoView {
     let i18n = use_i18n();
-    let waiting = LocalResource::new(api::community::unverified_partners);
-    let verify = Action::new_local(move |user_id: &i64| {
-        let user_id = *user_id;
-        async move {
-            if api::community::verify_partner(user_id).await.is_ok() {
-                waiting.refetch();
+    let waiting = RwSignal::new(None::<Vec<libranet_core::expertise::views::OrgView>>);
+    let load = move || {
+        leptos::task::spawn_local(async move {
+            if let Ok(found) = api::community::unverified_partners().await {
+                waiting.try_set(Some(found));
             }
-        }
-    });
+        })
+    };
+    load();
+    let verify = move |user_id: i64| {
+        leptos::task::spawn_local(async move {
+            if api::community::verify_partner(user_id).await.is_ok() {
+                load();
+            }
+        })
+    };
     view! {
         <section aria-labelledby="partners-title" class="card">
             <h2 id="partners-title">{tr!(i18n, VerifyPartnersTitle)}</h2>
-            <Transition>
-            {move || Suspend::new(async move { waiting.await.ok().map(|list| {
+            {move || waiting.get().map(|list| {
                 if list.is_empty() {
                     return view! { <p class="hint">{tr!(i18n, NoPartnersWaiting)}</p> }.into_any();
                 }
@@ -378,14 +384,13 @@ fn PartnerVerification() -> impl IntoView {
                                 <li class="card pair-row" data-testid="partner-waiting">
                                     <strong>{o.org.name.clone()}</strong>
                                     <span class="hint">{o.org.website.clone()} " " {o.org.region.clone()}</span>
-                                    <button type="button" class="button" aria-label=label on:click=move |_| { verify.dispatch(user_id); }>{tr!(i18n, Verify)}</button>
+                                    <button type="button" class="button" aria-label=label on:click=move |_| verify(user_id)>{tr!(i18n, Verify)}</button>
                                 </li>
                             }
                         }).collect_view()}
                     </ul>
                 }.into_any()
-            }) })}
-            </Transition>
+            })}
         </section>
     }
 }

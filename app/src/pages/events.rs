@@ -32,11 +32,18 @@ pub fn EventsPage() -> impl IntoView {
     page_title(Key::EventsTitle);
     let i18n = use_i18n();
     let session = use_session();
-    let list = LocalResource::new(api::events::events);
-    let reload = Callback::new(move |()| list.refetch());
+    let list = RwSignal::new(None::<Vec<EventView>>);
+    let load = move || {
+        spawn_local(async move {
+            if let Ok(found) = api::events::events().await {
+                list.try_set(Some(found));
+            }
+        })
+    };
+    load();
+    let reload = Callback::new(move |()| load());
     let mine = move || {
         list.get()
-            .and_then(Result::ok)
             .unwrap_or_default()
             .into_iter()
             .filter(|e| e.mine == Some(RsvpStatus::Going))
@@ -54,18 +61,16 @@ pub fn EventsPage() -> impl IntoView {
             </p>
         })}
         {move || (session.current.with(Option::is_some) && !session.kiosk.get()).then(|| view! { <FeedCard /> })}
-        <Transition>
-            {move || Suspend::new(async move { list.await.ok().map(|all| {
-                if all.is_empty() {
-                    return view! { <p class="hint">{tr!(i18n, NoEvents)}</p> }.into_any();
-                }
-                view! {
-                    <ul class="mentor-list">
-                        {all.into_iter().map(|e| view! { <EventCard e=e reload=reload /> }).collect_view()}
-                    </ul>
-                }.into_any()
-            }) })}
-        </Transition>
+        {move || list.get().map(|all| {
+            if all.is_empty() {
+                return view! { <p class="hint">{tr!(i18n, NoEvents)}</p> }.into_any();
+            }
+            view! {
+                <ul class="mentor-list">
+                    {all.into_iter().map(|e| view! { <EventCard e=e reload=reload /> }).collect_view()}
+                </ul>
+            }.into_any()
+        })}
         {move || session.can_post_jobs().then(|| view! { <NewEventForm reload=reload /> })}
     }
 }

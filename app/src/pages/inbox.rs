@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use libranet_core::mentoring::views::{NotificationKind, NotificationView};
+use libranet_core::mentoring::views::{Inbox, NotificationKind, NotificationView};
 
 use crate::api;
 use crate::components::shell::{SignedInOnly, page_title};
@@ -134,18 +134,19 @@ pub fn InboxPage() -> impl IntoView {
 fn InboxList() -> impl IntoView {
     let i18n = use_i18n();
     let unread = use_unread();
-    // Loading the inbox also refreshes the count in the header.
-    let inbox = LocalResource::new(move || async move {
-        let found = api::notifications::notifications().await;
-        if let Ok(found) = &found {
-            unread.0.try_set(found.unread);
-        }
-        found
-    });
+    let inbox = RwSignal::new(None::<Inbox>);
+    let load = move || {
+        spawn_local(async move {
+            if let Ok(found) = api::notifications::notifications().await {
+                unread.0.try_set(found.unread);
+                inbox.try_set(Some(found));
+            }
+        })
+    };
+    load();
     let mark_all = move |_| {
         let newest = inbox.with_untracked(|i| {
             i.as_ref()
-                .and_then(|i| i.as_ref().ok())
                 .and_then(|i| i.notifications.first().map(|n| n.id))
         });
         if let Some(newest) = newest {
@@ -154,14 +155,13 @@ fn InboxList() -> impl IntoView {
                     .await
                     .is_ok()
                 {
-                    inbox.refetch();
+                    load();
                 }
             });
         }
     };
     view! {
-        <Transition>
-        {move || Suspend::new(async move { inbox.await.ok().map(|found| {
+        {move || inbox.get().map(|found| {
             if found.notifications.is_empty() {
                 return view! { <p class="hint">{tr!(i18n, InboxEmpty)}</p> }.into_any();
             }
@@ -191,7 +191,6 @@ fn InboxList() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             }.into_any()
-        }) })}
-        </Transition>
+        })}
     }
 }

@@ -33,25 +33,30 @@ pub fn ConnectionsPage() -> impl IntoView {
 #[component]
 fn Connections() -> impl IntoView {
     let i18n = use_i18n();
-    let list = LocalResource::new(api::community::connections);
-    let reload = Callback::new(move |()| list.refetch());
+    let list = RwSignal::new(None::<Vec<ConnectionView>>);
+    let load = move || {
+        spawn_local(async move {
+            if let Ok(found) = api::community::connections().await {
+                list.try_set(Some(found));
+            }
+        })
+    };
+    load();
     let me = use_session()
         .current
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
         .unwrap_or(0);
     view! {
-        <Transition>
-            {move || Suspend::new(async move { list.await.ok().map(|all| {
-                if all.is_empty() {
-                    return view! { <p class="hint">{tr!(i18n, NoConnections)}</p> }.into_any();
-                }
-                view! {
-                    <ul class="mentor-list">
-                        {all.into_iter().map(|c| view! { <ConnectionCard c=c me=me reload=reload /> }).collect_view()}
-                    </ul>
-                }.into_any()
-            }) })}
-        </Transition>
+        {move || list.get().map(|all| {
+            if all.is_empty() {
+                return view! { <p class="hint">{tr!(i18n, NoConnections)}</p> }.into_any();
+            }
+            view! {
+                <ul class="mentor-list">
+                    {all.into_iter().map(|c| view! { <ConnectionCard c=c me=me reload=Callback::new(move |()| load()) /> }).collect_view()}
+                </ul>
+            }.into_any()
+        })}
     }
 }
 

@@ -8,7 +8,7 @@ use crate::components::join_group::JoinButton;
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{self, When, ZoneField};
-use crate::failure::FailureAlert;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 use crate::labels::group_kind_key;
 use crate::labels::member_status_key;
@@ -40,16 +40,23 @@ pub fn GroupPage() -> impl IntoView {
 #[component]
 fn Group(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let found = LocalResource::new(move || api::groups::group(id));
-    let reload = Callback::new(move |()| found.refetch());
-    view! {
-        <Transition fallback=move || view! { <h1>{tr!(i18n, GroupsTitle)}</h1> }>
-            <ErrorBoundary fallback=move |errors| view! { <h1>{tr!(i18n, GroupsTitle)}</h1><FailureAlert errors /> }>
-                {move || Suspend::new(async move {
-                    found.await.map(|p| view! { <GroupBody p=p reload=reload /> })
-                })}
-            </ErrorBoundary>
-        </Transition>
+    let page = RwSignal::new(None::<Result<GroupData, Failure>>);
+    let load = move || {
+        spawn_local(async move {
+            let found = api::groups::group(id).await.map_err(Failure::from);
+            page.try_set(Some(found));
+        })
+    };
+    load();
+    let reload = Callback::new(move |()| load());
+    move || {
+        match page.get() {
+        None => view! { <h1>{tr!(i18n, GroupsTitle)}</h1> }.into_any(),
+        Some(Err(why)) => {
+            view! { <h1>{tr!(i18n, GroupsTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any()
+        }
+        Some(Ok(p)) => view! { <GroupBody p=p reload=reload /> }.into_any(),
+    }
     }
 }
 

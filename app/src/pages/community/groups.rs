@@ -1,6 +1,7 @@
 //! `/community/groups`: find a peer group, join one, or start one.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
 use libranet_core::network::{GroupFields, GroupKind, GroupView};
 
@@ -20,26 +21,31 @@ use crate::tr;
 pub fn GroupsPage() -> impl IntoView {
     page_title(Key::GroupsTitle);
     let i18n = use_i18n();
-    let list = LocalResource::new(api::groups::groups);
-    let reload = Callback::new(move |()| list.refetch());
+    let list = RwSignal::new(None::<Vec<GroupView>>);
+    let load = move || {
+        spawn_local(async move {
+            if let Ok(found) = api::groups::groups().await {
+                list.try_set(Some(found));
+            }
+        })
+    };
+    load();
     view! {
         <h1>{tr!(i18n, GroupsTitle)}</h1>
         <SignedInOnly>
             <CommunityNav />
             <p class="lead">{tr!(i18n, GroupsIntro)}</p>
-            <Transition>
-                {move || Suspend::new(async move { list.await.ok().map(|all| {
-                    if all.is_empty() {
-                        return view! { <p class="hint">{tr!(i18n, NoGroups)}</p> }.into_any();
-                    }
-                    view! {
-                        <ul class="mentor-list">
-                            {all.into_iter().map(|g| view! { <GroupCard g=g reload=reload /> }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }) })}
-            </Transition>
-            <NewGroupForm reload=reload />
+            {move || list.get().map(|all| {
+                if all.is_empty() {
+                    return view! { <p class="hint">{tr!(i18n, NoGroups)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="mentor-list">
+                        {all.into_iter().map(|g| view! { <GroupCard g=g reload=Callback::new(move |()| load()) /> }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+            <NewGroupForm reload=Callback::new(move |()| load()) />
         </SignedInOnly>
     }
 }

@@ -15,7 +15,7 @@ use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::failure::{Failure, FailureAlert, FailureText};
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, level_key, use_i18n};
 use crate::page::Page;
 use crate::skills::use_skills;
@@ -40,25 +40,29 @@ pub fn PersonPage() -> impl IntoView {
 #[component]
 fn Person(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let found = LocalResource::new(move || api::people::person(id));
-    let reload = Callback::new(move |()| found.refetch());
-    view! {
-        <Transition fallback=move || view! { <h1>{tr!(i18n, PersonTitle)}</h1> }>
-            <ErrorBoundary fallback=move |errors| view! { <h1>{tr!(i18n, PersonTitle)}</h1><FailureAlert errors /> }>
-                {move || Suspend::new(async move {
-                    found.await.map(|p| if p.blocked {
-                        view! {
-                            <h1>{p.name.clone()}</h1>
-                            <p>{tr!(i18n, YouBlockedThem)}</p>
-                            <BlockButton id=p.id name=p.name.clone() blocked=true reload=reload />
-                        }
-                        .into_any()
-                    } else {
-                        view! { <PersonBody p=p reload=reload /> }.into_any()
-                    })
-                })}
-            </ErrorBoundary>
-        </Transition>
+    let person = RwSignal::new(None::<Result<PersonView, Failure>>);
+    let load = move || {
+        spawn_local(async move {
+            let found = api::people::person(id).await.map_err(Failure::from);
+            person.try_set(Some(found));
+        })
+    };
+    load();
+    let reload = Callback::new(move |()| load());
+    move || match person.get() {
+        None => view! { <h1>{tr!(i18n, PersonTitle)}</h1> }.into_any(),
+        Some(Err(why)) => view! {
+            <h1>{tr!(i18n, PersonTitle)}</h1>
+            <p role="alert"><FailureText failure=why /></p>
+        }
+        .into_any(),
+        Some(Ok(p)) if p.blocked => view! {
+            <h1>{p.name.clone()}</h1>
+            <p>{tr!(i18n, YouBlockedThem)}</p>
+            <BlockButton id=p.id name=p.name.clone() blocked=true reload=reload />
+        }
+        .into_any(),
+        Some(Ok(p)) => view! { <PersonBody p=p reload=reload /> }.into_any(),
     }
 }
 

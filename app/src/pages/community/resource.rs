@@ -8,7 +8,7 @@ use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::share_form::ShareForm;
 use crate::components::shell::page_title;
-use crate::failure::{Failure, FailureAlert, FailureText};
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 use crate::labels::rating_text;
 use crate::labels::{audience_key, material_key};
@@ -40,16 +40,23 @@ pub fn ResourcePage() -> impl IntoView {
 #[component]
 fn Resource(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let found = LocalResource::new(move || api::teaching::teaching(id));
-    let reload = Callback::new(move |()| found.refetch());
-    view! {
-        <Transition fallback=move || view! { <h1>{tr!(i18n, TeachingTitle)}</h1> }>
-            <ErrorBoundary fallback=move |errors| view! { <h1>{tr!(i18n, TeachingTitle)}</h1><FailureAlert errors /> }>
-                {move || Suspend::new(async move {
-                    found.await.map(|r| view! { <ResourceBody r=r reload=reload /> })
-                })}
-            </ErrorBoundary>
-        </Transition>
+    let found = RwSignal::new(None::<Result<TeachingView, Failure>>);
+    let load = move || {
+        spawn_local(async move {
+            let r = api::teaching::teaching(id).await.map_err(Failure::from);
+            found.try_set(Some(r));
+        })
+    };
+    load();
+    let reload = Callback::new(move |()| load());
+    move || {
+        match found.get() {
+        None => view! { <h1>{tr!(i18n, TeachingTitle)}</h1> }.into_any(),
+        Some(Err(why)) => {
+            view! { <h1>{tr!(i18n, TeachingTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any()
+        }
+        Some(Ok(r)) => view! { <ResourceBody r=r reload=reload /> }.into_any(),
+    }
     }
 }
 

@@ -1,6 +1,7 @@
 //! `/community/resources`: find and share teaching resources.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
 use libranet_core::teaching::TeachingSummary;
 
@@ -20,12 +21,17 @@ pub fn ResourcesPage() -> impl IntoView {
     page_title(Key::TeachingTitle);
     let i18n = use_i18n();
     let skills = use_skills();
-    let list = LocalResource::new(api::teaching::teaching_list);
+    let list = RwSignal::new(None::<Vec<TeachingSummary>>);
     let query = RwSignal::new(String::new());
+    spawn_local(async move {
+        if let Ok(found) = api::teaching::teaching_list().await {
+            list.try_set(Some(found));
+        }
+    });
     let shown = move || {
         let q = query.get().trim().to_lowercase();
         let lang = i18n.lang.get();
-        list.get().and_then(Result::ok).map(|all| {
+        list.get().map(|all| {
             all.into_iter()
                 .filter(|r| {
                     q.is_empty()

@@ -7,7 +7,7 @@ use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::failure::FailureAlert;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::time::day_of;
@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use libranet_core::moderation::TargetKind;
-use libranet_core::network::NewPost;
+use libranet_core::network::{NewPost, ThreadView};
 
 #[component]
 pub fn ThreadPage() -> impl IntoView {
@@ -36,7 +36,14 @@ pub fn ThreadPage() -> impl IntoView {
 #[component]
 fn Thread(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let thread = LocalResource::new(move || api::groups::thread(id));
+    let thread = RwSignal::new(None::<Result<ThreadView, Failure>>);
+    let load = move || {
+        spawn_local(async move {
+            let found = api::groups::thread(id).await.map_err(Failure::from);
+            thread.try_set(Some(found));
+        })
+    };
+    load();
     let me = crate::session::use_session()
         .current
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
@@ -50,20 +57,24 @@ fn Thread(id: i64) -> impl IntoView {
         move |b| async move { api::groups::reply(id, &b).await },
         move |_| {
             draft.set(String::new());
-            thread.refetch();
+            load();
         },
     );
     let follow = move |on: bool| {
         spawn_local(async move {
             if api::groups::follow_thread(id, on).await.is_ok() {
-                thread.refetch();
+                load();
             }
         });
     };
     let loaded = move || matches!(thread.get(), Some(Ok(_)));
     let body = move || {
-        Suspend::new(async move {
-            thread.await.map(|t| {
+        match thread.get() {
+        None => view! { <h1>{tr!(i18n, ThreadsTitle)}</h1> }.into_any(),
+        Some(Err(why)) => {
+            view! { <h1>{tr!(i18n, ThreadsTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any()
+        }
+        Some(Ok(t)) => {
             let following = t.following;
             let group_href = Page::Group { id: t.group_id }.href();
             view! {
@@ -87,15 +98,12 @@ fn Thread(id: i64) -> impl IntoView {
                     }).collect_view()}
                 </ol>
             }
-        })
-        })
+            .into_any()
+        }
+    }
     };
     view! {
-        <Transition fallback=move || view! { <h1>{tr!(i18n, ThreadsTitle)}</h1> }>
-            <ErrorBoundary fallback=move |errors| view! { <h1>{tr!(i18n, ThreadsTitle)}</h1><FailureAlert errors /> }>
-                {body}
-            </ErrorBoundary>
-        </Transition>
+        {body}
         <form on:submit=submit novalidate hidden=move || !loaded()>
             <TextArea id="reply-body" label=Key::WriteReply value=draft problem=form.problem("body") hint=Some(Key::FormattingHint) />
             <FormAlert form=form />

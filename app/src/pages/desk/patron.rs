@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
+use libranet_core::desk::PatronView;
 
 use crate::api::{self};
 use crate::components::desk_tools::name_of;
 use crate::components::profile_card::ProfileCard;
 use crate::components::shell::page_title;
 use crate::components::skills_card::SkillsCard;
-use crate::failure::FailureAlert;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::session::use_session;
@@ -24,34 +25,35 @@ pub fn PatronPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let id = crate::page::route_id();
-    // Only staff may ask; anyone else is told so without a request.
-    let patron = LocalResource::new(move || {
-        let (staff, id) = (session.is_staff(), id());
-        async move {
-            if staff {
-                api::desk::patron(id).await.map(Some)
-            } else {
-                Ok(None)
-            }
+    let patron = RwSignal::new(None::<Result<PatronView, Failure>>);
+    let load = move || {
+        let id = id();
+        spawn_local(async move {
+            let got = api::desk::patron(id).await.map_err(Failure::from);
+            patron.try_set(Some(got));
+        });
+    };
+    Effect::new(move |_| {
+        if session.is_staff() {
+            load();
         }
     });
     let end = move |_| {
         let id = id();
         spawn_local(async move {
             if api::assist::end_consent(id).await.is_ok() {
-                patron.refetch();
+                load();
             }
         });
     };
     view! {
         <h1>{tr!(i18n, HelpWithProfile)}</h1>
         <p><A href=Page::Desk.href()>{tr!(i18n, BackToDesk)}</A></p>
-        {move || match session.is_staff() {
-            false => view! { <p role="alert">{tr!(i18n, NotStaff)}</p> }.into_any(),
-            true => view! {
-                <Transition fallback=move || view! { <p role="status">{tr!(i18n, Loading)}</p> }>
-                    <ErrorBoundary fallback=move |errors| view! { <FailureAlert errors /> }>
-                        {move || Suspend::new(async move { patron.await.map(|p| p.map(|p| match p.consent.clone() {
+        {move || match (session.is_staff(), patron.get()) {
+            (false, _) => view! { <p role="alert">{tr!(i18n, NotStaff)}</p> }.into_any(),
+            (true, None) => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
+            (true, Some(Err(why))) => view! { <p role="alert"><FailureText failure=why /></p> }.into_any(),
+            (true, Some(Ok(p))) => match p.consent.clone() {
                 None => view! {
                     <p role="alert" data-testid="no-consent">{i18n.fill(Key::NoConsentNow, &[&name_of(&p)])}</p>
                 }.into_any(),
@@ -62,10 +64,7 @@ pub fn PatronPage() -> impl IntoView {
                     <SkillsCard patron=p.id />
                     <ProfileCard username=name_of(&p) patron=p.id />
                 }.into_any(),
-                        })) })}
-                    </ErrorBoundary>
-                </Transition>
-            }.into_any(),
+            },
         }}
     }
 }

@@ -7,27 +7,35 @@ use crate::components::event_facts::Seats;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
 use crate::components::markup::PlainText;
 use crate::components::shell::page_title;
-use crate::failure::FailureAlert;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::tr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use libranet_core::events::{Attendance, Attendee, CancelEvent, RsvpStatus};
+use libranet_core::events::{Attendance, Attendee, CancelEvent, EventView, RsvpStatus};
 
 #[component]
 pub fn EventPage() -> impl IntoView {
     page_title(Key::EventsTitle);
     let i18n = use_i18n();
     let id = crate::page::route_id();
-    let found = LocalResource::new(move || api::events::event(id()));
-    let reload = Callback::new(move |()| found.refetch());
-    let title = move || view! { <h1>{tr!(i18n, EventsTitle)}</h1> };
-    view! {
-        <Transition fallback=title>
-            <ErrorBoundary fallback=move |errors| view! { {title} <FailureAlert errors /> }>
-                {move || Suspend::new(async move { found.await.map(|e| view! {
+    let found = RwSignal::new(None::<Result<EventView, Failure>>);
+    let load = move || {
+        let id = id();
+        spawn_local(async move {
+            let got = api::events::event(id).await.map_err(Failure::from);
+            found.try_set(Some(got));
+        })
+    };
+    Effect::new(move |_| load());
+    let reload = Callback::new(move |()| load());
+    move || {
+        match found.get() {
+        None => view! { <h1>{tr!(i18n, EventsTitle)}</h1> }.into_any(),
+        Some(Err(why)) => view! { <h1>{tr!(i18n, EventsTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any(),
+        Some(Ok(e)) => view! {
             <h1>{e.fields.title.clone()}</h1>
             <p><A href=Page::Events.href()>{tr!(i18n, AllEvents)}</A></p>
             <EventFacts e=e.clone() />
@@ -38,9 +46,9 @@ pub fn EventPage() -> impl IntoView {
             <Seats e=e.clone() reload=reload />
             {e.can_manage.then(|| view! { <AttendanceList id=e.id /> })}
             {(e.can_manage && !e.cancelled).then(|| view! { <CancelForm id=e.id in_series={e.fields.weeks > 1} reload=reload /> })}
-                })})}
-            </ErrorBoundary>
-        </Transition>
+        }
+        .into_any(),
+    }
     }
 }
 

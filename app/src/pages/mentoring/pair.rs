@@ -19,7 +19,7 @@ use crate::api::{self, ApiFailure};
 use crate::components::profile_card::download;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{When, ZoneField};
-use crate::failure::{FailureAlert, Notice, NoticeText};
+use crate::failure::{Failure, FailureText, Notice, NoticeText};
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::session::use_session;
@@ -67,8 +67,17 @@ fn Pair(id: i64) -> impl IntoView {
         .current
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
         .unwrap_or(0);
-    let pair = LocalResource::new(move || api::mentorships::mentorship(id));
+    let pair = RwSignal::new(None::<Result<MentorshipView, Failure>>);
     let status = RwSignal::new(None::<Notice>);
+    let load = move || {
+        spawn_local(async move {
+            let got = api::mentorships::mentorship(id)
+                .await
+                .map_err(Failure::from);
+            pair.try_set(Some(got));
+        })
+    };
+    load();
     // Does one thing, then reloads the space and says how it went.
     let run = Callback::new(move |action: Action| {
         status.set(Some(Notice::Said(Key::Working)));
@@ -78,7 +87,7 @@ fn Pair(id: i64) -> impl IntoView {
             match action.perform(id).await {
                 Ok(()) => {
                     status.try_set(Some(Notice::Said(done)));
-                    pair.refetch();
+                    load();
                 }
                 Err(ApiFailure::Conflict) if reporting => {
                     status.try_set(Some(Notice::Said(Key::AlreadyReported)));
@@ -90,9 +99,10 @@ fn Pair(id: i64) -> impl IntoView {
         });
     });
     view! {
-        <Transition fallback=move || view! { <p role="status">{tr!(i18n, Loading)}</p> }>
-            <ErrorBoundary fallback=move |errors| view! { <h1>{tr!(i18n, PairTitle)}</h1><FailureAlert errors /> }>
-                {move || Suspend::new(async move { pair.await.map(|view| {
+        {move || match pair.get() {
+            None => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
+            Some(Err(why)) => view! { <h1>{tr!(i18n, PairTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any(),
+            Some(Ok(view)) => {
                 let i_mentor = view.summary.mentor_id == me;
                 let other = if i_mentor { view.summary.mentee_name.clone() } else { view.summary.mentor_name.clone() };
                 let ended = view.summary.ended_at;
@@ -107,10 +117,9 @@ fn Pair(id: i64) -> impl IntoView {
                     <Notes note=view.my_note.clone() run=run />
                     <Ending ended=ended.is_some() feedback=view.my_feedback.clone() run=run />
                     <Safety blocked=view.blocked other=other run=run />
-                }
-                })})}
-            </ErrorBoundary>
-        </Transition>
+                }.into_any()
+            }
+        }}
     }
 }
 

@@ -71,12 +71,12 @@ impl<T: Send + Sync + 'static> Fetched<T> {
 
 /// Shared teaching resources, for gap analyses.
 pub fn use_teaching() -> RwSignal<Option<Arc<Vec<TeachingSummary>>>> {
-    Fetched::get(api::teaching_list)
+    Fetched::get(api::teaching::teaching_list)
 }
 
 /// Upcoming events, for gap analyses (workshops teach skills too).
 pub fn use_events() -> RwSignal<Option<Arc<Vec<EventView>>>> {
-    Fetched::get(api::events)
+    Fetched::get(api::events::events)
 }
 
 /// Today's day number on this device's calendar, the day listings are
@@ -114,7 +114,7 @@ async fn sync(ctx: ListingsContext) {
     let mut changed = false;
     // Bounded, so a misbehaving server cannot keep the page busy forever.
     for _ in 0..100 {
-        let Ok(page) = api::listing_changes(catalog.cursor).await else {
+        let Ok(page) = api::listings::listing_changes(catalog.cursor).await else {
             break;
         };
         let more = page.more;

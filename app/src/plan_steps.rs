@@ -16,11 +16,11 @@ pub enum Added {
 
 pub async fn add_step(step: Step, fallback_goal: &str) -> Result<Added, ApiFailure> {
     for _ in 0..2 {
-        let mut plan: Plan = api::plan().await?;
+        let mut plan: Plan = api::plan::plan().await?;
         if !plan.add_step(None, fallback_goal, step.clone()) {
             return Ok(Added::AlreadyThere);
         }
-        match api::save_plan(&plan).await {
+        match api::plan::save_plan(&plan).await {
             Ok(_) => return Ok(Added::Added),
             Err(ApiFailure::Conflict) => continue,
             Err(other) => return Err(other),

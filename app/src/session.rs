@@ -8,6 +8,7 @@ use libranet_core::api::{SessionView, SiteInfo};
 use libranet_core::session_policy::DeviceKind;
 
 use crate::i18n::use_i18n;
+use crate::page::Page;
 use crate::{api, cache, tabs};
 
 /// Why the welcome screen shows a notice after a sign-out.
@@ -78,7 +79,7 @@ impl Session {
             // A sign-out the server did not confirm is finished before
             // anything else; until it is, nobody counts as signed in, so the
             // next person never inherits the last one's session.
-            let signed_out = !cache::sign_out_pending() || api::sign_out().await.is_ok();
+            let signed_out = !cache::sign_out_pending() || api::auth::sign_out().await.is_ok();
             if signed_out {
                 cache::set_sign_out_pending(false);
             }
@@ -90,10 +91,10 @@ impl Session {
             if signed_out {
                 tabs::beat_early();
             }
-            if let Ok(site) = api::site().await {
+            if let Ok(site) = api::site::site().await {
                 session.site.set(Some(site));
             }
-            if signed_out && let Ok(current) = api::session().await {
+            if signed_out && let Ok(current) = api::auth::session().await {
                 session.current.set(current);
             }
             session.checked.set(true);
@@ -148,17 +149,17 @@ impl Session {
     /// Call while building the page (it needs the router).
     /// The interface switches to the person's preferred language.
     pub fn enter(self) -> impl Fn(SessionView) + Clone + 'static {
-        self.enter_at("/account")
+        self.enter_at(Page::Account)
     }
 
-    /// Like [`Session::enter`], then goes to `path`.
-    pub fn enter_at(self, path: &'static str) -> impl Fn(SessionView) + Clone + 'static {
+    /// Like [`Session::enter`], then goes to `page`.
+    pub fn enter_at(self, page: Page) -> impl Fn(SessionView) + Clone + 'static {
         let navigate = use_navigate();
         let i18n = use_i18n();
         move |view| {
             i18n.use_for_session(view.user.language);
             self.signed_in(view);
-            navigate(path, Default::default());
+            navigate(&page.href(), Default::default());
         }
     }
 
@@ -181,7 +182,7 @@ impl Session {
         spawn_local(async move {
             cache::wipe_personal_data().await;
             cache::set_notice(why.code());
-            let _ = window().location().replace("/");
+            let _ = window().location().replace(&Page::Home.href());
         });
     }
 
@@ -190,7 +191,7 @@ impl Session {
     /// and tells the server) and go back to the welcome screen.
     pub fn follow_sign_out(&self) {
         cache::forget_tab();
-        let _ = window().location().replace("/");
+        let _ = window().location().replace(&Page::Home.href());
     }
 
     /// On a public computer left idle while nobody is signed in: clears
@@ -198,7 +199,7 @@ impl Session {
     pub fn reset_kiosk(&self) {
         spawn_local(async move {
             cache::wipe_personal_data().await;
-            let _ = window().location().replace("/");
+            let _ = window().location().replace(&Page::Home.href());
         });
     }
 }

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::session::use_session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use libranet_core::Lang;
@@ -155,7 +156,7 @@ pub fn use_skills() -> RwSignal<Option<Arc<Skills>>> {
     if !ctx.started.get_value() {
         ctx.started.set_value(true);
         spawn_local(async move {
-            if let Ok(taxonomy) = api::taxonomy().await {
+            if let Ok(taxonomy) = api::taxonomy::taxonomy().await {
                 ctx.skills.set(Some(Arc::new(Skills::new(taxonomy))));
             } else {
                 ctx.started.set_value(false);
@@ -163,4 +164,20 @@ pub fn use_skills() -> RwSignal<Option<Arc<Skills>>> {
         });
     }
     ctx.skills
+}
+
+/// The skill ids on the signed-in person's profile (empty when signed out).
+pub fn use_held_skills() -> RwSignal<Vec<String>> {
+    let held = RwSignal::new(Vec::<String>::new());
+    let session = use_session();
+    Effect::new(move |_| {
+        if session.current.with(Option::is_some) {
+            spawn_local(async move {
+                if let Ok(found) = api::profile::profile_skills().await {
+                    held.try_set(found.skills.into_iter().map(|s| s.skill_id).collect());
+                }
+            });
+        }
+    });
+    held
 }

@@ -115,10 +115,10 @@ pub fn beat(session: Session) {
         return;
     }
     spawn_local(async move {
-        if let Ok(false) = api::heartbeat().await {
+        if let Ok(false) = api::auth::heartbeat().await {
             let old = cache::tab_key();
             adopt_key().await;
-            if cache::tab_key() != old && matches!(api::heartbeat().await, Ok(true)) {
+            if cache::tab_key() != old && matches!(api::auth::heartbeat().await, Ok(true)) {
                 return;
             }
             session.sign_out(Notice::SignedOutIdle);
@@ -131,7 +131,7 @@ pub fn beat(session: Session) {
 pub fn beat_early() {
     if cache::tab_key().is_some() {
         spawn_local(async {
-            let _ = api::heartbeat().await;
+            let _ = api::auth::heartbeat().await;
         });
     }
 }
@@ -223,7 +223,7 @@ pub fn start(session: Session) {
     let on_pagehide = Closure::<dyn Fn()>::new(move || {
         if kiosk_session(session) {
             post(BYE);
-            api::closing();
+            api::auth::closing();
         }
     });
     let _ =
@@ -233,7 +233,7 @@ pub fn start(session: Session) {
     // The print dialog stops this page's timers while it is open.
     let on_beforeprint = Closure::<dyn Fn()>::new(move || {
         if kiosk_session(session) {
-            api::printing();
+            api::auth::printing();
         }
     });
     let _ = window()

@@ -9,7 +9,8 @@ use libranet_core::Problem;
 use libranet_core::problem::FieldError;
 
 use crate::api::ApiFailure;
-use crate::i18n::{I18n, Key, problem_key, use_i18n};
+use crate::failure::failure_text;
+use crate::i18n::{Key, problem_key, use_i18n};
 
 /// A labelled input with an optional hint and its problem, wired up with
 /// `aria-describedby` and `aria-invalid`.
@@ -139,36 +140,6 @@ pub fn PasswordField(
             <label for=show_id>{move || i18n.t(Key::ShowPassword)}</label>
         </div>
     }
-}
-
-/// What to tell the person when a call failed for a reason other than
-/// their fields.
-pub fn failure_text(i18n: I18n, failure: &ApiFailure) -> Option<String> {
-    let key = match failure {
-        ApiFailure::Fields(_) => return None,
-        ApiFailure::SignInFailed => Key::SignInFailed,
-        ApiFailure::TooManyAttempts { retry_after_secs } => {
-            return Some(i18n.fill(Key::TooManyAttempts, &[&retry_after_secs.to_string()]));
-        }
-        ApiFailure::Busy { retry_after_secs } => {
-            return Some(i18n.fill(Key::SignInBusy, &[&retry_after_secs.to_string()]));
-        }
-        ApiFailure::SignedOut => Key::NeedSignIn,
-        ApiFailure::Forbidden => Key::NotStaff,
-        ApiFailure::CrossSite => Key::ServerError,
-        ApiFailure::Network => Key::NetworkError,
-        ApiFailure::Server | ApiFailure::NotFound => Key::ServerError,
-        ApiFailure::Conflict => Key::PlanConflict,
-        ApiFailure::Full => Key::MentorFull,
-        ApiFailure::Suspended { retry_after_secs } => {
-            let until = (js_sys::Date::now() / 1000.0) as i64 + i64::from(*retry_after_secs);
-            return Some(i18n.fill(
-                Key::AccountSuspended,
-                &[&crate::pages::mentoring::day_of(until)],
-            ));
-        }
-    };
-    Some(i18n.t(key).to_owned())
 }
 
 /// The state every form keeps: field problems, a general failure, and

@@ -13,6 +13,7 @@ use libranet_core::session_policy::{ACTIVITY_PING_SECS, IdlePhase, idle_phase};
 
 use crate::api;
 use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
 use crate::session::{Notice, Session, use_session};
 
 fn now_ms() -> f64 {
@@ -32,7 +33,10 @@ fn next_phase(session: Session, idle_ms: u64) -> IdlePhase {
     let kiosk_idle = session
         .site
         .with_untracked(|s| s.as_ref().map(|s| s.kiosk_policy.idle_secs));
-    let away = window().location().pathname().is_ok_and(|p| p != "/");
+    let away = window()
+        .location()
+        .pathname()
+        .is_ok_and(|p| p != Page::Home.href().as_str());
     match kiosk_idle {
         Some(secs)
             if session.kiosk.get_untracked() && away && idle_ms >= u64::from(secs) * 1000 =>
@@ -64,7 +68,7 @@ pub fn IdleGuard() -> impl IntoView {
             last_ping.set_value(now);
             spawn_local(async move {
                 // The server ended the session (timeout elsewhere, reset).
-                if let Ok(None) = api::session().await {
+                if let Ok(None) = api::auth::session().await {
                     session.sign_out(Notice::SignedOutIdle);
                 }
             });

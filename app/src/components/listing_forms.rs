@@ -10,7 +10,10 @@ use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::matches::kind_key;
 use crate::components::skill_picker::SkillPicker;
 use crate::i18n::{Key, use_i18n};
-use crate::pages::jobs::{period_text, schedule_text, work_mode_key_text};
+use crate::labels::period_text;
+use crate::labels::schedule_text;
+use crate::labels::work_mode_key_text;
+use crate::page::Page;
 use crate::skills::use_skills;
 use crate::tr;
 
@@ -146,8 +149,8 @@ pub fn JobForm(
         },
         move |body| async move {
             match editing_id {
-                Some(id) => api::update_job(id, &body).await,
-                None => api::create_job(&body).await,
+                Some(id) => api::listings::update_job(id, &body).await,
+                None => api::listings::create_job(&body).await,
             }
         },
         move |job: libranet_core::jobs::Job| {
@@ -189,7 +192,7 @@ pub fn JobForm(
                 <SubmitButton form=form label=if editing_id.is_some() { Key::Save } else { Key::PostJob } />
                 <p role="status" class="saved" data-testid="job-posted">{move || posted_id.get().map(|id| view! {
                     {move || i18n.t(if editing_id.is_some() { Key::Saved } else { Key::JobPosted })} " "
-                    <a href=format!("/jobs/{id}")>{tr!(i18n, SeeJob)}</a>
+                    <a href=Page::Job { id }.href()>{tr!(i18n, SeeJob)}</a>
                 })}</p>
             </form>
             {editing_id.map(|id| view! { <OpenSwitch id=id open=open resource=false /> })}
@@ -206,9 +209,11 @@ fn OpenSwitch(id: i64, open: RwSignal<bool>, resource: bool) -> impl IntoView {
         let want = !open.get_untracked();
         leptos::task::spawn_local(async move {
             let result = if resource {
-                api::set_resource_open(id, want).await.map(|r| r.open)
+                api::listings::set_resource_open(id, want)
+                    .await
+                    .map(|r| r.open)
             } else {
-                api::set_job_open(id, want).await.map(|j| j.open)
+                api::listings::set_job_open(id, want).await.map(|j| j.open)
             };
             match result {
                 Ok(now_open) => {
@@ -282,8 +287,8 @@ pub fn ResourceForm(
         },
         move |body| async move {
             match editing_id {
-                Some(id) => api::update_resource(id, &body).await,
-                None => api::create_resource(&body).await,
+                Some(id) => api::listings::update_resource(id, &body).await,
+                None => api::listings::create_resource(&body).await,
             }
         },
         move |_| {

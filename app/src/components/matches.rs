@@ -15,6 +15,7 @@ use libranet_core::plan::{Step, StepKind};
 
 use crate::api::ApiFailure;
 use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
 use crate::plan_steps::{Added, add_step};
 use crate::skills::Skills;
 use crate::tr;
@@ -67,7 +68,7 @@ pub fn JobMatchCard(
     view! {
         <article class="card job-card" aria-labelledby=labelled_by data-testid="job-card">
             <h3 id=title_id>
-                <A href=format!("/jobs/{}", job.id)>{job.fields.title.clone()}</A>
+                <A href=Page::Job { id: job.id }.href()>{job.fields.title.clone()}</A>
             </h3>
             <p class="job-meta">{job.fields.employer.clone()} " · " {job.fields.place.clone()}</p>
             <p class="match-score" data-testid="match-score">
@@ -196,7 +197,7 @@ fn GapSkill(
                     <ul class="ways">
                         {found.into_iter().map(|e| view! {
                             <li data-testid="gap-event">
-                                <leptos_router::components::A href=format!("/events/{}", e.id)>{e.fields.title.clone()}</leptos_router::components::A>
+                                <leptos_router::components::A href=Page::Event { id: e.id }.href()>{e.fields.title.clone()}</leptos_router::components::A>
                                 " · " <crate::components::when::When at=e.starts_at zone=e.fields.time_zone.clone() />
                             </li>
                         }).collect_view()}
@@ -210,7 +211,7 @@ fn GapSkill(
                     <ul class="ways">
                         {found.into_iter().map(|m| view! {
                             <li data-testid="teaching-material">
-                                <leptos_router::components::A href=format!("/community/resources/{}", m.id)>{m.title.clone()}</leptos_router::components::A>
+                                <leptos_router::components::A href=Page::Resource { id: m.id }.href()>{m.title.clone()}</leptos_router::components::A>
                                 " · " {m.owner_name.clone()} " · " {m.licence.short_name()}
                             </li>
                         }).collect_view()}

@@ -41,7 +41,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
     let show_attended = RwSignal::new(false);
     let branches = RwSignal::new(Vec::<libranet_core::desk::BranchView>::new());
     spawn_local(async move {
-        if let Ok(found) = api::branches().await {
+        if let Ok(found) = api::branches::branches().await {
             branches.try_set(found);
         }
     });
@@ -49,7 +49,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
     let education = RwSignal::new(Vec::<EducationEntry>::new());
     let imported_skills = RwSignal::new(Vec::<ProfileSkill>::new());
     let unknown = RwSignal::new(Vec::<String>::new());
-    let message = RwSignal::new(None::<String>);
+    let message = RwSignal::new(None::<Key>);
     let form = FormState::new();
     let fill = move |d: ProfileDetails| {
         headline.set(d.headline);
@@ -68,13 +68,13 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
     let loaded = RwSignal::new(false);
     spawn_local(async move {
         for _ in 0..3 {
-            if let Ok(d) = api::profile_details_of(patron).await {
+            if let Ok(d) = api::profile::profile_details_of(patron).await {
                 fill(d);
                 loaded.try_set(true);
                 return;
             }
         }
-        message.try_set(Some(i18n.t(Key::ServerError).to_owned()));
+        message.try_set(Some(Key::ServerError));
     });
     let details = move || ProfileDetails {
         headline: headline.get_untracked(),
@@ -99,21 +99,21 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
             (details(), imported_skills.get_untracked())
         },
         move |(body, new_skills): (ProfileDetails, Vec<ProfileSkill>)| async move {
-            let saved = api::save_profile_details_of(patron, &body).await?;
+            let saved = api::profile::save_profile_details_of(patron, &body).await?;
             if !new_skills.is_empty() {
-                let mut current = api::profile_skills_of(patron).await?;
+                let mut current = api::profile::profile_skills_of(patron).await?;
                 for skill in new_skills {
                     if !current.skills.iter().any(|s| s.skill_id == skill.skill_id) {
                         current.skills.push(skill);
                     }
                 }
-                api::save_profile_skills_of(patron, &current).await?;
+                api::profile::save_profile_skills_of(patron, &current).await?;
             }
             Ok::<_, ApiFailure>(saved)
         },
         move |_| {
             imported_skills.set(Vec::new());
-            message.set(Some(i18n.t(Key::Saved).to_owned()));
+            message.set(Some(Key::Saved));
         },
     );
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -121,7 +121,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
             submit(ev);
         } else {
             ev.prevent_default();
-            message.set(Some(i18n.t(Key::ServerError).to_owned()));
+            message.set(Some(Key::ServerError));
         }
     };
     let export = {
@@ -129,7 +129,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
         move |_| {
             let username = username.clone();
             spawn_local(async move {
-                let saved_skills = api::profile_skills()
+                let saved_skills = api::profile::profile_skills()
                     .await
                     .map(|s| s.skills)
                     .unwrap_or_default();
@@ -165,9 +165,9 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
                     fill(found.details);
                     imported_skills.set(found.skills);
                     unknown.set(found.unknown_skills);
-                    message.set(Some(i18n.t(Key::ResumeLoaded).to_owned()));
+                    message.set(Some(Key::ResumeLoaded));
                 }
-                None => message.set(Some(i18n.t(Key::ResumeInvalid).to_owned())),
+                None => message.set(Some(Key::ResumeInvalid)),
             }
         });
     };
@@ -226,7 +226,7 @@ pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> i
                     <p class="hint">{move || i18n.fill(Key::ResumeUnknownSkills, &[&unknown.get().join(", ")])}</p>
                 </Show>
                 <SubmitButton form=form label=Key::Save />
-                <p role="status" class="saved" data-testid="profile-status">{move || message.get()}</p>
+                <p role="status" class="saved" data-testid="profile-status">{move || message.get().map(|key| i18n.t(key))}</p>
             </form>
             {patron.is_none().then(|| view! {
                 <div class="inline-form">

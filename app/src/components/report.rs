@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 use libranet_core::moderation::{ContentReport, TargetKind};
 
 use crate::api;
+use crate::failure::{Failure, FailureText};
 use crate::i18n::use_i18n;
-use crate::pages::mentoring::mentoring_failure;
 use crate::tr;
 
 #[component]
@@ -16,7 +16,7 @@ pub fn ReportButton(target: TargetKind, target_id: i64) -> impl IntoView {
     let open = RwSignal::new(false);
     let sent = RwSignal::new(false);
     let reason = RwSignal::new(String::new());
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let field = format!("report-{}-{target_id}", target.as_str());
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -26,15 +26,15 @@ pub fn ReportButton(target: TargetKind, target_id: i64) -> impl IntoView {
             reason: reason.get_untracked(),
         };
         spawn_local(async move {
-            match api::report_content(&body).await {
+            match api::moderation::report_content(&body).await {
                 Ok(()) => {
                     sent.try_set(true);
                 }
                 Err(api::ApiFailure::Conflict) => {
-                    problem.try_set(i18n.t(crate::i18n::Key::AlreadyReported).to_owned());
+                    problem.try_set(Some(Failure::Said(crate::i18n::Key::AlreadyReported)));
                 }
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -51,7 +51,7 @@ pub fn ReportButton(target: TargetKind, target_id: i64) -> impl IntoView {
                         <textarea id=field rows="2" bind:value=reason></textarea>
                     </div>
                     <button type="submit" class="button">{tr!(i18n, SendReport)}</button>
-                    <p role="alert" class="field-error">{move || problem.get()}</p>
+                    <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
                 </form>
             }
             .into_any()

@@ -22,7 +22,7 @@ pub fn RoomPicker(
     let i18n = use_i18n();
     let branches = RwSignal::new(Vec::<BranchView>::new());
     spawn_local(async move {
-        if let Ok(found) = api::branches().await {
+        if let Ok(found) = api::branches::branches().await {
             branches.try_set(found);
         }
     });

@@ -8,6 +8,7 @@ use libranet_core::Lang;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
 use crate::session::{Notice, use_session};
 use crate::tr;
 
@@ -16,7 +17,7 @@ pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     focus_main_on_navigation();
-    crate::pages::inbox::provide_unread();
+    crate::unread::provide_unread();
     let demo = move || session.site.with(|s| s.as_ref().is_some_and(|s| s.demo));
     view! {
         <a class="skip-link" href="#main">{tr!(i18n, SkipToContent)}</a>
@@ -31,7 +32,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>{tr!(i18n, FooterText)}</p>
-            <p><A href="/about">{tr!(i18n, NavAbout)}</A></p>
+            <p><A href=Page::About.href()>{tr!(i18n, NavAbout)}</A></p>
         </footer>
     }
 }
@@ -43,7 +44,7 @@ fn HeaderBar() -> impl IntoView {
     let signed_in = move || session.current.with(Option::is_some);
     let can_post = move || session.can_post_jobs();
     let is_staff = move || session.is_staff();
-    let unread = crate::pages::inbox::use_unread();
+    let unread = crate::unread::use_unread();
     let library = move || {
         session
             .site
@@ -53,7 +54,7 @@ fn HeaderBar() -> impl IntoView {
     view! {
         <div class="site-header">
             <div class="brand">
-                <A href="/" attr:class="brand-name">{library}</A>
+                <A href=Page::Home.href() attr:class="brand-name">{library}</A>
                 <span class="brand-tagline">{tr!(i18n, Tagline)}</span>
                 <Show when=move || session.kiosk.get()>
                     <span class="kiosk-badge" data-testid="kiosk-badge">{tr!(i18n, KioskBadge)}</span>
@@ -61,24 +62,24 @@ fn HeaderBar() -> impl IntoView {
             </div>
             <nav aria-label=tr!(i18n, MainNav)>
                 <ul class="nav-list">
-                    <li><A href="/">{tr!(i18n, NavHome)}</A></li>
-                    <li><A href="/jobs">{tr!(i18n, NavJobs)}</A></li>
-                    <li><A href="/learn">{tr!(i18n, NavLearn)}</A></li>
-                    <li><A href="/events">{tr!(i18n, NavEvents)}</A></li>
-                    <li><A href="/appointments">{tr!(i18n, NavAppointments)}</A></li>
+                    <li><A href=Page::Home.href()>{tr!(i18n, NavHome)}</A></li>
+                    <li><A href=Page::Jobs.href()>{tr!(i18n, NavJobs)}</A></li>
+                    <li><A href=Page::Learn.href()>{tr!(i18n, NavLearn)}</A></li>
+                    <li><A href=Page::Events.href()>{tr!(i18n, NavEvents)}</A></li>
+                    <li><A href=Page::Appointments.href()>{tr!(i18n, NavAppointments)}</A></li>
                     <Show
                         when=signed_in
                         fallback=move || view! {
-                            <li><A href="/sign-in">{tr!(i18n, NavSignIn)}</A></li>
-                            <li><A href="/sign-up">{tr!(i18n, NavSignUp)}</A></li>
+                            <li><A href=Page::SignIn.href()>{tr!(i18n, NavSignIn)}</A></li>
+                            <li><A href=Page::SignUp.href()>{tr!(i18n, NavSignUp)}</A></li>
                         }
                     >
-                        <li><A href="/start">{tr!(i18n, NavMatches)}</A></li>
-                        <li><A href="/plan">{tr!(i18n, NavPlan)}</A></li>
-                        <li><A href="/mentoring">{tr!(i18n, NavMentoring)}</A></li>
-                        <li><A href="/community">{tr!(i18n, NavCommunity)}</A></li>
+                        <li><A href=Page::Start.href()>{tr!(i18n, NavMatches)}</A></li>
+                        <li><A href=Page::Plan.href()>{tr!(i18n, NavPlan)}</A></li>
+                        <li><A href=Page::Mentoring.href()>{tr!(i18n, NavMentoring)}</A></li>
+                        <li><A href=Page::Community.href()>{tr!(i18n, NavCommunity)}</A></li>
                         <li>
-                            <A href="/inbox" attr:data-testid="nav-inbox">
+                            <A href=Page::Inbox.href() attr:data-testid="nav-inbox">
                                 {tr!(i18n, NavInbox)}
                                 {move || (unread.0.get() > 0).then(|| view! {
                                     " " <span class="badge" data-testid="unread-badge">{unread.0.get()}</span>
@@ -86,12 +87,12 @@ fn HeaderBar() -> impl IntoView {
                                 })}
                             </A>
                         </li>
-                        <li><A href="/account">{tr!(i18n, NavAccount)}</A></li>
+                        <li><A href=Page::Account.href()>{tr!(i18n, NavAccount)}</A></li>
                         <Show when=can_post>
-                            <li><A href="/jobs/import">{tr!(i18n, NavPost)}</A></li>
+                            <li><A href=Page::JobsImport.href()>{tr!(i18n, NavPost)}</A></li>
                         </Show>
                         <Show when=is_staff>
-                            <li><A href="/desk">{tr!(i18n, NavDesk)}</A></li>
+                            <li><A href=Page::Desk.href()>{tr!(i18n, NavDesk)}</A></li>
                         </Show>
                         <li>
                             <button
@@ -170,13 +171,15 @@ pub fn SignedInOnly(children: ChildrenFn) -> impl IntoView {
     let i18n = use_i18n();
     let session = crate::session::use_session();
     let state = Memo::new(move |_| (session.checked.get(), session.current.with(Option::is_some)));
-    move || match state.get() {
+    move || {
+        match state.get() {
         (false, _) => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
         (true, false) => view! {
             <p>{tr!(i18n, NeedSignIn)}</p>
-            <p><A href="/sign-in" attr:class="button primary">{tr!(i18n, NavSignIn)}</A></p>
+            <p><A href=Page::SignIn.href() attr:class="button primary">{tr!(i18n, NavSignIn)}</A></p>
         }
         .into_any(),
         (true, true) => children().into_any(),
+    }
     }
 }

@@ -22,7 +22,7 @@ pub fn SkillsCard(#[prop(optional)] patron: Option<i64>) -> impl IntoView {
     let form = FormState::new();
     let saved = RwSignal::new(false);
     spawn_local(async move {
-        if let Ok(found) = api::profile_skills_of(patron).await {
+        if let Ok(found) = api::profile::profile_skills_of(patron).await {
             chosen.try_set(found.skills);
         }
     });
@@ -52,7 +52,7 @@ pub fn SkillsCard(#[prop(optional)] patron: Option<i64>) -> impl IntoView {
                 skills: chosen.get_untracked(),
             }
         },
-        move |body| async move { api::save_profile_skills_of(patron, &body).await },
+        move |body| async move { api::profile::save_profile_skills_of(patron, &body).await },
         move |stored: ProfileSkills| {
             chosen.try_set(stored.skills);
             saved.try_set(true);

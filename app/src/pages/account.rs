@@ -13,6 +13,7 @@ use crate::components::profile_card::ProfileCard;
 use crate::components::shell::page_title;
 use crate::components::skills_card::SkillsCard;
 use crate::i18n::{Key, role_key, use_i18n};
+use crate::page::Page;
 use crate::session::use_session;
 use crate::tr;
 
@@ -27,7 +28,7 @@ pub fn AccountPage() -> impl IntoView {
             (false, _) => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
             (true, None) => view! {
                 <p>{tr!(i18n, NeedSignIn)}</p>
-                <p><A href="/sign-in" attr:class="button primary">{tr!(i18n, NavSignIn)}</A></p>
+                <p><A href=Page::SignIn.href() attr:class="button primary">{tr!(i18n, NavSignIn)}</A></p>
             }.into_any(),
             (true, Some(view)) => view! { <AccountDetails view=view /> }.into_any(),
         }}
@@ -62,7 +63,7 @@ fn AccountDetails(view: SessionView) -> impl IntoView {
         <ProfileCard username=view.user.display_name.clone().unwrap_or_else(|| view.user.username.clone()) />
         <DetailsForm view=view />
         <PasswordForm />
-        <crate::pages::desk_tools::MyDeskHelp />
+        <crate::components::desk_tools::MyDeskHelp />
     }
 }
 
@@ -85,7 +86,7 @@ fn DetailsForm(view: SessionView) -> impl IntoView {
                 language: Some(language.get_untracked()),
             }
         },
-        |body| async move { api::update_account(&body).await },
+        |body| async move { api::account::update_account(&body).await },
         move |user: UserView| {
             saved.try_set(true);
             i18n.use_for_session(user.language);
@@ -130,7 +131,7 @@ fn PasswordForm() -> impl IntoView {
                 new_password: new.get_untracked(),
             }
         },
-        |body| async move { api::change_password(&body).await },
+        |body| async move { api::account::change_password(&body).await },
         move |view| {
             current.try_set(String::new());
             new.try_set(String::new());

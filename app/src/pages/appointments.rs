@@ -16,8 +16,9 @@ use crate::components::listing_forms::Choice;
 use crate::components::room_picker::RoomPicker;
 use crate::components::shell::page_title;
 use crate::components::when::{self, When, ZoneField};
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{I18n, Key, use_i18n};
-use crate::pages::mentoring::mentoring_failure;
+use crate::page::Page;
 use crate::session::use_session;
 use crate::tr;
 
@@ -29,11 +30,12 @@ pub fn kind_key(kind: AppointmentKind) -> Key {
     }
 }
 
-fn failure(i18n: I18n, err: &ApiFailure) -> String {
+/// A booking that failed: a slot taken or gone has its own words.
+fn booking_failure(err: ApiFailure) -> Failure {
     match err {
-        ApiFailure::Full => i18n.t(Key::SlotTaken).to_owned(),
-        ApiFailure::NotFound => i18n.t(Key::SlotGone).to_owned(),
-        other => mentoring_failure(i18n, other),
+        ApiFailure::Full => Failure::Said(Key::SlotTaken),
+        ApiFailure::NotFound => Failure::Said(Key::SlotGone),
+        other => other.into(),
     }
 }
 
@@ -46,13 +48,13 @@ pub fn AppointmentsPage() -> impl IntoView {
     let mine = RwSignal::new(None::<MyAppointments>);
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::open_slots().await {
+            if let Ok(found) = api::appointments::open_slots().await {
                 open.try_set(Some(found));
             }
         });
         if session.current.with_untracked(Option::is_some) {
             spawn_local(async move {
-                if let Ok(found) = api::my_appointments().await {
+                if let Ok(found) = api::appointments::my_appointments().await {
                     mine.try_set(Some(found));
                 }
             });
@@ -162,7 +164,7 @@ fn CancelSlot(id: i64, reload: Callback<()>) -> impl IntoView {
         move || CancelAppointment {
             reason: reason.get_untracked(),
         },
-        move |body| async move { api::cancel_slot(id, &body).await },
+        move |body| async move { api::appointments::cancel_slot(id, &body).await },
         move |()| reload.run(()),
     );
     view! {
@@ -250,7 +252,7 @@ fn OfferTimes(reload: Callback<()>) -> impl IntoView {
                 .get_untracked()
                 .unwrap_or_else(|| zone.get_untracked()),
         },
-        |body| async move { api::publish_slots(&body).await },
+        |body| async move { api::appointments::publish_slots(&body).await },
         move |made: Vec<SlotView>| {
             done.set(Some(made.len()));
             reload.run(());
@@ -285,22 +287,22 @@ fn OpenTimes(open: RwSignal<Option<Vec<SlotView>>>, reload: Callback<()>) -> imp
     let session = use_session();
     let shown_kind = RwSignal::new(None::<AppointmentKind>);
     let note = RwSignal::new(String::new());
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let booked = RwSignal::new(false);
     let book = move |id: i64| {
-        problem.set(String::new());
+        problem.set(None);
         booked.set(false);
         spawn_local(async move {
             let body = BookSlot {
                 note: note.get_untracked(),
             };
-            match api::book_slot(id, &body).await {
+            match api::appointments::book_slot(id, &body).await {
                 Ok(_) => {
                     booked.try_set(true);
                     note.try_set(String::new());
                 }
                 Err(err) => {
-                    problem.try_set(failure(i18n, &err));
+                    problem.try_set(Some(booking_failure(err)));
                 }
             }
             reload.run(());
@@ -326,7 +328,7 @@ fn OpenTimes(open: RwSignal<Option<Vec<SlotView>>>, reload: Callback<()>) -> imp
                     <p class="hint" id="booking-note-hint">{tr!(i18n, BookingNoteHint)}</p>
                 </div>
             })}
-            <p role="alert" class="field-error" data-testid="booking-problem">{move || problem.get()}</p>
+            <p role="alert" class="field-error" data-testid="booking-problem">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
             <p role="status" class="saved">{move || booked.get().then(|| i18n.t(Key::Booked))}</p>
             {move || open.get().map(|all| {
                 let all: Vec<SlotView> = all
@@ -358,7 +360,7 @@ fn OpenTimes(open: RwSignal<Option<Vec<SlotView>>>, reload: Callback<()>) -> imp
                                                 on:click=move |_| book(id)>{tr!(i18n, BookThis)}</button>
                                         }.into_any()
                                     } else {
-                                        view! { <A href="/sign-in" attr:class="button">{tr!(i18n, SignInToBook)}</A> }.into_any()
+                                        view! { <A href=Page::SignIn.href() attr:class="button">{tr!(i18n, SignInToBook)}</A> }.into_any()
                                     }}
                                 </li>
                             }

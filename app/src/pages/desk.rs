@@ -1,6 +1,8 @@
 //! `/desk`: library staff enroll patrons, issue reset codes, and mark this
 //! browser as a public computer.
 
+pub mod patron;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use libranet_core::api::{EnrollPatronRequest, IssueCodeRequest, OneTimeCodeView};
@@ -11,7 +13,9 @@ use crate::components::listing_forms::Choice;
 use crate::components::markup::PlainText;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
 use crate::session::use_session;
+use crate::time::clock_time;
 use crate::tr;
 use libranet_core::moderation::{
     Decision, ModerationAction, ModerationEntry, ReportStatus, ReportView, TargetKind,
@@ -32,11 +36,11 @@ pub fn DeskPage() -> impl IntoView {
             (true, true) => view! {
                 <p class="lead">{tr!(i18n, DeskIntro)}</p>
                 <p class="actions">
-                    <A href="/insight" attr:class="button">{tr!(i18n, InsightTitle)}</A>
+                    <A href=Page::Insight.href() attr:class="button">{tr!(i18n, InsightTitle)}</A>
                     " "
-                    <A href="/appointments" attr:class="button">{tr!(i18n, AppointmentsTitle)}</A>
+                    <A href=Page::Appointments.href() attr:class="button">{tr!(i18n, AppointmentsTitle)}</A>
                 </p>
-                <crate::pages::desk_tools::FindPatron />
+                <crate::components::desk_tools::FindPatron />
                 <div class="columns">
                     <EnrollForm />
                     <ResetForm />
@@ -44,19 +48,10 @@ pub fn DeskPage() -> impl IntoView {
                 <KioskSetting />
                 <PartnerVerification />
                 <Reports />
-                <crate::pages::desk_tools::Branches />
+                <crate::components::desk_tools::Branches />
             }.into_any(),
         }}
     }
-}
-
-/// "14:35" in the browser's time zone.
-pub(crate) fn clock_time(unix_secs: i64) -> String {
-    let lang = use_context::<crate::i18n::I18n>().map_or(libranet_core::Lang::En, |i| i.lang.get());
-    crate::components::when::time(
-        libranet_core::time::UtcInstant::from_unix_seconds(unix_secs),
-        lang,
-    )
 }
 
 /// The code, big and spaced for reading aloud, and what to do with it.
@@ -91,7 +86,7 @@ fn EnrollForm() -> impl IntoView {
                 language: language.get_untracked(),
             }
         },
-        |body| async move { api::enroll_patron(&body).await },
+        |body| async move { api::desk::enroll_patron(&body).await },
         move |code| {
             username.try_set(String::new());
             display_name.try_set(String::new());
@@ -128,7 +123,7 @@ fn ResetForm() -> impl IntoView {
                 username: username.get_untracked(),
             }
         },
-        |body| async move { api::issue_reset_code(&body).await },
+        |body| async move { api::desk::issue_reset_code(&body).await },
         move |code| {
             username.try_set(String::new());
             issued.try_set(Some(code));
@@ -178,7 +173,7 @@ fn Reports() -> impl IntoView {
     let version = RwSignal::new(0u32);
     let load = move || {
         leptos::task::spawn_local(async move {
-            if let Ok(found) = api::reports().await {
+            if let Ok(found) = api::moderation::reports().await {
                 reports.try_set(Some(found));
                 version.try_update(|v| *v += 1);
             }
@@ -225,7 +220,7 @@ fn ReportCard(r: ReportView, reload: Callback<()>) -> impl IntoView {
         &[
             &r.reporter_name,
             &r.subject_name,
-            &crate::pages::mentoring::day_of(r.created_at),
+            &crate::time::day_of(r.created_at),
         ],
     );
     let form = FormState::new();
@@ -245,7 +240,7 @@ fn ReportCard(r: ReportView, reload: Callback<()>) -> impl IntoView {
             note: note.get_untracked(),
             days: days.get_untracked().trim().parse().unwrap_or(0),
         },
-        move |d| async move { api::decide_report(id, &d).await },
+        move |d| async move { api::moderation::decide_report(id, &d).await },
         move |()| {
             done.set(true);
             reload.run(());
@@ -265,7 +260,7 @@ fn ReportCard(r: ReportView, reload: Callback<()>) -> impl IntoView {
         <li class="card" data-testid="report">
             <p><strong>{about}</strong></p>
             <p class="hint">
-                {move || i18n.t(crate::pages::inbox::target_key(target))}
+                {move || i18n.t(crate::labels::target_key(target))}
                 " · " {move || i18n.t(if r.status == ReportStatus::Open { Key::ReportOpen } else { Key::ReportHandledLabel })}
                 {r.hidden.then(|| view! { " · " <span class="badge">{tr!(i18n, HiddenNow)}</span> })}
             </p>
@@ -306,7 +301,7 @@ fn ModerationLog(version: RwSignal<u32>) -> impl IntoView {
     Effect::new(move |_| {
         version.track();
         leptos::task::spawn_local(async move {
-            if let Ok(found) = api::moderation_log().await {
+            if let Ok(found) = api::moderation::moderation_log().await {
                 entries.try_set(found);
             }
         });
@@ -335,10 +330,10 @@ fn ModerationLog(version: RwSignal<u32>) -> impl IntoView {
                                     let target = e.target;
                                     view! {
                                         <tr>
-                                            <td>{crate::pages::mentoring::day_of(e.at)}</td>
+                                            <td>{crate::time::day_of(e.at)}</td>
                                             <td>{e.staff_name.clone()}</td>
                                             <td>{move || i18n.t(action_key(action))}</td>
-                                            <td>{e.subject_name.clone()} {move || target.map(|t| format!(" · {}", i18n.t(crate::pages::inbox::target_key(t))))}</td>
+                                            <td>{e.subject_name.clone()} {move || target.map(|t| format!(" · {}", i18n.t(crate::labels::target_key(t))))}</td>
                                             <td class="prewrap" dir="auto">{neutralise(&e.note).into_owned()}</td>
                                         </tr>
                                     }
@@ -360,7 +355,7 @@ fn PartnerVerification() -> impl IntoView {
     let waiting = RwSignal::new(None::<Vec<libranet_core::expertise::views::OrgView>>);
     let load = move || {
         leptos::task::spawn_local(async move {
-            if let Ok(found) = api::unverified_partners().await {
+            if let Ok(found) = api::community::unverified_partners().await {
                 waiting.try_set(Some(found));
             }
         })
@@ -368,7 +363,7 @@ fn PartnerVerification() -> impl IntoView {
     load();
     let verify = move |user_id: i64| {
         leptos::task::spawn_local(async move {
-            if api::verify_partner(user_id).await.is_ok() {
+            if api::community::verify_partner(user_id).await.is_ok() {
                 load();
             }
         })

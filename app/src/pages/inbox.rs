@@ -4,63 +4,18 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 use libranet_core::mentoring::views::{Inbox, NotificationKind, NotificationView};
 
 use crate::api;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{self, YourTime};
 use crate::i18n::{I18n, Key, use_i18n};
-use crate::pages::mentoring::{day_of, role_key};
-use crate::session::use_session;
+use crate::labels::role_key;
+use crate::labels::target_key;
+use crate::page::Page;
+use crate::time::day_of;
 use crate::tr;
-
-/// How often the header asks for the unread count, in milliseconds.
-const POLL_MS: u64 = 60_000;
-
-/// The unread count, shared by the header and the inbox page.
-#[derive(Clone, Copy)]
-pub struct Unread(pub RwSignal<u32>);
-
-/// Keeps the unread count fresh: on each page change and, except on a
-/// public computer, every minute while someone is signed in.
-pub fn provide_unread() {
-    let unread = Unread(RwSignal::new(0));
-    provide_context(unread);
-    let session = use_session();
-    let refresh = move || {
-        if session.current.with_untracked(Option::is_none) {
-            unread.0.set(0);
-            return;
-        }
-        spawn_local(async move {
-            if let Ok(inbox) = api::notifications().await {
-                unread.0.try_set(inbox.unread);
-            }
-        });
-    };
-    let location = use_location();
-    Effect::new(move |_| {
-        location.pathname.track();
-        session.current.with(|c| c.as_ref().map(|c| c.user.id));
-        refresh();
-    });
-    // Each call counts as activity on the server, so on a public computer
-    // only the person's own moves refresh the count: a page left open must
-    // still time out.
-    let _ = set_interval_with_handle(
-        move || {
-            if !session.kiosk.get_untracked() {
-                refresh();
-            }
-        },
-        std::time::Duration::from_millis(POLL_MS),
-    );
-}
-
-pub fn use_unread() -> Unread {
-    expect_context::<Unread>()
-}
+use crate::unread::use_unread;
 
 fn kind_key(kind: NotificationKind) -> Key {
     use NotificationKind as K;
@@ -108,20 +63,6 @@ fn kind_key(kind: NotificationKind) -> Key {
         K::AppointmentReminder => Key::NoteAppointmentReminder,
         K::AppointmentCancelled => Key::NoteAppointmentCancelled,
         K::DeskHelp => Key::NoteDeskHelp,
-    }
-}
-
-/// What kind of thing a report or moderation step is about, in words.
-pub fn target_key(kind: libranet_core::moderation::TargetKind) -> Key {
-    use libranet_core::moderation::TargetKind as T;
-    match kind {
-        T::Post => Key::TargetPost,
-        T::Resource => Key::TargetResource,
-        T::Comment => Key::TargetComment,
-        T::Profile => Key::TargetProfile,
-        T::Need => Key::TargetNeed,
-        T::Recommendation => Key::TargetRecommendation,
-        T::Mentorship => Key::TargetMentorship,
     }
 }
 
@@ -196,7 +137,7 @@ fn InboxList() -> impl IntoView {
     let inbox = RwSignal::new(None::<Inbox>);
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::notifications().await {
+            if let Ok(found) = api::notifications::notifications().await {
                 unread.0.try_set(found.unread);
                 inbox.try_set(Some(found));
             }
@@ -210,7 +151,10 @@ fn InboxList() -> impl IntoView {
         });
         if let Some(newest) = newest {
             spawn_local(async move {
-                if api::mark_notifications_read(newest).await.is_ok() {
+                if api::notifications::mark_notifications_read(newest)
+                    .await
+                    .is_ok()
+                {
                     load();
                 }
             });
@@ -232,7 +176,7 @@ fn InboxList() -> impl IntoView {
                             let n = n.clone();
                             move || sentence(i18n, &n)
                         };
-                        let link = n.kind.link(n.subject_id);
+                        let link = Page::for_notification(n.kind, n.subject_id).href();
                         let elsewhere = n.detail.at.filter(|_| n.kind != NotificationKind::Warned).map(|at| {
                             view! { " " <YourTime at=at zone=n.detail.time_zone.clone() /> }
                         });

@@ -2,81 +2,31 @@
 //! the person types: full text, facets with counts, ranked by relevance and
 //! by how well the person's skills match.
 
+pub mod import;
+pub mod job;
+
 use std::collections::HashSet;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
-use libranet_core::jobs::{Job, PayPeriod, Schedule, WorkMode};
+use libranet_core::jobs::{Schedule, WorkMode};
 use libranet_core::search::{
     JobIndex, SearchQuery, SearchResult, schedule_key, search, work_mode_key,
 };
 
-use crate::api;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
+use crate::labels::{pay_text, schedule_text, work_mode_key_text};
 use crate::listings::{today, use_listings};
+use crate::page::Page;
 use crate::session::use_session;
+use crate::skills::use_held_skills;
 use crate::skills::use_skills;
 use crate::tr;
 
 /// Results shown at once (the count says how many were found).
 const SHOWN: usize = 50;
-
-pub fn work_mode_key_text(mode: WorkMode) -> Key {
-    match mode {
-        WorkMode::OnSite => Key::WorkOnSite,
-        WorkMode::Hybrid => Key::WorkHybrid,
-        WorkMode::Remote => Key::WorkRemote,
-    }
-}
-
-pub fn schedule_text(schedule: Schedule) -> Key {
-    match schedule {
-        Schedule::FullTime => Key::FullTime,
-        Schedule::PartTime => Key::PartTime,
-        Schedule::Temporary => Key::Temporary,
-        Schedule::Seasonal => Key::Seasonal,
-    }
-}
-
-pub fn period_text(period: PayPeriod) -> Key {
-    match period {
-        PayPeriod::Hour => Key::PerHour,
-        PayPeriod::Week => Key::PerWeek,
-        PayPeriod::Month => Key::PerMonth,
-        PayPeriod::Year => Key::PerYear,
-    }
-}
-
-/// "$16–19 an hour", in the current language.
-pub fn pay_text(job: &Job, i18n: crate::i18n::I18n) -> Option<String> {
-    job.fields.pay.as_ref().map(|p| {
-        let range = if p.min == p.max {
-            format!("${}", p.min)
-        } else {
-            format!("${}–{}", p.min, p.max)
-        };
-        format!("{range} {}", i18n.t(period_text(p.period)))
-    })
-}
-
-/// The skill ids on the signed-in person's profile (empty when signed out).
-pub fn use_held_skills() -> RwSignal<Vec<String>> {
-    let held = RwSignal::new(Vec::<String>::new());
-    let session = use_session();
-    Effect::new(move |_| {
-        if session.current.with(Option::is_some) {
-            spawn_local(async move {
-                if let Ok(found) = api::profile_skills().await {
-                    held.try_set(found.skills.into_iter().map(|s| s.skill_id).collect());
-                }
-            });
-        }
-    });
-    held
-}
 
 #[component]
 pub fn JobsPage() -> impl IntoView {
@@ -190,7 +140,7 @@ pub fn JobsPage() -> impl IntoView {
                         let pay = pay_text(&job, i18n);
                         view! {
                             <li class="job-row" data-testid="job-row">
-                                <A href=format!("/jobs/{}", job.id)>{job.fields.title.clone()}</A>
+                                <A href=Page::Job { id: job.id }.href()>{job.fields.title.clone()}</A>
                                 <span class="job-meta">
                                     {job.fields.employer.clone()} " · " {job.fields.place.clone()} " · "
                                     {move || i18n.t(work_mode_key_text(mode))} " · " {move || i18n.t(schedule_text(sched))}

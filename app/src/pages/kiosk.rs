@@ -12,6 +12,7 @@ use crate::api;
 use crate::cache;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
 use crate::session::use_session;
 use crate::tr;
 
@@ -33,7 +34,7 @@ pub fn KioskPage() -> impl IntoView {
     // Which registered kiosk this is: its idle time then applies.
     let branches = RwSignal::new(Vec::<BranchView>::new());
     spawn_local(async move {
-        if let Ok(found) = api::branches().await {
+        if let Ok(found) = api::branches::branches().await {
             branches.try_set(found);
         }
     });
@@ -61,7 +62,7 @@ pub fn KioskPage() -> impl IntoView {
                     <p class="hint" id="which-kiosk-hint">{tr!(i18n, WhichKioskHint)}</p>
                 </div>
             })}
-            <p><A href="/" attr:class="button primary">{tr!(i18n, BackHome)}</A></p>
+            <p><A href=Page::Home.href() attr:class="button primary">{tr!(i18n, BackHome)}</A></p>
         </div>
     }
 }

@@ -1,18 +1,17 @@
 //! `/learn`: every learning resource from the cached listings, filtered as
 //! one types; staff edit or withdraw them (`/learn/:id/edit`).
 
+pub mod edit;
+
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use libranet_core::skills::normalise;
 
-use crate::api;
-use crate::components::listing_forms::ResourceForm;
 use crate::components::matches::kind_key;
-use crate::components::shell::{SignedInOnly, page_title};
+use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
 use crate::listings::use_listings;
+use crate::page::Page;
 use crate::session::use_session;
 use crate::skills::use_skills;
 use crate::tr;
@@ -90,39 +89,11 @@ pub fn LearnPage() -> impl IntoView {
                         {(!f.place.is_empty()).then(|| view! { <p>{f.place.clone()}</p> })}
                         {(!f.link.is_empty()).then(|| view! { <p><a href=f.link.clone() rel="noopener noreferrer">{f.link.clone()}</a></p> })}
                         <Show when=is_staff>
-                            <p><A href=format!("/learn/{id}/edit")>{tr!(i18n, EditOrWithdraw)}</A></p>
+                            <p><A href=Page::ResourceEdit { id }.href()>{tr!(i18n, EditOrWithdraw)}</A></p>
                         </Show>
                     </li>
                 }
             }).collect_view()}
         </ul>
-    }
-}
-
-#[component]
-pub fn ResourceEditPage() -> impl IntoView {
-    page_title(Key::EditResource);
-    let i18n = use_i18n();
-    let params = use_params_map();
-    let found = RwSignal::new(None::<Result<libranet_core::learning::Resource, api::ApiFailure>>);
-    Effect::new(move |_| {
-        let id = params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
-        spawn_local(async move {
-            let result = match id {
-                Some(id) => api::resource(id).await,
-                None => Err(api::ApiFailure::NotFound),
-            };
-            found.try_set(Some(result));
-        });
-    });
-    view! {
-        <h1>{tr!(i18n, EditResource)}</h1>
-        <SignedInOnly>
-            {move || match found.get() {
-                None => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
-                Some(Err(_)) => view! { <p>{tr!(i18n, NotFoundText)}</p> }.into_any(),
-                Some(Ok(resource)) => view! { <ResourceForm editing=Some(resource) /> }.into_any(),
-            }}
-        </SignedInOnly>
     }
 }

@@ -14,39 +14,19 @@ use libranet_core::mentoring::views::{
     CohortRole, CohortSummary, Join, MemberStatus, MentorshipSummary, NewCohort, RequestAnswer,
     RequestList, RequestView,
 };
-use libranet_core::mentoring::{CareerArea, MeetingMode, RequestAction, RequestStatus};
+use libranet_core::mentoring::{RequestAction, RequestStatus};
 use libranet_core::text::neutralise;
 
-use crate::api::{self, ApiFailure};
-use crate::components::form::failure_text;
+use crate::api::{self};
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::i18n::{I18n, Key, use_i18n};
+use crate::failure::{Failure, FailureText, Notice, NoticeText};
+use crate::i18n::{Key, use_i18n};
+use crate::labels::{area_list, mode_key, role_key};
+use crate::page::Page;
 use crate::session::use_session;
+use crate::time::day_of;
 use crate::tr;
-
-pub fn area_key(area: CareerArea) -> Key {
-    match area {
-        CareerArea::PublicLibraries => Key::AreaPublic,
-        CareerArea::AcademicLibraries => Key::AreaAcademic,
-        CareerArea::SchoolLibraries => Key::AreaSchool,
-        CareerArea::SpecialLibraries => Key::AreaSpecial,
-        CareerArea::Archives => Key::AreaArchives,
-        CareerArea::TechnicalServices => Key::AreaTechnical,
-        CareerArea::YouthServices => Key::AreaYouth,
-        CareerArea::Leadership => Key::AreaLeadership,
-        CareerArea::DigitalServices => Key::AreaDigital,
-        CareerArea::CareerChange => Key::AreaCareerChange,
-    }
-}
-
-pub fn mode_key(mode: MeetingMode) -> Key {
-    match mode {
-        MeetingMode::Remote => Key::ModeRemote,
-        MeetingMode::InPerson => Key::ModeInPerson,
-        MeetingMode::Both => Key::ModeBoth,
-    }
-}
 
 fn status_key(status: RequestStatus) -> Key {
     match status {
@@ -59,47 +39,6 @@ fn status_key(status: RequestStatus) -> Key {
     }
 }
 
-pub fn role_key(role: CohortRole) -> Key {
-    match role {
-        CohortRole::Mentor => Key::CohortRoleMentor,
-        CohortRole::Mentee => Key::CohortRoleMentee,
-    }
-}
-
-/// The areas, in the person's language, joined for reading.
-pub fn area_list(i18n: I18n, areas: &[CareerArea]) -> String {
-    areas
-        .iter()
-        .map(|a| i18n.t(area_key(*a)))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The day of a Unix time on the reader's calendar, in their language
-/// ("December 3, 2026").
-pub fn day_of(seconds: i64) -> String {
-    let lang = use_context::<crate::i18n::I18n>().map_or(libranet_core::Lang::En, |i| i.lang.get());
-    crate::components::when::date(
-        libranet_core::time::UtcInstant::from_unix_seconds(seconds),
-        lang,
-    )
-}
-
-/// Text for a failed call in the mentoring pages: a conflict here means
-/// someone else acted first.
-pub fn mentoring_failure(i18n: I18n, failure: &ApiFailure) -> String {
-    match failure {
-        ApiFailure::Conflict => i18n.t(Key::MentoringChanged).to_owned(),
-        ApiFailure::Full => i18n.t(Key::MentorFull).to_owned(),
-        ApiFailure::NotFound => i18n.t(Key::GoneOrHidden).to_owned(),
-        ApiFailure::Fields(f) => f
-            .first()
-            .map(|e| i18n.t(crate::i18n::problem_key(e.problem)).to_owned())
-            .unwrap_or_default(),
-        other => failure_text(i18n, other).unwrap_or_default(),
-    }
-}
-
 #[component]
 pub fn MentoringPage() -> impl IntoView {
     page_title(Key::MentoringTitle);
@@ -109,9 +48,9 @@ pub fn MentoringPage() -> impl IntoView {
         <p class="lead">{tr!(i18n, MentoringIntro)}</p>
         <SignedInOnly>
             <p class="actions">
-                <A href="/mentoring/find" attr:class="button primary">{tr!(i18n, FindMentor)}</A>
+                <A href=Page::MentoringFind.href() attr:class="button primary">{tr!(i18n, FindMentor)}</A>
                 " "
-                <A href="/mentoring/profile" attr:class="button">{tr!(i18n, MyMentoringProfile)}</A>
+                <A href=Page::MentoringProfile.href() attr:class="button">{tr!(i18n, MyMentoringProfile)}</A>
             </p>
             <Overview />
         </SignedInOnly>
@@ -124,13 +63,13 @@ fn Overview() -> impl IntoView {
     let pairs = RwSignal::new(None::<Vec<MentorshipSummary>>);
     let requests = RwSignal::new(None::<RequestList>);
     let cohorts = RwSignal::new(None::<Vec<CohortSummary>>);
-    let status = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<Notice>);
     let load = move || {
         spawn_local(async move {
             let (p, r, c) = (
-                api::mentorships().await,
-                api::mentoring_requests().await,
-                api::cohorts().await,
+                api::mentorships::mentorships().await,
+                api::mentoring::mentoring_requests().await,
+                api::cohorts::cohorts().await,
             );
             match (p, r, c) {
                 (Ok(p), Ok(r), Ok(c)) => {
@@ -139,7 +78,7 @@ fn Overview() -> impl IntoView {
                     cohorts.try_set(Some(c));
                 }
                 (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
-                    status.try_set(mentoring_failure(i18n, &e));
+                    status.try_set(Some(Notice::from(e)));
                 }
             }
         })
@@ -151,7 +90,7 @@ fn Overview() -> impl IntoView {
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
         .unwrap_or(0);
     view! {
-        <p role="status" class="saved" data-testid="mentoring-status">{move || status.get()}</p>
+        <p role="status" class="saved" data-testid="mentoring-status">{move || status.get().map(|n| view! { <NoticeText notice=n /> })}</p>
         <section aria-labelledby="pairs-title">
             <h2 id="pairs-title">{tr!(i18n, PairsTitle)}</h2>
             {move || pairs.get().map(|list| {
@@ -168,7 +107,7 @@ fn Overview() -> impl IntoView {
                             let unread = p.unread;
                             view! {
                                 <li class="card pair-row" data-testid="pair-row">
-                                    <A href=format!("/mentoring/pairs/{}", p.id)>{other}</A>
+                                    <A href=Page::Pair { id: p.id }.href()>{other}</A>
                                     <span class="hint">{move || i18n.t(role)}</span>
                                     {(unread > 0).then(|| view! {
                                         <span class="badge" data-testid="unread">{move || i18n.fill(Key::UnreadCount, &[&unread.to_string()])}</span>
@@ -208,7 +147,7 @@ fn Overview() -> impl IntoView {
 fn RequestCard(request: RequestView, mentor: bool, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let text = RwSignal::new(String::new());
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let id = request.id;
     let act = move |action: RequestAction| {
         let body = RequestAnswer {
@@ -216,10 +155,10 @@ fn RequestCard(request: RequestView, mentor: bool, reload: Callback<()>) -> impl
             text: text.get_untracked(),
         };
         spawn_local(async move {
-            match api::answer_request(id, &body).await {
+            match api::mentoring::answer_request(id, &body).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -286,7 +225,7 @@ fn RequestCard(request: RequestView, mentor: bool, reload: Callback<()>) -> impl
                     </div>
                 }.into_any()
             })}
-            <p role="alert" class="field-error">{move || problem.get()}</p>
+            <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
         </article>
     }
 }
@@ -298,31 +237,31 @@ fn Cohorts(cohorts: RwSignal<Option<Vec<CohortSummary>>>, reload: Callback<()>) 
     let session = use_session();
     let staff = session.is_staff();
     let name = RwSignal::new(String::new());
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let body = NewCohort {
             name: name.get_untracked(),
         };
         spawn_local(async move {
-            match api::create_cohort(&body).await {
+            match api::cohorts::create_cohort(&body).await {
                 Ok(_) => {
                     name.try_set(String::new());
-                    problem.try_set(String::new());
+                    problem.try_set(None);
                     reload.run(());
                 }
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
     };
     let join = move |id: i64, role: CohortRole| {
         spawn_local(async move {
-            match api::join_cohort(id, &Join { role }).await {
+            match api::cohorts::join_cohort(id, &Join { role }).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -344,7 +283,7 @@ fn Cohorts(cohorts: RwSignal<Option<Vec<CohortSummary>>>, reload: Callback<()>) 
                             view! {
                                 <li class="card pair-row" data-testid="cohort-row">
                                     {if staff {
-                                        view! { <A href=format!("/mentoring/cohorts/{id}")>{c.name.clone()}</A> }.into_any()
+                                        view! { <A href=Page::Cohort { id }.href()>{c.name.clone()}</A> }.into_any()
                                     } else {
                                         view! { <strong>{c.name.clone()}</strong> }.into_any()
                                     }}
@@ -380,7 +319,7 @@ fn Cohorts(cohorts: RwSignal<Option<Vec<CohortSummary>>>, reload: Callback<()>) 
                     <button type="submit" class="button">{tr!(i18n, CreateCohort)}</button>
                 </form>
             })}
-            <p role="alert" class="field-error">{move || problem.get()}</p>
+            <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
         </section>
     }
 }

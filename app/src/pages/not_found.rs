@@ -5,6 +5,7 @@ use leptos_router::components::A;
 
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
 use crate::tr;
 
 #[component]
@@ -15,7 +16,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <div class="narrow">
             <h1>{tr!(i18n, NotFoundTitle)}</h1>
             <p>{tr!(i18n, NotFoundText)}</p>
-            <p><A href="/">{tr!(i18n, BackHome)}</A></p>
+            <p><A href=Page::Home.href()>{tr!(i18n, BackHome)}</A></p>
         </div>
     }
 }

@@ -11,8 +11,9 @@ use libranet_core::plan::{ApplicationStatus, Plan, Step, StepKind, StepStatus, T
 use crate::api::{self, ApiFailure};
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::i18n::{Key, use_i18n};
+use crate::labels::application_status_key;
 use crate::listings::use_listings;
-use crate::pages::job::status_key;
+use crate::page::Page;
 use crate::tr;
 
 pub fn step_status_key(status: StepStatus) -> Key {
@@ -45,7 +46,7 @@ pub fn PlanPage() -> impl IntoView {
         <SignedInOnly>
             <PlanEditor />
             <Tracker />
-            <crate::pages::events::Attended />
+            <crate::components::attended::Attended />
         </SignedInOnly>
     }
 }
@@ -57,7 +58,7 @@ fn PlanEditor() -> impl IntoView {
     let message = RwSignal::new(None::<Key>);
     let load = move || {
         spawn_local(async move {
-            match api::plan().await {
+            match api::plan::plan().await {
                 Ok(p) => {
                     plan.try_set(Some(p));
                 }
@@ -84,7 +85,7 @@ fn PlanEditor() -> impl IntoView {
         plan.set(Some(next.clone()));
         message.set(Some(Key::Working));
         spawn_local(async move {
-            match api::save_plan(&next).await {
+            match api::plan::save_plan(&next).await {
                 Ok(saved) => {
                     plan.try_update(|p| {
                         if let Some(p) = p {
@@ -291,7 +292,7 @@ fn Tracker() -> impl IntoView {
     let listings = use_listings();
     let tracked = RwSignal::new(Vec::<TrackedJob>::new());
     spawn_local(async move {
-        if let Ok(found) = api::tracked_jobs().await {
+        if let Ok(found) = api::plan::tracked_jobs().await {
             tracked.try_set(found.jobs);
         }
     });
@@ -307,8 +308,8 @@ fn Tracker() -> impl IntoView {
                             let title = move || listings.with(|c| c.as_ref().and_then(|c| c.job(id).map(|j| j.fields.title.clone()))).unwrap_or_else(|| i18n.t(Key::JobClosedShort).to_owned());
                             view! {
                                 <li>
-                                    <A href=format!("/jobs/{id}")>{title}</A>
-                                    " — " {move || i18n.t(status_key(status))}
+                                    <A href=Page::Job { id }.href()>{title}</A>
+                                    " — " {move || i18n.t(application_status_key(status))}
                                 </li>
                             }
                         }

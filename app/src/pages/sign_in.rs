@@ -8,6 +8,7 @@ use crate::api;
 use crate::components::form::{FormAlert, FormState, PasswordField, SubmitButton, TextField};
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
 use crate::session::use_session;
 use crate::tr;
 
@@ -27,7 +28,7 @@ pub fn SignInPage() -> impl IntoView {
             kiosk_id: session.kiosk_id(),
         },
         move |body| async move {
-            let result = api::sign_in(&body).await;
+            let result = api::auth::sign_in(&body).await;
             if result.is_err() {
                 // A wrong password is not kept on screen.
                 password.try_set(String::new());
@@ -49,8 +50,8 @@ pub fn SignInPage() -> impl IntoView {
                     problem=form.problem("password") autocomplete=session.autocomplete("current-password") />
                 <SubmitButton form=form label=Key::SignInButton />
             </form>
-            <p class="aside">{tr!(i18n, ForgotPassword)}" " <A href="/use-code">{tr!(i18n, UseCodeLink)}</A></p>
-            <p class="aside">{tr!(i18n, NoAccount)}" " <A href="/sign-up">{tr!(i18n, NavSignUp)}</A></p>
+            <p class="aside">{tr!(i18n, ForgotPassword)}" " <A href=Page::UseCode.href()>{tr!(i18n, UseCodeLink)}</A></p>
+            <p class="aside">{tr!(i18n, NoAccount)}" " <A href=Page::SignUp.href()>{tr!(i18n, NavSignUp)}</A></p>
         </div>
     }
 }

@@ -8,6 +8,7 @@ use crate::api;
 use crate::components::form::{FormAlert, FormState, PasswordField, SubmitButton, TextField};
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
 use crate::session::use_session;
 use crate::tr;
 
@@ -36,8 +37,8 @@ pub fn SignUpPage() -> impl IntoView {
             device: session.device(),
             kiosk_id: session.kiosk_id(),
         },
-        |body| async move { api::sign_up(&body).await },
-        session.enter_at("/start"),
+        |body| async move { api::auth::sign_up(&body).await },
+        session.enter_at(Page::Start),
     );
 
     view! {
@@ -56,7 +57,7 @@ pub fn SignUpPage() -> impl IntoView {
                     problem=form.problem("email") hint=Some(Key::EmailHint) autocomplete=session.autocomplete("email") />
                 <SubmitButton form=form label=Key::CreateAccount />
             </form>
-            <p class="aside">{tr!(i18n, HaveAccount)}" " <A href="/sign-in">{tr!(i18n, NavSignIn)}</A></p>
+            <p class="aside">{tr!(i18n, HaveAccount)}" " <A href=Page::SignIn.href()>{tr!(i18n, NavSignIn)}</A></p>
         </div>
     }
 }

@@ -49,7 +49,7 @@ fn GuidedProfile() -> impl IntoView {
     let target = RwSignal::new(None::<String>);
     let saved = RwSignal::new(None::<Key>);
     spawn_local(async move {
-        if let Ok(found) = api::profile_skills().await {
+        if let Ok(found) = api::profile::profile_skills().await {
             chosen.try_set(found.skills);
         }
     });
@@ -127,10 +127,10 @@ fn GuidedProfile() -> impl IntoView {
             (id, title)
         });
         spawn_local(async move {
-            let mut outcome = api::save_profile_skills(&body).await.map(|_| ());
+            let mut outcome = api::profile::save_profile_skills(&body).await.map(|_| ());
             if outcome.is_ok() && !new_work.is_empty() {
                 outcome = async {
-                    let mut details = api::profile_details_of(None).await?;
+                    let mut details = api::profile::profile_details_of(None).await?;
                     for entry in new_work {
                         if !details
                             .work_history
@@ -140,7 +140,7 @@ fn GuidedProfile() -> impl IntoView {
                             details.work_history.push(entry);
                         }
                     }
-                    api::save_profile_details_of(None, &details)
+                    api::profile::save_profile_details_of(None, &details)
                         .await
                         .map(|_| ())
                 }
@@ -150,14 +150,14 @@ fn GuidedProfile() -> impl IntoView {
                 && let Some((id, title)) = goal
             {
                 outcome = async {
-                    let mut plan = api::plan().await?;
+                    let mut plan = api::plan::plan().await?;
                     if !plan
                         .goals
                         .iter()
                         .any(|g| g.occupation_id.as_deref() == Some(id.as_str()))
                     {
                         plan.add_goal(title, Some(id), None);
-                        api::save_plan(&plan).await?;
+                        api::plan::save_plan(&plan).await?;
                     }
                     Ok(())
                 }

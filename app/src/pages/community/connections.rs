@@ -7,13 +7,14 @@ use libranet_core::expertise::views::{ConnectionStatus, ConnectionView};
 use libranet_core::mentoring::views::{Message, Text};
 use libranet_core::text::neutralise;
 
-use super::CommunityNav;
 use crate::api;
+use crate::components::community::CommunityNav;
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
-use crate::pages::mentoring::{day_of, mentoring_failure};
 use crate::session::use_session;
+use crate::time::day_of;
 use crate::tr;
 
 #[component]
@@ -35,7 +36,7 @@ fn Connections() -> impl IntoView {
     let list = RwSignal::new(None::<Vec<ConnectionView>>);
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::connections().await {
+            if let Ok(found) = api::community::connections().await {
                 list.try_set(Some(found));
             }
         })
@@ -69,13 +70,13 @@ fn ConnectionCard(c: ConnectionView, me: i64, reload: Callback<()>) -> impl Into
     } else {
         c.to_name.clone()
     };
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let answer = move |accept: bool| {
         spawn_local(async move {
-            match api::answer_connection(id, accept).await {
+            match api::community::answer_connection(id, accept).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         })
@@ -98,7 +99,7 @@ fn ConnectionCard(c: ConnectionView, me: i64, reload: Callback<()>) -> impl Into
                 </div>
             })}
             {(c.status == ConnectionStatus::Accepted).then(|| view! { <Thread id=id me=me /> })}
-            <p role="alert" class="field-error">{move || problem.get()}</p>
+            <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
         </li>
     }
 }
@@ -111,7 +112,7 @@ fn Thread(id: i64, me: i64) -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let load = move || {
         spawn_local(async move {
-            if let Ok(m) = api::connection_messages(id).await {
+            if let Ok(m) = api::community::connection_messages(id).await {
                 messages.try_set(m);
             }
         })
@@ -126,7 +127,10 @@ fn Thread(id: i64, me: i64) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            if api::send_connection_message(id, &body).await.is_ok() {
+            if api::community::send_connection_message(id, &body)
+                .await
+                .is_ok()
+            {
                 draft.try_set(String::new());
                 load();
             }

@@ -7,11 +7,14 @@ use libranet_core::expertise::views::WorkerCard;
 use libranet_core::mentoring::CareerArea;
 use libranet_core::skills::normalise;
 
-use super::{CommunityNav, ConnectButton};
 use crate::api;
+use crate::components::community::CommunityNav;
+use crate::components::community::ConnectButton;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::i18n::{Key, level_key, use_i18n};
-use crate::pages::mentoring::{area_key, area_list};
+use crate::labels::area_key;
+use crate::labels::area_list;
+use crate::page::Page;
 use crate::skills::use_skills;
 use crate::tr;
 
@@ -34,7 +37,7 @@ fn Directory() -> impl IntoView {
     let skills = use_skills();
     let all = RwSignal::new(None::<Vec<WorkerCard>>);
     spawn_local(async move {
-        if let Ok(found) = api::directory().await {
+        if let Ok(found) = api::community::directory().await {
             all.try_set(Some(found));
         }
     });
@@ -105,7 +108,7 @@ fn Directory() -> impl IntoView {
                 }).collect::<Vec<_>>());
                 view! {
                     <li class="card" data-testid="worker-card">
-                        <h2><leptos_router::components::A href=format!("/community/people/{}", w.user_id)>{w.name.clone()}</leptos_router::components::A></h2>
+                        <h2><leptos_router::components::A href=Page::Person { id: w.user_id }.href()>{w.name.clone()}</leptos_router::components::A></h2>
                         <p class="hint">{area_list(i18n, &w.expertise.areas)} " " {w.expertise.region.clone()}</p>
                         <ul class="why">{held.into_iter().map(|h| view! { <li>{h}</li> }).collect_view()}</ul>
                         <p>

@@ -12,10 +12,13 @@ use libranet_core::mentoring::views::{
     CohortMember, CohortRole, CohortView, Invite, MemberStatus, Pair, Publish,
 };
 
-use super::{area_key, mentoring_failure, role_key};
 use crate::api;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::{Notice, NoticeText};
 use crate::i18n::{Key, use_i18n};
+use crate::labels::area_key;
+use crate::labels::role_key;
+use crate::page::Page;
 use crate::tr;
 
 #[component]
@@ -25,7 +28,7 @@ pub fn CohortPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()));
     view! {
-        <p><A href="/mentoring">{tr!(i18n, BackToMentoring)}</A></p>
+        <p><A href=Page::Mentoring.href()>{tr!(i18n, BackToMentoring)}</A></p>
         <SignedInOnly>
             {move || id().map(|id| view! { <Cohort id=id /> })}
         </SignedInOnly>
@@ -135,18 +138,18 @@ fn compute(
 fn Cohort(id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let cohort = RwSignal::new(None::<CohortView>);
-    let status = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<Notice>);
     let pinned = RwSignal::new(Vec::<(i64, i64)>::new());
     let forbidden = RwSignal::new(Vec::<(i64, i64)>::new());
     let outcome = RwSignal::new(None::<Outcome>);
     let load = move || {
         spawn_local(async move {
-            match api::cohort(id).await {
+            match api::cohorts::cohort(id).await {
                 Ok(v) => {
                     cohort.try_set(Some(v));
                 }
                 Err(e) => {
-                    status.try_set(mentoring_failure(i18n, &e));
+                    status.try_set(Some(Notice::from(e)));
                 }
             }
         })
@@ -158,16 +161,16 @@ fn Cohort(id: i64) -> impl IntoView {
         };
         match compute(&view, &pinned.get_untracked(), &forbidden.get_untracked()) {
             Ok(found) => {
-                status.set(i18n.fill(
+                status.set(Some(Notice::Filled(
                     Key::AssignmentDone,
-                    &[
-                        &found.pairs.len().to_string(),
-                        &found.unmatched.len().to_string(),
+                    vec![
+                        found.pairs.len().to_string(),
+                        found.unmatched.len().to_string(),
                     ],
-                ));
+                )));
                 outcome.set(Some(found));
             }
-            Err(_) => status.set(i18n.t(Key::PinsConflict).to_owned()),
+            Err(_) => status.set(Some(Notice::Said(Key::PinsConflict))),
         }
     };
     let username = RwSignal::new(String::new());
@@ -179,26 +182,26 @@ fn Cohort(id: i64) -> impl IntoView {
             role: role.get_untracked(),
         };
         spawn_local(async move {
-            match api::invite_to_cohort(id, &body).await {
+            match api::cohorts::invite_to_cohort(id, &body).await {
                 Ok(v) => {
                     cohort.try_set(Some(v));
                     username.try_set(String::new());
-                    status.try_set(i18n.t(Key::Invited).to_owned());
+                    status.try_set(Some(Notice::Said(Key::Invited)));
                 }
                 Err(e) => {
-                    status.try_set(mentoring_failure(i18n, &e));
+                    status.try_set(Some(Notice::from(e)));
                 }
             }
         });
     };
     let accept = move |user_id: i64| {
         spawn_local(async move {
-            match api::accept_cohort_member(id, user_id).await {
+            match api::cohorts::accept_cohort_member(id, user_id).await {
                 Ok(v) => {
                     cohort.try_set(Some(v));
                 }
                 Err(e) => {
-                    status.try_set(mentoring_failure(i18n, &e));
+                    status.try_set(Some(Notice::from(e)));
                 }
             }
         });
@@ -218,14 +221,14 @@ fn Cohort(id: i64) -> impl IntoView {
                 .collect(),
         };
         spawn_local(async move {
-            match api::publish_cohort(id, &body).await {
+            match api::cohorts::publish_cohort(id, &body).await {
                 Ok(v) => {
                     cohort.try_set(Some(v));
                     outcome.try_set(None);
-                    status.try_set(i18n.t(Key::CohortPublishedNow).to_owned());
+                    status.try_set(Some(Notice::Said(Key::CohortPublishedNow)));
                 }
                 Err(e) => {
-                    status.try_set(mentoring_failure(i18n, &e));
+                    status.try_set(Some(Notice::from(e)));
                 }
             }
         });
@@ -239,7 +242,7 @@ fn Cohort(id: i64) -> impl IntoView {
             };
             view! {
                 <h1>{view.name.clone()}</h1>
-                <p role="status" class="saved" data-testid="cohort-status">{move || status.get()}</p>
+                <p role="status" class="saved" data-testid="cohort-status">{move || status.get().map(|n| view! { <NoticeText notice=n /> })}</p>
                 <section aria-labelledby="members-title">
                     <h2 id="members-title">{tr!(i18n, CohortMembers)}</h2>
                     <div class="table-wrap"><table class="table">

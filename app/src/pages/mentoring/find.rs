@@ -9,21 +9,24 @@ use libranet_core::mentoring::fit::{Candidate, Meeting, Ranked, rank};
 use libranet_core::mentoring::views::{MentorCard, NewRequest};
 use libranet_core::mentoring::{CareerArea, MenteeProfile};
 
-use super::{area_key, area_list, mentoring_failure};
 use crate::api;
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{I18n, Key, use_i18n};
+use crate::labels::area_key;
+use crate::labels::area_list;
+use crate::page::Page;
 use crate::skills::use_skills;
 use crate::tr;
 
 #[component]
-pub fn FindMentorPage() -> impl IntoView {
+pub fn MentoringFindPage() -> impl IntoView {
     page_title(Key::FindMentor);
     let i18n = use_i18n();
     view! {
         <h1>{tr!(i18n, FindMentor)}</h1>
-        <p><A href="/mentoring">{tr!(i18n, BackToMentoring)}</A></p>
+        <p><A href=Page::Mentoring.href()>{tr!(i18n, BackToMentoring)}</A></p>
         <SignedInOnly>
             <Finder />
         </SignedInOnly>
@@ -88,9 +91,9 @@ fn Finder() -> impl IntoView {
     let asked = RwSignal::new(Vec::<i64>::new());
     spawn_local(async move {
         let (me, list, requests) = (
-            api::my_mentoring().await,
-            api::mentors().await,
-            api::mentoring_requests().await,
+            api::mentoring::my_mentoring().await,
+            api::mentoring::mentors().await,
+            api::mentoring::mentoring_requests().await,
         );
         if let Ok(list) = list {
             cards.try_set(list);
@@ -156,7 +159,7 @@ fn Finder() -> impl IntoView {
             None => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
             Some(None) => view! {
                 <p>{tr!(i18n, NeedMenteeProfile)}</p>
-                <p><A href="/mentoring/profile" attr:class="button primary">{tr!(i18n, MyMentoringProfile)}</A></p>
+                <p><A href=Page::MentoringProfile.href() attr:class="button primary">{tr!(i18n, MyMentoringProfile)}</A></p>
             }.into_any(),
             Some(Some(_)) => view! {
                 <form class="search facets" role="search" on:submit=|ev| ev.prevent_default()>
@@ -203,7 +206,7 @@ fn MentorResult(
     let id = card.user_id;
     let message = RwSignal::new(String::new());
     let writing = RwSignal::new(false);
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let why = {
         let (ranked, card) = (ranked.clone(), card.clone());
         move || {
@@ -224,13 +227,13 @@ fn MentorResult(
             message: message.get_untracked(),
         };
         spawn_local(async move {
-            match api::send_request(&body).await {
+            match api::mentoring::send_request(&body).await {
                 Ok(_) => {
                     asked.update(|a| a.push(id));
                     writing.try_set(false);
                 }
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -262,7 +265,7 @@ fn MentorResult(
                             <textarea id=field.clone() rows="3" bind:value=message></textarea>
                         </div>
                         <button type="submit" class="button primary">{tr!(i18n, SendRequest)}</button>
-                        <p role="alert" class="field-error">{move || problem.get()}</p>
+                        <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
                     </form>
                 }.into_any()
             } else {

@@ -2,6 +2,8 @@
 //! check-ins (with calendar files), messages, each person's own notes,
 //! ending with feedback, and blocking or reporting the other person.
 
+mod ending;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -13,14 +15,17 @@ use libranet_core::mentoring::views::{
 use libranet_core::mentoring::{CheckInFields, Feedback};
 use libranet_core::text::neutralise;
 
-use super::{day_of, mentoring_failure};
 use crate::api::{self, ApiFailure};
 use crate::components::profile_card::download;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{When, ZoneField};
+use crate::failure::{Failure, FailureText, Notice, NoticeText};
 use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
 use crate::session::use_session;
+use crate::time::day_of;
 use crate::tr;
+use ending::{Ending, Safety};
 
 #[component]
 pub fn PairPage() -> impl IntoView {
@@ -29,7 +34,7 @@ pub fn PairPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()));
     view! {
-        <p><A href="/mentoring">{tr!(i18n, BackToMentoring)}</A></p>
+        <p><A href=Page::Mentoring.href()>{tr!(i18n, BackToMentoring)}</A></p>
         <SignedInOnly>
             {move || match id() {
                 Some(id) => view! { <Pair id=id /> }.into_any(),
@@ -62,33 +67,33 @@ fn Pair(id: i64) -> impl IntoView {
         .current
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
         .unwrap_or(0);
-    let pair = RwSignal::new(None::<Result<MentorshipView, String>>);
-    let status = RwSignal::new(String::new());
+    let pair = RwSignal::new(None::<Result<MentorshipView, Failure>>);
+    let status = RwSignal::new(None::<Notice>);
     let load = move || {
         spawn_local(async move {
-            let got = api::mentorship(id)
+            let got = api::mentorships::mentorship(id)
                 .await
-                .map_err(|e| mentoring_failure(i18n, &e));
+                .map_err(Failure::from);
             pair.try_set(Some(got));
         })
     };
     load();
     // Does one thing, then reloads the space and says how it went.
     let run = Callback::new(move |action: Action| {
-        status.set(i18n.t(Key::Working).to_owned());
+        status.set(Some(Notice::Said(Key::Working)));
         spawn_local(async move {
             let done = action.done_key();
             let reporting = matches!(action, Action::Report { .. });
             match action.perform(id).await {
                 Ok(()) => {
-                    status.try_set(i18n.t(done).to_owned());
+                    status.try_set(Some(Notice::Said(done)));
                     load();
                 }
                 Err(ApiFailure::Conflict) if reporting => {
-                    status.try_set(i18n.t(Key::AlreadyReported).to_owned());
+                    status.try_set(Some(Notice::Said(Key::AlreadyReported)));
                 }
                 Err(e) => {
-                    status.try_set(mentoring_failure(i18n, &e));
+                    status.try_set(Some(Notice::from(e)));
                 }
             }
         });
@@ -96,7 +101,7 @@ fn Pair(id: i64) -> impl IntoView {
     view! {
         {move || match pair.get() {
             None => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
-            Some(Err(why)) => view! { <h1>{tr!(i18n, PairTitle)}</h1><p role="alert">{why}</p> }.into_any(),
+            Some(Err(why)) => view! { <h1>{tr!(i18n, PairTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any(),
             Some(Ok(view)) => {
                 let i_mentor = view.summary.mentor_id == me;
                 let other = if i_mentor { view.summary.mentee_name.clone() } else { view.summary.mentor_name.clone() };
@@ -105,7 +110,7 @@ fn Pair(id: i64) -> impl IntoView {
                     <h1>{i18n.fill(Key::PairWith, &[&other])}</h1>
                     <p class="lead">{move || i18n.t(if i_mentor { Key::YouAreMentor } else { Key::YouAreMentee })}</p>
                     {ended.map(|at| view! { <p class="notice" role="note">{i18n.fill(Key::PairEndedOn, &[&day_of(at)])}</p> })}
-                    <p role="status" class="saved" data-testid="pair-status">{move || status.get()}</p>
+                    <p role="status" class="saved" data-testid="pair-status">{move || status.get().map(|n| view! { <NoticeText notice=n /> })}</p>
                     <Goals goals=view.goals.clone() ended=ended.is_some() run=run />
                     <CheckIns checkins=view.checkins.clone() other=other.clone() ended=ended.is_some() run=run />
                     <Messages view=view.clone() me=me ended=ended.is_some() run=run />
@@ -146,16 +151,26 @@ impl Action {
 
     async fn perform(self, id: i64) -> Result<(), api::ApiFailure> {
         match self {
-            Action::Goals(goals) => api::set_pair_goals(id, &SharedGoals { goals }).await,
-            Action::AddCheckIn(fields) => api::add_check_in(id, &fields).await.map(|_| ()),
-            Action::RemoveCheckIn(check_in) => api::remove_check_in(id, check_in).await,
-            Action::Note(body) => api::save_pair_note(id, &Text { body }).await,
-            Action::Message(body) => api::send_message(id, &Text { body }).await.map(|_| ()),
-            Action::End(feedback) => api::end_mentorship(id, &EndMentorship { feedback }).await,
-            Action::Feedback(feedback) => api::give_feedback(id, &feedback).await,
-            Action::Block(on) => api::set_blocked(id, on).await,
+            Action::Goals(goals) => {
+                api::mentorships::set_pair_goals(id, &SharedGoals { goals }).await
+            }
+            Action::AddCheckIn(fields) => api::mentorships::add_check_in(id, &fields)
+                .await
+                .map(|_| ()),
+            Action::RemoveCheckIn(check_in) => {
+                api::mentorships::remove_check_in(id, check_in).await
+            }
+            Action::Note(body) => api::mentorships::save_pair_note(id, &Text { body }).await,
+            Action::Message(body) => api::mentorships::send_message(id, &Text { body })
+                .await
+                .map(|_| ()),
+            Action::End(feedback) => {
+                api::mentorships::end_mentorship(id, &EndMentorship { feedback }).await
+            }
+            Action::Feedback(feedback) => api::mentorships::give_feedback(id, &feedback).await,
+            Action::Block(on) => api::mentorships::set_blocked(id, on).await,
             Action::Report { reason, attach } => {
-                api::report(&NewReport {
+                api::mentorships::report(&NewReport {
                     mentorship_id: id,
                     reason,
                     attach_messages: attach,
@@ -362,96 +377,6 @@ fn Notes(note: String, run: Callback<Action>) -> impl IntoView {
                 </div>
                 <button type="submit" class="button">{tr!(i18n, SaveNotes)}</button>
             </form>
-        </section>
-    }
-}
-
-/// A 1–5 rating and a comment.
-#[component]
-fn FeedbackFields(rating: RwSignal<String>, comment: RwSignal<String>) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div class="field">
-            <label for="feedback-rating">{tr!(i18n, FeedbackRating)}</label>
-            <select id="feedback-rating" on:change=move |ev| rating.set(event_target_value(&ev))>
-                <option value="">{tr!(i18n, NoFeedback)}</option>
-                {(1..=5).rev().map(|n| view! { <option value=n.to_string()>{move || i18n.fill(Key::RatingOf, &[&n.to_string()])}</option> }).collect_view()}
-            </select>
-        </div>
-        <div class="field">
-            <label for="feedback-comment">{tr!(i18n, FeedbackComment)}</label>
-            <textarea id="feedback-comment" rows="2" bind:value=comment></textarea>
-        </div>
-    }
-}
-
-#[component]
-fn Ending(ended: bool, feedback: Option<Feedback>, run: Callback<Action>) -> impl IntoView {
-    let i18n = use_i18n();
-    let rating = RwSignal::new(String::new());
-    let comment = RwSignal::new(String::new());
-    let given = move || {
-        rating
-            .get_untracked()
-            .parse::<u8>()
-            .ok()
-            .map(|rating| Feedback {
-                rating,
-                comment: comment.get_untracked(),
-            })
-    };
-    view! {
-        <section class="card" aria-labelledby="end-title">
-            <h2 id="end-title">{move || i18n.t(if ended { Key::FeedbackTitle } else { Key::EndTitle })}</h2>
-            {match (ended, feedback) {
-                (_, Some(f)) => view! { <p>{i18n.fill(Key::YourFeedback, &[&f.rating.to_string()])} " " <bdi>{neutralise(&f.comment).into_owned()}</bdi></p> }.into_any(),
-                (false, None) => view! {
-                    <p class="hint">{tr!(i18n, EndHint)}</p>
-                    <form on:submit=move |ev| { ev.prevent_default(); run.run(Action::End(given())); }>
-                        <FeedbackFields rating=rating comment=comment />
-                        <button type="submit" class="button">{tr!(i18n, EndMentorship)}</button>
-                    </form>
-                }.into_any(),
-                (true, None) => view! {
-                    <form on:submit=move |ev| { ev.prevent_default(); if let Some(f) = given() { run.run(Action::Feedback(f)); } }>
-                        <FeedbackFields rating=rating comment=comment />
-                        <button type="submit" class="button">{tr!(i18n, SendFeedback)}</button>
-                    </form>
-                }.into_any(),
-            }}
-        </section>
-    }
-}
-
-#[component]
-fn Safety(blocked: bool, other: String, run: Callback<Action>) -> impl IntoView {
-    let i18n = use_i18n();
-    let reason = RwSignal::new(String::new());
-    let attach = RwSignal::new(false);
-    view! {
-        <section class="card" aria-labelledby="safety-title">
-            <h2 id="safety-title">{tr!(i18n, SafetyTitle)}</h2>
-            <p class="hint">{tr!(i18n, SafetyHint)}</p>
-            <button type="button" class="button" on:click=move |_| run.run(Action::Block(!blocked))>
-                {move || i18n.fill(if blocked { Key::UnblockPerson } else { Key::BlockPerson }, &[&other])}
-            </button>
-            <details>
-                <summary>{tr!(i18n, ReportPerson)}</summary>
-                <form on:submit=move |ev| {
-                    ev.prevent_default();
-                    run.run(Action::Report { reason: reason.get_untracked(), attach: attach.get_untracked() });
-                }>
-                    <div class="field">
-                        <label for="report-reason">{tr!(i18n, ReportReason)}</label>
-                        <textarea id="report-reason" rows="3" bind:value=reason></textarea>
-                    </div>
-                    <label class="check" for="report-attach">
-                        <input type="checkbox" id="report-attach" bind:checked=attach />
-                        {tr!(i18n, AttachMessages)}
-                    </label>
-                    <button type="submit" class="button">{tr!(i18n, SendReport)}</button>
-                </form>
-            </details>
         </section>
     }
 }

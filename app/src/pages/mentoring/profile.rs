@@ -5,16 +5,18 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use libranet_core::mentoring::views::{MyMentoring, PauseReason};
-use libranet_core::mentoring::{CareerArea, MeetingMode, MenteeProfile, MentorProfile};
+use libranet_core::mentoring::{MeetingMode, MenteeProfile, MentorProfile};
 use libranet_core::plan::Goal;
 
-use super::{area_key, mode_key};
 use crate::api;
+use crate::components::area_choices::AreaChoices;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::listing_forms::{Choice, PickedSkills};
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::ZoneField;
 use crate::i18n::{Key, use_i18n};
+use crate::labels::mode_key;
+use crate::page::Page;
 use crate::skills::use_skills;
 use crate::tr;
 
@@ -25,53 +27,22 @@ pub fn MentoringProfilePage() -> impl IntoView {
     let mine = RwSignal::new(None::<MyMentoring>);
     let goals = RwSignal::new(Vec::<Goal>::new());
     spawn_local(async move {
-        if let Ok(p) = api::plan().await {
+        if let Ok(p) = api::plan::plan().await {
             goals.try_set(p.goals);
         }
-        if let Ok(m) = api::my_mentoring().await {
+        if let Ok(m) = api::mentoring::my_mentoring().await {
             mine.try_set(Some(m));
         }
     });
     view! {
         <h1>{tr!(i18n, MyMentoringProfile)}</h1>
-        <p><A href="/mentoring">{tr!(i18n, BackToMentoring)}</A></p>
+        <p><A href=Page::Mentoring.href()>{tr!(i18n, BackToMentoring)}</A></p>
         <SignedInOnly>
             {move || mine.get().map(|m| view! {
                 <MenteeForm initial=m.mentee.clone() goals=goals />
                 <MentorForm initial=m.mentor.clone() paused=m.paused_reason />
             })}
         </SignedInOnly>
-    }
-}
-
-/// Checkboxes for career areas.
-#[component]
-pub fn AreaChoices(
-    id: &'static str,
-    legend: Key,
-    picked: RwSignal<Vec<CareerArea>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <fieldset class="field">
-            <legend>{move || i18n.t(legend)}</legend>
-            <div class="check-grid">
-                {CareerArea::ALL.into_iter().map(|area| {
-                    let box_id = format!("{id}-{area:?}");
-                    view! {
-                        <label class="check" for=box_id.clone()>
-                            <input type="checkbox" id=box_id.clone()
-                                prop:checked=move || picked.with(|p| p.contains(&area))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    picked.update(|p| { p.retain(|a| *a != area); if on { p.push(area) } });
-                                } />
-                            {move || i18n.t(area_key(area))}
-                        </label>
-                    }
-                }).collect_view()}
-            </div>
-        </fieldset>
     }
 }
 
@@ -133,7 +104,7 @@ fn MenteeForm(initial: Option<MenteeProfile>, goals: RwSignal<Vec<Goal>>) -> imp
     };
     let on_submit = form.on_submit(
         request,
-        |b: MenteeProfile| async move { api::save_mentee(&b).await },
+        |b: MenteeProfile| async move { api::mentoring::save_mentee(&b).await },
         move |_| saved.set(true),
     );
     view! {
@@ -146,7 +117,7 @@ fn MenteeForm(initial: Option<MenteeProfile>, goals: RwSignal<Vec<Goal>>) -> imp
                     {move || {
                         let all = goals.get();
                         if all.is_empty() {
-                            return view! { <p class="hint">{tr!(i18n, NoGoalsForMentoring)} " " <A href="/plan">{tr!(i18n, NavPlan)}</A></p> }.into_any();
+                            return view! { <p class="hint">{tr!(i18n, NoGoalsForMentoring)} " " <A href=Page::Plan.href()>{tr!(i18n, NavPlan)}</A></p> }.into_any();
                         }
                         all.into_iter().map(|g| {
                             let id = g.id;
@@ -232,7 +203,7 @@ fn MentorForm(initial: Option<MentorProfile>, paused: Option<PauseReason>) -> im
     };
     let on_submit = form.on_submit(
         request,
-        |b: MentorProfile| async move { api::save_mentor(&b).await },
+        |b: MentorProfile| async move { api::mentoring::save_mentor(&b).await },
         move |_| saved.set(true),
     );
     view! {

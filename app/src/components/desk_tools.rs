@@ -1,7 +1,7 @@
-//! More of the desk: finding a patron (then ending their sessions, or
-//! recording their consent to help with their profile), and the library's
-//! branches with their rooms and kiosks. `/desk/patrons/:id` is the help
-//! itself: the patron's profile, edited by staff while the consent lasts.
+//! Desk tools shown on more than one page: finding a patron (then ending
+//! their sessions, or recording their consent to help with their profile),
+//! the library's branches with their rooms and kiosks, and one's own record
+//! of help from staff.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,14 +12,11 @@ use libranet_core::desk::{
 
 use crate::api::{self, ApiFailure};
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
-use crate::components::profile_card::ProfileCard;
-use crate::components::shell::page_title;
-use crate::components::skills_card::SkillsCard;
 use crate::components::when::{self, ZoneField};
-use crate::i18n::{I18n, Key, use_i18n};
-use crate::pages::desk::clock_time;
-use crate::pages::mentoring::mentoring_failure;
-use crate::session::use_session;
+use crate::failure::{Failure, FailureText};
+use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
+use crate::time::clock_time;
 use crate::tr;
 
 /// "2026-11-23 14:35" in the browser's time zone.
@@ -34,7 +31,8 @@ fn date_time(unix_secs: i64) -> String {
     )
 }
 
-fn name_of(p: &PatronView) -> String {
+/// A patron's name with their username, or the username alone.
+pub fn name_of(p: &PatronView) -> String {
     match &p.display_name {
         Some(name) if !name.is_empty() => format!("{name} ({})", p.username),
         _ => p.username.clone(),
@@ -51,7 +49,7 @@ pub fn FindPatron() -> impl IntoView {
         move || PatronSearch {
             text: text.get_untracked(),
         },
-        |body| async move { api::find_patrons(&body).await },
+        |body| async move { api::desk::find_patrons(&body).await },
         move |list| {
             found.try_set(Some(list));
         },
@@ -84,37 +82,37 @@ fn PatronRow(p: PatronView) -> impl IntoView {
     let id = p.id;
     let name = name_of(&p);
     let sessions = RwSignal::new(p.active_sessions);
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let agreed = RwSignal::new(false);
     let consent = RwSignal::new(p.consent.clone());
     let end_sessions = move |_| {
-        problem.set(String::new());
+        problem.set(None);
         spawn_local(async move {
-            match api::end_patron_sessions(id).await {
+            match api::desk::end_patron_sessions(id).await {
                 Ok(_) => {
                     sessions.try_set(0);
                 }
                 Err(err) => {
-                    problem.try_set(mentoring_failure(i18n, &err));
+                    problem.try_set(Some(Failure::from(err)));
                 }
             }
         });
     };
     let grant = move |_| {
-        problem.set(String::new());
+        problem.set(None);
         let body = GrantConsent {
             patron_agreed: agreed.get_untracked(),
         };
         spawn_local(async move {
-            match api::grant_consent(id, &body).await {
+            match api::assist::grant_consent(id, &body).await {
                 Ok(view) => {
                     consent.try_set(Some(view));
                 }
                 Err(ApiFailure::Fields(_)) => {
-                    problem.try_set(i18n.t(Key::TickPatronAgreed).to_owned());
+                    problem.try_set(Some(Failure::Said(Key::TickPatronAgreed)));
                 }
                 Err(err) => {
-                    problem.try_set(mentoring_failure(i18n, &err));
+                    problem.try_set(Some(Failure::from(err)));
                 }
             }
         });
@@ -139,7 +137,7 @@ fn PatronRow(p: PatronView) -> impl IntoView {
             {move || match consent.get() {
                 Some(c) => view! {
                     <p role="status">{i18n.fill(Key::ConsentUntil, &[&clock_time(c.expires_at)])}</p>
-                    <A href=format!("/desk/patrons/{id}") attr:class="button primary" attr:data-testid="help-profile"
+                    <A href=Page::Patron { id }.href() attr:class="button primary" attr:data-testid="help-profile"
                         attr:aria-label=i18n.fill(Key::HelpWithProfileOf, &[&patron_name])>{tr!(i18n, HelpWithProfile)}</A>
                 }.into_any(),
                 None => {
@@ -154,61 +152,8 @@ fn PatronRow(p: PatronView) -> impl IntoView {
                     }.into_any()
                 }
             }}
-            <p role="alert" class="field-error">{move || problem.get()}</p>
+            <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
         </li>
-    }
-}
-
-/// Helping a patron with their profile while their consent lasts.
-#[component]
-pub fn AssistPage() -> impl IntoView {
-    page_title(Key::HelpWithProfile);
-    let i18n = use_i18n();
-    let session = use_session();
-    let id = crate::pages::route_id();
-    let patron = RwSignal::new(None::<Result<PatronView, String>>);
-    let load = move || {
-        let id = id();
-        spawn_local(async move {
-            let got = api::patron(id)
-                .await
-                .map_err(|e| mentoring_failure(i18n, &e));
-            patron.try_set(Some(got));
-        });
-    };
-    Effect::new(move |_| {
-        if session.is_staff() {
-            load();
-        }
-    });
-    let end = move |_| {
-        let id = id();
-        spawn_local(async move {
-            if api::end_consent(id).await.is_ok() {
-                load();
-            }
-        });
-    };
-    view! {
-        <h1>{tr!(i18n, HelpWithProfile)}</h1>
-        <p><A href="/desk">{tr!(i18n, BackToDesk)}</A></p>
-        {move || match (session.is_staff(), patron.get()) {
-            (false, _) => view! { <p role="alert">{tr!(i18n, NotStaff)}</p> }.into_any(),
-            (true, None) => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
-            (true, Some(Err(why))) => view! { <p role="alert">{why}</p> }.into_any(),
-            (true, Some(Ok(p))) => match p.consent.clone() {
-                None => view! {
-                    <p role="alert" data-testid="no-consent">{i18n.fill(Key::NoConsentNow, &[&name_of(&p)])}</p>
-                }.into_any(),
-                Some(c) => view! {
-                    <p class="lead" data-testid="assisting">{i18n.fill(Key::AssistingPatron, &[&name_of(&p), &clock_time(c.expires_at)])}</p>
-                    <p class="hint">{tr!(i18n, AssistAudited)}</p>
-                    <p><button type="button" class="button" data-testid="end-help" on:click=end>{tr!(i18n, EndHelp)}</button></p>
-                    <SkillsCard patron=p.id />
-                    <ProfileCard username=name_of(&p) patron=p.id />
-                }.into_any(),
-            },
-        }}
     }
 }
 
@@ -220,7 +165,7 @@ pub fn MyDeskHelp() -> impl IntoView {
     let list = RwSignal::new(Vec::<libranet_core::desk::ConsentView>::new());
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::my_desk_help().await {
+            if let Ok(found) = api::assist::my_desk_help().await {
                 list.try_set(found);
             }
         })
@@ -228,7 +173,7 @@ pub fn MyDeskHelp() -> impl IntoView {
     load();
     let end = move |_| {
         spawn_local(async move {
-            if api::end_my_desk_help().await.is_ok() {
+            if api::assist::end_my_desk_help().await.is_ok() {
                 load();
             }
         })
@@ -261,34 +206,30 @@ pub fn MyDeskHelp() -> impl IntoView {
     }
 }
 
-fn branch_failure(i18n: I18n, err: &ApiFailure) -> String {
-    mentoring_failure(i18n, err)
-}
-
 /// Branches with their rooms and kiosks: add and remove.
 #[component]
 pub fn Branches() -> impl IntoView {
     let i18n = use_i18n();
     let list = RwSignal::new(Vec::<BranchView>::new());
     spawn_local(async move {
-        if let Ok(found) = api::branches().await {
+        if let Ok(found) = api::branches::branches().await {
             list.try_set(found);
         }
     });
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let apply = move |result: Result<Vec<BranchView>, ApiFailure>| match result {
         Ok(found) => {
-            problem.try_set(String::new());
+            problem.try_set(None);
             list.try_set(found);
         }
         Err(err) => {
-            problem.try_set(branch_failure(i18n, &err));
+            problem.try_set(Some(Failure::from(err)));
         }
     };
     view! {
         <section aria-labelledby="branches-title" class="card">
             <h2 id="branches-title">{tr!(i18n, BranchesTitle)}</h2>
-            <p role="alert" class="field-error">{move || problem.get()}</p>
+            <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
             <ul class="pair-list" data-testid="branches">
                 {move || list.get().into_iter().map(|b| {
                     let bid = b.id;
@@ -311,7 +252,7 @@ pub fn Branches() -> impl IntoView {
                                     let aria = i18n.fill(Key::RemoveEntry, &[&text]);
                                     view! { <span class="chip">{text.clone()} " "
                                         <button type="button" class="button small" aria-label=aria
-                                            on:click=move |_| spawn_local(async move { apply(api::delete_room(rid).await) })>"×"</button></span> " " }
+                                            on:click=move |_| spawn_local(async move { apply(api::branches::delete_room(rid).await) })>"×"</button></span> " " }
                                 }).collect_view()}
                             </p>
                             <p>{tr!(i18n, KiosksLabel)} ": "
@@ -321,7 +262,7 @@ pub fn Branches() -> impl IntoView {
                                     let aria = i18n.fill(Key::RemoveEntry, &[&text]);
                                     view! { <span class="chip">{text.clone()} " "
                                         <button type="button" class="button small" aria-label=aria
-                                            on:click=move |_| spawn_local(async move { apply(api::delete_kiosk(kid).await) })>"×"</button></span> " " }
+                                            on:click=move |_| spawn_local(async move { apply(api::branches::delete_kiosk(kid).await) })>"×"</button></span> " " }
                                 }).collect_view()}
                             </p>
                             <div class="columns">
@@ -329,7 +270,7 @@ pub fn Branches() -> impl IntoView {
                                 <AddKiosk branch=bid apply=apply />
                             </div>
                             <button type="button" class="button small" aria-label=move || i18n.fill(Key::RemoveBranchNamed, &[&name])
-                                on:click=move |_| spawn_local(async move { apply(api::delete_branch(bid).await) })>{tr!(i18n, RemoveBranch)}</button>
+                                on:click=move |_| spawn_local(async move { apply(api::branches::delete_branch(bid).await) })>{tr!(i18n, RemoveBranch)}</button>
                         </li>
                     }
                 }).collect_view()}
@@ -353,7 +294,7 @@ fn AddBranch(
             address: address.get_untracked(),
             time_zone: zone.get_untracked(),
         },
-        |body| async move { api::create_branch(&body).await },
+        |body| async move { api::branches::create_branch(&body).await },
         move |found| {
             name.set(String::new());
             address.set(String::new());
@@ -386,7 +327,7 @@ fn AddRoom(
             name: name.get_untracked(),
             capacity: capacity.get_untracked().trim().parse().unwrap_or(0),
         },
-        |body| async move { api::create_room(&body).await },
+        |body| async move { api::branches::create_room(&body).await },
         move |found| apply(Ok(found)),
     );
     view! {
@@ -414,7 +355,7 @@ fn AddKiosk(
             label: label.get_untracked(),
             idle_minutes: idle.get_untracked().trim().parse().unwrap_or(0),
         },
-        |body| async move { api::create_kiosk(&body).await },
+        |body| async move { api::branches::create_kiosk(&body).await },
         move |found| apply(Ok(found)),
     );
     view! {

@@ -5,11 +5,12 @@ use leptos_router::components::A;
 
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
+use crate::page::Page;
 use crate::session::{Notice, use_session};
 use crate::tr;
 
 #[component]
-pub fn WelcomePage() -> impl IntoView {
+pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     page_title(Key::NavHome);
@@ -52,8 +53,8 @@ pub fn WelcomePage() -> impl IntoView {
                 when=move || name().is_some()
                 fallback=move || view! {
                     <div class="actions">
-                        <A href="/sign-up" attr:class="button primary">{tr!(i18n, GetStarted)}</A>
-                        <A href="/sign-in" attr:class="button">{tr!(i18n, NavSignIn)}</A>
+                        <A href=Page::SignUp.href() attr:class="button primary">{tr!(i18n, GetStarted)}</A>
+                        <A href=Page::SignIn.href() attr:class="button">{tr!(i18n, NavSignIn)}</A>
                     </div>
                 }
             >
@@ -61,7 +62,7 @@ pub fn WelcomePage() -> impl IntoView {
                     {move || i18n.fill(Key::WelcomeBack, &[&name().unwrap_or_default()])}
                 </p>
                 <div class="actions">
-                    <A href="/account" attr:class="button primary">{tr!(i18n, GoToAccount)}</A>
+                    <A href=Page::Account.href() attr:class="button primary">{tr!(i18n, GoToAccount)}</A>
                 </div>
             </Show>
             <Show when=move || session.kiosk.get()>
@@ -83,7 +84,7 @@ pub fn WelcomePage() -> impl IntoView {
             <div class="feature">
                 <h3>{tr!(i18n, WelcomeMentors)}</h3>
                 <p>{tr!(i18n, WelcomeMentorsText)}</p>
-                <p><A href="/mentoring">{tr!(i18n, FindMentor)}</A></p>
+                <p><A href=Page::Mentoring.href()>{tr!(i18n, FindMentor)}</A></p>
             </div>
         </section>
     }

@@ -6,15 +6,15 @@ use leptos::task::spawn_local;
 use libranet_core::expertise::{Evidence, EvidenceKind, Expertise, WorkerSkill};
 use libranet_core::profile::{SkillLevel, Visibility};
 
-use super::CommunityNav;
 use crate::api;
+use crate::components::area_choices::AreaChoices;
+use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::listing_forms::{Choice, PickedSkills};
 use crate::components::profile_card::visibility_key;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::skill_picker::SkillPicker;
 use crate::i18n::{Key, level_key, use_i18n};
-use crate::pages::mentoring::profile::AreaChoices;
 use crate::skills::use_skills;
 use crate::tr;
 
@@ -27,12 +27,12 @@ fn evidence_key(kind: EvidenceKind) -> Key {
 }
 
 #[component]
-pub fn ExpertisePage() -> impl IntoView {
+pub fn SkillsPage() -> impl IntoView {
     page_title(Key::MySkillsRecord);
     let i18n = use_i18n();
     let loaded = RwSignal::new(None::<Expertise>);
     spawn_local(async move {
-        if let Ok(e) = api::expertise().await {
+        if let Ok(e) = api::community::expertise().await {
             loaded.try_set(Some(e));
         }
     });
@@ -123,7 +123,7 @@ fn ExpertiseForm(start: Expertise) -> impl IntoView {
     };
     let on_submit = form.on_submit(
         request,
-        |b: Expertise| async move { api::save_expertise(&b).await },
+        |b: Expertise| async move { api::community::save_expertise(&b).await },
         move |_| saved.set(true),
     );
     let add = move |id: String| {

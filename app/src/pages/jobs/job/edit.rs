@@ -20,7 +20,7 @@ pub fn JobEditPage() -> impl IntoView {
         let id = params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
         spawn_local(async move {
             let found = match id {
-                Some(id) => api::job(id).await,
+                Some(id) => api::listings::job(id).await,
                 None => Err(api::ApiFailure::NotFound),
             };
             job.try_set(Some(found));

@@ -11,7 +11,7 @@ use crate::session::use_session;
 use crate::tr;
 
 #[component]
-pub fn RedeemCodePage() -> impl IntoView {
+pub fn UseCodePage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     page_title(Key::RedeemTitle);
@@ -27,7 +27,7 @@ pub fn RedeemCodePage() -> impl IntoView {
             device: session.device(),
             kiosk_id: session.kiosk_id(),
         },
-        |body| async move { api::redeem_code(&body).await },
+        |body| async move { api::auth::redeem_code(&body).await },
         session.enter(),
     );
 

@@ -16,7 +16,7 @@ use crate::i18n::{Key, problem_key, use_i18n};
 use crate::tr;
 
 #[component]
-pub fn ImportJobsPage() -> impl IntoView {
+pub fn JobsImportPage() -> impl IntoView {
     page_title(Key::PostJobsTitle);
     let i18n = use_i18n();
     let session = crate::session::use_session();
@@ -42,7 +42,7 @@ fn ImportForm() -> impl IntoView {
     let format = RwSignal::new(ImportFormat::Csv);
     let text = RwSignal::new(String::new());
     let report = RwSignal::new(None::<ImportReport>);
-    let message = RwSignal::new(None::<String>);
+    let message = RwSignal::new(None::<Key>);
     let busy = RwSignal::new(false);
     let file_picked = move |ev: leptos::ev::Event| {
         let Some(file) = picked_file(&ev) else { return };
@@ -59,11 +59,11 @@ fn ImportForm() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if text.with_untracked(|t| t.trim().is_empty()) {
-            message.set(Some(i18n.t(Key::ImportEmpty).to_owned()));
+            message.set(Some(Key::ImportEmpty));
             return;
         }
         if text.with_untracked(|t| t.len() > libranet_core::import::MAX_IMPORT_BYTES) {
-            message.set(Some(i18n.t(Key::ImportTooLarge).to_owned()));
+            message.set(Some(Key::ImportTooLarge));
             return;
         }
         busy.set(true);
@@ -74,27 +74,23 @@ fn ImportForm() -> impl IntoView {
             text: text.get_untracked(),
         };
         spawn_local(async move {
-            let result = api::import_jobs(&body).await;
+            let result = api::listings::import_jobs(&body).await;
             busy.try_set(false);
             match result {
                 Ok(r) => {
                     report.try_set(Some(r));
                 }
                 Err(ApiFailure::Fields(fields)) => {
-                    message.try_set(
-                        fields
-                            .first()
-                            .map(|f| i18n.t(problem_key(f.problem)).to_owned()),
-                    );
+                    message.try_set(fields.first().map(|f| problem_key(f.problem)));
                 }
                 Err(ApiFailure::Forbidden) => {
-                    message.try_set(Some(i18n.t(Key::NotPartner).to_owned()));
+                    message.try_set(Some(Key::NotPartner));
                 }
                 Err(ApiFailure::Network) => {
-                    message.try_set(Some(i18n.t(Key::NetworkError).to_owned()));
+                    message.try_set(Some(Key::NetworkError));
                 }
                 Err(_) => {
-                    message.try_set(Some(i18n.t(Key::ServerError).to_owned()));
+                    message.try_set(Some(Key::ServerError));
                 }
             }
         });
@@ -126,7 +122,7 @@ fn ImportForm() -> impl IntoView {
                 <textarea id="import-text" rows="10" aria-describedby="columns-hint" bind:value=text data-testid="import-text"></textarea>
             </div>
             <button type="submit" class="button primary" disabled=move || busy.get()>{tr!(i18n, ImportButton)}</button>
-            <p role="alert" class="error">{move || message.get()}</p>
+            <p role="alert" class="error">{move || message.get().map(|key| i18n.t(key))}</p>
         </form>
         <div role="status" data-testid="import-report">
             {move || report.get().map(|r| {

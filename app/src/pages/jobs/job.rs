@@ -1,6 +1,8 @@
 //! `/jobs/:id`: one listing, its schema.org `JobPosting` JSON-LD, the
 //! person's match and gap, and where it stands on their tracker.
 
+pub mod edit;
+
 use std::collections::HashSet;
 
 use leptos::prelude::*;
@@ -15,21 +17,15 @@ use crate::components::markup::PlainText;
 use crate::components::matches::GapList;
 use crate::components::shell::page_title;
 use crate::i18n::{Key, use_i18n};
+use crate::labels::pay_text;
+use crate::labels::schedule_text;
+use crate::labels::work_mode_key_text;
 use crate::listings::{today, use_listings};
-use crate::pages::jobs::{pay_text, schedule_text, use_held_skills, work_mode_key_text};
+use crate::page::Page;
 use crate::session::use_session;
+use crate::skills::use_held_skills;
 use crate::skills::use_skills;
 use crate::tr;
-
-pub fn status_key(status: ApplicationStatus) -> Key {
-    match status {
-        ApplicationStatus::Saved => Key::StatusSaved,
-        ApplicationStatus::Applied => Key::StatusApplied,
-        ApplicationStatus::Interview => Key::StatusInterview,
-        ApplicationStatus::Offer => Key::StatusOffer,
-        ApplicationStatus::Closed => Key::StatusClosed,
-    }
-}
 
 #[component]
 pub fn JobPage() -> impl IntoView {
@@ -48,7 +44,7 @@ pub fn JobPage() -> impl IntoView {
         let cached = listings.with(|c| c.as_ref().map(|c| c.job(id).is_some()));
         if cached == Some(false) {
             spawn_local(async move {
-                fetched.try_set(Some(api::job(id).await));
+                fetched.try_set(Some(api::listings::job(id).await));
             });
         }
     });
@@ -170,7 +166,7 @@ fn JobDetails(job: Job) -> impl IntoView {
             </section>
             <TrackerControl job_id=job_id />
             <Show when=can_post>
-                <p><leptos_router::components::A href=format!("/jobs/{job_id}/edit") attr:data-testid="edit-job">{tr!(i18n, EditOrClose)}</leptos_router::components::A></p>
+                <p><leptos_router::components::A href=Page::JobEdit { id: job_id }.href() attr:data-testid="edit-job">{tr!(i18n, EditOrClose)}</leptos_router::components::A></p>
             </Show>
         </Show>
     }
@@ -183,7 +179,7 @@ fn TrackerControl(job_id: i64) -> impl IntoView {
     let status = RwSignal::new(None::<ApplicationStatus>);
     let message = RwSignal::new(None::<Key>);
     spawn_local(async move {
-        if let Ok(found) = api::tracked_jobs().await {
+        if let Ok(found) = api::plan::tracked_jobs().await {
             status.try_set(
                 found
                     .jobs
@@ -198,8 +194,8 @@ fn TrackerControl(job_id: i64) -> impl IntoView {
         let chosen = ApplicationStatus::parse(&value);
         spawn_local(async move {
             let result = match chosen {
-                Some(s) => api::track_job(job_id, s).await.map(|_| ()),
-                None => api::untrack_job(job_id).await,
+                Some(s) => api::plan::track_job(job_id, s).await.map(|_| ()),
+                None => api::plan::untrack_job(job_id).await,
             };
             match result {
                 Ok(()) => {
@@ -220,7 +216,7 @@ fn TrackerControl(job_id: i64) -> impl IntoView {
                 <select id="track-status" data-testid="track-status" on:change=change>
                     <option value="" selected=move || status.get().is_none()>{tr!(i18n, NotTracked)}</option>
                     {ApplicationStatus::ALL.into_iter().map(|s| view! {
-                        <option value=s.as_str() selected=move || status.get() == Some(s)>{move || i18n.t(status_key(s))}</option>
+                        <option value=s.as_str() selected=move || status.get() == Some(s)>{move || i18n.t(crate::labels::application_status_key(s))}</option>
                     }).collect_view()}
                 </select>
             </div>

@@ -10,20 +10,22 @@ use libranet_core::moderation::TargetKind;
 use libranet_core::network::{NewRecommendation, PersonView, Recommendation, RecommendationStatus};
 
 use crate::api;
+use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, level_key, use_i18n};
-use crate::pages::community::CommunityNav;
-use crate::pages::mentoring::{day_of, mentoring_failure};
+use crate::page::Page;
 use crate::skills::use_skills;
+use crate::time::day_of;
 use crate::tr;
 
 #[component]
 pub fn PersonPage() -> impl IntoView {
     page_title(Key::PersonTitle);
-    let id = crate::pages::route_id();
+    let id = crate::page::route_id();
     view! {
         <SignedInOnly>
             <CommunityNav />
@@ -38,12 +40,10 @@ pub fn PersonPage() -> impl IntoView {
 #[component]
 fn Person(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let person = RwSignal::new(None::<Result<PersonView, String>>);
+    let person = RwSignal::new(None::<Result<PersonView, Failure>>);
     let load = move || {
         spawn_local(async move {
-            let found = api::person(id)
-                .await
-                .map_err(|e| mentoring_failure(i18n, &e));
+            let found = api::people::person(id).await.map_err(Failure::from);
             person.try_set(Some(found));
         })
     };
@@ -53,7 +53,7 @@ fn Person(id: i64) -> impl IntoView {
         None => view! { <h1>{tr!(i18n, PersonTitle)}</h1> }.into_any(),
         Some(Err(why)) => view! {
             <h1>{tr!(i18n, PersonTitle)}</h1>
-            <p role="alert">{why}</p>
+            <p role="alert"><FailureText failure=why /></p>
         }
         .into_any(),
         Some(Ok(p)) if p.blocked => view! {
@@ -121,7 +121,7 @@ fn PersonBody(p: PersonView, reload: Callback<()>) -> impl IntoView {
                             let has_skills = !e.skills.is_empty();
                             view! {
                                 <li>
-                                    <A href=format!("/events/{}", e.id)>{e.title.clone()}</A> " · " {
+                                    <A href=Page::Event { id: e.id }.href()>{e.title.clone()}</A> " · " {
                                         let day = e.day.clone();
                                         move || crate::components::when::civil_day(&day, i18n.lang.get())
                                     }
@@ -169,14 +169,14 @@ fn EndorseButton(
     reload: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let problem = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
     let toggle = move |_| {
         let skill_id = skill_id.clone();
         spawn_local(async move {
-            match api::endorse(person, &skill_id, !mine).await {
+            match api::people::endorse(person, &skill_id, !mine).await {
                 Ok(()) => reload.run(()),
                 Err(e) => {
-                    problem.try_set(mentoring_failure(i18n, &e));
+                    problem.try_set(Some(Failure::from(e)));
                 }
             }
         });
@@ -191,7 +191,7 @@ fn EndorseButton(
         >
             {move || i18n.t(if mine { Key::Endorsed } else { Key::Endorse })}
         </button>
-        <span role="alert" class="field-error">{move || problem.get()}</span>
+        <span role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</span>
     }
 }
 
@@ -201,7 +201,7 @@ fn RecommendationCard(r: Recommendation, is_me: bool, reload: Callback<()>) -> i
     let id = r.id;
     let remove = move |_| {
         spawn_local(async move {
-            if api::remove_recommendation(id).await.is_ok() {
+            if api::people::remove_recommendation(id).await.is_ok() {
                 reload.run(());
             }
         });
@@ -229,7 +229,7 @@ fn RecommendForm(person: i64) -> impl IntoView {
         move || NewRecommendation {
             body: body.get_untracked(),
         },
-        move |b| async move { api::recommend(person, &b).await },
+        move |b| async move { api::people::recommend(person, &b).await },
         move |_| {
             sent.set(true);
         },
@@ -255,7 +255,7 @@ fn Waiting(reload: Callback<()>) -> impl IntoView {
         .unwrap_or(0);
     let load = move || {
         spawn_local(async move {
-            if let Ok(all) = api::my_recommendations().await {
+            if let Ok(all) = api::people::my_recommendations().await {
                 list.try_set(
                     all.into_iter()
                         .filter(|r| r.subject_id == me && r.status == RecommendationStatus::Pending)
@@ -267,7 +267,10 @@ fn Waiting(reload: Callback<()>) -> impl IntoView {
     load();
     let answer = move |id: i64, approve: bool| {
         spawn_local(async move {
-            if api::answer_recommendation(id, approve).await.is_ok() {
+            if api::people::answer_recommendation(id, approve)
+                .await
+                .is_ok()
+            {
                 load();
                 reload.run(());
             }
@@ -309,7 +312,7 @@ fn MyBlocks() -> impl IntoView {
     let list = RwSignal::new(Vec::new());
     let load = move || {
         spawn_local(async move {
-            if let Ok(found) = api::blocks().await {
+            if let Ok(found) = api::people::blocks().await {
                 list.try_set(found);
             }
         })
@@ -343,7 +346,7 @@ fn BlockButton(id: i64, name: String, blocked: bool, reload: Callback<()>) -> im
     let i18n = use_i18n();
     let toggle = move |_| {
         spawn_local(async move {
-            if api::set_person_blocked(id, !blocked).await.is_ok() {
+            if api::people::set_person_blocked(id, !blocked).await.is_ok() {
                 reload.run(());
             }
         });

@@ -157,7 +157,6 @@ impl CommunityStore for SqlStore<Db> {
     }
 
     async fn need(&self, id: i64) -> StoreResult<Option<NeedRow>> {
-        use super::community::{Db, NEED_COLUMNS, NeedRow};
         let sql = sqlx::AssertSqlSafe(format!("SELECT {NEED_COLUMNS} WHERE n.id = $1"));
         Ok(sqlx::query_as::<Db, NeedRow>(sql)
             .bind(id)
@@ -166,29 +165,23 @@ impl CommunityStore for SqlStore<Db> {
     }
 
     async fn live_needs(&self, now: i64) -> StoreResult<Vec<NeedRow>> {
-        use super::community::{Db, NEED_COLUMNS, NeedRow};
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {NEED_COLUMNS} WHERE n.status = 'open' AND n.hidden = 0 AND o.verified_at IS NOT NULL AND n.expires_at > $1 ORDER BY n.id DESC"
         ));
         Ok(sqlx::query_as::<Db, NeedRow>(sql)
             .bind(now)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn needs_of(&self, owner_id: i64) -> StoreResult<Vec<NeedRow>> {
-        use super::community::{Db, NEED_COLUMNS, NeedRow};
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {NEED_COLUMNS} WHERE n.owner_id = $1 ORDER BY n.id DESC"
         ));
         Ok(sqlx::query_as::<Db, NeedRow>(sql)
             .bind(owner_id)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn create_connection(
@@ -213,7 +206,6 @@ impl CommunityStore for SqlStore<Db> {
     }
 
     async fn connection(&self, id: i64) -> StoreResult<Option<ConnectionRow>> {
-        use super::community::{CONNECTION_COLUMNS, ConnectionRow, Db};
         let sql = sqlx::AssertSqlSafe(format!("SELECT {CONNECTION_COLUMNS} WHERE c.id = $1"));
         Ok(sqlx::query_as::<Db, ConnectionRow>(sql)
             .bind(id)
@@ -222,16 +214,13 @@ impl CommunityStore for SqlStore<Db> {
     }
 
     async fn connections_of(&self, user_id: i64) -> StoreResult<Vec<ConnectionRow>> {
-        use super::community::{CONNECTION_COLUMNS, ConnectionRow, Db};
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {CONNECTION_COLUMNS} WHERE c.from_id = $1 OR c.to_id = $1 ORDER BY c.id DESC LIMIT 200"
         ));
         Ok(sqlx::query_as::<Db, ConnectionRow>(sql)
             .bind(user_id)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn answer_connection(&self, id: i64, status: &str, now: i64) -> StoreResult<bool> {

@@ -106,9 +106,7 @@ impl AppointmentStore for SqlStore<Db> {
         Ok(sqlx::query_as::<Db, SlotRow>(sql)
             .bind(after)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn slot(&self, id: i64) -> StoreResult<Option<SlotRow>> {
@@ -129,9 +127,7 @@ impl AppointmentStore for SqlStore<Db> {
             .bind(user)
             .bind(after)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn book_slot(
@@ -473,9 +469,7 @@ impl DeskStore for SqlStore<Db> {
         Ok(sqlx::query_as::<Db, ConsentRow>(sql)
             .bind(patron)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn end_consent(&self, patron: i64, now: i64) -> StoreResult<bool> {

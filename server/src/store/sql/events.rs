@@ -68,9 +68,7 @@ impl EventStore for SqlStore<Db> {
         Ok(sqlx::query_as::<Db, EventRow>(sql)
             .bind(after)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn series_events(&self, series_id: i64) -> StoreResult<Vec<EventRow>> {
@@ -81,9 +79,7 @@ impl EventStore for SqlStore<Db> {
         Ok(sqlx::query_as::<Db, EventRow>(sql)
             .bind(series_id)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn all_events(&self) -> StoreResult<Vec<EventRow>> {
@@ -93,9 +89,7 @@ impl EventStore for SqlStore<Db> {
         ));
         Ok(sqlx::query_as::<Db, EventRow>(sql)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn event(&self, id: i64) -> StoreResult<Option<EventRow>> {
@@ -254,9 +248,7 @@ impl EventStore for SqlStore<Db> {
         Ok(sqlx::query_as::<Db, EventRow>(sql)
             .bind(user)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn set_feed(&self, user: i64, token_hash: &str, now: i64) -> StoreResult<()> {

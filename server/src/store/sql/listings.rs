@@ -42,7 +42,6 @@ impl ListingStore for SqlStore<Db> {
         bodies: &[String],
         now: i64,
     ) -> StoreResult<Vec<ListingRecord>> {
-        use super::listings::{NEXT_CHANGE, on_table};
         let mut tx = self.pool.begin().await?;
         let mut created = Vec::with_capacity(bodies.len());
         for body in bodies {
@@ -80,7 +79,6 @@ impl ListingStore for SqlStore<Db> {
         open: bool,
         now: i64,
     ) -> StoreResult<Option<ListingRecord>> {
-        use super::listings::{ListingRow, NEXT_CHANGE, on_table, record};
         let mut tx = self.pool.begin().await?;
         let version: i64 = sqlx::query_scalar::<Db, i64>(NEXT_CHANGE)
             .fetch_one(&mut *tx)
@@ -105,7 +103,6 @@ impl ListingStore for SqlStore<Db> {
     }
 
     async fn find_listing(&self, kind: ListingKind, id: i64) -> StoreResult<Option<ListingRecord>> {
-        use super::listings::{ListingRow, on_table, record};
         let row = sqlx::query_as::<Db, ListingRow>(on_table(
             kind,
             "SELECT id, version, owner_id, is_open, body FROM {table} WHERE id = $1",
@@ -122,7 +119,6 @@ impl ListingStore for SqlStore<Db> {
         since: i64,
         limit: i64,
     ) -> StoreResult<Vec<ListingRecord>> {
-        use super::listings::{ListingRow, on_table, record};
         let rows = sqlx::query_as::<Db, ListingRow>(on_table(
             kind,
             "SELECT id, version, owner_id, is_open, body FROM {table} \

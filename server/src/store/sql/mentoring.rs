@@ -69,7 +69,6 @@ pub(crate) const REPORT_SELECT: &str = "SELECT r.id, r.reporter_id, COALESCE(a.d
 #[async_trait::async_trait]
 impl MentoringStore for SqlStore<Db> {
     async fn mentor(&self, user_id: i64) -> StoreResult<Option<MentorRow>> {
-        use super::mentoring::{Db, MENTOR_COLUMNS, MentorRow};
         let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTOR_COLUMNS} WHERE p.user_id = $1"));
         Ok(sqlx::query_as::<Db, MentorRow>(sql)
             .bind(user_id)
@@ -104,15 +103,12 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn open_mentors(&self) -> StoreResult<Vec<MentorRow>> {
-        use super::mentoring::{Db, MENTOR_COLUMNS, MentorRow};
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {MENTOR_COLUMNS} WHERE p.is_open = 1 AND u.profile_hidden = 0 ORDER BY p.user_id"
         ));
         Ok(sqlx::query_as::<Db, MentorRow>(sql)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn mentee(&self, user_id: i64) -> StoreResult<Option<String>> {
@@ -161,7 +157,6 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn request(&self, id: i64) -> StoreResult<Option<RequestRow>> {
-        use super::mentoring::{Db, REQUEST_COLUMNS, RequestRow};
         let sql = sqlx::AssertSqlSafe(format!("SELECT {REQUEST_COLUMNS} WHERE r.id = $1"));
         Ok(sqlx::query_as::<Db, RequestRow>(sql)
             .bind(id)
@@ -170,16 +165,13 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn requests_of(&self, user_id: i64) -> StoreResult<Vec<RequestRow>> {
-        use super::mentoring::{Db, REQUEST_COLUMNS, RequestRow};
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {REQUEST_COLUMNS} WHERE r.mentee_id = $1 OR r.mentor_id = $1 ORDER BY r.id DESC LIMIT 200"
         ));
         Ok(sqlx::query_as::<Db, RequestRow>(sql)
             .bind(user_id)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn change_request(
@@ -265,7 +257,6 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn expire_requests(&self, now: i64) -> StoreResult<Vec<(RequestRow, bool)>> {
-        use super::mentoring::{Db, REQUEST_COLUMNS, RequestRow};
         let mut expired = Vec::new();
         // Waiting for the mentor: the mentor let it lapse. Waiting
         // for the mentee's answer: the mentee did.
@@ -322,20 +313,16 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn mentorships_of(&self, user_id: i64) -> StoreResult<Vec<MentorshipRow>> {
-        use super::mentoring::{Db, MENTORSHIP_COLUMNS, MentorshipRow};
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {MENTORSHIP_COLUMNS} WHERE m.mentor_id = $1 OR m.mentee_id = $1 ORDER BY m.id DESC"
         ));
         Ok(sqlx::query_as::<Db, MentorshipRow>(sql)
             .bind(user_id)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn mentorship(&self, id: i64, viewer: i64) -> StoreResult<Option<MentorshipRow>> {
-        use super::mentoring::{Db, MENTORSHIP_COLUMNS, MentorshipRow};
         let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTORSHIP_COLUMNS} WHERE m.id = $2"));
         Ok(sqlx::query_as::<Db, MentorshipRow>(sql)
             .bind(viewer)
@@ -638,9 +625,7 @@ impl MentoringStore for SqlStore<Db> {
             super::mentoring::REPORT_SELECT
         )))
         .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .collect())
+        .await?)
     }
 
     async fn report(&self, id: i64) -> StoreResult<Option<ReportRow>> {
@@ -737,17 +722,13 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn cohorts(&self) -> StoreResult<Vec<CohortRow>> {
-        use super::mentoring::{COHORT_COLUMNS, CohortRow, Db};
         let sql = sqlx::AssertSqlSafe(format!("SELECT {COHORT_COLUMNS} ORDER BY c.id DESC"));
         Ok(sqlx::query_as::<Db, CohortRow>(sql)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn cohort(&self, id: i64) -> StoreResult<Option<CohortRow>> {
-        use super::mentoring::{COHORT_COLUMNS, CohortRow, Db};
         let sql = sqlx::AssertSqlSafe(format!("SELECT {COHORT_COLUMNS} WHERE c.id = $1"));
         Ok(sqlx::query_as::<Db, CohortRow>(sql)
             .bind(id)

@@ -121,9 +121,7 @@ impl NetworkStore for SqlStore<Db> {
         Ok(sqlx::query_as::<Db, RecommendationRow>(sql)
             .bind(user_id)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn answer_recommendation(&self, id: i64, status: &str, now: i64) -> StoreResult<bool> {
@@ -310,9 +308,7 @@ impl NetworkStore for SqlStore<Db> {
         Ok(sqlx::query_as::<Db, ThreadRow>(sql)
             .bind(group)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn thread(&self, id: i64) -> StoreResult<Option<ThreadRow>> {
@@ -334,9 +330,7 @@ impl NetworkStore for SqlStore<Db> {
         Ok(sqlx::query_as::<Db, PostRow>(sql)
             .bind(thread)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn post(&self, id: i64) -> StoreResult<Option<PostRow>> {

@@ -61,9 +61,7 @@ impl TeachingStore for SqlStore<Db> {
         ));
         Ok(sqlx::query_as::<Db, TeachingRow>(sql)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn teaching(&self, id: i64) -> StoreResult<Option<TeachingRow>> {
@@ -85,9 +83,7 @@ impl TeachingStore for SqlStore<Db> {
         Ok(sqlx::query_as::<Db, TeachingRow>(sql)
             .bind(id)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn delete_teaching(&self, id: i64) -> StoreResult<()> {
@@ -138,9 +134,7 @@ impl TeachingStore for SqlStore<Db> {
         Ok(sqlx::query_as::<Db, CommentRow>(sql)
             .bind(id)
             .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .collect())
+            .await?)
     }
 
     async fn comment(&self, id: i64) -> StoreResult<Option<CommentRow>> {

@@ -5,8 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::events::check_place;
-use crate::jobs::{MAX_SHORT_TEXT, MAX_TITLE, check_text};
+use crate::jobs::{MAX_SHORT_TEXT, MAX_TITLE};
 use crate::problem::{FieldError, FieldErrors, Problem};
+use crate::text::check_text;
 use crate::time::{Scheduled, UtcInstant, WallClock, Zone, check_upcoming};
 
 /// Shortest and longest slot, in minutes.

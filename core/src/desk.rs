@@ -5,9 +5,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::account::Role;
-use crate::jobs::{MAX_TITLE, check_text};
+use crate::jobs::MAX_TITLE;
 use crate::problem::{FieldError, FieldErrors, Problem};
 use crate::text::check_name;
+use crate::text::check_text;
 
 /// Fewest characters a patron search needs, so a search names someone.
 pub const MIN_SEARCH: usize = 2;

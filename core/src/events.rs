@@ -4,14 +4,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::jobs::{
-    MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_text,
-};
+use crate::jobs::{MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills};
+
 use crate::learning::is_web_link;
 use crate::mentoring::parse_time;
 use crate::problem::{FieldError, FieldErrors, Problem};
 use crate::teaching::Audience;
 use crate::text::check_name;
+use crate::text::check_text;
 use crate::time::{Scheduled, UtcInstant, WallClock, Zone, check_upcoming, weekly};
 
 /// Most seats one event may have.

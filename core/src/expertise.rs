@@ -4,13 +4,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::jobs::{
-    MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_text,
-};
+use crate::jobs::{MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills};
+
 use crate::mentoring::CareerArea;
 use crate::problem::{FieldError, FieldErrors, Problem};
 use crate::profile::{SkillLevel, Visibility};
 use crate::text::check_name;
+use crate::text::check_text;
 
 pub mod views;
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::Problem;
 use crate::date::parse_day;
 use crate::problem::FieldErrors;
-use crate::text::check_name;
+use crate::text::{check_name, check_text};
 
 mod json_ld;
 pub use json_ld::*;
@@ -200,27 +200,6 @@ pub trait Vocabulary {
     fn has_skill(&self, id: &str) -> bool;
     /// Whether an occupation id is in the taxonomy.
     fn has_occupation(&self, id: &str) -> bool;
-}
-
-pub(crate) fn check_text(
-    errors: &mut FieldErrors,
-    field: &str,
-    value: &str,
-    required: bool,
-    max: usize,
-) {
-    if required && value.trim().is_empty() {
-        errors.push(field, Problem::Required);
-    } else if value.chars().count() > max {
-        errors.push(field, Problem::TooLong);
-    } else if value
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
-    {
-        // NUL and friends: PostgreSQL cannot store NUL in text, and none
-        // of them belong in what people write.
-        errors.push(field, Problem::ControlCharacters);
-    }
 }
 
 pub(crate) fn check_skills(

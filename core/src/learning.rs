@@ -5,11 +5,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Problem;
-use crate::jobs::{
-    MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_text,
-};
+use crate::jobs::{MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills};
 use crate::problem::{FieldError, FieldErrors};
 use crate::text::check_name;
+use crate::text::check_text;
 
 /// What kind of learning it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

@@ -9,10 +9,10 @@ pub mod views;
 
 use serde::{Deserialize, Serialize};
 
-use crate::jobs::{
-    MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_text,
-};
+use crate::jobs::{MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills};
+
 use crate::problem::{FieldError, FieldErrors, Problem};
+use crate::text::check_text;
 
 pub use requests::{RequestAction, RequestStatus};
 

@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::jobs::check_text;
 use crate::mentoring::views::Message;
 use crate::problem::{FieldError, FieldErrors, Problem};
+use crate::text::check_text;
 
 /// What can be reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -6,8 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::expertise::Expertise;
-use crate::jobs::check_text;
 use crate::problem::{FieldError, FieldErrors};
+use crate::text::check_text;
 
 mod groups;
 pub use groups::*;

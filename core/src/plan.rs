@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::Problem;
 use crate::date::parse_day;
-use crate::jobs::{MAX_SHORT_TEXT, MAX_TITLE, check_text};
+use crate::jobs::{MAX_SHORT_TEXT, MAX_TITLE};
 use crate::problem::{FieldError, FieldErrors};
+use crate::text::check_text;
 
 /// How far a step has come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

@@ -177,7 +177,8 @@ fn year_month_ok(text: &str) -> bool {
 impl ProfileDetails {
     /// Checks lengths, counts, and that every start and end reads as a year or month.
     pub fn validate(&self) -> Result<(), Vec<crate::problem::FieldError>> {
-        use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE, check_text};
+        use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE};
+        use crate::text::check_text;
         let mut errors = crate::problem::FieldErrors::new();
         check_text(&mut errors, "headline", &self.headline, false, MAX_TITLE);
         check_text(&mut errors, "about", &self.about, false, MAX_DESCRIPTION);

@@ -5,12 +5,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::jobs::{
-    MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_text,
-};
+use crate::jobs::{MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills};
+
 use crate::learning::is_web_link;
 use crate::problem::{FieldError, FieldErrors, Problem};
 use crate::text::check_name;
+use crate::text::check_text;
 
 mod files;
 pub use files::{

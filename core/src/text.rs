@@ -14,7 +14,6 @@
 use std::borrow::Cow;
 
 use crate::Problem;
-use crate::jobs::check_text;
 use crate::problem::FieldErrors;
 
 /// Every character a name or title may not hold, in code point order.
@@ -87,6 +86,30 @@ pub fn neutralise(text: &str) -> Cow<'_, str> {
         Cow::Owned(text.chars().filter(|&c| !dropped_on_display(c)).collect())
     } else {
         Cow::Borrowed(text)
+    }
+}
+
+/// Checks a free-text field: present when required, at most `max`
+/// characters, and free of control characters other than line breaks and
+/// tabs.
+pub(crate) fn check_text(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    required: bool,
+    max: usize,
+) {
+    if required && value.trim().is_empty() {
+        errors.push(field, Problem::Required);
+    } else if value.chars().count() > max {
+        errors.push(field, Problem::TooLong);
+    } else if value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+    {
+        // NUL and friends: PostgreSQL cannot store NUL in text, and none
+        // of them belong in what people write.
+        errors.push(field, Problem::ControlCharacters);
     }
 }
 

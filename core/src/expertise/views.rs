@@ -36,7 +36,8 @@ pub struct PartnerOrg {
 impl PartnerOrg {
     /// Checks the name, lengths and that the website is a web link.
     pub fn validate(&self) -> Result<(), Vec<crate::problem::FieldError>> {
-        use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE, check_text};
+        use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE};
+        use crate::text::check_text;
         let mut errors = crate::problem::FieldErrors::new();
         crate::text::check_name(&mut errors, "name", &self.name, true, MAX_TITLE);
         check_text(&mut errors, "about", &self.about, false, MAX_DESCRIPTION);

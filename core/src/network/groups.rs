@@ -3,9 +3,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::MAX_POST;
-use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE, check_text};
+use crate::jobs::{MAX_DESCRIPTION, MAX_TITLE};
 use crate::problem::{FieldError, FieldErrors};
 use crate::text::check_name;
+use crate::text::check_text;
 
 /// What a peer group is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

@@ -95,6 +95,7 @@ fn one() -> u8 {
 
 impl SlotFields {
     /// The same fields with surrounding whitespace trimmed.
+    #[must_use]
     pub fn tidy(mut self) -> Self {
         for text in [
             &mut self.day,

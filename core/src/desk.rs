@@ -115,6 +115,7 @@ pub struct BranchFields {
 
 impl BranchFields {
     /// The same fields with surrounding whitespace trimmed.
+    #[must_use]
     pub fn tidy(mut self) -> Self {
         self.name = self.name.trim().to_owned();
         self.address = self.address.trim().to_owned();

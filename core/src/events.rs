@@ -102,6 +102,7 @@ fn one() -> u8 {
 
 impl EventFields {
     /// The same fields trimmed, each skill listed once.
+    #[must_use]
     pub fn tidy(mut self) -> Self {
         for text in [
             &mut self.title,

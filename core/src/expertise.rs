@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::jobs::{MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills};
+use crate::text::trim_in_place;
 
 use crate::mentoring::CareerArea;
 use crate::problem::{FieldError, FieldErrors, Problem};
@@ -92,6 +93,7 @@ pub const MAX_WORKER_SKILLS: usize = 60;
 
 impl Expertise {
     /// The same record with each skill listed once, evidence titles trimmed (empty evidence dropped), areas sorted once each and the region trimmed.
+    #[must_use]
     pub fn tidy(mut self) -> Self {
         let mut seen = std::collections::HashSet::new();
         self.skills.retain(|s| seen.insert(s.skill_id.clone()));
@@ -104,7 +106,7 @@ impl Expertise {
         }
         self.areas.sort();
         self.areas.dedup();
-        self.region = self.region.trim().to_owned();
+        trim_in_place(&mut self.region);
         self
     }
 
@@ -170,10 +172,11 @@ pub struct NeedFields {
 
 impl NeedFields {
     /// The same fields trimmed, each skill listed once, empty days dropped.
+    #[must_use]
     pub fn tidy(mut self) -> Self {
-        self.title = self.title.trim().to_owned();
-        self.description = self.description.trim().to_owned();
-        self.place = self.place.trim().to_owned();
+        trim_in_place(&mut self.title);
+        trim_in_place(&mut self.description);
+        trim_in_place(&mut self.place);
         let mut seen = std::collections::HashSet::new();
         self.skills.retain(|s| seen.insert(s.clone()));
         for day in [&mut self.starts_on, &mut self.ends_on] {

@@ -86,11 +86,11 @@ pub const CSV_HOW_TO_APPLY: &str = "how_to_apply";
 /// dropped, lines may end in CRLF, LF or CR, blank records are skipped, and
 /// a quote left open at the end makes the text [`Problem::WrongType`].
 pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, Problem> {
+    const SENTINEL: &str = "\u{0}end\u{0}";
     let text = text.trim_start_matches('\u{feff}');
     // The reader takes a quote left open as running to the end of the text.
     // A sentinel record after one more line break tells the two apart: it
     // reads back on its own only if that line break was not inside quotes.
-    const SENTINEL: &str = "\u{0}end\u{0}";
     let closed = format!("{text}\n\"{SENTINEL}\"");
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)

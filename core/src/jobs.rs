@@ -60,8 +60,7 @@ impl Schedule {
         match self {
             Schedule::FullTime => "FULL_TIME",
             Schedule::PartTime => "PART_TIME",
-            Schedule::Temporary => "TEMPORARY",
-            Schedule::Seasonal => "TEMPORARY",
+            Schedule::Temporary | Schedule::Seasonal => "TEMPORARY",
         }
     }
 }
@@ -218,6 +217,7 @@ pub(crate) fn check_skills(
 impl JobFields {
     /// Trims the text fields and drops repeated skills (an essential skill
     /// is not also optional).
+    #[must_use]
     pub fn tidy(mut self) -> JobFields {
         for text in [
             &mut self.title,

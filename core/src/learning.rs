@@ -119,6 +119,7 @@ pub fn is_web_link(link: &str) -> bool {
 
 impl ResourceFields {
     /// The same fields trimmed, each skill listed once.
+    #[must_use]
     pub fn tidy(mut self) -> ResourceFields {
         for text in [
             &mut self.title,

@@ -207,7 +207,9 @@ fn check_topics(
 /// Trims text and drops repeats and blanks from a list of names.
 fn tidy_list(list: &mut Vec<String>) {
     let mut seen = std::collections::HashSet::new();
-    list.iter_mut().for_each(|s| *s = s.trim().to_owned());
+    for s in list.iter_mut() {
+        *s = s.trim().to_owned();
+    }
     list.retain(|s| !s.is_empty() && seen.insert(crate::skills::normalise(s)));
 }
 
@@ -218,6 +220,7 @@ fn tidy_areas(areas: &mut Vec<CareerArea>) {
 
 impl MentorProfile {
     /// The same profile trimmed, each language and skill listed once, areas sorted once each.
+    #[must_use]
     pub fn tidy(mut self) -> Self {
         self.about = self.about.trim().to_owned();
         self.region = self.region.trim().to_owned();
@@ -254,6 +257,7 @@ impl MentorProfile {
 
 impl MenteeProfile {
     /// The same profile trimmed, each list entry once, goal ids sorted once each.
+    #[must_use]
     pub fn tidy(mut self) -> Self {
         self.about = self.about.trim().to_owned();
         self.region = self.region.trim().to_owned();

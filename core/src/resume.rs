@@ -171,11 +171,11 @@ pub fn import(
                 skill_id: id,
                 level,
             }),
-            Some(_) => {}
             None if !text(skill, "name").is_empty() => {
                 imported.unknown_skills.push(text(skill, "name"));
             }
-            None => {}
+            // Already listed, or neither known nor named.
+            Some(_) | None => {}
         }
     }
     Some(imported)

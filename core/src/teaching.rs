@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::jobs::{MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills};
+use crate::text::trim_in_place;
 
 use crate::learning::is_web_link;
 use crate::problem::{FieldError, FieldErrors, Problem};
@@ -206,11 +207,12 @@ pub struct TeachingFields {
 
 impl TeachingFields {
     /// The same fields trimmed, each skill listed once.
+    #[must_use]
     pub fn tidy(mut self) -> Self {
-        self.title = self.title.trim().to_owned();
-        self.description = self.description.trim().to_owned();
-        self.language = self.language.trim().to_owned();
-        self.link = self.link.trim().to_owned();
+        trim_in_place(&mut self.title);
+        trim_in_place(&mut self.description);
+        trim_in_place(&mut self.language);
+        trim_in_place(&mut self.link);
         let mut seen = std::collections::HashSet::new();
         self.skills.retain(|s| seen.insert(s.clone()));
         self

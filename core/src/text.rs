@@ -113,14 +113,31 @@ pub(crate) fn check_text(
     }
 }
 
+/// Trims a string where it stands, without a new allocation.
+pub(crate) fn trim_in_place(text: &mut String) {
+    text.truncate(text.trim_end().len());
+    let start = text.len() - text.trim_start().len();
+    text.drain(..start);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
 
     #[test]
+    fn trimming_in_place_drops_outer_whitespace_only() {
+        let mut text = String::from(" \t a b \n");
+        trim_in_place(&mut text);
+        assert_eq!(text, "a b");
+        let mut blank = String::from("   ");
+        trim_in_place(&mut blank);
+        assert_eq!(blank, "");
+    }
+
+    #[test]
     fn the_hidden_list_is_exactly_the_two_families() {
-        let all: Vec<char> = (0..=0x10FFFF_u32)
+        let all: Vec<char> = (0..=0x0010_FFFF_u32)
             .filter_map(char::from_u32)
             .filter(|&c| is_hidden(c))
             .collect();

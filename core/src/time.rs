@@ -47,11 +47,13 @@ impl UtcInstant {
     }
 
     /// The instant this many seconds later (earlier when negative), saturating at the ends of the range.
+    #[must_use]
     pub const fn plus_seconds(self, seconds: i64) -> Self {
         UtcInstant(self.0.saturating_add(seconds))
     }
 
     /// The instant this many minutes later.
+    #[must_use]
     pub const fn plus_minutes(self, minutes: u16) -> Self {
         self.plus_seconds(minutes as i64 * 60)
     }
@@ -202,6 +204,7 @@ impl WallClock {
     }
 
     /// The same wall-clock time `days` civil days later.
+    #[must_use]
     pub fn plus_days(self, days: i64) -> Self {
         WallClock {
             day: self.day + days,

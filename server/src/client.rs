@@ -74,7 +74,7 @@ pub fn parse_network(text: &str) -> Result<Network, String> {
 fn canonical(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        v4 => v4,
+        v4 @ IpAddr::V4(_) => v4,
     }
 }
 
@@ -98,7 +98,7 @@ pub fn client_ip(peer: Option<IpAddr>, headers: &HeaderMap, trusted: &[Network])
     // proxy saw. What lies further left is the client's own claim.
     for entry in entries.iter().rev() {
         match parse_forwarded(entry) {
-            Some(ip) if is_trusted(ip) => continue,
+            Some(ip) if is_trusted(ip) => {}
             Some(ip) => return Some(ip),
             // Unreadable: keep the last trusted hop's view rather than
             // trusting anything the client wrote.

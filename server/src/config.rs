@@ -219,8 +219,8 @@ impl Config {
     pub fn for_tests(data_dir: PathBuf, database_url: Option<String>) -> Config {
         let mut config = Config::parse_from(["libranet-server"]);
         config.bind = SocketAddr::from(([127, 0, 0, 1], 0));
-        config.data_dir = data_dir.clone();
         config.app_dir = data_dir.join("dist");
+        config.data_dir = data_dir;
         config.database_url = database_url;
         config.hashing_concurrency = 4;
         config

@@ -5,6 +5,7 @@
 
 use libranet_core::Lang;
 use libranet_core::account::Role;
+use std::fmt::Write as _;
 
 use crate::password::Hasher;
 use crate::store::{ListingKind, NewUser, Store};
@@ -216,12 +217,13 @@ pub fn describe() -> String {
     let mut text = String::from("Demo accounts (demo data only):\n");
     for a in ACCOUNTS {
         let roles: Vec<_> = a.roles.iter().map(|r| r.as_str()).collect();
-        text.push_str(&format!(
-            "  {:<13} password: {:<30} ({})\n",
+        let _ = writeln!(
+            text,
+            "  {:<13} password: {:<30} ({})",
             a.username,
             format!("\"{}\"", a.password),
             roles.join(", ")
-        ));
+        );
     }
     text
 }

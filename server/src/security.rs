@@ -16,17 +16,12 @@ use crate::state::AppState;
 /// API; no frames, plugins, or foreign origins. Trunk's small inline loader
 /// script is allowed by its hash, computed from the built `index.html`.
 pub fn content_security_policy(index_html: Option<&str>) -> String {
-    let hashes: String = index_html
-        .map(inline_scripts)
-        .unwrap_or_default()
-        .iter()
-        .map(|script| {
-            format!(
-                " 'sha256-{}'",
-                Base64::encode_string(&Sha256::digest(script.as_bytes()))
-            )
-        })
-        .collect();
+    let mut hashes = String::new();
+    for script in index_html.map(inline_scripts).unwrap_or_default() {
+        hashes.push_str(" 'sha256-");
+        hashes.push_str(&Base64::encode_string(&Sha256::digest(script.as_bytes())));
+        hashes.push('\'');
+    }
     format!(
         "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
          img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; \

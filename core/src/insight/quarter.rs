@@ -68,6 +68,7 @@ impl Quarter {
     }
 
     /// The quarter after this one.
+    #[must_use]
     pub fn next(self) -> Quarter {
         Quarter(self.0.saturating_add(1))
     }

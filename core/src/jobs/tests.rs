@@ -33,6 +33,10 @@ pub fn fields() -> JobFields {
     }
 }
 
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "the tests build the fields inline"
+)]
 fn fields_with_problems(f: JobFields) -> Vec<(String, Problem)> {
     f.validate(&Known)
         .err()

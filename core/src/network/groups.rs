@@ -49,6 +49,7 @@ pub struct GroupFields {
 
 impl GroupFields {
     /// The same fields with surrounding whitespace trimmed.
+    #[must_use]
     pub fn tidy(mut self) -> Self {
         self.name = self.name.trim().to_owned();
         self.about = self.about.trim().to_owned();

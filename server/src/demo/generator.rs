@@ -146,6 +146,11 @@ fn capitalised(text: &str) -> String {
 
 /// Generates the demo data for day `today` (a day number).
 pub fn generate(taxonomy: &Taxonomy, seed: u64, today: i64) -> DemoData {
+    const FIRST: [&str; 30] = [
+        "Ana", "Ben", "Carmen", "Deshawn", "Elena", "Farid", "Grace", "Hector", "Ines", "Jamal",
+        "Kim", "Lucia", "Marcus", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Samir", "Tanya",
+        "Umar", "Valeria", "Wes", "Ximena", "Yusuf", "Zoe", "Andre", "Beatriz", "Chen", "Dolores",
+    ];
     let mut rng = Rng::new(seed);
     let mut by_area: BTreeMap<&str, Vec<&Occupation>> = BTreeMap::new();
     for occupation in &taxonomy.occupations {
@@ -344,11 +349,6 @@ pub fn generate(taxonomy: &Taxonomy, seed: u64, today: i64) -> DemoData {
         });
     }
 
-    const FIRST: [&str; 30] = [
-        "Ana", "Ben", "Carmen", "Deshawn", "Elena", "Farid", "Grace", "Hector", "Ines", "Jamal",
-        "Kim", "Lucia", "Marcus", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Samir", "Tanya",
-        "Umar", "Valeria", "Wes", "Ximena", "Yusuf", "Zoe", "Andre", "Beatriz", "Chen", "Dolores",
-    ];
     let mut profiles = Vec::new();
     for (i, first) in FIRST.iter().enumerate().take(PROFILES) {
         let area = areas[i % areas.len()];

@@ -30,8 +30,8 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 fn assemble(
     branches: Vec<BranchRow>,
-    rooms: Vec<RoomRow>,
-    kiosks: Vec<KioskRow>,
+    rooms: &[RoomRow],
+    kiosks: &[KioskRow],
     library_zone: &str,
 ) -> Vec<BranchView> {
     branches
@@ -68,8 +68,8 @@ pub(crate) async fn all_branches(state: &AppState) -> Result<Vec<BranchView>, Ap
     let store = state.store.as_ref();
     Ok(assemble(
         store.branches().await?,
-        store.rooms().await?,
-        store.kiosks().await?,
+        &store.rooms().await?,
+        &store.kiosks().await?,
         state.zone().name(),
     ))
 }

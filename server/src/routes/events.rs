@@ -42,7 +42,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 async fn view_of(
     state: &AppState,
     row: EventRow,
-    viewer: &Option<CurrentUser>,
+    viewer: Option<&CurrentUser>,
     signed_up: bool,
 ) -> Result<EventView, ApiError> {
     let fields: EventFields = row.body.clone();
@@ -101,7 +101,7 @@ pub async fn list(
     for row in rows {
         // Only the events one signed up for need the sign-up list.
         let mine = signed.iter().any(|(e, _)| *e == row.id);
-        views.push(view_of(&state, row, &viewer, mine).await?);
+        views.push(view_of(&state, row, viewer.as_ref(), mine).await?);
     }
     Ok(Json(views))
 }
@@ -141,7 +141,7 @@ pub async fn create(
     let mut views = Vec::with_capacity(ids.len());
     for id in ids {
         let row = store.event(id).await?.ok_or(ApiError::NotFound)?;
-        views.push(view_of(&state, row, &viewer, true).await?);
+        views.push(view_of(&state, row, viewer.as_ref(), true).await?);
     }
     Ok((StatusCode::CREATED, Json(views)))
 }
@@ -155,7 +155,7 @@ pub async fn event(
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<EventView>, ApiError> {
     let row = state.store.event(id).await?.ok_or(ApiError::NotFound)?;
-    Ok(Json(view_of(&state, row, &viewer, true).await?))
+    Ok(Json(view_of(&state, row, viewer.as_ref(), true).await?))
 }
 
 /// Signs up: a seat if one is free, otherwise a place on the waitlist.
@@ -178,7 +178,7 @@ pub async fn sign_up(
         Signed::Going | Signed::Waiting | Signed::Already(_) => {}
     }
     let row = store.event(id).await?.ok_or(ApiError::NotFound)?;
-    Ok(Json(view_of(&state, row, &Some(current), true).await?))
+    Ok(Json(view_of(&state, row, Some(&current), true).await?))
 }
 
 /// Withdraws; a freed seat goes to the first on the waitlist, who is told.
@@ -213,7 +213,7 @@ pub async fn withdraw(
         .await?;
     }
     let row = store.event(id).await?.ok_or(ApiError::NotFound)?;
-    Ok(Json(view_of(&state, row, &Some(current), true).await?))
+    Ok(Json(view_of(&state, row, Some(&current), true).await?))
 }
 
 /// The organiser (or staff) cancels one date; everyone signed up is told,
@@ -342,7 +342,7 @@ pub async fn attended(
     let viewer = Some(current);
     let mut views = Vec::with_capacity(rows.len());
     for row in rows {
-        views.push(view_of(&state, row, &viewer, true).await?);
+        views.push(view_of(&state, row, viewer.as_ref(), true).await?);
     }
     Ok(Json(views))
 }

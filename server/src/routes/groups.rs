@@ -45,13 +45,13 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(create_meetup))
 }
 
-fn group_view(row: &GroupRow, mine: Option<MemberStatus>) -> Result<GroupView, ApiError> {
-    Ok(GroupView {
+fn group_view(row: &GroupRow, mine: Option<MemberStatus>) -> GroupView {
+    GroupView {
         id: row.id,
         fields: row.body.clone(),
         members: u32::try_from(row.members).unwrap_or(0),
         mine,
-    })
+    }
 }
 
 /// The group, and the viewer's place in it; 404 if there is no group.
@@ -90,7 +90,7 @@ pub async fn groups(
             .iter()
             .find(|(g, _)| *g == row.id)
             .and_then(|(_, s)| MemberStatus::parse(s));
-        views.push(group_view(&row, status)?);
+        views.push(group_view(&row, status));
     }
     Ok(Json(views))
 }
@@ -113,7 +113,7 @@ pub async fn create_group(
     let row = store.group(id).await?.ok_or(ApiError::NotFound)?;
     Ok((
         StatusCode::CREATED,
-        Json(group_view(&row, Some(MemberStatus::Organiser))?),
+        Json(group_view(&row, Some(MemberStatus::Organiser))),
     ))
 }
 
@@ -129,7 +129,7 @@ pub async fn group(
     let me = current.user.id;
     let (row, mine) = group_and_status(&state, id, me).await?;
     let mut page = GroupPage {
-        group: group_view(&row, mine)?,
+        group: group_view(&row, mine),
         threads: Vec::new(),
         meetups: Vec::new(),
         members: Vec::new(),
@@ -202,7 +202,7 @@ pub async fn update_group(
     let store = state.store.as_ref();
     store.update_group(id, &body).await?;
     let row = store.group(id).await?.ok_or(ApiError::NotFound)?;
-    Ok(Json(group_view(&row, mine)?))
+    Ok(Json(group_view(&row, mine)))
 }
 
 /// Joins an open group at once, or asks an approval-based group's
@@ -246,7 +246,7 @@ pub async fn join(
         }
     }
     let (row, mine) = group_and_status(&state, id, me).await?;
-    Ok(Json(group_view(&row, mine)?))
+    Ok(Json(group_view(&row, mine)))
 }
 
 /// Leaves a group (or withdraws a request to join).

@@ -90,7 +90,7 @@ impl Listing for ResourceFields {
 }
 
 /// A stored listing as shown.
-fn view_of<L: Listing>(record: ListingRecord) -> Result<L::View, ApiError> {
+fn view_of<L: Listing>(record: &ListingRecord) -> Result<L::View, ApiError> {
     let fields: L = serde_json::from_str(&record.body)
         .map_err(|e| ApiError::Internal(anyhow::anyhow!("stored listing {}: {e}", record.id)))?;
     Ok(L::view(record.id, record.version, record.open, fields))
@@ -118,7 +118,7 @@ async fn create_one<L: Listing>(
         .create_listings(L::KIND, owner_id, &[to_body(&fields)?], state.unix_now())
         .await?;
     let record = created.pop().ok_or(ApiError::NotFound)?;
-    Ok((StatusCode::CREATED, Json(view_of::<L>(record)?)))
+    Ok((StatusCode::CREATED, Json(view_of::<L>(&record)?)))
 }
 
 async fn get_one<L: Listing>(state: &AppState, id: i64) -> Result<Json<L::View>, ApiError> {
@@ -127,7 +127,7 @@ async fn get_one<L: Listing>(state: &AppState, id: i64) -> Result<Json<L::View>,
         .find_listing(L::KIND, id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    Ok(Json(view_of::<L>(record)?))
+    Ok(Json(view_of::<L>(&record)?))
 }
 
 /// Stores new fields (`Some`) or a new open flag for a listing the person
@@ -162,7 +162,7 @@ async fn change_one<L: Listing>(
         )
         .await?
         .ok_or(ApiError::NotFound)?;
-    Ok(Json(view_of::<L>(updated)?))
+    Ok(Json(view_of::<L>(&updated)?))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -210,12 +210,12 @@ pub async fn listing_changes(
         jobs: jobs
             .into_iter()
             .filter(keep)
-            .map(view_of::<JobFields>)
+            .map(|r| view_of::<JobFields>(&r))
             .collect::<Result<_, _>>()?,
         resources: resources
             .into_iter()
             .filter(keep)
-            .map(view_of::<ResourceFields>)
+            .map(|r| view_of::<ResourceFields>(&r))
             .collect::<Result<_, _>>()?,
     }))
 }

@@ -108,7 +108,7 @@ async fn target(store: &dyn Store, kind: TargetKind, id: i64) -> Result<Option<T
 /// need).
 async fn can_see(
     state: &AppState,
-    viewer: &Option<CurrentUser>,
+    viewer: Option<&CurrentUser>,
     kind: TargetKind,
     id: i64,
 ) -> Result<bool, ApiError> {
@@ -171,7 +171,7 @@ pub async fn report_content(
     report.validate().map_err(ApiError::Invalid)?;
     let me = current.user.id;
     let viewer = Some(current);
-    if !can_see(&state, &viewer, report.target, report.target_id).await? {
+    if !can_see(&state, viewer.as_ref(), report.target, report.target_id).await? {
         return Err(ApiError::NotFound);
     }
     let store = state.store.as_ref();

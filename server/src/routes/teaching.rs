@@ -41,13 +41,13 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(comment))
 }
 
-fn fields_of(row: &TeachingRow) -> Result<TeachingFields, ApiError> {
-    Ok(row.body.clone())
+fn fields_of(row: &TeachingRow) -> TeachingFields {
+    row.body.clone()
 }
 
-fn summary(row: &TeachingRow) -> Result<TeachingSummary, ApiError> {
-    let fields = fields_of(row)?;
-    Ok(TeachingSummary {
+fn summary(row: &TeachingRow) -> TeachingSummary {
+    let fields = fields_of(row);
+    TeachingSummary {
         id: row.id,
         title: fields.title,
         kind: fields.kind,
@@ -59,15 +59,15 @@ fn summary(row: &TeachingRow) -> Result<TeachingSummary, ApiError> {
         rating_tenths: tenths(row.rating_sum, row.ratings),
         ratings: u32::try_from(row.ratings).unwrap_or(0),
         original_id: row.original_id,
-    })
+    }
 }
 
-fn link(row: &TeachingRow) -> Result<TeachingLink, ApiError> {
-    Ok(TeachingLink {
+fn link(row: &TeachingRow) -> TeachingLink {
+    TeachingLink {
         id: row.id,
-        title: fields_of(row)?.title,
+        title: fields_of(row).title,
         owner_name: row.owner_name.clone(),
-    })
+    }
 }
 
 /// Every shared resource, newest first.
@@ -77,7 +77,7 @@ pub async fn list(
     State(state): State<AppState>,
     MaybeUser(viewer): MaybeUser,
 ) -> Result<Json<Vec<TeachingSummary>>, ApiError> {
-    let blocked = blocked_for(&state, &viewer).await?;
+    let blocked = blocked_for(&state, viewer.as_ref()).await?;
     Ok(Json(
         state
             .store
@@ -86,7 +86,7 @@ pub async fn list(
             .iter()
             .filter(|r| !blocked.contains(&r.owner_id))
             .map(summary)
-            .collect::<Result<_, _>>()?,
+            .collect(),
     ))
 }
 
@@ -114,10 +114,10 @@ pub async fn share(
     let viewer = Some(current);
     let original = match new.original_id {
         Some(id) => {
-            let row = visible(&state, id, &viewer)
+            let row = visible(&state, id, viewer.as_ref())
                 .await
                 .map_err(|_| ApiError::field("original_id", Problem::NotAllowed))?;
-            let licence = fields_of(&row)?.licence;
+            let licence = fields_of(&row).licence;
             if !licence.allows_adaptations() {
                 return Err(ApiError::field("original_id", Problem::NotAllowed));
             }
@@ -158,14 +158,14 @@ pub async fn share(
         )
         .await?;
     }
-    let view = view_of(&state, id, &viewer).await?;
+    let view = view_of(&state, id, viewer.as_ref()).await?;
     Ok((StatusCode::CREATED, Json(view)))
 }
 
 async fn view_of(
     state: &AppState,
     id: i64,
-    viewer: &Option<CurrentUser>,
+    viewer: Option<&CurrentUser>,
 ) -> Result<TeachingView, ApiError> {
     let blocked = blocked_for(state, viewer).await?;
     let row = visible_given(state, id, viewer, &blocked).await?;
@@ -175,8 +175,7 @@ async fn view_of(
             .teaching(o)
             .await?
             .filter(|r| !r.hidden && !blocked.contains(&r.owner_id))
-            .map(|r| link(&r))
-            .transpose()?,
+            .map(|r| link(&r)),
         None => None,
     };
     let adaptations = store
@@ -185,7 +184,7 @@ async fn view_of(
         .iter()
         .filter(|r| !blocked.contains(&r.owner_id))
         .map(link)
-        .collect::<Result<_, _>>()?;
+        .collect();
     let comments = store
         .comments(id)
         .await?
@@ -210,7 +209,7 @@ async fn view_of(
         id: row.id,
         owner_id: row.owner_id,
         owner_name: row.owner_name.clone(),
-        fields: fields_of(&row)?,
+        fields: fields_of(&row),
         file: row.file_name.clone().map(|name| FileInfo {
             name,
             size: row.file_size.unwrap_or(0),
@@ -234,7 +233,7 @@ pub async fn resource(
     MaybeUser(viewer): MaybeUser,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<TeachingView>, ApiError> {
-    Ok(Json(view_of(&state, id, &viewer).await?))
+    Ok(Json(view_of(&state, id, viewer.as_ref()).await?))
 }
 
 /// The owner (or staff) takes a resource down.
@@ -261,7 +260,7 @@ pub async fn file(
     MaybeUser(viewer): MaybeUser,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Response, ApiError> {
-    visible(&state, id, &viewer).await?;
+    visible(&state, id, viewer.as_ref()).await?;
     let (name, mime, bytes) = state
         .store
         .teaching_file(id)
@@ -316,12 +315,12 @@ pub async fn rate(
     }
     let me = current.user.id;
     let viewer = Some(current);
-    let row = visible(&state, id, &viewer).await?;
+    let row = visible(&state, id, viewer.as_ref()).await?;
     if row.owner_id == me {
         return Err(ApiError::Forbidden);
     }
     state.store.rate(id, me, i64::from(rating.stars)).await?;
-    Ok(Json(view_of(&state, id, &viewer).await?))
+    Ok(Json(view_of(&state, id, viewer.as_ref()).await?))
 }
 
 /// Comments on a resource; its owner is told.
@@ -340,7 +339,7 @@ pub async fn comment(
     let me = current.user.id;
     let name = crate::services::people::shown_name(&current.user);
     let viewer = Some(current);
-    let row = visible(&state, id, &viewer).await?;
+    let row = visible(&state, id, viewer.as_ref()).await?;
     let store = state.store.as_ref();
     let comment_id = store.add_comment(id, me, &body, state.unix_now()).await?;
     if row.owner_id != me {
@@ -351,7 +350,7 @@ pub async fn comment(
             NotificationKind::ResourceComment,
             Some(id),
             &name,
-            &fields_of(&row)?.title,
+            &fields_of(&row).title,
         )
         .await?;
     }

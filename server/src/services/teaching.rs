@@ -10,7 +10,7 @@ use crate::store::network::TeachingRow;
 pub(crate) async fn visible(
     state: &AppState,
     id: i64,
-    viewer: &Option<CurrentUser>,
+    viewer: Option<&CurrentUser>,
 ) -> Result<TeachingRow, ApiError> {
     let blocked = blocked_for(state, viewer).await?;
     visible_given(state, id, viewer, &blocked).await
@@ -19,7 +19,7 @@ pub(crate) async fn visible(
 /// People the viewer blocked or was blocked by (none when signed out).
 pub(crate) async fn blocked_for(
     state: &AppState,
-    viewer: &Option<CurrentUser>,
+    viewer: Option<&CurrentUser>,
 ) -> Result<Vec<i64>, ApiError> {
     Ok(match viewer {
         Some(v) => state.store.blocks_involving(v.user.id).await?,
@@ -31,13 +31,11 @@ pub(crate) async fn blocked_for(
 pub(crate) async fn visible_given(
     state: &AppState,
     id: i64,
-    viewer: &Option<CurrentUser>,
+    viewer: Option<&CurrentUser>,
     blocked: &[i64],
 ) -> Result<TeachingRow, ApiError> {
     let row = state.store.teaching(id).await?.ok_or(ApiError::NotFound)?;
-    let staff = viewer
-        .as_ref()
-        .is_some_and(super::super::session::CurrentUser::is_staff);
+    let staff = viewer.is_some_and(CurrentUser::is_staff);
     if (row.hidden && !staff) || blocked.contains(&row.owner_id) {
         return Err(ApiError::NotFound);
     }

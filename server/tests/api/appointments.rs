@@ -80,7 +80,7 @@ async fn one_slot_goes_to_exactly_one_of_many_booking_at_once(backend: Backend) 
     for i in 0..6 {
         let (mut client, _) = server.patron(&format!("rush-{i}")).await;
         if i % 2 == 1 {
-            client.base = second.base.clone();
+            client.base.clone_from(&second.base);
         }
         people.push(client);
     }

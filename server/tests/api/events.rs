@@ -163,7 +163,7 @@ async fn concurrent_withdrawals_and_sign_ups_never_overfill(backend: Backend) {
     // a and b withdraw while f and g sign up, through two instances.
     let on_second = |c: &Client| {
         let mut c = c.clone();
-        c.base = second.base.clone();
+        c.base.clone_from(&second.base);
         c
     };
     let (mut a, mut b) = (people[0].0.clone(), on_second(&people[1].0));

@@ -4,6 +4,7 @@
 use crate::support::{Backend, PARTNER, PATRON, STAFF, TestServer};
 use reqwest::Method;
 use serde_json::{Value, json};
+use std::fmt::Write as _;
 
 fn job(skill: &str) -> Value {
     json!({
@@ -270,9 +271,10 @@ async fn a_large_import_is_taken_whole(backend: Backend) {
         String::from("title,employer,place,essential_skills,posted_on,how_to_apply,description\n");
     let filler = "x".repeat(1_000);
     for i in 0..300 {
-        csv.push_str(&format!(
-            "Job {i},Test Foods,Riverside,{uri},2026-11-01,Ask,{filler}\n"
-        ));
+        let _ = writeln!(
+            csv,
+            "Job {i},Test Foods,Riverside,{uri},2026-11-01,Ask,{filler}"
+        );
     }
     let reply = partner
         .post("/api/v1/jobs/import", json!({"format": "csv", "text": csv}))

@@ -97,7 +97,7 @@ pub struct TestServer {
     pub database_url: String,
     pub backend: Backend,
     shutdown: Option<oneshot::Sender<()>>,
-    _dir: TempDir,
+    dir: TempDir,
 }
 
 impl TestServer {
@@ -144,13 +144,13 @@ impl TestServer {
             database_url: url,
             backend,
             shutdown: Some(tx),
-            _dir: dir,
+            dir,
         }
     }
 
     /// Where this server looks for the built app.
     pub fn app_dir(&self) -> std::path::PathBuf {
-        self._dir.path().join("dist")
+        self.dir.path().join("dist")
     }
 
     /// A browser-like client with its own cookie.

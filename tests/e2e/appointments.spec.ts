@@ -56,6 +56,9 @@ test('a patron books an appointment, nobody books it twice, and cancelling tells
 
   const first = `${dayText}, 9:00 AM`;
   const second = `${dayText}, 9:45 AM`;
+  // Both pages have the times on screen before Ana books, so Ben's copy is
+  // the one from before her booking (the list loads after the page opens).
+  await expect(ben.getByRole('button', { name: new RegExp(`Book this time: Resume review — ${first}`) })).toBeVisible();
   await ana.getByLabel('What would you like to work on?').fill('My first resume, for warehouse jobs');
   await ana.getByRole('button', { name: new RegExp(`Book this time: Resume review — ${first}`) }).click();
   await expect(ana.getByText('Booked. You will find it under My appointments')).toBeVisible();

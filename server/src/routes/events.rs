@@ -45,7 +45,7 @@ async fn view_of(
     viewer: Option<&CurrentUser>,
     signed_up: bool,
 ) -> Result<EventView, ApiError> {
-    let fields: EventFields = row.body.clone();
+    let fields = row.body;
     let (mine, my_place) = match viewer {
         Some(v) if signed_up => {
             let attendees = state.store.attendees(row.id).await?;
@@ -196,7 +196,7 @@ pub async fn withdraw(
         .await?
         .ok_or(ApiError::NotFound)?;
     if let Some(promoted) = done.promoted {
-        let fields: EventFields = row.body.clone();
+        let fields = &row.body;
         notify_at(
             store,
             state.unix_now(),
@@ -250,7 +250,7 @@ pub async fn cancel(
         }
     }
     for date in dates {
-        let fields: EventFields = date.body.clone();
+        let fields = &date.body;
         for a in store.attendees(date.id).await? {
             notify_at(
                 store,
@@ -431,7 +431,7 @@ pub async fn feed(
         if row.cancelled || row.ends_at < since {
             continue;
         }
-        let fields: EventFields = row.body.clone();
+        let fields = row.body;
         let place = if fields.place.is_empty() {
             fields.online_link.clone()
         } else {
@@ -449,7 +449,7 @@ pub async fn feed(
         if slot.cancelled || slot.patron_id.is_none() {
             continue;
         }
-        let details: libranet_core::appointments::SlotFields = slot.body.clone();
+        let details = slot.body;
         let kind = match AppointmentKind::parse(&slot.kind) {
             Some(AppointmentKind::InterviewPractice) => "Interview practice",
             Some(AppointmentKind::ResumeReview) => "Resume review",

@@ -218,7 +218,7 @@ pub async fn join(
     let (row, mine) = group_and_status(&state, id, me).await?;
     let store = state.store.as_ref();
     if mine.is_none() {
-        let fields: GroupFields = row.body.clone();
+        let fields = &row.body;
         let status = if fields.open {
             MemberStatus::Member
         } else {
@@ -304,7 +304,7 @@ pub async fn accept_member(
     store
         .set_group_membership(id, user_id, MemberStatus::Member.as_str(), state.unix_now())
         .await?;
-    let fields: GroupFields = row.body.clone();
+    let fields = &row.body;
     notify(
         store,
         state.unix_now(),
@@ -408,7 +408,7 @@ async fn thread_view(state: &AppState, thread: ThreadRow, me: i64) -> Result<Thr
         .group(thread.group_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let fields: GroupFields = group.body.clone();
+    let fields = group.body;
     let posts = store
         .posts(thread.id)
         .await?

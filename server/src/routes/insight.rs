@@ -94,7 +94,7 @@ async fn demand(state: &AppState) -> Result<Vec<DemandRecord>, ApiError> {
         if need.hidden || need.status != "open" {
             continue;
         }
-        let fields = need.body.clone();
+        let fields = need.body;
         records.push(DemandRecord {
             source: DemandSource::Need,
             day: day_of(state, need.created_at),
@@ -120,7 +120,7 @@ async fn events(state: &AppState) -> Result<(Vec<EventRecord>, Vec<CoverageItem>
         if row.cancelled {
             continue;
         }
-        let fields = row.body.clone();
+        let fields = row.body;
         let Ok(day) = libranet_core::date::parse_day(&row.day) else {
             continue;
         };

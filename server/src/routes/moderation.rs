@@ -8,7 +8,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use libranet_core::account::Role;
 use libranet_core::api::ErrorBody;
-use libranet_core::expertise::NeedFields;
 use libranet_core::expertise::views::NeedStatus;
 use libranet_core::markup;
 use libranet_core::mentoring::views::{Message, NotificationKind};
@@ -17,7 +16,6 @@ use libranet_core::moderation::{
     TargetKind, parse_target_key, target_key,
 };
 use libranet_core::network::RecommendationStatus;
-use libranet_core::teaching::TeachingFields;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -60,7 +58,7 @@ async fn target(store: &dyn Store, kind: TargetKind, id: i64) -> Result<Option<T
         }),
         TargetKind::Resource => match store.teaching(id).await? {
             Some(r) => {
-                let fields: TeachingFields = r.body.clone();
+                let fields = &r.body;
                 Some(Target {
                     author: r.owner_id,
                     excerpt: cut(&format!("{}. {}", fields.title, fields.description)),
@@ -84,7 +82,7 @@ async fn target(store: &dyn Store, kind: TargetKind, id: i64) -> Result<Option<T
         },
         TargetKind::Need => match store.need(id).await? {
             Some(n) => {
-                let fields: NeedFields = n.body.clone();
+                let fields = &n.body;
                 Some(Target {
                     author: n.owner_id,
                     excerpt: cut(&format!("{}. {}", fields.title, fields.description)),

@@ -157,7 +157,7 @@ async fn attended_evidence(
     }
     let mut shown = Vec::new();
     for row in state.store.attended_events(id).await? {
-        let fields: libranet_core::events::EventFields = row.body.clone();
+        let fields = row.body;
         shown.push(AttendedEvent {
             id: row.id,
             title: fields.title,

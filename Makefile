@@ -97,10 +97,11 @@ lint:
 	cargo clippy -p libranet-app --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p libranet-bench --lib --target wasm32-unknown-unknown -- -D warnings
 
-# Core and server tests, the server ones on SQLite and on a throwaway
+# Core, server and app unit tests (the app's pure ones, such as its URL
+# table, run natively), the server ones on SQLite and on a throwaway
 # PostgreSQL started on loopback for the run.
 unit:
-	scripts/test-postgres.sh run cargo test -p libranet-core -p libranet-server
+	scripts/test-postgres.sh run cargo test -p libranet-core -p libranet-server -p libranet-app
 
 # Headless Debian Chromium against the release app served by the real server.
 browser: app

@@ -4,6 +4,7 @@
 //! [`segment`], and every link, redirect and navigation builds its URL with
 //! [`Page::href`] from the same names, so a URL is written down only here.
 
+use libranet_core::insight::CoverageKind;
 use libranet_core::mentoring::views::NotificationKind;
 
 /// The path segments the router matches and [`Page::href`] writes.
@@ -173,6 +174,18 @@ impl Page {
             _ => Page::Mentoring,
         }
     }
+
+    /// Where something that teaches a skill is found: the event, the shared
+    /// resource, or the library's catalogue for a course.
+    pub fn for_coverage(kind: CoverageKind, id: Option<i64>) -> Page {
+        match (kind, id) {
+            (CoverageKind::Workshop, Some(id)) => Page::Event { id },
+            (CoverageKind::Teaching, Some(id)) => Page::Resource { id },
+            (CoverageKind::Workshop, None) => Page::Events,
+            (CoverageKind::Teaching, None) => Page::Resources,
+            (CoverageKind::Course, _) => Page::Learn,
+        }
+    }
 }
 
 /// The `:id` of the current route as a number (0 when it does not read,
@@ -193,33 +206,47 @@ pub fn route_id() -> impl Fn() -> i64 + Copy {
 mod tests {
     use super::Page;
 
-    /// The app's notification links lead where `core` says they lead.
+    /// A notification leads to the record it is about, or to the page that
+    /// lists such things when it names none.
     #[test]
-    fn notifications_lead_where_core_says() {
+    fn notifications_lead_to_their_record() {
         use libranet_core::mentoring::views::NotificationKind as K;
-        let kinds = [
-            K::Message,
-            K::CohortApplied,
-            K::ConnectionRequest,
-            K::NeedPaused,
-            K::EndorsementReceived,
-            K::ThreadReply,
-            K::GroupJoinRequest,
-            K::ResourceAdapted,
-            K::Warned,
-            K::EventPromoted,
-            K::AppointmentBooked,
-            K::DeskHelp,
-            K::RequestReceived,
+        let cases = [
+            (K::Message, Some(7), "/mentoring/pairs/7"),
+            (K::Message, None, "/mentoring"),
+            (K::CohortApplied, Some(7), "/mentoring/cohorts/7"),
+            (K::ConnectionRequest, Some(7), "/community/connections"),
+            (K::NeedPaused, None, "/community"),
+            (K::EndorsementReceived, Some(7), "/community/people/7"),
+            (K::ThreadReply, Some(7), "/community/threads/7"),
+            (K::GroupJoinRequest, Some(7), "/community/groups/7"),
+            (K::ResourceAdapted, Some(7), "/community/resources/7"),
+            (K::Warned, Some(7), "/community"),
+            (K::EventPromoted, Some(7), "/events/7"),
+            (K::AppointmentBooked, Some(7), "/appointments"),
+            (K::DeskHelp, None, "/account"),
+            (K::RequestReceived, Some(7), "/mentoring"),
         ];
-        for kind in kinds {
-            for subject in [None, Some(7)] {
-                assert_eq!(
-                    Page::for_notification(kind, subject).href(),
-                    kind.link(subject)
-                );
-            }
+        for (kind, subject, url) in cases {
+            assert_eq!(
+                Page::for_notification(kind, subject).href(),
+                url,
+                "{kind:?}"
+            );
         }
+    }
+
+    /// Insight's coverage links lead to the event, the resource or the
+    /// catalogue.
+    #[test]
+    fn coverage_leads_to_what_teaches() {
+        use libranet_core::insight::CoverageKind as K;
+        assert_eq!(Page::for_coverage(K::Workshop, Some(7)).href(), "/events/7");
+        assert_eq!(
+            Page::for_coverage(K::Teaching, Some(7)).href(),
+            "/community/resources/7"
+        );
+        assert_eq!(Page::for_coverage(K::Course, None).href(), "/learn");
     }
 
     /// The URLs the browser tests and bookmarks use must not move.

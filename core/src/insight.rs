@@ -120,8 +120,9 @@ pub struct CoverageItem {
     pub kind: CoverageKind,
     /// Its title.
     pub title: String,
-    /// Where in the app to find it.
-    pub link: String,
+    /// The event or shared resource it is (`None` for a library course,
+    /// which lives in the catalogue); the app turns kind and id into a link.
+    pub id: Option<i64>,
     /// ESCO skill ids it teaches.
     pub skills: Vec<String>,
 }

@@ -268,7 +268,7 @@ fn Report(r: InsightReport) -> impl IntoView {
                                         } else {
                                             view! { <ul class="plain">{covers.into_iter().map(|c| {
                                                 let kind = c.kind;
-                                                view! { <li><A href=c.link.clone()>{c.title.clone()}</A> " (" {move || i18n.t(coverage_key(kind))} ")"</li> }
+                                                view! { <li><A href=Page::for_coverage(kind, c.id).href()>{c.title.clone()}</A> " (" {move || i18n.t(coverage_key(kind))} ")"</li> }
                                             }).collect_view()}</ul> }.into_any()
                                         }}
                                     </td>

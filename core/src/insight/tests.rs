@@ -174,17 +174,14 @@ fn gaps_rank_demand_against_residents_and_name_what_is_untaught() {
         listing(job, "2026-02-04", &["other"]),
         listing(job, "2025-06-01", &["old"]),
     ];
-    let item = |kind, title: &str, skills: &[&str]| {
-        let (title, link) = (title.to_string(), format!("https://example.org/{title}"));
-        CoverageItem {
-            kind,
-            title,
-            link,
-            skills: strings(skills),
-        }
+    let item = |kind, title: &str, id, skills: &[&str]| CoverageItem {
+        kind,
+        title: title.to_string(),
+        id,
+        skills: strings(skills),
     };
-    let course = item(CoverageKind::Course, "sheets", &["taught"]);
-    let knitting = item(CoverageKind::Workshop, "knitting", &["knitting"]);
+    let course = item(CoverageKind::Course, "sheets", None, &["taught"]);
+    let knitting = item(CoverageKind::Workshop, "knitting", Some(3), &["knitting"]);
     let coverage = [knitting, course.clone()];
     // Branch 2 has no residents, but demand ignores the branch.
     let q1 = span(Some("2026-Q1"), Some("2026-Q1"), Some(2));

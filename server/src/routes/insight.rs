@@ -129,7 +129,7 @@ async fn events(state: &AppState) -> Result<(Vec<EventRecord>, Vec<CoverageItem>
             workshops.push(CoverageItem {
                 kind: CoverageKind::Workshop,
                 title: fields.title.clone(),
-                link: format!("/events/{}", row.id),
+                id: Some(row.id),
                 skills: fields.skills.clone(),
             });
         }
@@ -158,7 +158,7 @@ async fn coverage(state: &AppState) -> Result<Vec<CoverageItem>, ApiError> {
             items.push(CoverageItem {
                 kind: CoverageKind::Course,
                 title: fields.title,
-                link: "/learn".to_owned(),
+                id: None,
                 skills: fields.teaches,
             });
         }
@@ -170,7 +170,7 @@ async fn coverage(state: &AppState) -> Result<Vec<CoverageItem>, ApiError> {
         items.push(CoverageItem {
             kind: CoverageKind::Teaching,
             title: row.body.title,
-            link: format!("/community/resources/{}", row.id),
+            id: Some(row.id),
             skills: row.body.skills,
         });
     }

@@ -48,6 +48,14 @@ async fn only_staff_see_insight_and_filters_are_checked(backend: Backend) {
     // The demo residents give figures above the threshold, and gaps.
     assert!(report.body["residents"].as_u64().unwrap() >= 5);
     assert!(!report.body["gaps"].as_array().unwrap().is_empty());
+    // What covers a gap names its record (an event or a shared resource) so
+    // the app can link to it; a catalogue course names none.
+    let coverage = report.body["coverage"].as_array().unwrap();
+    assert!(coverage.iter().any(|i| i["kind"] != "course"));
+    for item in coverage {
+        let course = item["kind"] == "course";
+        assert_eq!(item["id"].is_null(), course, "{item}");
+    }
     let backwards = staff.get("/api/v1/insight?from=2026-Q3&to=2026-Q1").await;
     assert_eq!(backwards.problems(), [("to".into(), "date_order".into())]);
     assert_eq!(staff.get("/api/v1/insight?from=2026-Q5").await.status, 400);

@@ -196,53 +196,6 @@ impl NotificationKind {
     pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == name)
     }
-
-    /// Where in the app the notification leads.
-    pub fn link(self, subject_id: Option<i64>) -> String {
-        use NotificationKind as K;
-        match (self, subject_id) {
-            (
-                K::Message
-                | K::CheckInScheduled
-                | K::CheckInSoon
-                | K::MentorshipEnded
-                | K::RequestAccepted,
-                Some(id),
-            ) => {
-                format!("/mentoring/pairs/{id}")
-            }
-            (K::CohortApplied, Some(id)) => format!("/mentoring/cohorts/{id}"),
-            (
-                K::ConnectionRequest
-                | K::ConnectionAccepted
-                | K::ConnectionDeclined
-                | K::ConnectionMessage
-                | K::ConnectionReminder,
-                _,
-            ) => "/community/connections".to_owned(),
-            (K::NeedPaused | K::NeedExpired | K::PartnerVerified, _) => "/community".to_owned(),
-            (
-                K::EndorsementReceived | K::RecommendationReceived | K::RecommendationApproved,
-                Some(id),
-            ) => format!("/community/people/{id}"),
-            (K::ThreadReply | K::Mentioned, Some(id)) => format!("/community/threads/{id}"),
-            (K::GroupJoinRequest | K::GroupJoinAccepted, Some(id)) => {
-                format!("/community/groups/{id}")
-            }
-            (K::ResourceAdapted | K::ResourceComment, Some(id)) => {
-                format!("/community/resources/{id}")
-            }
-            (K::ContentHidden | K::ContentRestored | K::Warned | K::ReportHandled, _) => {
-                "/community".to_owned()
-            }
-            (K::EventPromoted | K::EventCancelled, Some(id)) => format!("/events/{id}"),
-            (K::AppointmentBooked | K::AppointmentReminder | K::AppointmentCancelled, _) => {
-                "/appointments".to_owned()
-            }
-            (K::DeskHelp, _) => "/account".to_owned(),
-            _ => "/mentoring".to_owned(),
-        }
-    }
 }
 
 /// Names and words a notification's sentence needs.

@@ -15,6 +15,7 @@ mod desk;
 pub mod generator;
 pub mod mentoring;
 mod network;
+mod rng;
 
 /// The seed of the demo generator: the same demo on every machine.
 pub const SEED: u64 = 2026;

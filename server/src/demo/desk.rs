@@ -12,7 +12,7 @@ use libranet_core::profile::{ProfileDetails, ProfileSkill, SkillLevel, Visibilit
 
 use libranet_core::time::{UtcInstant, Zone};
 
-use super::generator::Rng;
+use super::rng::Rng;
 use crate::library_time::new_events;
 use crate::store::desk::NewSlot;
 use crate::store::{ListingKind, NewUser, Store};

@@ -11,42 +11,7 @@ use libranet_core::learning::{ResourceFields, ResourceFormat, ResourceKind};
 use libranet_core::profile::{ProfileDetails, ProfileSkill, SkillLevel, Visibility, WorkEntry};
 use libranet_core::taxonomy::{Occupation, Taxonomy};
 
-/// SplitMix64: small, fast, and good enough for demo data.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (`n` > 0).
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n.max(1) as u64) as usize
-    }
-
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-
-    /// Up to `k` distinct items, in a random order.
-    pub fn sample<T: Clone>(&mut self, items: &[T], k: usize) -> Vec<T> {
-        let mut pool: Vec<T> = items.to_vec();
-        let mut out = Vec::new();
-        while out.len() < k && !pool.is_empty() {
-            let i = self.below(pool.len());
-            out.push(pool.swap_remove(i));
-        }
-        out
-    }
-}
+use super::rng::Rng;
 
 pub const TOWNS: [&str; 6] = [
     "Riverside",
@@ -405,76 +370,4 @@ pub fn generate(taxonomy: &Taxonomy, seed: u64, today: i64) -> DemoData {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use libranet_core::jobs::Vocabulary;
-
-    struct Check<'a>(&'a Taxonomy);
-    impl Vocabulary for Check<'_> {
-        fn has_skill(&self, id: &str) -> bool {
-            self.0.skills.iter().any(|s| s.id == id)
-        }
-        fn has_occupation(&self, id: &str) -> bool {
-            self.0.occupations.iter().any(|o| o.id == id)
-        }
-    }
-
-    fn taxonomy() -> Taxonomy {
-        serde_json::from_str(crate::taxonomy::SHIPPED).unwrap()
-    }
-
-    #[test]
-    fn the_demo_has_the_promised_spread_and_every_item_is_valid() {
-        let taxonomy = taxonomy();
-        let data = generate(&taxonomy, 7, 20_780);
-        assert!(data.jobs.len() >= 300);
-        let employers: HashSet<&str> = data.jobs.iter().map(|(j, _)| j.employer.as_str()).collect();
-        assert!(employers.len() >= 40, "{}", employers.len());
-        let areas: HashSet<&str> = data.employers.iter().map(|e| e.area.as_str()).collect();
-        assert!(areas.len() >= 10);
-        assert!(data.resources.len() >= 80);
-        assert!(data.profiles.len() >= 30);
-        let vocabulary = Check(&taxonomy);
-        for (job, _) in &data.jobs {
-            assert_eq!(
-                job.clone().tidy().validate(&vocabulary),
-                Ok(()),
-                "{}",
-                job.title
-            );
-        }
-        for resource in &data.resources {
-            assert_eq!(
-                resource.clone().tidy().validate(&vocabulary),
-                Ok(()),
-                "{}",
-                resource.title
-            );
-        }
-        for profile in &data.profiles {
-            assert_eq!(profile.details.validate(), Ok(()));
-        }
-        // Every resource teaches something some job needs.
-        let needed: HashSet<&str> = data
-            .jobs
-            .iter()
-            .flat_map(|(j, _)| j.essential.iter().map(String::as_str))
-            .collect();
-        assert!(
-            data.resources
-                .iter()
-                .all(|r| r.teaches.iter().all(|t| needed.contains(t.as_str())))
-        );
-    }
-
-    #[test]
-    fn the_same_seed_gives_the_same_data() {
-        let taxonomy = taxonomy();
-        let (a, b) = (
-            generate(&taxonomy, 3, 20_780),
-            generate(&taxonomy, 3, 20_780),
-        );
-        assert_eq!(a.jobs, b.jobs);
-        assert_ne!(a.jobs, generate(&taxonomy, 4, 20_780).jobs);
-    }
-}
+mod tests;

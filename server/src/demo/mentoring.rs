@@ -6,7 +6,8 @@ use libranet_core::mentoring::views::{CohortRole, MemberStatus};
 use libranet_core::mentoring::{CareerArea, MeetingMode, MenteeProfile, MentorProfile};
 use libranet_core::taxonomy::Taxonomy;
 
-use super::generator::{Rng, TOWNS};
+use super::generator::TOWNS;
+use super::rng::Rng;
 use crate::store::Store;
 use libranet_core::time::{UtcInstant, Zone};
 

@@ -7,10 +7,15 @@ use crate::taxonomy::Taxonomy;
 
 /// Lower-cases, folds accents, and reduces everything that is not a letter
 /// or digit to single spaces: "Atención al cliente!" → "atencion al cliente".
+/// Accents typed as separate combining marks (decomposed, NFD) fold the
+/// same way as precomposed ones (NFC).
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true;
     for c in text.chars().flat_map(char::to_lowercase) {
+        if is_combining_mark(c) {
+            continue;
+        }
         let c = fold_accent(c);
         if c.is_alphanumeric() {
             out.push(c);
@@ -24,6 +29,12 @@ pub fn normalise(text: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// The combining diacritical marks that decomposed Latin letters carry
+/// (U+0300–U+036F: acute, grave, tilde, diaeresis, cedilla, …).
+fn is_combining_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 fn fold_accent(c: char) -> char {
@@ -243,6 +254,16 @@ mod tests {
         );
         assert_eq!(normalise("C++ / C#"), "c c");
         assert_eq!(normalise("Año"), "ano");
+    }
+
+    #[test]
+    fn decomposed_accents_fold_like_precomposed_ones() {
+        // "Atención", "año", "pingüino", "Çà" typed with combining marks.
+        let nfd = "Atencio\u{301}n an\u{303}o pingu\u{308}ino C\u{327}a\u{300}";
+        let nfc = "Atención año pingüino Çà";
+        assert_ne!(nfd, nfc);
+        assert_eq!(normalise(nfd), normalise(nfc));
+        assert_eq!(normalise(nfd), "atencion ano pinguino ca");
     }
 
     #[test]

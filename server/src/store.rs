@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use libranet_core::Lang;
+use libranet_core::plan::ApplicationStatus;
 use libranet_core::profile::ProfileSkill;
 use libranet_core::session_policy::DeviceKind;
 
@@ -160,6 +161,15 @@ pub enum PlanSave {
     Stale,
 }
 
+/// A job someone follows, and how far they got with it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TrackedJobRow {
+    pub job_id: i64,
+    #[sqlx(try_from = "columns::Text<ApplicationStatus>")]
+    pub status: ApplicationStatus,
+    pub updated_at: i64,
+}
+
 /// What people keep for themselves: profile details, plan, tracked jobs.
 #[async_trait]
 pub trait PlanStore: Send + Sync {
@@ -175,10 +185,15 @@ pub trait PlanStore: Send + Sync {
         body: &str,
         now: i64,
     ) -> StoreResult<PlanSave>;
-    /// `(job id, status, updated_at)`, newest change first.
-    async fn tracked_jobs(&self, user_id: i64) -> StoreResult<Vec<(i64, String, i64)>>;
-    async fn track_job(&self, user_id: i64, job_id: i64, status: &str, now: i64)
-    -> StoreResult<()>;
+    /// Newest change first.
+    async fn tracked_jobs(&self, user_id: i64) -> StoreResult<Vec<TrackedJobRow>>;
+    async fn track_job(
+        &self,
+        user_id: i64,
+        job_id: i64,
+        status: ApplicationStatus,
+        now: i64,
+    ) -> StoreResult<()>;
     /// Whether there was something to remove.
     async fn untrack_job(&self, user_id: i64, job_id: i64) -> StoreResult<bool>;
 }

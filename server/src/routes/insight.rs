@@ -10,6 +10,7 @@ use axum::Json;
 use axum::extract::State;
 use libranet_core::api::ErrorBody;
 use libranet_core::events::EventKind;
+use libranet_core::expertise::views::NeedStatus;
 use libranet_core::insight::{
     CoverageItem, CoverageKind, DemandRecord, DemandSource, EventRecord, InsightFilter,
     InsightReport, ResidentRecord, build,
@@ -91,7 +92,7 @@ async fn demand(state: &AppState) -> Result<Vec<DemandRecord>, ApiError> {
         });
     }
     for need in store.live_needs(state.unix_now()).await? {
-        if need.hidden || need.status != "open" {
+        if need.hidden || need.status != NeedStatus::Open {
             continue;
         }
         let fields = need.body;

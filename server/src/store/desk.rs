@@ -4,17 +4,19 @@
 
 use async_trait::async_trait;
 
-use libranet_core::appointments::SlotFields;
+use libranet_core::account::Role;
+use libranet_core::appointments::{AppointmentKind, SlotFields};
 
 use super::StoreResult;
-use super::columns::Json;
+use super::columns::{Json, Text};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SlotRow {
     pub id: i64,
     pub host_id: i64,
     pub host_name: String,
-    pub kind: String,
+    #[sqlx(try_from = "Text<AppointmentKind>")]
+    pub kind: AppointmentKind,
     pub day: String,
     pub start: String,
     pub minutes: i64,
@@ -31,7 +33,7 @@ pub struct SlotRow {
 
 /// One slot to publish.
 pub struct NewSlot<'a> {
-    pub kind: &'a str,
+    pub kind: AppointmentKind,
     pub day: &'a str,
     pub start: &'a str,
     pub minutes: i64,
@@ -124,12 +126,14 @@ pub struct KioskRow {
 }
 
 /// A patron as the desk finds them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct PatronRow {
     pub id: i64,
     pub username: String,
     pub display_name: Option<String>,
-    pub roles: Vec<String>,
+    /// Read after the row, from `user_roles`.
+    #[sqlx(skip)]
+    pub roles: Vec<Role>,
     pub created_at: i64,
     pub sessions: i64,
     pub suspended_until: Option<i64>,

@@ -3,10 +3,12 @@
 
 use async_trait::async_trait;
 
-use libranet_core::mentoring::{MenteeProfile, MentorProfile};
+use libranet_core::mentoring::views::{CohortRole, MemberStatus, NotificationKind};
+use libranet_core::mentoring::{MenteeProfile, MentorProfile, RequestStatus};
+use libranet_core::moderation::ReportStatus;
 
 use super::StoreResult;
-use super::columns::{Json, JsonOrNull};
+use super::columns::{Json, JsonOrNull, Text};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MentorRow {
@@ -39,7 +41,8 @@ pub struct RequestRow {
     pub mentee_name: String,
     pub mentor_id: i64,
     pub mentor_name: String,
-    pub status: String,
+    #[sqlx(try_from = "Text<RequestStatus>")]
+    pub status: RequestStatus,
     pub message: String,
     pub question: Option<String>,
     pub answer: Option<String>,
@@ -138,10 +141,11 @@ impl From<MessageRow> for libranet_core::mentoring::views::Message {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct NotificationRow {
     pub id: i64,
-    pub kind: String,
+    #[sqlx(try_from = "Text<NotificationKind>")]
+    pub kind: NotificationKind,
     pub subject_id: Option<i64>,
     pub detail: String,
     pub created_at: i64,
@@ -157,7 +161,8 @@ pub struct ReportRow {
     pub subject_name: String,
     /// What was reported, `kind:id` (see `libranet_core::moderation`).
     pub context: String,
-    pub status: String,
+    #[sqlx(try_from = "Text<ReportStatus>")]
+    pub status: ReportStatus,
     pub reason: String,
     pub attached: Option<String>,
     /// The reported text as it read when reported.
@@ -193,8 +198,10 @@ pub struct CohortRow {
 pub struct MemberRow {
     pub user_id: i64,
     pub name: String,
-    pub role: String,
-    pub status: String,
+    #[sqlx(try_from = "Text<CohortRole>")]
+    pub role: CohortRole,
+    #[sqlx(try_from = "Text<MemberStatus>")]
+    pub status: MemberStatus,
     #[sqlx(try_from = "JsonOrNull<MentorProfile>")]
     pub mentor_body: Option<MentorProfile>,
     #[sqlx(try_from = "JsonOrNull<MenteeProfile>")]
@@ -262,8 +269,8 @@ pub trait MentoringStore: Send + Sync {
     async fn change_request(
         &self,
         id: i64,
-        from: &str,
-        to: &str,
+        from: RequestStatus,
+        to: RequestStatus,
         text: Option<(RequestText, &str)>,
         expires_at: Option<i64>,
         now: i64,
@@ -273,7 +280,7 @@ pub trait MentoringStore: Send + Sync {
     async fn accept_request(
         &self,
         id: i64,
-        from: &str,
+        from: RequestStatus,
         goals: &str,
         now: i64,
     ) -> StoreResult<Accepted>;
@@ -346,12 +353,12 @@ pub trait MentoringStore: Send + Sync {
     /// Newest first, at most 200.
     async fn reports(&self) -> StoreResult<Vec<ReportRow>>;
     async fn report(&self, id: i64) -> StoreResult<Option<ReportRow>>;
-    async fn set_report_status(&self, id: i64, status: &str) -> StoreResult<()>;
+    async fn set_report_status(&self, id: i64, status: ReportStatus) -> StoreResult<()>;
 
     async fn notify(
         &self,
         user_id: i64,
-        kind: &str,
+        kind: NotificationKind,
         subject_id: Option<i64>,
         detail: &str,
         now: i64,
@@ -369,14 +376,17 @@ pub trait MentoringStore: Send + Sync {
         &self,
         cohort_id: i64,
         user_id: i64,
-    ) -> StoreResult<Option<(String, String)>>;
-    async fn memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, String, String)>>;
+    ) -> StoreResult<Option<(CohortRole, MemberStatus)>>;
+    async fn memberships_of(
+        &self,
+        user_id: i64,
+    ) -> StoreResult<Vec<(i64, CohortRole, MemberStatus)>>;
     async fn set_member(
         &self,
         cohort_id: i64,
         user_id: i64,
-        role: &str,
-        status: &str,
+        role: CohortRole,
+        status: MemberStatus,
     ) -> StoreResult<()>;
     async fn remove_member(&self, cohort_id: i64, user_id: i64) -> StoreResult<bool>;
     async fn cohort_pairs(&self, cohort_id: i64) -> StoreResult<Vec<(i64, i64)>>;

@@ -4,11 +4,11 @@
 
 use async_trait::async_trait;
 
-use libranet_core::network::GroupFields;
+use libranet_core::network::{GroupFields, MemberStatus, RecommendationStatus};
 use libranet_core::teaching::TeachingFields;
 
 use super::StoreResult;
-use super::columns::Json;
+use super::columns::{Json, Text};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RecommendationRow {
@@ -18,7 +18,8 @@ pub struct RecommendationRow {
     pub subject_id: i64,
     pub subject_name: String,
     pub body: String,
-    pub status: String,
+    #[sqlx(try_from = "Text<RecommendationStatus>")]
+    pub status: RecommendationStatus,
     pub hidden: bool,
     pub created_at: i64,
 }
@@ -31,12 +32,13 @@ pub struct GroupRow {
     pub members: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MemberRow {
     pub user_id: i64,
     pub name: String,
     pub username: String,
-    pub status: String,
+    #[sqlx(try_from = "Text<MemberStatus>")]
+    pub status: MemberStatus,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -145,7 +147,12 @@ pub trait NetworkStore: Send + Sync {
     /// Written for or by the person, newest first.
     async fn recommendations_of(&self, user_id: i64) -> StoreResult<Vec<RecommendationRow>>;
     /// Answers a waiting one; `false` if it was answered already.
-    async fn answer_recommendation(&self, id: i64, status: &str, now: i64) -> StoreResult<bool>;
+    async fn answer_recommendation(
+        &self,
+        id: i64,
+        status: RecommendationStatus,
+        now: i64,
+    ) -> StoreResult<bool>;
     async fn delete_recommendation(&self, id: i64) -> StoreResult<()>;
 
     /// Creates the group with its creator as organiser.
@@ -154,13 +161,14 @@ pub trait NetworkStore: Send + Sync {
     async fn groups(&self) -> StoreResult<Vec<GroupRow>>;
     async fn group(&self, id: i64) -> StoreResult<Option<GroupRow>>;
     /// (group, status) of every group the person is in or asked to join.
-    async fn group_memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, String)>>;
-    async fn group_membership(&self, group: i64, user_id: i64) -> StoreResult<Option<String>>;
+    async fn group_memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, MemberStatus)>>;
+    async fn group_membership(&self, group: i64, user_id: i64)
+    -> StoreResult<Option<MemberStatus>>;
     async fn set_group_membership(
         &self,
         group: i64,
         user_id: i64,
-        status: &str,
+        status: MemberStatus,
         now: i64,
     ) -> StoreResult<()>;
     /// Leaves (or is removed from) a group, no longer following its threads.

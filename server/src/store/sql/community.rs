@@ -1,6 +1,9 @@
 //! The skills database, partner needs and connections.
 
+use libranet_core::expertise::views::{ConnectionStatus, NeedStatus};
+
 use crate::store::StoreResult;
+use crate::store::columns::Text;
 use crate::store::community::CommunityStore;
 use crate::store::community::CommunitySweep;
 use crate::store::community::ConnectionRow;
@@ -146,9 +149,9 @@ impl CommunityStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn set_need_status(&self, id: i64, status: &str, now: i64) -> StoreResult<()> {
+    async fn set_need_status(&self, id: i64, status: NeedStatus, now: i64) -> StoreResult<()> {
         sqlx::query::<Db>("UPDATE needs SET status = $1, updated_at = $2 WHERE id = $3")
-            .bind(status)
+            .bind(Text(status))
             .bind(now)
             .bind(id)
             .execute(&self.pool)
@@ -223,11 +226,16 @@ impl CommunityStore for SqlStore<Db> {
             .await?)
     }
 
-    async fn answer_connection(&self, id: i64, status: &str, now: i64) -> StoreResult<bool> {
+    async fn answer_connection(
+        &self,
+        id: i64,
+        status: ConnectionStatus,
+        now: i64,
+    ) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>(
             "UPDATE connections SET status = $1, answered_at = $2 WHERE id = $3 AND status = 'pending'",
         )
-        .bind(status)
+        .bind(Text(status))
         .bind(now)
         .bind(id)
         .execute(&self.pool)

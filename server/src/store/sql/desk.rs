@@ -5,6 +5,7 @@
 //! overlapping times, on either backend.
 
 use crate::store::StoreResult;
+use crate::store::columns::Text;
 use crate::store::desk::AppointmentStore;
 use crate::store::desk::Booked;
 use crate::store::desk::BranchRow;
@@ -27,10 +28,8 @@ pub(crate) const SLOT_SELECT: &str = "SELECT s.id, s.host_id, COALESCE(h.display
 
 pub(crate) const PATRON_SELECT: &str = "SELECT u.id, u.username, u.display_name, u.created_at, \
      (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND s.last_seen_at + s.idle_secs > $1 \
-        AND s.created_at + s.absolute_secs > $1 AND (s.alive_until IS NULL OR s.alive_until >= $1)), \
+        AND s.created_at + s.absolute_secs > $1 AND (s.alive_until IS NULL OR s.alive_until >= $1)) AS sessions, \
      u.suspended_until FROM users u";
-
-pub(crate) type PatronTuple = (i64, String, Option<String>, i64, i64, Option<i64>);
 
 pub(crate) const CONSENT_SELECT: &str = "SELECT c.id, c.patron_id, c.staff_id, COALESCE(u.display_name, u.username) AS staff_name, \
      c.granted_at, c.expires_at, c.ended_at, c.edits FROM desk_consents c LEFT JOIN users u ON u.id = c.staff_id";
@@ -81,7 +80,7 @@ impl AppointmentStore for SqlStore<Db> {
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
             )
             .bind(host)
-            .bind(slot.kind)
+            .bind(Text(slot.kind))
             .bind(slot.day)
             .bind(slot.start)
             .bind(slot.minutes)
@@ -395,7 +394,7 @@ impl DeskStore for SqlStore<Db> {
              ORDER BY u.username LIMIT $3",
             super::desk::PATRON_SELECT
         ));
-        let rows = sqlx::query_as::<Db, super::desk::PatronTuple>(sql)
+        let rows = sqlx::query_as::<Db, PatronRow>(sql)
             .bind(now)
             .bind(super::desk::contains_pattern(text))
             .bind(limit)
@@ -410,7 +409,7 @@ impl DeskStore for SqlStore<Db> {
 
     async fn patron(&self, id: i64, now: i64) -> StoreResult<Option<PatronRow>> {
         let sql = sqlx::AssertSqlSafe(format!("{} WHERE u.id = $2", super::desk::PATRON_SELECT));
-        match sqlx::query_as::<Db, super::desk::PatronTuple>(sql)
+        match sqlx::query_as::<Db, PatronRow>(sql)
             .bind(now)
             .bind(id)
             .fetch_optional(&self.pool)
@@ -521,24 +520,8 @@ impl DeskStore for SqlStore<Db> {
 }
 
 impl SqlStore<Db> {
-    async fn patron_with_roles(
-        &self,
-        (id, username, display_name, created_at, sessions, suspended_until): super::desk::PatronTuple,
-    ) -> StoreResult<PatronRow> {
-        let roles = sqlx::query_scalar::<Db, String>(
-            "SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(PatronRow {
-            id,
-            username,
-            display_name,
-            roles,
-            created_at,
-            sessions,
-            suspended_until,
-        })
+    async fn patron_with_roles(&self, mut row: PatronRow) -> StoreResult<PatronRow> {
+        row.roles = self.roles_of(row.id).await?;
+        Ok(row)
     }
 }

@@ -6,8 +6,13 @@
 //! after waiting for the row lock, and SQLite lets one writer in at a time,
 //! so two accepts at the same moment can never both take the last place.
 
+use libranet_core::mentoring::RequestStatus;
+use libranet_core::mentoring::views::{CohortRole, MemberStatus, NotificationKind};
+use libranet_core::moderation::ReportStatus;
+
 use crate::store::MentoringStore;
 use crate::store::StoreResult;
+use crate::store::columns::Text;
 use crate::store::mentoring::Accepted;
 use crate::store::mentoring::CheckInRow;
 use crate::store::mentoring::CohortRow;
@@ -177,19 +182,19 @@ impl MentoringStore for SqlStore<Db> {
     async fn change_request(
         &self,
         id: i64,
-        from: &str,
-        to: &str,
+        from: RequestStatus,
+        to: RequestStatus,
         text: Option<(RequestText, &str)>,
         expires_at: Option<i64>,
         now: i64,
     ) -> StoreResult<bool> {
         let statement = super::mentoring::change_statement(text.map(|t| t.0));
         let mut query = sqlx::query::<Db>(statement)
-            .bind(to)
+            .bind(Text(to))
             .bind(now)
             .bind(expires_at)
             .bind(id)
-            .bind(from);
+            .bind(Text(from));
         if let Some((_, value)) = text {
             query = query.bind(value);
         }
@@ -199,7 +204,7 @@ impl MentoringStore for SqlStore<Db> {
     async fn accept_request(
         &self,
         id: i64,
-        from: &str,
+        from: RequestStatus,
         goals: &str,
         now: i64,
     ) -> StoreResult<Accepted> {
@@ -232,7 +237,7 @@ impl MentoringStore for SqlStore<Db> {
         )
         .bind(now)
         .bind(id)
-        .bind(from)
+        .bind(Text(from))
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -260,13 +265,16 @@ impl MentoringStore for SqlStore<Db> {
         let mut expired = Vec::new();
         // Waiting for the mentor: the mentor let it lapse. Waiting
         // for the mentee's answer: the mentee did.
-        for (from, mentor_lapsed) in [("pending", true), ("more_info", false)] {
+        for (from, mentor_lapsed) in [
+            (RequestStatus::Pending, true),
+            (RequestStatus::MoreInfo, false),
+        ] {
             let ids: Vec<i64> = sqlx::query_scalar::<Db, i64>(
                 "UPDATE mentor_requests SET status = 'expired', updated_at = $1 \
                  WHERE status = $2 AND expires_at <= $1 RETURNING id",
             )
             .bind(now)
-            .bind(from)
+            .bind(Text(from))
             .fetch_all(&self.pool)
             .await?;
             for id in ids {
@@ -638,9 +646,9 @@ impl MentoringStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn set_report_status(&self, id: i64, status: &str) -> StoreResult<()> {
+    async fn set_report_status(&self, id: i64, status: ReportStatus) -> StoreResult<()> {
         sqlx::query::<Db>("UPDATE reports SET status = $1 WHERE id = $2")
-            .bind(status)
+            .bind(Text(status))
             .bind(id)
             .execute(&self.pool)
             .await?;
@@ -650,7 +658,7 @@ impl MentoringStore for SqlStore<Db> {
     async fn notify(
         &self,
         user_id: i64,
-        kind: &str,
+        kind: NotificationKind,
         subject_id: Option<i64>,
         detail: &str,
         now: i64,
@@ -659,7 +667,7 @@ impl MentoringStore for SqlStore<Db> {
             "INSERT INTO notifications (user_id, kind, subject_id, detail, created_at) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(user_id)
-        .bind(kind)
+        .bind(Text(kind))
         .bind(subject_id)
         .bind(detail)
         .bind(now)
@@ -669,24 +677,14 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn inbox(&self, user_id: i64, limit: i64) -> StoreResult<Vec<NotificationRow>> {
-        Ok(sqlx::query_as::<Db, (i64, String, Option<i64>, String, i64, Option<i64>)>(
-            "SELECT id, kind, subject_id, detail, created_at, read_at FROM notifications WHERE user_id = $1 \
-             ORDER BY id DESC LIMIT $2",
+        Ok(sqlx::query_as::<Db, NotificationRow>(
+            "SELECT id, kind, subject_id, detail, created_at, (read_at IS NOT NULL) AS read \
+             FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT $2",
         )
         .bind(user_id)
         .bind(limit)
         .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, kind, subject_id, detail, created_at, read_at)| NotificationRow {
-            id,
-            kind,
-            subject_id,
-            detail,
-            created_at,
-            read: read_at.is_some(),
-        })
-        .collect())
+        .await?)
     }
 
     async fn unread_notifications(&self, user_id: i64) -> StoreResult<i64> {
@@ -763,31 +761,42 @@ impl MentoringStore for SqlStore<Db> {
         &self,
         cohort_id: i64,
         user_id: i64,
-    ) -> StoreResult<Option<(String, String)>> {
-        Ok(sqlx::query_as::<Db, (String, String)>(
-            "SELECT role, status FROM cohort_members WHERE cohort_id = $1 AND user_id = $2",
+    ) -> StoreResult<Option<(CohortRole, MemberStatus)>> {
+        Ok(
+            sqlx::query_as::<Db, (Text<CohortRole>, Text<MemberStatus>)>(
+                "SELECT role, status FROM cohort_members WHERE cohort_id = $1 AND user_id = $2",
+            )
+            .bind(cohort_id)
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|(Text(role), Text(status))| (role, status)),
         )
-        .bind(cohort_id)
-        .bind(user_id)
-        .fetch_optional(&self.pool)
-        .await?)
     }
 
-    async fn memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, String, String)>> {
-        Ok(sqlx::query_as::<Db, (i64, String, String)>(
-            "SELECT cohort_id, role, status FROM cohort_members WHERE user_id = $1",
+    async fn memberships_of(
+        &self,
+        user_id: i64,
+    ) -> StoreResult<Vec<(i64, CohortRole, MemberStatus)>> {
+        Ok(
+            sqlx::query_as::<Db, (i64, Text<CohortRole>, Text<MemberStatus>)>(
+                "SELECT cohort_id, role, status FROM cohort_members WHERE user_id = $1",
+            )
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(|(cohort, Text(role), Text(status))| (cohort, role, status))
+            .collect(),
         )
-        .bind(user_id)
-        .fetch_all(&self.pool)
-        .await?)
     }
 
     async fn set_member(
         &self,
         cohort_id: i64,
         user_id: i64,
-        role: &str,
-        status: &str,
+        role: CohortRole,
+        status: MemberStatus,
     ) -> StoreResult<()> {
         sqlx::query::<Db>(
             "INSERT INTO cohort_members (cohort_id, user_id, role, status) VALUES ($1, $2, $3, $4) \
@@ -795,8 +804,8 @@ impl MentoringStore for SqlStore<Db> {
         )
         .bind(cohort_id)
         .bind(user_id)
-        .bind(role)
-        .bind(status)
+        .bind(Text(role))
+        .bind(Text(status))
         .execute(&self.pool)
         .await?;
         Ok(())

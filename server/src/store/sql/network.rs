@@ -1,6 +1,9 @@
 //! Endorsements, recommendations, groups, threads, posts and meet-ups.
 
+use libranet_core::network::{MemberStatus, RecommendationStatus};
+
 use crate::store::StoreResult;
+use crate::store::columns::Text;
 use crate::store::network::GroupRow;
 use crate::store::network::MemberRow;
 use crate::store::network::NetworkStore;
@@ -124,11 +127,16 @@ impl NetworkStore for SqlStore<Db> {
             .await?)
     }
 
-    async fn answer_recommendation(&self, id: i64, status: &str, now: i64) -> StoreResult<bool> {
+    async fn answer_recommendation(
+        &self,
+        id: i64,
+        status: RecommendationStatus,
+        now: i64,
+    ) -> StoreResult<bool> {
         Ok(sqlx::query::<Db>(
             "UPDATE recommendations SET status = $1, answered_at = $2 WHERE id = $3 AND status = 'pending'",
         )
-        .bind(status)
+        .bind(Text(status))
         .bind(now)
         .bind(id)
         .execute(&self.pool)
@@ -191,30 +199,38 @@ impl NetworkStore for SqlStore<Db> {
             .await?)
     }
 
-    async fn group_memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, String)>> {
-        Ok(sqlx::query_as::<Db, (i64, String)>(
+    async fn group_memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, MemberStatus)>> {
+        Ok(sqlx::query_as::<Db, (i64, Text<MemberStatus>)>(
             "SELECT group_id, status FROM group_members WHERE user_id = $1",
         )
         .bind(user_id)
         .fetch_all(&self.pool)
-        .await?)
+        .await?
+        .into_iter()
+        .map(|(group, Text(status))| (group, status))
+        .collect())
     }
 
-    async fn group_membership(&self, group: i64, user_id: i64) -> StoreResult<Option<String>> {
-        Ok(sqlx::query_scalar::<Db, String>(
+    async fn group_membership(
+        &self,
+        group: i64,
+        user_id: i64,
+    ) -> StoreResult<Option<MemberStatus>> {
+        Ok(sqlx::query_scalar::<Db, Text<MemberStatus>>(
             "SELECT status FROM group_members WHERE group_id = $1 AND user_id = $2",
         )
         .bind(group)
         .bind(user_id)
         .fetch_optional(&self.pool)
-        .await?)
+        .await?
+        .map(|Text(status)| status))
     }
 
     async fn set_group_membership(
         &self,
         group: i64,
         user_id: i64,
-        status: &str,
+        status: MemberStatus,
         now: i64,
     ) -> StoreResult<()> {
         sqlx::query::<Db>(
@@ -223,7 +239,7 @@ impl NetworkStore for SqlStore<Db> {
         )
         .bind(group)
         .bind(user_id)
-        .bind(status)
+        .bind(Text(status))
         .bind(now)
         .execute(&self.pool)
         .await?;
@@ -252,16 +268,13 @@ impl NetworkStore for SqlStore<Db> {
     }
 
     async fn group_members(&self, group: i64) -> StoreResult<Vec<MemberRow>> {
-        Ok(sqlx::query_as::<Db, (i64, String, String, String)>(
-            "SELECT m.user_id, COALESCE(u.display_name, u.username), u.username, m.status \
+        Ok(sqlx::query_as::<Db, MemberRow>(
+            "SELECT m.user_id, COALESCE(u.display_name, u.username) AS name, u.username, m.status \
              FROM group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 ORDER BY m.joined_at, m.user_id",
         )
         .bind(group)
         .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(user_id, name, username, status)| MemberRow { user_id, name, username, status })
-        .collect())
+        .await?)
     }
 
     async fn create_thread(

@@ -3,6 +3,9 @@
 use crate::store::PlanSave;
 use crate::store::PlanStore;
 use crate::store::StoreResult;
+use crate::store::TrackedJobRow;
+use crate::store::columns::Text;
+use libranet_core::plan::ApplicationStatus;
 
 use super::{Db, SqlStore};
 
@@ -80,8 +83,8 @@ impl PlanStore for SqlStore<Db> {
         })
     }
 
-    async fn tracked_jobs(&self, user_id: i64) -> StoreResult<Vec<(i64, String, i64)>> {
-        Ok(sqlx::query_as::<Db, (i64, String, i64)>(
+    async fn tracked_jobs(&self, user_id: i64) -> StoreResult<Vec<TrackedJobRow>> {
+        Ok(sqlx::query_as::<Db, TrackedJobRow>(
             "SELECT job_id, status, updated_at FROM tracked_jobs WHERE user_id = $1 \
              ORDER BY updated_at DESC, job_id",
         )
@@ -94,7 +97,7 @@ impl PlanStore for SqlStore<Db> {
         &self,
         user_id: i64,
         job_id: i64,
-        status: &str,
+        status: ApplicationStatus,
         now: i64,
     ) -> StoreResult<()> {
         sqlx::query::<Db>(
@@ -103,7 +106,7 @@ impl PlanStore for SqlStore<Db> {
         )
         .bind(user_id)
         .bind(job_id)
-        .bind(status)
+        .bind(Text(status))
         .bind(now)
         .execute(&self.pool)
         .await?;

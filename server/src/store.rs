@@ -111,7 +111,7 @@ impl ListingKind {
 }
 
 /// A public listing as stored: its fields are a JSON body.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ListingRecord {
     pub id: i64,
     pub version: i64,

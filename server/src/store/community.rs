@@ -49,6 +49,15 @@ impl ConnectionRow {
     }
 }
 
+/// A skills database record as the directory lists it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DirectoryRow {
+    pub user_id: i64,
+    pub name: String,
+    /// The expertise, as JSON.
+    pub body: String,
+}
+
 /// What the sweep found to announce.
 #[derive(Debug, Default)]
 pub struct CommunitySweep {
@@ -71,7 +80,7 @@ pub trait CommunityStore: Send + Sync {
         now: i64,
     ) -> StoreResult<()>;
     /// Records whose visibility is one of `visible` (fixed names only).
-    async fn directory(&self, visible: &[&'static str]) -> StoreResult<Vec<(i64, String, String)>>;
+    async fn directory(&self, visible: &[&'static str]) -> StoreResult<Vec<DirectoryRow>>;
 
     async fn org(&self, user_id: i64) -> StoreResult<Option<(String, bool)>>;
     async fn save_org(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()>;

@@ -55,7 +55,7 @@ pub enum Booked {
 }
 
 /// A booked appointment a reminder is due for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct DueAppointment {
     pub slot_id: i64,
     pub host_id: i64,
@@ -100,7 +100,7 @@ pub trait AppointmentStore: Send + Sync {
     -> StoreResult<Vec<DueAppointment>>;
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct BranchRow {
     pub id: i64,
     pub name: String,
@@ -109,7 +109,7 @@ pub struct BranchRow {
     pub time_zone: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RoomRow {
     pub id: i64,
     pub branch_id: i64,
@@ -117,12 +117,38 @@ pub struct RoomRow {
     pub capacity: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct KioskRow {
     pub id: i64,
     pub branch_id: i64,
     pub label: String,
     pub idle_minutes: i64,
+}
+
+/// A profile that may count in the statistics.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StatisticsProfileRow {
+    pub user_id: i64,
+    /// When the person joined.
+    pub created_at: i64,
+    /// The profile details, as JSON.
+    pub body: String,
+}
+
+/// A skill on such a profile.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StatisticsSkillRow {
+    pub user_id: i64,
+    pub skill_id: String,
+    pub added_at: i64,
+}
+
+/// One event's seats taken and people who came.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AttendanceRow {
+    pub event_id: i64,
+    pub going: i64,
+    pub attended: i64,
 }
 
 /// A patron as the desk finds them.
@@ -197,11 +223,11 @@ pub trait DeskStore: Send + Sync {
     /// Ends the consent in force; `false` if none was.
     async fn end_consent(&self, patron: i64, now: i64) -> StoreResult<bool>;
     async fn count_consent_edit(&self, consent: i64) -> StoreResult<()>;
-    /// (person, joined at, profile details body) of profiles that may
-    /// allow anonymous statistics (the caller reads the body to be sure).
-    async fn statistics_profiles(&self) -> StoreResult<Vec<(i64, i64, String)>>;
-    /// (person, skill id, added at) of the same profiles' skills.
-    async fn statistics_skills(&self) -> StoreResult<Vec<(i64, String, i64)>>;
-    /// (event, seats taken, attended) for every event that has sign-ups.
-    async fn attendance_counts(&self) -> StoreResult<Vec<(i64, i64, i64)>>;
+    /// Profiles that may allow anonymous statistics (the caller reads the
+    /// body to be sure).
+    async fn statistics_profiles(&self) -> StoreResult<Vec<StatisticsProfileRow>>;
+    /// The same profiles' skills.
+    async fn statistics_skills(&self) -> StoreResult<Vec<StatisticsSkillRow>>;
+    /// Every event that has sign-ups.
+    async fn attendance_counts(&self) -> StoreResult<Vec<AttendanceRow>>;
 }

@@ -110,7 +110,7 @@ pub enum Accepted {
     NotOpen,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CheckInRow {
     pub id: i64,
     pub day: String,
@@ -122,7 +122,7 @@ pub struct CheckInRow {
     pub starts_at: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MessageRow {
     pub id: i64,
     pub sender_id: i64,

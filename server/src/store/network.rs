@@ -99,7 +99,16 @@ pub struct CommentRow {
     pub created_at: i64,
 }
 
-#[derive(Debug, Clone)]
+/// A teaching resource's attached file.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TeachingFile {
+    pub file_name: String,
+    /// Its media type.
+    pub file_mime: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ModerationRow {
     pub id: i64,
     pub at: i64,
@@ -214,8 +223,7 @@ pub trait TeachingStore: Send + Sync {
     /// Not hidden ones that adapt `id`.
     async fn adaptations(&self, id: i64) -> StoreResult<Vec<TeachingRow>>;
     async fn delete_teaching(&self, id: i64) -> StoreResult<()>;
-    /// (name, media type, bytes).
-    async fn teaching_file(&self, id: i64) -> StoreResult<Option<(String, String, Vec<u8>)>>;
+    async fn teaching_file(&self, id: i64) -> StoreResult<Option<TeachingFile>>;
     async fn rate(&self, id: i64, user_id: i64, stars: i64) -> StoreResult<()>;
     async fn my_rating(&self, id: i64, user_id: i64) -> StoreResult<Option<i64>>;
     /// Every comment, hidden ones flagged, oldest first.

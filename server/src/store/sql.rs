@@ -9,6 +9,8 @@
 
 use super::{BACKEND, Db};
 use crate::store::SqlStore;
+use crate::store::StoreResult;
+use crate::store::mentoring::MessageRow;
 
 /// Failed sign-ins older than this no longer count.
 pub(super) const FAILURE_WINDOW_SECS: i64 = 60 * 60;
@@ -17,6 +19,20 @@ pub(super) const FREE_ATTEMPTS: i64 = 5;
 /// Client budgets older than this are purged (longer than any sensible
 /// budget window, so purging never resets a live one).
 pub(super) const CLIENT_WINDOW_KEPT_SECS: i64 = 24 * 60 * 60;
+
+impl SqlStore<Db> {
+    /// One conversation's messages, oldest first: `table` keeps them under
+    /// `key` (both fixed names, never input).
+    async fn conversation(&self, table: &str, key: &str, id: i64) -> StoreResult<Vec<MessageRow>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT id, sender_id, body, created_at FROM {table} WHERE {key} = $1 ORDER BY id"
+        ));
+        Ok(sqlx::query_as::<Db, MessageRow>(sql)
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+}
 
 #[path = "sql/accounts.rs"]
 mod accounts;

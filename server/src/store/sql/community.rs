@@ -7,6 +7,7 @@ use crate::store::columns::Text;
 use crate::store::community::CommunityStore;
 use crate::store::community::CommunitySweep;
 use crate::store::community::ConnectionRow;
+use crate::store::community::DirectoryRow;
 use crate::store::community::NeedRow;
 use crate::store::mentoring::MessageRow;
 
@@ -25,7 +26,7 @@ pub(crate) const CONNECTION_COLUMNS: &str = "c.id, c.from_id, COALESCE(a.display
 pub(crate) fn directory_statement(visible: &[&'static str]) -> sqlx::AssertSqlSafe<String> {
     let names: Vec<String> = visible.iter().map(|v| format!("'{v}'")).collect();
     sqlx::AssertSqlSafe(format!(
-        "SELECT e.user_id, COALESCE(u.display_name, u.username), e.body FROM expertise e JOIN users u ON u.id = e.user_id \
+        "SELECT e.user_id, COALESCE(u.display_name, u.username) AS name, e.body FROM expertise e JOIN users u ON u.id = e.user_id \
          WHERE e.visibility IN ({}) AND u.profile_hidden = 0 ORDER BY e.user_id",
         if names.is_empty() {
             "''".to_owned()
@@ -66,9 +67,9 @@ impl CommunityStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn directory(&self, visible: &[&'static str]) -> StoreResult<Vec<(i64, String, String)>> {
+    async fn directory(&self, visible: &[&'static str]) -> StoreResult<Vec<DirectoryRow>> {
         let statement = super::community::directory_statement(visible);
-        Ok(sqlx::query_as::<Db, (i64, String, String)>(statement)
+        Ok(sqlx::query_as::<Db, DirectoryRow>(statement)
             .fetch_all(&self.pool)
             .await?)
     }
@@ -245,15 +246,8 @@ impl CommunityStore for SqlStore<Db> {
     }
 
     async fn connection_messages(&self, id: i64) -> StoreResult<Vec<MessageRow>> {
-        Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
-            "SELECT id, sender_id, body, created_at FROM connection_messages WHERE connection_id = $1 ORDER BY id",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, sender_id, body, created_at)| MessageRow { id, sender_id, body, created_at })
-        .collect())
+        self.conversation("connection_messages", "connection_id", id)
+            .await
     }
 
     async fn add_connection_message(

@@ -7,6 +7,7 @@
 use crate::store::StoreResult;
 use crate::store::columns::Text;
 use crate::store::desk::AppointmentStore;
+use crate::store::desk::AttendanceRow;
 use crate::store::desk::Booked;
 use crate::store::desk::BranchRow;
 use crate::store::desk::ConsentRow;
@@ -17,6 +18,8 @@ use crate::store::desk::NewSlot;
 use crate::store::desk::PatronRow;
 use crate::store::desk::RoomRow;
 use crate::store::desk::SlotRow;
+use crate::store::desk::StatisticsProfileRow;
+use crate::store::desk::StatisticsSkillRow;
 
 use super::{Db, SqlStore};
 
@@ -33,6 +36,15 @@ pub(crate) const PATRON_SELECT: &str = "SELECT u.id, u.username, u.display_name,
 
 pub(crate) const CONSENT_SELECT: &str = "SELECT c.id, c.patron_id, c.staff_id, COALESCE(u.display_name, u.username) AS staff_name, \
      c.granted_at, c.expires_at, c.ended_at, c.edits FROM desk_consents c LEFT JOIN users u ON u.id = c.staff_id";
+
+/// A slot as booking reads it.
+#[derive(sqlx::FromRow)]
+pub(crate) struct BookableSlot {
+    starts_at: i64,
+    minutes: i64,
+    host_id: i64,
+    patron_id: Option<i64>,
+}
 
 /// `%text%` for LIKE, with the wildcards in `text` taken literally.
 pub(crate) fn contains_pattern(text: &str) -> String {
@@ -144,22 +156,26 @@ impl AppointmentStore for SqlStore<Db> {
             .bind(patron)
             .execute(&mut *tx)
             .await?;
-        let Some((starts_at, minutes, host, holder)) =
-            sqlx::query_as::<Db, (i64, i64, i64, Option<i64>)>(
-                "SELECT starts_at, minutes, host_id, patron_id FROM appointment_slots \
+        let Some(BookableSlot {
+            starts_at,
+            minutes,
+            host_id,
+            patron_id,
+        }) = sqlx::query_as::<Db, BookableSlot>(
+            "SELECT starts_at, minutes, host_id, patron_id FROM appointment_slots \
              WHERE id = $1 AND cancelled_at IS NULL AND starts_at > $2",
-            )
-            .bind(slot)
-            .bind(after)
-            .fetch_optional(&mut *tx)
-            .await?
+        )
+        .bind(slot)
+        .bind(after)
+        .fetch_optional(&mut *tx)
+        .await?
         else {
             return Ok(Booked::Closed);
         };
-        if host == patron {
+        if host_id == patron {
             return Ok(Booked::Closed);
         }
-        if holder.is_some() {
+        if patron_id.is_some() {
             return Ok(Booked::Taken);
         }
         let clash = sqlx::query_scalar::<Db, i64>(
@@ -221,43 +237,26 @@ impl AppointmentStore for SqlStore<Db> {
         now: i64,
         until: i64,
     ) -> StoreResult<Vec<DueAppointment>> {
-        Ok(sqlx::query_as::<Db, (i64, i64, i64, i64, String)>(
+        Ok(sqlx::query_as::<Db, DueAppointment>(
             "UPDATE appointment_slots SET reminded = 1 WHERE reminded = 0 AND patron_id IS NOT NULL \
              AND cancelled_at IS NULL AND starts_at > $1 AND starts_at <= $2 \
-             RETURNING id, host_id, patron_id, starts_at, COALESCE(time_zone, '')",
+             RETURNING id AS slot_id, host_id, patron_id, starts_at, COALESCE(time_zone, '') AS time_zone",
         )
         .bind(now)
         .bind(until)
         .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(slot_id, host_id, patron_id, starts_at, time_zone)| DueAppointment {
-            slot_id,
-            host_id,
-            patron_id,
-            starts_at,
-            time_zone,
-        })
-        .collect())
+        .await?)
     }
 }
 
 #[async_trait::async_trait]
 impl DeskStore for SqlStore<Db> {
     async fn branches(&self) -> StoreResult<Vec<BranchRow>> {
-        Ok(sqlx::query_as::<Db, (i64, String, String, Option<String>)>(
+        Ok(sqlx::query_as::<Db, BranchRow>(
             "SELECT id, name, address, time_zone FROM branches ORDER BY name, id",
         )
         .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, name, address, time_zone)| BranchRow {
-            id,
-            name,
-            address,
-            time_zone,
-        })
-        .collect())
+        .await?)
     }
 
     async fn create_branch(
@@ -317,19 +316,11 @@ impl DeskStore for SqlStore<Db> {
     }
 
     async fn rooms(&self) -> StoreResult<Vec<RoomRow>> {
-        Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
+        Ok(sqlx::query_as::<Db, RoomRow>(
             "SELECT id, branch_id, name, capacity FROM rooms ORDER BY branch_id, name",
         )
         .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, branch_id, name, capacity)| RoomRow {
-            id,
-            branch_id,
-            name,
-            capacity,
-        })
-        .collect())
+        .await?)
     }
 
     async fn create_room(&self, branch: i64, name: &str, capacity: i64) -> StoreResult<i64> {
@@ -353,19 +344,11 @@ impl DeskStore for SqlStore<Db> {
     }
 
     async fn kiosks(&self) -> StoreResult<Vec<KioskRow>> {
-        Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
+        Ok(sqlx::query_as::<Db, KioskRow>(
             "SELECT id, branch_id, label, idle_minutes FROM kiosks ORDER BY branch_id, label",
         )
         .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, branch_id, label, idle_minutes)| KioskRow {
-            id,
-            branch_id,
-            label,
-            idle_minutes,
-        })
-        .collect())
+        .await?)
     }
 
     async fn create_kiosk(&self, branch: i64, label: &str, idle_minutes: i64) -> StoreResult<i64> {
@@ -483,8 +466,8 @@ impl DeskStore for SqlStore<Db> {
             > 0)
     }
 
-    async fn statistics_profiles(&self) -> StoreResult<Vec<(i64, i64, String)>> {
-        Ok(sqlx::query_as::<Db, (i64, i64, String)>(
+    async fn statistics_profiles(&self) -> StoreResult<Vec<StatisticsProfileRow>> {
+        Ok(sqlx::query_as::<Db, StatisticsProfileRow>(
             "SELECT d.user_id, u.created_at, d.body FROM profile_details d JOIN users u ON u.id = d.user_id \
              WHERE d.body LIKE '%\"statistics\":true%'",
         )
@@ -492,8 +475,8 @@ impl DeskStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn statistics_skills(&self) -> StoreResult<Vec<(i64, String, i64)>> {
-        Ok(sqlx::query_as::<Db, (i64, String, i64)>(
+    async fn statistics_skills(&self) -> StoreResult<Vec<StatisticsSkillRow>> {
+        Ok(sqlx::query_as::<Db, StatisticsSkillRow>(
             "SELECT s.user_id, s.skill_id, s.added_at FROM profile_skills s \
              JOIN profile_details d ON d.user_id = s.user_id WHERE d.body LIKE '%\"statistics\":true%'",
         )
@@ -501,10 +484,10 @@ impl DeskStore for SqlStore<Db> {
         .await?)
     }
 
-    async fn attendance_counts(&self) -> StoreResult<Vec<(i64, i64, i64)>> {
-        Ok(sqlx::query_as::<Db, (i64, i64, i64)>(
-            "SELECT event_id, CAST(SUM(CASE WHEN status = 'going' THEN 1 ELSE 0 END) AS BIGINT), \
-             CAST(SUM(CASE WHEN attended = 1 THEN 1 ELSE 0 END) AS BIGINT) FROM rsvps GROUP BY event_id",
+    async fn attendance_counts(&self) -> StoreResult<Vec<AttendanceRow>> {
+        Ok(sqlx::query_as::<Db, AttendanceRow>(
+            "SELECT event_id, CAST(SUM(CASE WHEN status = 'going' THEN 1 ELSE 0 END) AS BIGINT) AS going, \
+             CAST(SUM(CASE WHEN attended = 1 THEN 1 ELSE 0 END) AS BIGINT) AS attended FROM rsvps GROUP BY event_id",
         )
         .fetch_all(&self.pool)
         .await?)

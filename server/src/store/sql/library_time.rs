@@ -10,51 +10,24 @@ use super::{Db, SqlStore};
 #[async_trait::async_trait]
 impl LibraryTimeStore for SqlStore<Db> {
     async fn unzoned(&self) -> StoreResult<UnzonedRows> {
-        use Unzoned;
-        let events = sqlx::query_as::<Db, (i64, String, String)>(
-            "SELECT id, day, body FROM events WHERE time_zone IS NULL ORDER BY id",
-        )
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, day, body)| Unzoned {
-            id,
-            day,
-            time: String::new(),
-            minutes: 0,
-            body,
-        })
-        .collect();
-        let slots = sqlx::query_as::<Db, (i64, String, String, i64)>(
-            "SELECT id, day, start, minutes FROM appointment_slots WHERE time_zone IS NULL ORDER BY id",
-        )
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, day, time, minutes)| Unzoned { id, day, time, minutes, body: String::new() })
-        .collect();
-        let check_ins = sqlx::query_as::<Db, (i64, String, String, i64)>(
-            "SELECT id, day, time, minutes FROM mentorship_checkins WHERE time_zone IS NULL ORDER BY id",
-        )
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, day, time, minutes)| Unzoned { id, day, time, minutes, body: String::new() })
-        .collect();
-        let meetups = sqlx::query_as::<Db, (i64, String)>(
-            "SELECT id, body FROM meetups WHERE body NOT LIKE '%\"time_zone\":\"%' ORDER BY id",
-        )
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, body)| Unzoned {
-            id,
-            day: String::new(),
-            time: String::new(),
-            minutes: 0,
-            body,
-        })
-        .collect();
+        let events = self
+            .unzoned_rows("SELECT id, day, body FROM events WHERE time_zone IS NULL ORDER BY id")
+            .await?;
+        let slots = self
+            .unzoned_rows(
+                "SELECT id, day, start AS time, minutes FROM appointment_slots WHERE time_zone IS NULL ORDER BY id",
+            )
+            .await?;
+        let check_ins = self
+            .unzoned_rows(
+                "SELECT id, day, time, minutes FROM mentorship_checkins WHERE time_zone IS NULL ORDER BY id",
+            )
+            .await?;
+        let meetups = self
+            .unzoned_rows(
+                "SELECT id, body FROM meetups WHERE body NOT LIKE '%\"time_zone\":\"%' ORDER BY id",
+            )
+            .await?;
         Ok(UnzonedRows {
             events,
             slots,
@@ -118,5 +91,14 @@ impl LibraryTimeStore for SqlStore<Db> {
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+}
+
+impl SqlStore<Db> {
+    /// Rows of one table still without a zone, read by column name.
+    async fn unzoned_rows(&self, sql: &'static str) -> StoreResult<Vec<Unzoned>> {
+        Ok(sqlx::query_as::<Db, Unzoned>(sql)
+            .fetch_all(&self.pool)
+            .await?)
     }
 }

@@ -373,18 +373,13 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn check_ins(&self, mentorship_id: i64) -> StoreResult<Vec<CheckInRow>> {
-        Ok(sqlx::query_as::<Db, (i64, String, String, i64, String, String, i64)>(
-            "SELECT id, day, time, minutes, topic, COALESCE(time_zone, ''), starts_at FROM mentorship_checkins \
-             WHERE mentorship_id = $1 ORDER BY starts_at, id",
+        Ok(sqlx::query_as::<Db, CheckInRow>(
+            "SELECT id, day, time, minutes, topic, COALESCE(time_zone, '') AS time_zone, starts_at \
+             FROM mentorship_checkins WHERE mentorship_id = $1 ORDER BY starts_at, id",
         )
         .bind(mentorship_id)
         .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, day, time, minutes, topic, time_zone, starts_at)| CheckInRow {
-            id, day, time, minutes, topic, time_zone, starts_at,
-        })
-        .collect())
+        .await?)
     }
 
     async fn delete_check_in(&self, mentorship_id: i64, id: i64) -> StoreResult<bool> {
@@ -400,16 +395,28 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn take_due_check_ins(&self, now: i64, until: i64) -> StoreResult<Vec<DueCheckIn>> {
-        let taken = sqlx::query_as::<Db, (i64, i64, String)>(
+        /// A check-in claimed for its reminder.
+        #[derive(sqlx::FromRow)]
+        struct Taken {
+            mentorship_id: i64,
+            starts_at: i64,
+            time_zone: String,
+        }
+        let taken = sqlx::query_as::<Db, Taken>(
             "UPDATE mentorship_checkins SET reminded = 1 WHERE reminded = 0 AND starts_at > $1 AND starts_at <= $2 \
-             RETURNING mentorship_id, starts_at, COALESCE(time_zone, '')",
+             RETURNING mentorship_id, starts_at, COALESCE(time_zone, '') AS time_zone",
         )
         .bind(now)
         .bind(until)
         .fetch_all(&self.pool)
         .await?;
         let mut due = Vec::with_capacity(taken.len());
-        for (mentorship_id, starts_at, time_zone) in taken {
+        for Taken {
+            mentorship_id,
+            starts_at,
+            time_zone,
+        } in taken
+        {
             if let Some((mentor_id, mentee_id)) = sqlx::query_as::<Db, (i64, i64)>(
                 "SELECT mentor_id, mentee_id FROM mentorships WHERE id = $1 AND ended_at IS NULL",
             )
@@ -460,15 +467,8 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn messages(&self, mentorship_id: i64) -> StoreResult<Vec<MessageRow>> {
-        Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
-            "SELECT id, sender_id, body, created_at FROM mentorship_messages WHERE mentorship_id = $1 ORDER BY id",
-        )
-        .bind(mentorship_id)
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, sender_id, body, created_at)| MessageRow { id, sender_id, body, created_at })
-        .collect())
+        self.conversation("mentorship_messages", "mentorship_id", mentorship_id)
+            .await
     }
 
     async fn add_message(

@@ -16,6 +16,7 @@ use libranet_core::profile::ProfileSkill;
 use libranet_core::session_policy::DeviceKind;
 
 pub mod accounts;
+pub mod cohorts;
 mod columns;
 pub mod community;
 pub mod desk;
@@ -208,8 +209,13 @@ pub trait Store:
     + ListingStore
     + PlanStore
     + MentoringStore
+    + mentoring::MentorshipStore
+    + mentoring::SafetyStore
+    + mentoring::InboxStore
+    + cohorts::CohortStore
     + CommunityStore
     + network::NetworkStore
+    + network::ForumStore
     + network::TeachingStore
     + network::ModerationStore
     + events::EventStore
@@ -228,8 +234,13 @@ impl<T> Store for T where
         + ListingStore
         + PlanStore
         + MentoringStore
+        + mentoring::MentorshipStore
+        + mentoring::SafetyStore
+        + mentoring::InboxStore
+        + cohorts::CohortStore
         + CommunityStore
         + network::NetworkStore
+        + network::ForumStore
         + network::TeachingStore
         + network::ModerationStore
         + events::EventStore

@@ -25,7 +25,7 @@ use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::services::notifications::notify;
 use crate::session::{CurrentUser, StaffUser};
 use crate::state::AppState;
-use crate::store::mentoring::{CohortRow, NewPair, Published};
+use crate::store::cohorts::{CohortRow, NewPair, Published};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

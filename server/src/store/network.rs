@@ -183,7 +183,11 @@ pub trait NetworkStore: Send + Sync {
     /// Leaves (or is removed from) a group, no longer following its threads.
     async fn leave_group(&self, group: i64, user_id: i64) -> StoreResult<bool>;
     async fn group_members(&self, group: i64) -> StoreResult<Vec<MemberRow>>;
+}
 
+/// Group discussion: threads, posts, follows and meet-ups.
+#[async_trait]
+pub trait ForumStore: Send + Sync {
     /// Creates the thread with its opening post; the author follows it.
     async fn create_thread(
         &self,

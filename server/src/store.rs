@@ -199,57 +199,40 @@ pub trait PlanStore: Send + Sync {
     async fn untrack_job(&self, user_id: i64, job_id: i64) -> StoreResult<bool>;
 }
 
-/// Everything the server keeps: one implementation per backend, each
-/// resource's queries behind its own trait.
-pub trait Store:
-    AccountStore
-    + SessionStore
-    + TaxonomyStore
-    + ProfileStore
-    + ListingStore
-    + PlanStore
-    + MentoringStore
-    + mentoring::MentorshipStore
-    + mentoring::SafetyStore
-    + mentoring::InboxStore
-    + cohorts::CohortStore
-    + CommunityStore
-    + network::NetworkStore
-    + network::ForumStore
-    + network::TeachingStore
-    + network::ModerationStore
-    + events::EventStore
-    + desk::AppointmentStore
-    + desk::DeskStore
-    + library_time::LibraryTimeStore
-    + 'static
-{
+/// Declares [`Store`] over the given traits, with the blanket impl that
+/// makes every type implementing them all a store.
+macro_rules! store_of {
+    ($($part:path),* $(,)?) => {
+        /// Everything the server keeps: one implementation per backend, each
+        /// resource's queries behind its own trait.
+        pub trait Store: $($part +)* 'static {}
+
+        impl<T> Store for T where T: $($part +)* 'static {}
+    };
 }
 
-impl<T> Store for T where
-    T: AccountStore
-        + SessionStore
-        + TaxonomyStore
-        + ProfileStore
-        + ListingStore
-        + PlanStore
-        + MentoringStore
-        + mentoring::MentorshipStore
-        + mentoring::SafetyStore
-        + mentoring::InboxStore
-        + cohorts::CohortStore
-        + CommunityStore
-        + network::NetworkStore
-        + network::ForumStore
-        + network::TeachingStore
-        + network::ModerationStore
-        + events::EventStore
-        + desk::AppointmentStore
-        + desk::DeskStore
-        + library_time::LibraryTimeStore
-        + 'static
-{
-}
+store_of!(
+    AccountStore,
+    SessionStore,
+    TaxonomyStore,
+    ProfileStore,
+    ListingStore,
+    PlanStore,
+    MentoringStore,
+    mentoring::MentorshipStore,
+    mentoring::SafetyStore,
+    mentoring::InboxStore,
+    cohorts::CohortStore,
+    CommunityStore,
+    network::NetworkStore,
+    network::ForumStore,
+    network::TeachingStore,
+    network::ModerationStore,
+    events::EventStore,
+    desk::AppointmentStore,
+    desk::DeskStore,
+    library_time::LibraryTimeStore,
+);
 
 /// Connects to the database named by `url`, creating (SQLite) and migrating
 /// it as needed.

@@ -18,22 +18,29 @@ use sqlx::encode::IsNull;
 use sqlx::error::BoxDynError;
 use sqlx::{Database, Decode, Encode, Type, ValueRef};
 
+/// Each wrapper is a `TEXT` column on both backends, typed as a string.
+macro_rules! text_typed {
+    ($($wrapper:ident),*) => {
+        $(impl<DB: Database, T> Type<DB> for $wrapper<T>
+        where
+            String: Type<DB>,
+        {
+            fn type_info() -> DB::TypeInfo {
+                <String as Type<DB>>::type_info()
+            }
+
+            fn compatible(ty: &DB::TypeInfo) -> bool {
+                <String as Type<DB>>::compatible(ty)
+            }
+        })*
+    };
+}
+
+text_typed!(Json, JsonOrNull, Text);
+
 /// A value stored as JSON text.
 #[derive(Debug, Clone)]
 pub struct Json<T>(pub T);
-
-impl<DB: Database, T> Type<DB> for Json<T>
-where
-    String: Type<DB>,
-{
-    fn type_info() -> DB::TypeInfo {
-        <String as Type<DB>>::type_info()
-    }
-
-    fn compatible(ty: &DB::TypeInfo) -> bool {
-        <String as Type<DB>>::compatible(ty)
-    }
-}
 
 impl<'r, DB: Database, T: DeserializeOwned> Decode<'r, DB> for Json<T>
 where
@@ -59,19 +66,6 @@ where
 #[derive(Debug, Clone)]
 pub struct JsonOrNull<T>(pub Option<T>);
 
-impl<DB: Database, T> Type<DB> for JsonOrNull<T>
-where
-    String: Type<DB>,
-{
-    fn type_info() -> DB::TypeInfo {
-        <String as Type<DB>>::type_info()
-    }
-
-    fn compatible(ty: &DB::TypeInfo) -> bool {
-        <String as Type<DB>>::compatible(ty)
-    }
-}
-
 impl<'r, DB: Database, T: DeserializeOwned> Decode<'r, DB> for JsonOrNull<T>
 where
     String: Decode<'r, DB>,
@@ -88,19 +82,6 @@ where
 /// A `core` enum stored as its word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Text<T>(pub T);
-
-impl<DB: Database, T> Type<DB> for Text<T>
-where
-    String: Type<DB>,
-{
-    fn type_info() -> DB::TypeInfo {
-        <String as Type<DB>>::type_info()
-    }
-
-    fn compatible(ty: &DB::TypeInfo) -> bool {
-        <String as Type<DB>>::compatible(ty)
-    }
-}
 
 impl<'r, DB: Database, T: Word> Decode<'r, DB> for Text<T>
 where

@@ -39,12 +39,7 @@ pub(crate) fn directory_statement(visible: &[&'static str]) -> sqlx::AssertSqlSa
 #[async_trait::async_trait]
 impl CommunityStore for SqlStore<Db> {
     async fn expertise(&self, user_id: i64) -> StoreResult<Option<String>> {
-        Ok(
-            sqlx::query_scalar::<Db, String>("SELECT body FROM expertise WHERE user_id = $1")
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.body_of("expertise", user_id).await
     }
 
     async fn save_expertise(
@@ -85,16 +80,7 @@ impl CommunityStore for SqlStore<Db> {
     }
 
     async fn save_org(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "INSERT INTO partner_orgs (user_id, body, updated_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-        )
-        .bind(user_id)
-        .bind(body)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.save_body("partner_orgs", user_id, body, now).await
     }
 
     async fn verify_org(&self, user_id: i64, by: i64, now: i64) -> StoreResult<bool> {
@@ -233,16 +219,7 @@ impl CommunityStore for SqlStore<Db> {
         status: ConnectionStatus,
         now: i64,
     ) -> StoreResult<bool> {
-        Ok(sqlx::query::<Db>(
-            "UPDATE connections SET status = $1, answered_at = $2 WHERE id = $3 AND status = 'pending'",
-        )
-        .bind(Text(status))
-        .bind(now)
-        .bind(id)
-        .execute(&self.pool)
-        .await?
-        .rows_affected()
-            == 1)
+        self.answer_pending("connections", id, status, now).await
     }
 
     async fn connection_messages(&self, id: i64) -> StoreResult<Vec<MessageRow>> {

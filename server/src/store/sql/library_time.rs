@@ -59,27 +59,13 @@ impl LibraryTimeStore for SqlStore<Db> {
     }
 
     async fn zone_slot(&self, id: i64, zone: &str, starts_at: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "UPDATE appointment_slots SET time_zone = $1, starts_at = $2 WHERE id = $3 AND time_zone IS NULL",
-        )
-        .bind(zone)
-        .bind(starts_at)
-        .bind(id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.zone_timed("appointment_slots", id, zone, starts_at)
+            .await
     }
 
     async fn zone_check_in(&self, id: i64, zone: &str, starts_at: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "UPDATE mentorship_checkins SET time_zone = $1, starts_at = $2 WHERE id = $3 AND time_zone IS NULL",
-        )
-        .bind(zone)
-        .bind(starts_at)
-        .bind(id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.zone_timed("mentorship_checkins", id, zone, starts_at)
+            .await
     }
 
     async fn zone_meetup(&self, id: i64, body: &str) -> StoreResult<()> {
@@ -95,6 +81,27 @@ impl LibraryTimeStore for SqlStore<Db> {
 }
 
 impl SqlStore<Db> {
+    /// Gives a row of `table` (a fixed name, never input) with a day, a
+    /// time and no zone its zone and the instant it starts.
+    async fn zone_timed(
+        &self,
+        table: &str,
+        id: i64,
+        zone: &str,
+        starts_at: i64,
+    ) -> StoreResult<()> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "UPDATE {table} SET time_zone = $1, starts_at = $2 WHERE id = $3 AND time_zone IS NULL"
+        ));
+        sqlx::query::<Db>(sql)
+            .bind(zone)
+            .bind(starts_at)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// Rows of one table still without a zone, read by column name.
     async fn unzoned_rows(&self, sql: &'static str) -> StoreResult<Vec<Unzoned>> {
         Ok(sqlx::query_as::<Db, Unzoned>(sql)

@@ -114,25 +114,11 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn mentee(&self, user_id: i64) -> StoreResult<Option<String>> {
-        Ok(
-            sqlx::query_scalar::<Db, String>("SELECT body FROM mentee_profiles WHERE user_id = $1")
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.body_of("mentee_profiles", user_id).await
     }
 
     async fn save_mentee(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "INSERT INTO mentee_profiles (user_id, body, updated_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-        )
-        .bind(user_id)
-        .bind(body)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.save_body("mentee_profiles", user_id, body, now).await
     }
 
     async fn create_request(
@@ -275,12 +261,7 @@ impl MentoringStore for SqlStore<Db> {
             .fetch_all(&self.pool)
             .await?;
             for id in ids {
-                let sql = sqlx::AssertSqlSafe(format!("SELECT {REQUEST_COLUMNS} WHERE r.id = $1"));
-                if let Some(row) = sqlx::query_as::<Db, RequestRow>(sql)
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?
-                {
+                if let Some(row) = self.request(id).await? {
                     expired.push((row, mentor_lapsed));
                 }
             }

@@ -134,16 +134,8 @@ impl NetworkStore for SqlStore<Db> {
         status: RecommendationStatus,
         now: i64,
     ) -> StoreResult<bool> {
-        Ok(sqlx::query::<Db>(
-            "UPDATE recommendations SET status = $1, answered_at = $2 WHERE id = $3 AND status = 'pending'",
-        )
-        .bind(Text(status))
-        .bind(now)
-        .bind(id)
-        .execute(&self.pool)
-        .await?
-        .rows_affected()
-            > 0)
+        self.answer_pending("recommendations", id, status, now)
+            .await
     }
 
     async fn delete_recommendation(&self, id: i64) -> StoreResult<()> {

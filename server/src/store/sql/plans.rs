@@ -12,25 +12,11 @@ use super::{Db, SqlStore};
 #[async_trait::async_trait]
 impl PlanStore for SqlStore<Db> {
     async fn profile_details(&self, user_id: i64) -> StoreResult<Option<String>> {
-        Ok(
-            sqlx::query_scalar::<Db, String>("SELECT body FROM profile_details WHERE user_id = $1")
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.body_of("profile_details", user_id).await
     }
 
     async fn save_profile_details(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "INSERT INTO profile_details (user_id, body, updated_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-        )
-        .bind(user_id)
-        .bind(body)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.save_body("profile_details", user_id, body, now).await
     }
 
     async fn plan(&self, user_id: i64) -> StoreResult<Option<(i64, String)>> {

@@ -37,6 +37,7 @@ pub mod taxonomy;
 pub mod teaching;
 pub mod text;
 pub mod time;
+pub mod word;
 
 pub use lang::Lang;
 pub use problem::Problem;

@@ -199,6 +199,23 @@ pub enum ReportStatus {
     Handled,
 }
 
+impl ReportStatus {
+    /// The name stored and sent for this status.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportStatus::Open => "open",
+            ReportStatus::Handled => "handled",
+        }
+    }
+
+    /// The status with this stored name, if any.
+    pub fn parse(name: &str) -> Option<Self> {
+        [ReportStatus::Open, ReportStatus::Handled]
+            .into_iter()
+            .find(|s| s.as_str() == name)
+    }
+}
+
 /// A report as staff see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -11,10 +11,12 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use libranet_core::Lang;
+use libranet_core::plan::ApplicationStatus;
 use libranet_core::profile::ProfileSkill;
 use libranet_core::session_policy::DeviceKind;
 
 pub mod accounts;
+pub mod cohorts;
 mod columns;
 pub mod community;
 pub mod desk;
@@ -110,7 +112,7 @@ impl ListingKind {
 }
 
 /// A public listing as stored: its fields are a JSON body.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ListingRecord {
     pub id: i64,
     pub version: i64,
@@ -160,6 +162,15 @@ pub enum PlanSave {
     Stale,
 }
 
+/// A job someone follows, and how far they got with it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TrackedJobRow {
+    pub job_id: i64,
+    #[sqlx(try_from = "columns::Text<ApplicationStatus>")]
+    pub status: ApplicationStatus,
+    pub updated_at: i64,
+}
+
 /// What people keep for themselves: profile details, plan, tracked jobs.
 #[async_trait]
 pub trait PlanStore: Send + Sync {
@@ -175,55 +186,53 @@ pub trait PlanStore: Send + Sync {
         body: &str,
         now: i64,
     ) -> StoreResult<PlanSave>;
-    /// `(job id, status, updated_at)`, newest change first.
-    async fn tracked_jobs(&self, user_id: i64) -> StoreResult<Vec<(i64, String, i64)>>;
-    async fn track_job(&self, user_id: i64, job_id: i64, status: &str, now: i64)
-    -> StoreResult<()>;
+    /// Newest change first.
+    async fn tracked_jobs(&self, user_id: i64) -> StoreResult<Vec<TrackedJobRow>>;
+    async fn track_job(
+        &self,
+        user_id: i64,
+        job_id: i64,
+        status: ApplicationStatus,
+        now: i64,
+    ) -> StoreResult<()>;
     /// Whether there was something to remove.
     async fn untrack_job(&self, user_id: i64, job_id: i64) -> StoreResult<bool>;
 }
 
-/// Everything the server keeps: one implementation per backend, each
-/// resource's queries behind its own trait.
-pub trait Store:
-    AccountStore
-    + SessionStore
-    + TaxonomyStore
-    + ProfileStore
-    + ListingStore
-    + PlanStore
-    + MentoringStore
-    + CommunityStore
-    + network::NetworkStore
-    + network::TeachingStore
-    + network::ModerationStore
-    + events::EventStore
-    + desk::AppointmentStore
-    + desk::DeskStore
-    + library_time::LibraryTimeStore
-    + 'static
-{
+/// Declares [`Store`] over the given traits, with the blanket impl that
+/// makes every type implementing them all a store.
+macro_rules! store_of {
+    ($($part:path),* $(,)?) => {
+        /// Everything the server keeps: one implementation per backend, each
+        /// resource's queries behind its own trait.
+        pub trait Store: $($part +)* 'static {}
+
+        impl<T> Store for T where T: $($part +)* 'static {}
+    };
 }
 
-impl<T> Store for T where
-    T: AccountStore
-        + SessionStore
-        + TaxonomyStore
-        + ProfileStore
-        + ListingStore
-        + PlanStore
-        + MentoringStore
-        + CommunityStore
-        + network::NetworkStore
-        + network::TeachingStore
-        + network::ModerationStore
-        + events::EventStore
-        + desk::AppointmentStore
-        + desk::DeskStore
-        + library_time::LibraryTimeStore
-        + 'static
-{
-}
+store_of!(
+    AccountStore,
+    SessionStore,
+    TaxonomyStore,
+    ProfileStore,
+    ListingStore,
+    PlanStore,
+    MentoringStore,
+    mentoring::MentorshipStore,
+    mentoring::SafetyStore,
+    mentoring::InboxStore,
+    cohorts::CohortStore,
+    CommunityStore,
+    network::NetworkStore,
+    network::ForumStore,
+    network::TeachingStore,
+    network::ModerationStore,
+    events::EventStore,
+    desk::AppointmentStore,
+    desk::DeskStore,
+    library_time::LibraryTimeStore,
+);
 
 /// Connects to the database named by `url`, creating (SQLite) and migrating
 /// it as needed.

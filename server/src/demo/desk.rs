@@ -209,7 +209,7 @@ pub async fn seed(store: &dyn Store, at: UtcInstant, zone: &Zone) -> anyhow::Res
             .iter()
             .zip(&texts)
             .map(|(s, (day, start))| NewSlot {
-                kind: kind.as_str(),
+                kind,
                 day,
                 start,
                 minutes: i64::from(fields.minutes),

@@ -145,12 +145,7 @@ pub async fn seed(
                 .await?;
             if i < COHORT_MENTORS {
                 store
-                    .set_member(
-                        cohort,
-                        *id,
-                        CohortRole::Mentor.as_str(),
-                        MemberStatus::Joined.as_str(),
-                    )
+                    .set_member(cohort, *id, CohortRole::Mentor, MemberStatus::Joined)
                     .await?;
             }
         } else {
@@ -160,12 +155,7 @@ pub async fn seed(
                 .await?;
             if i < MENTORS + COHORT_MENTEES {
                 store
-                    .set_member(
-                        cohort,
-                        *id,
-                        CohortRole::Mentee.as_str(),
-                        MemberStatus::Joined.as_str(),
-                    )
+                    .set_member(cohort, *id, CohortRole::Mentee, MemberStatus::Joined)
                     .await?;
             }
         }

@@ -3,7 +3,7 @@
 //! the demo jobs ask for, so gap analyses point at them from the start.
 
 use libranet_core::jobs::JobFields;
-use libranet_core::network::{GroupFields, GroupKind};
+use libranet_core::network::{GroupFields, GroupKind, MemberStatus};
 use libranet_core::teaching::{Audience, Licence, MaterialKind, TeachingFields};
 
 use crate::store::{ListingKind, Store};
@@ -37,7 +37,7 @@ pub async fn seed(store: &dyn Store, at: UtcInstant) -> anyhow::Result<bool> {
         .await?;
     for member in [mentor.id, patron.id] {
         store
-            .set_group_membership(club_id, member, "member", now)
+            .set_group_membership(club_id, member, MemberStatus::Member, now)
             .await?;
     }
     let thread = store

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use libranet_core::Problem;
 use libranet_core::api::ErrorBody;
 use libranet_core::appointments::{
-    AppointmentKind, BookSlot, CancelAppointment, MyAppointments, SlotFields, SlotView,
+    BookSlot, CancelAppointment, MyAppointments, SlotFields, SlotView,
 };
 use libranet_core::mentoring::check_message;
 use libranet_core::mentoring::views::NotificationKind;
@@ -39,14 +39,14 @@ fn details(row: &SlotRow) -> SlotFields {
     row.body.clone()
 }
 
-fn view_of(row: SlotRow, viewer: Option<&CurrentUser>) -> Result<SlotView, ApiError> {
+fn view_of(row: SlotRow, viewer: Option<&CurrentUser>) -> SlotView {
     let fields = details(&row);
     let viewer_id = viewer.map(|v| v.user.id);
     let can_manage = viewer.is_some_and(|v| v.user.id == row.host_id || v.is_staff());
     let mine = row.patron_id.is_some() && row.patron_id == viewer_id;
-    Ok(SlotView {
+    SlotView {
         id: row.id,
-        kind: AppointmentKind::parse(&row.kind).ok_or_else(|| ApiError::unreadable(&row.kind))?,
+        kind: row.kind,
         day: row.day,
         start: row.start,
         time_zone: row.time_zone,
@@ -67,7 +67,7 @@ fn view_of(row: SlotRow, viewer: Option<&CurrentUser>) -> Result<SlotView, ApiEr
         patron_name: if can_manage { row.patron_name } else { None },
         patron_note: if can_manage { row.patron_note } else { None },
         cancelled: row.cancelled,
-    })
+    }
 }
 
 /// Open slots from now on, soonest first (public).
@@ -81,7 +81,7 @@ pub async fn open_slots(
     let views = rows
         .into_iter()
         .map(|row| view_of(row, viewer.as_ref()))
-        .collect::<Result<_, _>>()?;
+        .collect();
     Ok(Json(views))
 }
 
@@ -110,7 +110,7 @@ pub async fn publish(
         .iter()
         .map(|t| (t.local.day_text(), t.local.time_text()))
         .collect();
-    let kind = fields.kind.as_str();
+    let kind = fields.kind;
     let new: Vec<NewSlot<'_>> = times
         .iter()
         .zip(&texts)
@@ -134,7 +134,7 @@ pub async fn publish(
     let mut views = Vec::with_capacity(ids.len());
     for id in ids {
         let row = store.slot(id).await?.ok_or(ApiError::NotFound)?;
-        views.push(view_of(row, Some(&current))?);
+        views.push(view_of(row, Some(&current)));
     }
     Ok((StatusCode::CREATED, Json(views)))
 }
@@ -162,7 +162,7 @@ pub async fn mine(
     };
     for row in store.slots_of(current.user.id, from).await? {
         let hosting = row.host_id == current.user.id;
-        let view = view_of(row, Some(&current))?;
+        let view = view_of(row, Some(&current));
         if hosting {
             mine.hosting.push(view);
         } else if !view.cancelled || view.mine {
@@ -216,7 +216,7 @@ pub async fn book(
         when,
     )
     .await?;
-    Ok(Json(view_of(row, Some(&current))?))
+    Ok(Json(view_of(row, Some(&current))))
 }
 
 /// Cancels: the patron gives the slot back (it opens for others), or the

@@ -12,7 +12,6 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use libranet_core::Problem;
-use libranet_core::account::Role;
 use libranet_core::api::ErrorBody;
 use libranet_core::desk::{CONSENT_SECS, ConsentView, GrantConsent};
 use libranet_core::mentoring::views::NotificationKind;
@@ -43,12 +42,7 @@ async fn helpable(state: &AppState, id: i64) -> Result<(), ApiError> {
         .patron(id, state.unix_now())
         .await?
         .ok_or(ApiError::NotFound)?;
-    if row
-        .roles
-        .iter()
-        .filter_map(|r| Role::parse(r))
-        .any(Role::is_staff)
-    {
+    if row.roles.iter().any(|r| r.is_staff()) {
         return Err(ApiError::Forbidden);
     }
     Ok(())

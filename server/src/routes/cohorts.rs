@@ -25,7 +25,7 @@ use crate::error::{ApiError, ApiJson, ApiPath};
 use crate::services::notifications::notify;
 use crate::session::{CurrentUser, StaffUser};
 use crate::state::AppState;
-use crate::store::mentoring::{CohortRow, NewPair, Published};
+use crate::store::cohorts::{CohortRow, NewPair, Published};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -37,15 +37,15 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(publish))
 }
 
-fn summary(row: CohortRow, mine: Option<&(i64, String, String)>) -> CohortSummary {
+fn summary(row: CohortRow, mine: Option<&(i64, CohortRole, MemberStatus)>) -> CohortSummary {
     CohortSummary {
         id: row.id,
         name: row.name,
         published_at: row.published_at,
         mentors: u32::try_from(row.mentors).unwrap_or(0),
         mentees: u32::try_from(row.mentees).unwrap_or(0),
-        my_role: mine.and_then(|m| CohortRole::parse(&m.1)),
-        my_status: mine.and_then(|m| MemberStatus::parse(&m.2)),
+        my_role: mine.map(|m| m.1),
+        my_status: mine.map(|m| m.2),
     }
 }
 
@@ -100,11 +100,7 @@ async fn view(state: &AppState, id: i64) -> Result<CohortView, ApiError> {
     let row = store.cohort(id).await?.ok_or(ApiError::NotFound)?;
     let mut members = Vec::new();
     for m in store.cohort_members(id).await? {
-        let (Some(role), Some(status)) =
-            (CohortRole::parse(&m.role), MemberStatus::parse(&m.status))
-        else {
-            continue;
-        };
+        let (role, status) = (m.role, m.status);
         let mentor = m.mentor_body.filter(|_| role == CohortRole::Mentor);
         let mentee = m.mentee_body.filter(|_| role == CohortRole::Mentee);
         let free = (m.capacity.unwrap_or(0) - m.active.unwrap_or(0)).clamp(0, 255);
@@ -168,17 +164,10 @@ pub async fn invite(
     // Inviting someone who asked to join accepts them; someone already in
     // keeps the role they agreed to.
     let (role, status) = match store.membership(id, user.id).await? {
-        Some((role, status))
-            if status == MemberStatus::Joined.as_str()
-                || status == MemberStatus::Applied.as_str() =>
-        {
-            (role, MemberStatus::Joined)
-        }
-        _ => (invite.role.as_str().to_owned(), MemberStatus::Invited),
+        Some((role, MemberStatus::Joined | MemberStatus::Applied)) => (role, MemberStatus::Joined),
+        _ => (invite.role, MemberStatus::Invited),
     };
-    store
-        .set_member(id, user.id, &role, status.as_str())
-        .await?;
+    store.set_member(id, user.id, role, status).await?;
     if status == MemberStatus::Invited {
         notify(
             store,
@@ -210,18 +199,13 @@ pub async fn join(
         return Err(ApiError::Conflict);
     }
     let existing = store.membership(id, me).await?;
-    let (role, status) = match existing.clone() {
+    let (role, status) = match existing {
         // An invitation is for the role the coordinator chose.
-        Some((role, status)) if status == MemberStatus::Invited.as_str() => {
-            (role, MemberStatus::Joined)
-        }
-        Some((role, status)) => (
-            role,
-            MemberStatus::parse(&status).unwrap_or(MemberStatus::Applied),
-        ),
-        None => (join.role.as_str().to_owned(), MemberStatus::Applied),
+        Some((role, MemberStatus::Invited)) => (role, MemberStatus::Joined),
+        Some((role, status)) => (role, status),
+        None => (join.role, MemberStatus::Applied),
     };
-    store.set_member(id, me, &role, status.as_str()).await?;
+    store.set_member(id, me, role, status).await?;
     // The coordinator hears of a new request to join once.
     if existing.is_none() {
         let creator = store.cohort_creator(id).await?;
@@ -237,7 +221,7 @@ pub async fn join(
         .await?;
     }
     let row = store.cohort(id).await?.ok_or(ApiError::NotFound)?;
-    let mine = (id, role, status.as_str().to_owned());
+    let mine = (id, role, status);
     Ok(Json(summary(row, Some(&mine))))
 }
 
@@ -253,12 +237,12 @@ pub async fn accept_member(
     let store = state.store.as_ref();
     // Only someone who asked; an invitation waits for the person's own yes.
     let role = match store.membership(id, user_id).await? {
-        Some((role, status)) if status == MemberStatus::Applied.as_str() => role,
+        Some((role, MemberStatus::Applied)) => role,
         Some(_) => return Err(ApiError::Conflict),
         None => return Err(ApiError::NotFound),
     };
     store
-        .set_member(id, user_id, &role, MemberStatus::Joined.as_str())
+        .set_member(id, user_id, role, MemberStatus::Joined)
         .await?;
     Ok(Json(view(&state, id).await?))
 }

@@ -48,8 +48,7 @@ fn connection_view(row: ConnectionRow) -> Result<ConnectionView, ApiError> {
         need_id: row.need_id,
         need_title,
         message: row.message,
-        status: ConnectionStatus::parse(&row.status)
-            .ok_or_else(|| ApiError::unreadable("connection status"))?,
+        status: row.status,
         created_at: row.created_at,
     })
 }
@@ -103,7 +102,7 @@ pub async fn connect(
                 .need(need_id)
                 .await?
                 .filter(|n| {
-                    n.status == NeedStatus::Open.as_str()
+                    n.status == NeedStatus::Open
                         && n.verified
                         && !n.hidden
                         && n.expires_at > state.unix_now()
@@ -181,7 +180,7 @@ pub async fn answer(
     };
     if !state
         .store
-        .answer_connection(id, status.as_str(), state.unix_now())
+        .answer_connection(id, status, state.unix_now())
         .await?
     {
         return Err(ApiError::Conflict);
@@ -229,7 +228,7 @@ pub async fn send(
 ) -> Result<(StatusCode, Json<Message>), ApiError> {
     let me = current.user.id;
     let row = member_of(&state, id, me).await?;
-    if row.status != ConnectionStatus::Accepted.as_str() {
+    if row.status != ConnectionStatus::Accepted {
         return Err(ApiError::Conflict);
     }
     let body = text.body.trim();

@@ -47,7 +47,7 @@ pub(crate) async fn patron_view(state: &AppState, row: PatronRow) -> Result<Patr
         id: row.id,
         username: row.username,
         display_name: row.display_name,
-        roles: row.roles.iter().filter_map(|r| Role::parse(r)).collect(),
+        roles: row.roles,
         joined_at: row.created_at,
         active_sessions: u32::try_from(row.sessions).unwrap_or(0),
         suspended: row.suspended_until.is_some_and(|until| until > now),
@@ -112,8 +112,7 @@ pub async fn end_sessions(
         .patron(id, state.unix_now())
         .await?
         .ok_or(ApiError::NotFound)?;
-    let roles: Vec<Role> = row.roles.iter().filter_map(|r| Role::parse(r)).collect();
-    if !may_act_on(&staff.0, &roles) || id == staff.0.user.id {
+    if !may_act_on(&staff.0, &row.roles) || id == staff.0.user.id {
         return Err(ApiError::Forbidden);
     }
     let ended = state.store.delete_user_sessions(id).await?;

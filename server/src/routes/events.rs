@@ -50,12 +50,12 @@ async fn view_of(
         Some(v) if signed_up => {
             let attendees = state.store.attendees(row.id).await?;
             let me = attendees.iter().find(|a| a.user_id == v.user.id);
-            let mine = me.and_then(|a| RsvpStatus::parse(&a.status));
+            let mine = me.map(|a| a.status);
             let place = match (mine, me) {
                 (Some(RsvpStatus::Waiting), Some(a)) => Some(
                     attendees
                         .iter()
-                        .filter(|o| o.status == RsvpStatus::Waiting.as_str() && o.seq <= a.seq)
+                        .filter(|o| o.status == RsvpStatus::Waiting && o.seq <= a.seq)
                         .count() as u32,
                 ),
                 _ => None,
@@ -93,7 +93,7 @@ pub async fn list(
     MaybeUser(viewer): MaybeUser,
 ) -> Result<Json<Vec<EventView>>, ApiError> {
     let rows = state.store.events_ending_after(state.unix_now()).await?;
-    let signed: Vec<(i64, String)> = match &viewer {
+    let signed: Vec<(i64, RsvpStatus)> = match &viewer {
         Some(v) => state.store.signed_up(v.user.id).await?,
         None => Vec::new(),
     };
@@ -300,8 +300,7 @@ pub async fn attendees(
             .map(|a| {
                 Ok(Attendee {
                     user_id: a.user_id,
-                    status: RsvpStatus::parse(&a.status)
-                        .ok_or_else(|| ApiError::unreadable(&a.status))?,
+                    status: a.status,
                     name: a.name,
                     attended: a.attended,
                 })
@@ -422,7 +421,7 @@ pub async fn feed(
     let since = now.plus_seconds(-30 * 86_400).unix_seconds();
     let mut owned: Vec<(String, i64, i64, String, String)> = Vec::new();
     for (event, status) in store.signed_up(user).await? {
-        if status != RsvpStatus::Going.as_str() {
+        if status != RsvpStatus::Going {
             continue;
         }
         let Some(row) = store.event(event).await? else {
@@ -450,10 +449,10 @@ pub async fn feed(
             continue;
         }
         let details = slot.body;
-        let kind = match AppointmentKind::parse(&slot.kind) {
-            Some(AppointmentKind::InterviewPractice) => "Interview practice",
-            Some(AppointmentKind::ResumeReview) => "Resume review",
-            _ => "Career coaching",
+        let kind = match slot.kind {
+            AppointmentKind::InterviewPractice => "Interview practice",
+            AppointmentKind::ResumeReview => "Resume review",
+            AppointmentKind::CareerCoaching => "Career coaching",
         };
         let with = if slot.host_id == user {
             slot.patron_name.clone().unwrap_or_default()

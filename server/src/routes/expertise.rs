@@ -69,14 +69,14 @@ pub async fn directory(
 ) -> Result<Json<Vec<WorkerCard>>, ApiError> {
     let blocked = state.store.blocks_involving(current.user.id).await?;
     let mut cards = Vec::new();
-    for (user_id, name, body) in state.store.directory(visible_to(&current)).await? {
-        if user_id == current.user.id || blocked.contains(&user_id) {
+    for row in state.store.directory(visible_to(&current)).await? {
+        if row.user_id == current.user.id || blocked.contains(&row.user_id) {
             continue;
         }
         cards.push(WorkerCard {
-            user_id,
-            name,
-            expertise: serde_json::from_str(&body).map_err(ApiError::unreadable)?,
+            user_id: row.user_id,
+            name: row.name,
+            expertise: serde_json::from_str(&row.body).map_err(ApiError::unreadable)?,
         });
     }
     Ok(Json(cards))

@@ -86,10 +86,7 @@ pub async fn groups(
     let mine = store.group_memberships_of(current.user.id).await?;
     let mut views = Vec::new();
     for row in store.groups().await? {
-        let status = mine
-            .iter()
-            .find(|(g, _)| *g == row.id)
-            .and_then(|(_, s)| MemberStatus::parse(s));
+        let status = mine.iter().find(|(g, _)| *g == row.id).map(|&(_, s)| s);
         views.push(group_view(&row, status));
     }
     Ok(Json(views))
@@ -169,12 +166,11 @@ pub async fn group(
         .into_iter()
         .filter(|m| !blocked.contains(&m.user_id))
         .filter_map(|m| {
-            let status = MemberStatus::parse(&m.status)?;
-            (status.is_member() || organiser).then_some(GroupMember {
+            (m.status.is_member() || organiser).then_some(GroupMember {
                 user_id: m.user_id,
                 name: m.name,
                 username: m.username,
-                status,
+                status: m.status,
             })
         })
         .collect();
@@ -225,12 +221,12 @@ pub async fn join(
             MemberStatus::Pending
         };
         store
-            .set_group_membership(id, me, status.as_str(), state.unix_now())
+            .set_group_membership(id, me, status, state.unix_now())
             .await?;
         if status == MemberStatus::Pending {
             let blocked = store.blocks_involving(me).await?;
             for m in store.group_members(id).await? {
-                if m.status == MemberStatus::Organiser.as_str() && !blocked.contains(&m.user_id) {
+                if m.status == MemberStatus::Organiser && !blocked.contains(&m.user_id) {
                     notify(
                         store,
                         state.unix_now(),
@@ -264,7 +260,7 @@ pub async fn leave(
             .group_members(id)
             .await?
             .iter()
-            .filter(|m| m.status == MemberStatus::Organiser.as_str())
+            .filter(|m| m.status == MemberStatus::Organiser)
             .count();
         if organisers <= 1 {
             // The group would be left without anyone to run it.
@@ -302,7 +298,7 @@ pub async fn accept_member(
         return Err(ApiError::NotFound);
     }
     store
-        .set_group_membership(id, user_id, MemberStatus::Member.as_str(), state.unix_now())
+        .set_group_membership(id, user_id, MemberStatus::Member, state.unix_now())
         .await?;
     let fields = &row.body;
     notify(
@@ -463,10 +459,7 @@ pub async fn reply(
         .group_members(thread.group_id)
         .await?
         .into_iter()
-        .filter(|m| {
-            MemberStatus::parse(&m.status)
-                .is_some_and(libranet_core::network::MemberStatus::is_member)
-        })
+        .filter(|m| m.status.is_member())
         .map(|m| m.user_id)
         .collect();
     let followers: Vec<i64> = store

@@ -10,6 +10,7 @@ use axum::Json;
 use axum::extract::State;
 use libranet_core::api::ErrorBody;
 use libranet_core::events::EventKind;
+use libranet_core::expertise::views::NeedStatus;
 use libranet_core::insight::{
     CoverageItem, CoverageKind, DemandRecord, DemandSource, EventRecord, InsightFilter,
     InsightReport, ResidentRecord, build,
@@ -42,9 +43,10 @@ fn day_of(state: &AppState, seconds: i64) -> i64 {
 async fn residents(state: &AppState) -> Result<Vec<ResidentRecord>, ApiError> {
     let store = state.store.as_ref();
     let mut people: HashMap<i64, ResidentRecord> = HashMap::new();
-    for (person, joined, body) in store.statistics_profiles().await? {
+    for row in store.statistics_profiles().await? {
+        let (person, joined) = (row.user_id, row.created_at);
         // The SQL only narrows; the stored choice decides.
-        let Ok(details) = serde_json::from_str::<ProfileDetails>(&body) else {
+        let Ok(details) = serde_json::from_str::<ProfileDetails>(&row.body) else {
             continue;
         };
         if details.statistics {
@@ -59,9 +61,11 @@ async fn residents(state: &AppState) -> Result<Vec<ResidentRecord>, ApiError> {
             );
         }
     }
-    for (person, skill, added) in store.statistics_skills().await? {
-        if let Some(record) = people.get_mut(&person) {
-            record.skills.push((skill, day_of(state, added)));
+    for row in store.statistics_skills().await? {
+        if let Some(record) = people.get_mut(&row.user_id) {
+            record
+                .skills
+                .push((row.skill_id, day_of(state, row.added_at)));
         }
     }
     Ok(people.into_values().collect())
@@ -91,7 +95,7 @@ async fn demand(state: &AppState) -> Result<Vec<DemandRecord>, ApiError> {
         });
     }
     for need in store.live_needs(state.unix_now()).await? {
-        if need.hidden || need.status != "open" {
+        if need.hidden || need.status != NeedStatus::Open {
             continue;
         }
         let fields = need.body;
@@ -111,7 +115,7 @@ async fn events(state: &AppState) -> Result<(Vec<EventRecord>, Vec<CoverageItem>
         .attendance_counts()
         .await?
         .into_iter()
-        .map(|(event, going, attended)| (event, (going, attended)))
+        .map(|row| (row.event_id, (row.going, row.attended)))
         .collect();
     let now = state.unix_now();
     let mut records = Vec::new();

@@ -11,7 +11,7 @@ use libranet_core::mentoring::views::{
     RequestView,
 };
 use libranet_core::mentoring::{
-    MenteeProfile, MentorProfile, REQUEST_EXPIRY_DAYS, RequestAction, RequestStatus, check_message,
+    MenteeProfile, MentorProfile, REQUEST_EXPIRY_DAYS, RequestAction, check_message,
 };
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -137,15 +137,14 @@ pub async fn mentors(
     Ok(Json(cards))
 }
 
-fn view(row: RequestRow) -> Result<RequestView, ApiError> {
-    Ok(RequestView {
+fn view(row: RequestRow) -> RequestView {
+    RequestView {
         id: row.id,
         mentee_id: row.mentee_id,
         mentee_name: row.mentee_name,
         mentor_id: row.mentor_id,
         mentor_name: row.mentor_name,
-        status: RequestStatus::parse(&row.status)
-            .ok_or_else(|| ApiError::unreadable("request status"))?,
+        status: row.status,
         message: row.message,
         question: row.question,
         answer: row.answer,
@@ -153,7 +152,7 @@ fn view(row: RequestRow) -> Result<RequestView, ApiError> {
         mentee: row.mentee_body,
         created_at: row.created_at,
         expires_at: row.expires_at,
-    })
+    }
 }
 
 /// Requests one sent and received, newest first.
@@ -168,9 +167,9 @@ pub async fn requests(
     let (mut sent, mut received) = (Vec::new(), Vec::new());
     for row in store.requests_of(current.user.id).await? {
         if row.mentee_id == current.user.id {
-            sent.push(view(row)?);
+            sent.push(view(row));
         } else {
-            received.push(view(row)?);
+            received.push(view(row));
         }
     }
     Ok(Json(RequestList { sent, received }))
@@ -229,7 +228,7 @@ pub async fn send_request(
         "",
     )
     .await?;
-    Ok((StatusCode::CREATED, Json(view(row)?)))
+    Ok((StatusCode::CREATED, Json(view(row))))
 }
 
 /// The mentor accepts, declines (with an optional reason) or asks for more;
@@ -268,8 +267,7 @@ pub async fn answer_request(
         RequestAction::AskMore | RequestAction::Answer
     );
     check_message("text", text, needs_text).map_err(ApiError::Invalid)?;
-    let status =
-        RequestStatus::parse(&row.status).ok_or_else(|| ApiError::unreadable("request status"))?;
+    let status = row.status;
     let next = answer.action.apply(status).ok_or(ApiError::Conflict)?;
     let now = state.unix_now();
     let (notice, to, subject) = match answer.action {
@@ -279,7 +277,7 @@ pub async fn answer_request(
             if store.blocked_between(row.mentor_id, row.mentee_id).await? {
                 return Err(ApiError::Forbidden);
             }
-            let accepted = match store.accept_request(id, status.as_str(), &goals, now).await {
+            let accepted = match store.accept_request(id, status, &goals, now).await {
                 // The two already have an ongoing mentorship.
                 Err(crate::store::StoreError::Conflict) => return Err(ApiError::Conflict),
                 other => other?,
@@ -321,7 +319,7 @@ pub async fn answer_request(
             let restart = matches!(action, RequestAction::Answer | RequestAction::AskMore)
                 .then_some(now + REQUEST_EXPIRY_DAYS * 86_400);
             if !store
-                .change_request(id, status.as_str(), next.as_str(), written, restart, now)
+                .change_request(id, status, next, written, restart, now)
                 .await?
             {
                 return Err(ApiError::Conflict);
@@ -349,5 +347,5 @@ pub async fn answer_request(
     .await?;
     Ok(Json(view(
         store.request(id).await?.ok_or(ApiError::NotFound)?,
-    )?))
+    )))
 }

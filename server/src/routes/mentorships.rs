@@ -287,9 +287,11 @@ pub async fn send_message(
     let message_id = store.add_message(id, me, body, now).await?;
     store.mark_read(id, me, message_id).await?;
     // One unread "new messages" notice per pair is enough.
-    let already = store.inbox(other, 20).await?.iter().any(|n| {
-        !n.read && n.kind == NotificationKind::Message.as_str() && n.subject_id == Some(id)
-    });
+    let already = store
+        .inbox(other, 20)
+        .await?
+        .iter()
+        .any(|n| !n.read && n.kind == NotificationKind::Message && n.subject_id == Some(id));
     if !already {
         notify(
             store,

@@ -140,7 +140,7 @@ async fn can_see(
             .await
             .is_ok(),
         TargetKind::Need => store.need(id).await?.is_some_and(|n| {
-            n.status == NeedStatus::Open.as_str()
+            n.status == NeedStatus::Open
                 && n.verified
                 && !n.hidden
                 && !blocked.contains(&n.owner_id)
@@ -149,7 +149,7 @@ async fn can_see(
             !r.hidden
                 && !blocked.contains(&r.author_id)
                 && !blocked.contains(&r.subject_id)
-                && (r.status == RecommendationStatus::Approved.as_str() || r.subject_id == me)
+                && (r.status == RecommendationStatus::Approved || r.subject_id == me)
         }),
         TargetKind::Mentorship => false,
     })
@@ -228,11 +228,7 @@ pub async fn reports(
                 .transpose()
                 .map_err(ApiError::unreadable)?,
             hidden: found.is_some_and(|t| t.hidden),
-            status: if row.status == "open" {
-                ReportStatus::Open
-            } else {
-                ReportStatus::Handled
-            },
+            status: row.status,
             created_at: row.created_at,
         });
     }
@@ -345,8 +341,8 @@ pub async fn decide(
             now,
         })
         .await?;
-    if report.status == "open" {
-        store.set_report_status(id, "handled").await?;
+    if report.status == ReportStatus::Open {
+        store.set_report_status(id, ReportStatus::Handled).await?;
         notify(
             store,
             state.unix_now(),

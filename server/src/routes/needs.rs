@@ -28,16 +28,15 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(close_need))
 }
 
-fn need_view(row: NeedRow) -> Result<Need, ApiError> {
+fn need_view(row: NeedRow) -> Need {
     let org_name = row.org_body.map(|org| org.name).unwrap_or_default();
-    let stored =
-        NeedStatus::parse(&row.status).ok_or_else(|| ApiError::unreadable("need status"))?;
+    let stored = row.status;
     let status = if stored == NeedStatus::Open && !row.verified {
         NeedStatus::AwaitingVerification
     } else {
         stored
     };
-    Ok(Need {
+    Need {
         id: row.id,
         owner_id: row.owner_id,
         org_name,
@@ -45,7 +44,7 @@ fn need_view(row: NeedRow) -> Result<Need, ApiError> {
         fields: row.body.clone(),
         created_at: row.created_at,
         expires_at: row.expires_at,
-    })
+    }
 }
 
 /// Open needs of verified partners, for anyone signed in.
@@ -62,7 +61,7 @@ pub async fn needs(
         rows.into_iter()
             .filter(|n| !blocked.contains(&n.owner_id))
             .map(need_view)
-            .collect::<Result<_, _>>()?,
+            .collect(),
     ))
 }
 
@@ -77,9 +76,7 @@ pub async fn my_needs(
         return Err(ApiError::Forbidden);
     }
     let rows = state.store.needs_of(current.user.id).await?;
-    Ok(Json(
-        rows.into_iter().map(need_view).collect::<Result<_, _>>()?,
-    ))
+    Ok(Json(rows.into_iter().map(need_view).collect()))
 }
 
 async fn checked_need(
@@ -128,7 +125,7 @@ pub async fn post_need(
         .create_need(current.user.id, &body, state.unix_now(), expires_at)
         .await?;
     let row = state.store.need(id).await?.ok_or(ApiError::NotFound)?;
-    Ok((StatusCode::CREATED, Json(need_view(row)?)))
+    Ok((StatusCode::CREATED, Json(need_view(row))))
 }
 
 async fn own_need(state: &AppState, id: i64, current: &CurrentUser) -> Result<NeedRow, ApiError> {
@@ -159,11 +156,11 @@ pub async fn update_need(
     state.store.update_need(id, &body, expires_at, now).await?;
     state
         .store
-        .set_need_status(id, NeedStatus::Open.as_str(), now)
+        .set_need_status(id, NeedStatus::Open, now)
         .await?;
     Ok(Json(need_view(
         state.store.need(id).await?.ok_or(ApiError::NotFound)?,
-    )?))
+    )))
 }
 
 /// Closes a need (its owner or staff).
@@ -177,9 +174,9 @@ pub async fn close_need(
     own_need(&state, id, &current).await?;
     state
         .store
-        .set_need_status(id, NeedStatus::Closed.as_str(), state.unix_now())
+        .set_need_status(id, NeedStatus::Closed, state.unix_now())
         .await?;
     Ok(Json(need_view(
         state.store.need(id).await?.ok_or(ApiError::NotFound)?,
-    )?))
+    )))
 }

@@ -8,7 +8,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use libranet_core::api::ErrorBody;
-use libranet_core::mentoring::views::{Inbox, NotificationKind, NotificationView};
+use libranet_core::mentoring::views::{Inbox, NotificationView};
 use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -39,15 +39,13 @@ pub async fn inbox(
     let unread = store.unread_notifications(current.user.id).await?;
     let notifications = rows
         .into_iter()
-        .filter_map(|row| {
-            Some(NotificationView {
-                id: row.id,
-                kind: NotificationKind::parse(&row.kind)?,
-                subject_id: row.subject_id,
-                detail: serde_json::from_str(&row.detail).unwrap_or_default(),
-                created_at: row.created_at,
-                read: row.read,
-            })
+        .map(|row| NotificationView {
+            id: row.id,
+            kind: row.kind,
+            subject_id: row.subject_id,
+            detail: serde_json::from_str(&row.detail).unwrap_or_default(),
+            created_at: row.created_at,
+            read: row.read,
         })
         .collect();
     Ok(Json(Inbox {

@@ -49,18 +49,17 @@ pub(crate) fn may_see(viewer: &CurrentUser, owner: i64, visibility: Visibility) 
         }
 }
 
-pub(crate) fn recommendation_view(row: RecommendationRow) -> Result<Recommendation, ApiError> {
-    Ok(Recommendation {
+pub(crate) fn recommendation_view(row: RecommendationRow) -> Recommendation {
+    Recommendation {
         id: row.id,
         author_id: row.author_id,
         author_name: row.author_name,
         subject_id: row.subject_id,
         subject_name: row.subject_name,
         body: row.body,
-        status: RecommendationStatus::parse(&row.status)
-            .ok_or_else(|| ApiError::unreadable(&row.status))?,
+        status: row.status,
         created_at: row.created_at,
-    })
+    }
 }
 
 /// A member's page. Someone the viewer blocked shows as blocked and
@@ -126,12 +125,12 @@ pub async fn person(
         .into_iter()
         .filter(|r| {
             r.subject_id == id
-                && r.status == RecommendationStatus::Approved.as_str()
+                && r.status == RecommendationStatus::Approved
                 && !r.hidden
                 && !blocked.contains(&r.author_id)
         })
         .map(recommendation_view)
-        .collect::<Result<_, _>>()?;
+        .collect();
     Ok(Json(PersonView {
         id,
         name: shown_name(&user),
@@ -272,7 +271,7 @@ pub async fn recommend(
         "",
     )
     .await?;
-    Ok((StatusCode::CREATED, Json(recommendation_view(row)?)))
+    Ok((StatusCode::CREATED, Json(recommendation_view(row))))
 }
 
 /// Recommendations one received (waiting ones to approve) or wrote.
@@ -294,9 +293,9 @@ pub async fn my_recommendations(
                 !r.hidden && !blocked.contains(&r.author_id) && !blocked.contains(&r.subject_id)
             })
             // A declined one stays with its author only.
-            .filter(|r| r.author_id == me || r.status != RecommendationStatus::Declined.as_str())
+            .filter(|r| r.author_id == me || r.status != RecommendationStatus::Declined)
             .map(recommendation_view)
-            .collect::<Result<_, _>>()?,
+            .collect(),
     ))
 }
 
@@ -323,7 +322,7 @@ pub async fn answer_recommendation(
         RecommendationStatus::Declined
     };
     if !store
-        .answer_recommendation(id, status.as_str(), state.unix_now())
+        .answer_recommendation(id, status, state.unix_now())
         .await?
     {
         return Err(ApiError::Conflict);
@@ -341,7 +340,7 @@ pub async fn answer_recommendation(
         .await?;
     }
     let row = store.recommendation(id).await?.ok_or(ApiError::NotFound)?;
-    Ok(Json(recommendation_view(row)?))
+    Ok(Json(recommendation_view(row)))
 }
 
 /// Its author withdraws it, or the recipient takes it off their page.

@@ -5,7 +5,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use libranet_core::api::{ErrorBody, TrackedJobs};
-use libranet_core::plan::{ApplicationStatus, Plan, TrackJob, TrackedJob};
+use libranet_core::plan::{Plan, TrackJob, TrackedJob};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -79,10 +79,10 @@ pub async fn tracked_jobs(
     Ok(Json(TrackedJobs {
         jobs: rows
             .into_iter()
-            .map(|(job_id, status, updated_at)| TrackedJob {
-                job_id,
-                status: ApplicationStatus::parse(&status).unwrap_or_default(),
-                updated_at,
+            .map(|row| TrackedJob {
+                job_id: row.job_id,
+                status: row.status,
+                updated_at: row.updated_at,
             })
             .collect(),
     }))
@@ -105,7 +105,7 @@ pub async fn track_job(
     let now = state.unix_now();
     state
         .store
-        .track_job(current.user.id, job_id, body.status.as_str(), now)
+        .track_job(current.user.id, job_id, body.status, now)
         .await?;
     Ok(Json(TrackedJob {
         job_id,

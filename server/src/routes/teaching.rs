@@ -261,7 +261,11 @@ pub async fn file(
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Response, ApiError> {
     visible(&state, id, viewer.as_ref()).await?;
-    let (name, mime, bytes) = state
+    let crate::store::network::TeachingFile {
+        file_name: name,
+        file_mime: mime,
+        bytes,
+    } = state
         .store
         .teaching_file(id)
         .await?

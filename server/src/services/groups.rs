@@ -34,8 +34,5 @@ pub(crate) async fn status_in(
     group: i64,
     user: i64,
 ) -> Result<Option<MemberStatus>, ApiError> {
-    Ok(store
-        .group_membership(group, user)
-        .await?
-        .and_then(|s| MemberStatus::parse(&s)))
+    Ok(store.group_membership(group, user).await?)
 }

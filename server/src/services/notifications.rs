@@ -77,7 +77,7 @@ async fn deliver(
 ) -> Result<(), ApiError> {
     let detail = serde_json::to_string(detail).map_err(|e| ApiError::Internal(e.into()))?;
     store
-        .notify(user_id, kind.as_str(), subject_id, &detail, now)
+        .notify(user_id, kind, subject_id, &detail, now)
         .await?;
     Ok(())
 }

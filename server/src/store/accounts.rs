@@ -116,7 +116,7 @@ pub struct NewCode<'a> {
     pub expires_at: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CodeRecord {
     pub id: i64,
     pub code_hash: String,

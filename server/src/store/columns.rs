@@ -5,29 +5,42 @@
 //! PostgreSQL's `jsonb`, so the SQL stays the same). [`Json`] reads and
 //! writes such a column; a row field says `#[sqlx(try_from = "Json<T>")]`
 //! and holds the plain `T`.
+//!
+//! Statuses, kinds and roles are `core` enums kept as their word (a `TEXT`
+//! column on both backends). [`Text`] reads and writes such a column through
+//! [`Word`]: a row field says `#[sqlx(try_from = "Text<T>")]`, a statement
+//! binds `Text(value)`, and a word no value has is a decode error.
 
+use libranet_core::word::Word;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use sqlx::encode::IsNull;
 use sqlx::error::BoxDynError;
 use sqlx::{Database, Decode, Encode, Type, ValueRef};
 
+/// Each wrapper is a `TEXT` column on both backends, typed as a string.
+macro_rules! text_typed {
+    ($($wrapper:ident),*) => {
+        $(impl<DB: Database, T> Type<DB> for $wrapper<T>
+        where
+            String: Type<DB>,
+        {
+            fn type_info() -> DB::TypeInfo {
+                <String as Type<DB>>::type_info()
+            }
+
+            fn compatible(ty: &DB::TypeInfo) -> bool {
+                <String as Type<DB>>::compatible(ty)
+            }
+        })*
+    };
+}
+
+text_typed!(Json, JsonOrNull, Text);
+
 /// A value stored as JSON text.
 #[derive(Debug, Clone)]
 pub struct Json<T>(pub T);
-
-impl<DB: Database, T> Type<DB> for Json<T>
-where
-    String: Type<DB>,
-{
-    fn type_info() -> DB::TypeInfo {
-        <String as Type<DB>>::type_info()
-    }
-
-    fn compatible(ty: &DB::TypeInfo) -> bool {
-        <String as Type<DB>>::compatible(ty)
-    }
-}
 
 impl<'r, DB: Database, T: DeserializeOwned> Decode<'r, DB> for Json<T>
 where
@@ -53,19 +66,6 @@ where
 #[derive(Debug, Clone)]
 pub struct JsonOrNull<T>(pub Option<T>);
 
-impl<DB: Database, T> Type<DB> for JsonOrNull<T>
-where
-    String: Type<DB>,
-{
-    fn type_info() -> DB::TypeInfo {
-        <String as Type<DB>>::type_info()
-    }
-
-    fn compatible(ty: &DB::TypeInfo) -> bool {
-        <String as Type<DB>>::compatible(ty)
-    }
-}
-
 impl<'r, DB: Database, T: DeserializeOwned> Decode<'r, DB> for JsonOrNull<T>
 where
     String: Decode<'r, DB>,
@@ -78,6 +78,61 @@ where
         Ok(JsonOrNull(Some(inner)))
     }
 }
+
+/// A `core` enum stored as its word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text<T>(pub T);
+
+impl<'r, DB: Database, T: Word> Decode<'r, DB> for Text<T>
+where
+    String: Decode<'r, DB>,
+{
+    fn decode(value: DB::ValueRef<'r>) -> Result<Self, BoxDynError> {
+        let text = <String as Decode<'r, DB>>::decode(value)?;
+        T::from_word(&text).map(Text).ok_or_else(|| {
+            format!("{text:?} is not a word of {}", std::any::type_name::<T>()).into()
+        })
+    }
+}
+
+impl<'q, DB: Database, T: Word> Encode<'q, DB> for Text<T>
+where
+    String: Encode<'q, DB>,
+{
+    fn encode_by_ref(&self, buf: &mut DB::ArgumentBuffer) -> Result<IsNull, BoxDynError> {
+        <String as Encode<'q, DB>>::encode(self.0.as_word().to_owned(), buf)
+    }
+}
+
+/// Lets a row field of type `T` be read through [`Text<T>`]
+/// (`#[sqlx(try_from = "Text<T>")]`), one type at a time for the orphan
+/// rule.
+macro_rules! word_columns {
+    ($($ty:ty),* $(,)?) => {
+        $(impl From<Text<$ty>> for $ty {
+            fn from(text: Text<$ty>) -> Self {
+                text.0
+            }
+        })*
+    };
+}
+
+word_columns!(
+    libranet_core::account::Role,
+    libranet_core::appointments::AppointmentKind,
+    libranet_core::events::RsvpStatus,
+    libranet_core::expertise::views::ConnectionStatus,
+    libranet_core::expertise::views::NeedStatus,
+    libranet_core::mentoring::RequestStatus,
+    libranet_core::mentoring::views::CohortRole,
+    libranet_core::mentoring::views::MemberStatus,
+    libranet_core::mentoring::views::NotificationKind,
+    libranet_core::moderation::ReportStatus,
+    libranet_core::network::RecommendationStatus,
+    libranet_core::network::MemberStatus,
+    libranet_core::plan::ApplicationStatus,
+    libranet_core::profile::SkillLevel,
+);
 
 /// Lets a row field of type `T` be read through [`Json<T>`]
 /// (`#[sqlx(try_from = "Json<T>")]`), and a field of type `Option<T>` be
@@ -127,5 +182,22 @@ mod tests {
             .fetch_one(&pool)
             .await;
         assert!(wrong.is_err());
+    }
+
+    #[tokio::test]
+    async fn a_word_column_round_trips_and_refuses_a_word_it_does_not_know() {
+        use libranet_core::mentoring::RequestStatus;
+        let pool = sqlx::SqlitePool::connect("sqlite::memory:").await.unwrap();
+        let (back, stored): (Text<RequestStatus>, String) = sqlx::query_as("SELECT $1, $1")
+            .bind(Text(RequestStatus::MoreInfo))
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert_eq!(back, Text(RequestStatus::MoreInfo));
+        assert_eq!(stored, "more_info");
+        let unknown = sqlx::query_as::<_, (Text<RequestStatus>,)>("SELECT 'maybe'")
+            .fetch_one(&pool)
+            .await;
+        assert!(unknown.is_err());
     }
 }

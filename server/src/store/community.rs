@@ -3,10 +3,11 @@
 
 use async_trait::async_trait;
 
-use libranet_core::expertise::{NeedFields, views::PartnerOrg};
+use libranet_core::expertise::NeedFields;
+use libranet_core::expertise::views::{ConnectionStatus, NeedStatus, PartnerOrg};
 
 use super::StoreResult;
-use super::columns::{Json, JsonOrNull};
+use super::columns::{Json, JsonOrNull, Text};
 use super::mentoring::MessageRow;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -19,7 +20,8 @@ pub struct NeedRow {
     pub verified: bool,
     #[sqlx(try_from = "Json<NeedFields>")]
     pub body: NeedFields,
-    pub status: String,
+    #[sqlx(try_from = "Text<NeedStatus>")]
+    pub status: NeedStatus,
     pub created_at: i64,
     pub expires_at: i64,
     /// Hidden by library staff.
@@ -36,7 +38,8 @@ pub struct ConnectionRow {
     pub need_id: Option<i64>,
     pub need_body: Option<String>,
     pub message: String,
-    pub status: String,
+    #[sqlx(try_from = "Text<ConnectionStatus>")]
+    pub status: ConnectionStatus,
     pub created_at: i64,
 }
 
@@ -44,6 +47,15 @@ impl ConnectionRow {
     pub fn has_member(&self, user_id: i64) -> bool {
         self.from_id == user_id || self.to_id == user_id
     }
+}
+
+/// A skills database record as the directory lists it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DirectoryRow {
+    pub user_id: i64,
+    pub name: String,
+    /// The expertise, as JSON.
+    pub body: String,
 }
 
 /// What the sweep found to announce.
@@ -68,7 +80,7 @@ pub trait CommunityStore: Send + Sync {
         now: i64,
     ) -> StoreResult<()>;
     /// Records whose visibility is one of `visible` (fixed names only).
-    async fn directory(&self, visible: &[&'static str]) -> StoreResult<Vec<(i64, String, String)>>;
+    async fn directory(&self, visible: &[&'static str]) -> StoreResult<Vec<DirectoryRow>>;
 
     async fn org(&self, user_id: i64) -> StoreResult<Option<(String, bool)>>;
     async fn save_org(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()>;
@@ -83,7 +95,7 @@ pub trait CommunityStore: Send + Sync {
         expires_at: i64,
     ) -> StoreResult<i64>;
     async fn update_need(&self, id: i64, body: &str, expires_at: i64, now: i64) -> StoreResult<()>;
-    async fn set_need_status(&self, id: i64, status: &str, now: i64) -> StoreResult<()>;
+    async fn set_need_status(&self, id: i64, status: NeedStatus, now: i64) -> StoreResult<()>;
     async fn need(&self, id: i64) -> StoreResult<Option<NeedRow>>;
     /// Open needs of verified partners, not expired.
     async fn live_needs(&self, now: i64) -> StoreResult<Vec<NeedRow>>;
@@ -101,7 +113,12 @@ pub trait CommunityStore: Send + Sync {
     async fn connection(&self, id: i64) -> StoreResult<Option<ConnectionRow>>;
     async fn connections_of(&self, user_id: i64) -> StoreResult<Vec<ConnectionRow>>;
     /// Answers a waiting request; `false` if it was answered already.
-    async fn answer_connection(&self, id: i64, status: &str, now: i64) -> StoreResult<bool>;
+    async fn answer_connection(
+        &self,
+        id: i64,
+        status: ConnectionStatus,
+        now: i64,
+    ) -> StoreResult<bool>;
     async fn connection_messages(&self, id: i64) -> StoreResult<Vec<MessageRow>>;
     async fn add_connection_message(
         &self,

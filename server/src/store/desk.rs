@@ -4,17 +4,19 @@
 
 use async_trait::async_trait;
 
-use libranet_core::appointments::SlotFields;
+use libranet_core::account::Role;
+use libranet_core::appointments::{AppointmentKind, SlotFields};
 
 use super::StoreResult;
-use super::columns::Json;
+use super::columns::{Json, Text};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SlotRow {
     pub id: i64,
     pub host_id: i64,
     pub host_name: String,
-    pub kind: String,
+    #[sqlx(try_from = "Text<AppointmentKind>")]
+    pub kind: AppointmentKind,
     pub day: String,
     pub start: String,
     pub minutes: i64,
@@ -31,7 +33,7 @@ pub struct SlotRow {
 
 /// One slot to publish.
 pub struct NewSlot<'a> {
-    pub kind: &'a str,
+    pub kind: AppointmentKind,
     pub day: &'a str,
     pub start: &'a str,
     pub minutes: i64,
@@ -53,7 +55,7 @@ pub enum Booked {
 }
 
 /// A booked appointment a reminder is due for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct DueAppointment {
     pub slot_id: i64,
     pub host_id: i64,
@@ -98,7 +100,7 @@ pub trait AppointmentStore: Send + Sync {
     -> StoreResult<Vec<DueAppointment>>;
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct BranchRow {
     pub id: i64,
     pub name: String,
@@ -107,7 +109,7 @@ pub struct BranchRow {
     pub time_zone: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RoomRow {
     pub id: i64,
     pub branch_id: i64,
@@ -115,7 +117,7 @@ pub struct RoomRow {
     pub capacity: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct KioskRow {
     pub id: i64,
     pub branch_id: i64,
@@ -123,13 +125,41 @@ pub struct KioskRow {
     pub idle_minutes: i64,
 }
 
+/// A profile that may count in the statistics.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StatisticsProfileRow {
+    pub user_id: i64,
+    /// When the person joined.
+    pub created_at: i64,
+    /// The profile details, as JSON.
+    pub body: String,
+}
+
+/// A skill on such a profile.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StatisticsSkillRow {
+    pub user_id: i64,
+    pub skill_id: String,
+    pub added_at: i64,
+}
+
+/// One event's seats taken and people who came.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AttendanceRow {
+    pub event_id: i64,
+    pub going: i64,
+    pub attended: i64,
+}
+
 /// A patron as the desk finds them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct PatronRow {
     pub id: i64,
     pub username: String,
     pub display_name: Option<String>,
-    pub roles: Vec<String>,
+    /// Read after the row, from `user_roles`.
+    #[sqlx(skip)]
+    pub roles: Vec<Role>,
     pub created_at: i64,
     pub sessions: i64,
     pub suspended_until: Option<i64>,
@@ -193,11 +223,11 @@ pub trait DeskStore: Send + Sync {
     /// Ends the consent in force; `false` if none was.
     async fn end_consent(&self, patron: i64, now: i64) -> StoreResult<bool>;
     async fn count_consent_edit(&self, consent: i64) -> StoreResult<()>;
-    /// (person, joined at, profile details body) of profiles that may
-    /// allow anonymous statistics (the caller reads the body to be sure).
-    async fn statistics_profiles(&self) -> StoreResult<Vec<(i64, i64, String)>>;
-    /// (person, skill id, added at) of the same profiles' skills.
-    async fn statistics_skills(&self) -> StoreResult<Vec<(i64, String, i64)>>;
-    /// (event, seats taken, attended) for every event that has sign-ups.
-    async fn attendance_counts(&self) -> StoreResult<Vec<(i64, i64, i64)>>;
+    /// Profiles that may allow anonymous statistics (the caller reads the
+    /// body to be sure).
+    async fn statistics_profiles(&self) -> StoreResult<Vec<StatisticsProfileRow>>;
+    /// The same profiles' skills.
+    async fn statistics_skills(&self) -> StoreResult<Vec<StatisticsSkillRow>>;
+    /// Every event that has sign-ups.
+    async fn attendance_counts(&self) -> StoreResult<Vec<AttendanceRow>>;
 }

@@ -3,10 +3,10 @@
 
 use async_trait::async_trait;
 
-use libranet_core::events::EventFields;
+use libranet_core::events::{EventFields, RsvpStatus};
 
 use super::StoreResult;
-use super::columns::Json;
+use super::columns::{Json, Text};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct EventRow {
@@ -42,7 +42,7 @@ pub enum Signed {
     Going,
     Waiting,
     /// Already signed up (with this status); nothing changed.
-    Already(&'static str),
+    Already(RsvpStatus),
     /// No such event, or it was cancelled.
     Closed,
 }
@@ -55,11 +55,12 @@ pub struct Withdrawn {
     pub promoted: Option<i64>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AttendeeRow {
     pub user_id: i64,
     pub name: String,
-    pub status: String,
+    #[sqlx(try_from = "Text<RsvpStatus>")]
+    pub status: RsvpStatus,
     pub seq: i64,
     pub attended: bool,
 }
@@ -89,7 +90,7 @@ pub trait EventStore: Send + Sync {
     /// Everyone signed up, seats first, then the waitlist in order.
     async fn attendees(&self, event: i64) -> StoreResult<Vec<AttendeeRow>>;
     /// (event, status) for every event the person signed up for.
-    async fn signed_up(&self, user: i64) -> StoreResult<Vec<(i64, String)>>;
+    async fn signed_up(&self, user: i64) -> StoreResult<Vec<(i64, RsvpStatus)>>;
     /// Marks whether someone signed up came; `false` if they are not on
     /// the list.
     async fn set_attended(&self, event: i64, user: i64, attended: bool) -> StoreResult<bool>;

@@ -6,17 +6,22 @@ use async_trait::async_trait;
 
 use super::StoreResult;
 
-/// What a row without a zone says about its time.
-#[derive(Debug, Clone)]
+/// What a row without a zone says about its time. A column a table does
+/// not have is left empty (or 0).
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Unzoned {
     pub id: i64,
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`; empty for meet-ups.
+    #[sqlx(default)]
     pub day: String,
     /// `HH:MM` for slots and check-ins; empty for events and meet-ups,
     /// whose times are in `body`.
+    #[sqlx(default)]
     pub time: String,
+    #[sqlx(default)]
     pub minutes: i64,
     /// The JSON body (events and meet-ups).
+    #[sqlx(default)]
     pub body: String,
 }
 

@@ -3,10 +3,12 @@
 
 use async_trait::async_trait;
 
-use libranet_core::mentoring::{MenteeProfile, MentorProfile};
+use libranet_core::mentoring::views::NotificationKind;
+use libranet_core::mentoring::{MenteeProfile, MentorProfile, RequestStatus};
+use libranet_core::moderation::ReportStatus;
 
 use super::StoreResult;
-use super::columns::{Json, JsonOrNull};
+use super::columns::{Json, Text};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MentorRow {
@@ -39,7 +41,8 @@ pub struct RequestRow {
     pub mentee_name: String,
     pub mentor_id: i64,
     pub mentor_name: String,
-    pub status: String,
+    #[sqlx(try_from = "Text<RequestStatus>")]
+    pub status: RequestStatus,
     pub message: String,
     pub question: Option<String>,
     pub answer: Option<String>,
@@ -107,7 +110,7 @@ pub enum Accepted {
     NotOpen,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CheckInRow {
     pub id: i64,
     pub day: String,
@@ -119,7 +122,7 @@ pub struct CheckInRow {
     pub starts_at: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MessageRow {
     pub id: i64,
     pub sender_id: i64,
@@ -138,10 +141,11 @@ impl From<MessageRow> for libranet_core::mentoring::views::Message {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct NotificationRow {
     pub id: i64,
-    pub kind: String,
+    #[sqlx(try_from = "Text<NotificationKind>")]
+    pub kind: NotificationKind,
     pub subject_id: Option<i64>,
     pub detail: String,
     pub created_at: i64,
@@ -157,7 +161,8 @@ pub struct ReportRow {
     pub subject_name: String,
     /// What was reported, `kind:id` (see `libranet_core::moderation`).
     pub context: String,
-    pub status: String,
+    #[sqlx(try_from = "Text<ReportStatus>")]
+    pub status: ReportStatus,
     pub reason: String,
     pub attached: Option<String>,
     /// The reported text as it read when reported.
@@ -178,45 +183,6 @@ pub struct ReportEntry<'a> {
     /// The reported text as it reads now.
     pub excerpt: Option<&'a str>,
     pub now: i64,
-}
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct CohortRow {
-    pub id: i64,
-    pub name: String,
-    pub published_at: Option<i64>,
-    pub mentors: i64,
-    pub mentees: i64,
-}
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct MemberRow {
-    pub user_id: i64,
-    pub name: String,
-    pub role: String,
-    pub status: String,
-    #[sqlx(try_from = "JsonOrNull<MentorProfile>")]
-    pub mentor_body: Option<MentorProfile>,
-    #[sqlx(try_from = "JsonOrNull<MenteeProfile>")]
-    pub mentee_body: Option<MenteeProfile>,
-    pub capacity: Option<i64>,
-    pub active: Option<i64>,
-}
-
-/// One pair to publish: mentee, mentor, and the goals they start with.
-pub struct NewPair<'a> {
-    pub mentee_id: i64,
-    pub mentor_id: i64,
-    pub goals: &'a str,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Published {
-    /// The new mentorships, in the order of the pairs.
-    Done(Vec<i64>),
-    /// This mentor has no free place left; nothing was published.
-    Full(i64),
-    AlreadyPublished,
 }
 
 /// A check-in starting soon that nobody was reminded of yet.
@@ -262,8 +228,8 @@ pub trait MentoringStore: Send + Sync {
     async fn change_request(
         &self,
         id: i64,
-        from: &str,
-        to: &str,
+        from: RequestStatus,
+        to: RequestStatus,
         text: Option<(RequestText, &str)>,
         expires_at: Option<i64>,
         now: i64,
@@ -273,7 +239,7 @@ pub trait MentoringStore: Send + Sync {
     async fn accept_request(
         &self,
         id: i64,
-        from: &str,
+        from: RequestStatus,
         goals: &str,
         now: i64,
     ) -> StoreResult<Accepted>;
@@ -284,7 +250,12 @@ pub trait MentoringStore: Send + Sync {
     /// says whether this call paused them.
     async fn count_lapse(&self, mentor_id: i64, limit: i64, reason: &str) -> StoreResult<bool>;
     async fn reset_lapses(&self, mentor_id: i64) -> StoreResult<()>;
+}
 
+/// Mentorships under way: check-ins, notes, messages, the end and
+/// feedback.
+#[async_trait]
+pub trait MentorshipStore: Send + Sync {
     async fn mentorships_of(&self, user_id: i64) -> StoreResult<Vec<MentorshipRow>>;
     async fn mentorship(&self, id: i64, viewer: i64) -> StoreResult<Option<MentorshipRow>>;
     async fn set_goals(&self, id: i64, goals: &str) -> StoreResult<()>;
@@ -333,7 +304,11 @@ pub trait MentoringStore: Send + Sync {
         mentorship_id: i64,
         user_id: i64,
     ) -> StoreResult<Option<(i64, String)>>;
+}
 
+/// Blocks and reports, which keep people safe from each other.
+#[async_trait]
+pub trait SafetyStore: Send + Sync {
     async fn block(&self, blocker: i64, blocked: i64, now: i64) -> StoreResult<()>;
     async fn unblock(&self, blocker: i64, blocked: i64) -> StoreResult<()>;
     /// Whether either blocked the other.
@@ -346,12 +321,16 @@ pub trait MentoringStore: Send + Sync {
     /// Newest first, at most 200.
     async fn reports(&self) -> StoreResult<Vec<ReportRow>>;
     async fn report(&self, id: i64) -> StoreResult<Option<ReportRow>>;
-    async fn set_report_status(&self, id: i64, status: &str) -> StoreResult<()>;
+    async fn set_report_status(&self, id: i64, status: ReportStatus) -> StoreResult<()>;
+}
 
+/// The notification inbox.
+#[async_trait]
+pub trait InboxStore: Send + Sync {
     async fn notify(
         &self,
         user_id: i64,
-        kind: &str,
+        kind: NotificationKind,
         subject_id: Option<i64>,
         detail: &str,
         now: i64,
@@ -359,31 +338,4 @@ pub trait MentoringStore: Send + Sync {
     async fn inbox(&self, user_id: i64, limit: i64) -> StoreResult<Vec<NotificationRow>>;
     async fn unread_notifications(&self, user_id: i64) -> StoreResult<i64>;
     async fn mark_notifications_read(&self, user_id: i64, up_to: i64, now: i64) -> StoreResult<()>;
-
-    async fn create_cohort(&self, name: &str, by: i64, now: i64) -> StoreResult<i64>;
-    async fn cohorts(&self) -> StoreResult<Vec<CohortRow>>;
-    async fn cohort(&self, id: i64) -> StoreResult<Option<CohortRow>>;
-    async fn cohort_creator(&self, id: i64) -> StoreResult<i64>;
-    async fn cohort_members(&self, id: i64) -> StoreResult<Vec<MemberRow>>;
-    async fn membership(
-        &self,
-        cohort_id: i64,
-        user_id: i64,
-    ) -> StoreResult<Option<(String, String)>>;
-    async fn memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, String, String)>>;
-    async fn set_member(
-        &self,
-        cohort_id: i64,
-        user_id: i64,
-        role: &str,
-        status: &str,
-    ) -> StoreResult<()>;
-    async fn remove_member(&self, cohort_id: i64, user_id: i64) -> StoreResult<bool>;
-    async fn cohort_pairs(&self, cohort_id: i64) -> StoreResult<Vec<(i64, i64)>>;
-    async fn publish_cohort(
-        &self,
-        cohort_id: i64,
-        pairs: &[NewPair<'_>],
-        now: i64,
-    ) -> StoreResult<Published>;
 }

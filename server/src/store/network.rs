@@ -4,11 +4,11 @@
 
 use async_trait::async_trait;
 
-use libranet_core::network::GroupFields;
+use libranet_core::network::{GroupFields, MemberStatus, RecommendationStatus};
 use libranet_core::teaching::TeachingFields;
 
 use super::StoreResult;
-use super::columns::Json;
+use super::columns::{Json, Text};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RecommendationRow {
@@ -18,7 +18,8 @@ pub struct RecommendationRow {
     pub subject_id: i64,
     pub subject_name: String,
     pub body: String,
-    pub status: String,
+    #[sqlx(try_from = "Text<RecommendationStatus>")]
+    pub status: RecommendationStatus,
     pub hidden: bool,
     pub created_at: i64,
 }
@@ -31,12 +32,13 @@ pub struct GroupRow {
     pub members: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MemberRow {
     pub user_id: i64,
     pub name: String,
     pub username: String,
-    pub status: String,
+    #[sqlx(try_from = "Text<MemberStatus>")]
+    pub status: MemberStatus,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -97,7 +99,16 @@ pub struct CommentRow {
     pub created_at: i64,
 }
 
-#[derive(Debug, Clone)]
+/// A teaching resource's attached file.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TeachingFile {
+    pub file_name: String,
+    /// Its media type.
+    pub file_mime: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ModerationRow {
     pub id: i64,
     pub at: i64,
@@ -145,7 +156,12 @@ pub trait NetworkStore: Send + Sync {
     /// Written for or by the person, newest first.
     async fn recommendations_of(&self, user_id: i64) -> StoreResult<Vec<RecommendationRow>>;
     /// Answers a waiting one; `false` if it was answered already.
-    async fn answer_recommendation(&self, id: i64, status: &str, now: i64) -> StoreResult<bool>;
+    async fn answer_recommendation(
+        &self,
+        id: i64,
+        status: RecommendationStatus,
+        now: i64,
+    ) -> StoreResult<bool>;
     async fn delete_recommendation(&self, id: i64) -> StoreResult<()>;
 
     /// Creates the group with its creator as organiser.
@@ -154,19 +170,24 @@ pub trait NetworkStore: Send + Sync {
     async fn groups(&self) -> StoreResult<Vec<GroupRow>>;
     async fn group(&self, id: i64) -> StoreResult<Option<GroupRow>>;
     /// (group, status) of every group the person is in or asked to join.
-    async fn group_memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, String)>>;
-    async fn group_membership(&self, group: i64, user_id: i64) -> StoreResult<Option<String>>;
+    async fn group_memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, MemberStatus)>>;
+    async fn group_membership(&self, group: i64, user_id: i64)
+    -> StoreResult<Option<MemberStatus>>;
     async fn set_group_membership(
         &self,
         group: i64,
         user_id: i64,
-        status: &str,
+        status: MemberStatus,
         now: i64,
     ) -> StoreResult<()>;
     /// Leaves (or is removed from) a group, no longer following its threads.
     async fn leave_group(&self, group: i64, user_id: i64) -> StoreResult<bool>;
     async fn group_members(&self, group: i64) -> StoreResult<Vec<MemberRow>>;
+}
 
+/// Group discussion: threads, posts, follows and meet-ups.
+#[async_trait]
+pub trait ForumStore: Send + Sync {
     /// Creates the thread with its opening post; the author follows it.
     async fn create_thread(
         &self,
@@ -206,8 +227,7 @@ pub trait TeachingStore: Send + Sync {
     /// Not hidden ones that adapt `id`.
     async fn adaptations(&self, id: i64) -> StoreResult<Vec<TeachingRow>>;
     async fn delete_teaching(&self, id: i64) -> StoreResult<()>;
-    /// (name, media type, bytes).
-    async fn teaching_file(&self, id: i64) -> StoreResult<Option<(String, String, Vec<u8>)>>;
+    async fn teaching_file(&self, id: i64) -> StoreResult<Option<TeachingFile>>;
     async fn rate(&self, id: i64, user_id: i64, stars: i64) -> StoreResult<()>;
     async fn my_rating(&self, id: i64, user_id: i64) -> StoreResult<Option<i64>>;
     /// Every comment, hidden ones flagged, oldest first.

@@ -8,40 +8,53 @@ use crate::store::NewUser;
 use crate::store::StoreError;
 use crate::store::StoreResult;
 use crate::store::UserRecord;
+use crate::store::columns::Text;
 use libranet_core::account::Role;
 
 use super::{Db, SqlStore};
 
-type UserRow = (
-    i64,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    String,
-    i64,
-);
+/// A `users` row, before its roles are read and its language tag parsed.
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    id: i64,
+    username: String,
+    password_hash: Option<String>,
+    display_name: Option<String>,
+    email: Option<String>,
+    language: String,
+    created_at: i64,
+}
+
+/// The columns of [`UserRow`], by name.
+const USER_SELECT: &str =
+    "SELECT id, username, password_hash, display_name, email, language, created_at FROM users";
 
 impl SqlStore<Db> {
-    async fn user_from_row(&self, row: UserRow) -> StoreResult<UserRecord> {
-        let (id, username, password_hash, display_name, email, language, created_at) = row;
-        let names: Vec<(String,)> = sqlx::query_as::<Db, (String,)>(
+    /// The person's roles, in the order of their words.
+    pub(super) async fn roles_of(&self, user_id: i64) -> StoreResult<Vec<Role>> {
+        Ok(sqlx::query_scalar::<Db, Text<Role>>(
             "SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role",
         )
-        .bind(id)
+        .bind(user_id)
         .fetch_all(&self.pool)
-        .await?;
-        let mut roles: Vec<_> = names.iter().filter_map(|(n,)| Role::parse(n)).collect();
+        .await?
+        .into_iter()
+        .map(|Text(role)| role)
+        .collect())
+    }
+
+    async fn user_from_row(&self, row: UserRow) -> StoreResult<UserRecord> {
+        let mut roles = self.roles_of(row.id).await?;
         roles.sort();
         Ok(UserRecord {
-            id,
-            username,
-            password_hash,
-            display_name,
-            email,
-            language: crate::store::lang_from_tag(&language),
+            id: row.id,
+            username: row.username,
+            password_hash: row.password_hash,
+            display_name: row.display_name,
+            email: row.email,
+            language: crate::store::lang_from_tag(&row.language),
             roles,
-            created_at,
+            created_at: row.created_at,
         })
     }
 
@@ -90,7 +103,7 @@ impl AccountStore for SqlStore<Db> {
                 "INSERT INTO user_roles (user_id, role, granted_at) VALUES ($1, $2, $3)",
             )
             .bind(id)
-            .bind(role.as_str())
+            .bind(Text(*role))
             .bind(new.now)
             .execute(&mut *tx)
             .await?;
@@ -102,24 +115,20 @@ impl AccountStore for SqlStore<Db> {
     }
 
     async fn find_user(&self, id: i64) -> StoreResult<Option<UserRecord>> {
-        let row = sqlx::query_as::<Db, UserRow>(
-            "SELECT id, username, password_hash, display_name, email, language, created_at \
-             FROM users WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
+        let sql = sqlx::AssertSqlSafe(format!("{USER_SELECT} WHERE id = $1"));
+        let row = sqlx::query_as::<Db, UserRow>(sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
         self.user_from_option(row).await
     }
 
     async fn find_user_by_username(&self, username: &str) -> StoreResult<Option<UserRecord>> {
-        let row = sqlx::query_as::<Db, UserRow>(
-            "SELECT id, username, password_hash, display_name, email, language, created_at \
-             FROM users WHERE username = $1",
-        )
-        .bind(username)
-        .fetch_optional(&self.pool)
-        .await?;
+        let sql = sqlx::AssertSqlSafe(format!("{USER_SELECT} WHERE username = $1"));
+        let row = sqlx::query_as::<Db, UserRow>(sql)
+            .bind(username)
+            .fetch_optional(&self.pool)
+            .await?;
         self.user_from_option(row).await
     }
 

@@ -1,9 +1,13 @@
 //! The skills database, partner needs and connections.
 
+use libranet_core::expertise::views::{ConnectionStatus, NeedStatus};
+
 use crate::store::StoreResult;
+use crate::store::columns::Text;
 use crate::store::community::CommunityStore;
 use crate::store::community::CommunitySweep;
 use crate::store::community::ConnectionRow;
+use crate::store::community::DirectoryRow;
 use crate::store::community::NeedRow;
 use crate::store::mentoring::MessageRow;
 
@@ -22,7 +26,7 @@ pub(crate) const CONNECTION_COLUMNS: &str = "c.id, c.from_id, COALESCE(a.display
 pub(crate) fn directory_statement(visible: &[&'static str]) -> sqlx::AssertSqlSafe<String> {
     let names: Vec<String> = visible.iter().map(|v| format!("'{v}'")).collect();
     sqlx::AssertSqlSafe(format!(
-        "SELECT e.user_id, COALESCE(u.display_name, u.username), e.body FROM expertise e JOIN users u ON u.id = e.user_id \
+        "SELECT e.user_id, COALESCE(u.display_name, u.username) AS name, e.body FROM expertise e JOIN users u ON u.id = e.user_id \
          WHERE e.visibility IN ({}) AND u.profile_hidden = 0 ORDER BY e.user_id",
         if names.is_empty() {
             "''".to_owned()
@@ -35,12 +39,7 @@ pub(crate) fn directory_statement(visible: &[&'static str]) -> sqlx::AssertSqlSa
 #[async_trait::async_trait]
 impl CommunityStore for SqlStore<Db> {
     async fn expertise(&self, user_id: i64) -> StoreResult<Option<String>> {
-        Ok(
-            sqlx::query_scalar::<Db, String>("SELECT body FROM expertise WHERE user_id = $1")
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.body_of("expertise", user_id).await
     }
 
     async fn save_expertise(
@@ -63,9 +62,9 @@ impl CommunityStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn directory(&self, visible: &[&'static str]) -> StoreResult<Vec<(i64, String, String)>> {
+    async fn directory(&self, visible: &[&'static str]) -> StoreResult<Vec<DirectoryRow>> {
         let statement = super::community::directory_statement(visible);
-        Ok(sqlx::query_as::<Db, (i64, String, String)>(statement)
+        Ok(sqlx::query_as::<Db, DirectoryRow>(statement)
             .fetch_all(&self.pool)
             .await?)
     }
@@ -81,16 +80,7 @@ impl CommunityStore for SqlStore<Db> {
     }
 
     async fn save_org(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "INSERT INTO partner_orgs (user_id, body, updated_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-        )
-        .bind(user_id)
-        .bind(body)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.save_body("partner_orgs", user_id, body, now).await
     }
 
     async fn verify_org(&self, user_id: i64, by: i64, now: i64) -> StoreResult<bool> {
@@ -146,9 +136,9 @@ impl CommunityStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn set_need_status(&self, id: i64, status: &str, now: i64) -> StoreResult<()> {
+    async fn set_need_status(&self, id: i64, status: NeedStatus, now: i64) -> StoreResult<()> {
         sqlx::query::<Db>("UPDATE needs SET status = $1, updated_at = $2 WHERE id = $3")
-            .bind(status)
+            .bind(Text(status))
             .bind(now)
             .bind(id)
             .execute(&self.pool)
@@ -223,29 +213,18 @@ impl CommunityStore for SqlStore<Db> {
             .await?)
     }
 
-    async fn answer_connection(&self, id: i64, status: &str, now: i64) -> StoreResult<bool> {
-        Ok(sqlx::query::<Db>(
-            "UPDATE connections SET status = $1, answered_at = $2 WHERE id = $3 AND status = 'pending'",
-        )
-        .bind(status)
-        .bind(now)
-        .bind(id)
-        .execute(&self.pool)
-        .await?
-        .rows_affected()
-            == 1)
+    async fn answer_connection(
+        &self,
+        id: i64,
+        status: ConnectionStatus,
+        now: i64,
+    ) -> StoreResult<bool> {
+        self.answer_pending("connections", id, status, now).await
     }
 
     async fn connection_messages(&self, id: i64) -> StoreResult<Vec<MessageRow>> {
-        Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
-            "SELECT id, sender_id, body, created_at FROM connection_messages WHERE connection_id = $1 ORDER BY id",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, sender_id, body, created_at)| MessageRow { id, sender_id, body, created_at })
-        .collect())
+        self.conversation("connection_messages", "connection_id", id)
+            .await
     }
 
     async fn add_connection_message(

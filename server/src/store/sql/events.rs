@@ -4,7 +4,10 @@
 //! in, so sign-ups and withdrawals of one event happen one at a time and a
 //! freed seat goes to exactly one person.
 
+use libranet_core::events::RsvpStatus;
+
 use crate::store::StoreResult;
+use crate::store::columns::Text;
 use crate::store::events::AttendeeRow;
 use crate::store::events::EventRow;
 use crate::store::events::EventStore;
@@ -113,7 +116,7 @@ impl EventStore for SqlStore<Db> {
         else {
             return Ok(Signed::Closed);
         };
-        if let Some(status) = sqlx::query_scalar::<Db, String>(
+        if let Some(Text(status)) = sqlx::query_scalar::<Db, Text<RsvpStatus>>(
             "SELECT status FROM rsvps WHERE event_id = $1 AND user_id = $2",
         )
         .bind(event)
@@ -121,11 +124,7 @@ impl EventStore for SqlStore<Db> {
         .fetch_optional(&mut *tx)
         .await?
         {
-            return Ok(Signed::Already(if status == "going" {
-                "going"
-            } else {
-                "waiting"
-            }));
+            return Ok(Signed::Already(status));
         }
         let seat = going < capacity;
         sqlx::query::<Db>(
@@ -134,7 +133,11 @@ impl EventStore for SqlStore<Db> {
         )
         .bind(event)
         .bind(user)
-        .bind(if seat { "going" } else { "waiting" })
+        .bind(Text(if seat {
+            RsvpStatus::Going
+        } else {
+            RsvpStatus::Waiting
+        }))
         .bind(now)
         .execute(&mut *tx)
         .await?;
@@ -154,7 +157,7 @@ impl EventStore for SqlStore<Db> {
             .bind(event)
             .execute(&mut *tx)
             .await?;
-        let Some(status) = sqlx::query_scalar::<Db, String>(
+        let Some(Text(status)) = sqlx::query_scalar::<Db, Text<RsvpStatus>>(
             "DELETE FROM rsvps WHERE event_id = $1 AND user_id = $2 RETURNING status",
         )
         .bind(event)
@@ -164,7 +167,7 @@ impl EventStore for SqlStore<Db> {
         else {
             return Ok(None);
         };
-        let was_going = status == "going";
+        let was_going = status == RsvpStatus::Going;
         let mut promoted = None;
         if was_going {
             let cancelled = sqlx::query_scalar::<Db, i64>(
@@ -197,32 +200,27 @@ impl EventStore for SqlStore<Db> {
     }
 
     async fn attendees(&self, event: i64) -> StoreResult<Vec<AttendeeRow>> {
-        Ok(sqlx::query_as::<Db, (i64, String, String, i64, i64)>(
-            "SELECT r.user_id, COALESCE(u.display_name, u.username), r.status, r.seq, r.attended FROM rsvps r \
+        Ok(sqlx::query_as::<Db, AttendeeRow>(
+            "SELECT r.user_id, COALESCE(u.display_name, u.username) AS name, r.status, r.seq, \
+             (r.attended <> 0) AS attended FROM rsvps r \
              JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 \
              ORDER BY CASE WHEN r.status = 'going' THEN 0 ELSE 1 END, r.seq",
         )
         .bind(event)
         .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(user_id, name, status, seq, attended)| AttendeeRow {
-            user_id,
-            name,
-            status,
-            seq,
-            attended: attended != 0,
-        })
-        .collect())
+        .await?)
     }
 
-    async fn signed_up(&self, user: i64) -> StoreResult<Vec<(i64, String)>> {
-        Ok(sqlx::query_as::<Db, (i64, String)>(
+    async fn signed_up(&self, user: i64) -> StoreResult<Vec<(i64, RsvpStatus)>> {
+        Ok(sqlx::query_as::<Db, (i64, Text<RsvpStatus>)>(
             "SELECT event_id, status FROM rsvps WHERE user_id = $1",
         )
         .bind(user)
         .fetch_all(&self.pool)
-        .await?)
+        .await?
+        .into_iter()
+        .map(|(event, Text(status))| (event, status))
+        .collect())
     }
 
     async fn set_attended(&self, event: i64, user: i64, attended: bool) -> StoreResult<bool> {

@@ -10,51 +10,24 @@ use super::{Db, SqlStore};
 #[async_trait::async_trait]
 impl LibraryTimeStore for SqlStore<Db> {
     async fn unzoned(&self) -> StoreResult<UnzonedRows> {
-        use Unzoned;
-        let events = sqlx::query_as::<Db, (i64, String, String)>(
-            "SELECT id, day, body FROM events WHERE time_zone IS NULL ORDER BY id",
-        )
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, day, body)| Unzoned {
-            id,
-            day,
-            time: String::new(),
-            minutes: 0,
-            body,
-        })
-        .collect();
-        let slots = sqlx::query_as::<Db, (i64, String, String, i64)>(
-            "SELECT id, day, start, minutes FROM appointment_slots WHERE time_zone IS NULL ORDER BY id",
-        )
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, day, time, minutes)| Unzoned { id, day, time, minutes, body: String::new() })
-        .collect();
-        let check_ins = sqlx::query_as::<Db, (i64, String, String, i64)>(
-            "SELECT id, day, time, minutes FROM mentorship_checkins WHERE time_zone IS NULL ORDER BY id",
-        )
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, day, time, minutes)| Unzoned { id, day, time, minutes, body: String::new() })
-        .collect();
-        let meetups = sqlx::query_as::<Db, (i64, String)>(
-            "SELECT id, body FROM meetups WHERE body NOT LIKE '%\"time_zone\":\"%' ORDER BY id",
-        )
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, body)| Unzoned {
-            id,
-            day: String::new(),
-            time: String::new(),
-            minutes: 0,
-            body,
-        })
-        .collect();
+        let events = self
+            .unzoned_rows("SELECT id, day, body FROM events WHERE time_zone IS NULL ORDER BY id")
+            .await?;
+        let slots = self
+            .unzoned_rows(
+                "SELECT id, day, start AS time, minutes FROM appointment_slots WHERE time_zone IS NULL ORDER BY id",
+            )
+            .await?;
+        let check_ins = self
+            .unzoned_rows(
+                "SELECT id, day, time, minutes FROM mentorship_checkins WHERE time_zone IS NULL ORDER BY id",
+            )
+            .await?;
+        let meetups = self
+            .unzoned_rows(
+                "SELECT id, body FROM meetups WHERE body NOT LIKE '%\"time_zone\":\"%' ORDER BY id",
+            )
+            .await?;
         Ok(UnzonedRows {
             events,
             slots,
@@ -86,27 +59,13 @@ impl LibraryTimeStore for SqlStore<Db> {
     }
 
     async fn zone_slot(&self, id: i64, zone: &str, starts_at: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "UPDATE appointment_slots SET time_zone = $1, starts_at = $2 WHERE id = $3 AND time_zone IS NULL",
-        )
-        .bind(zone)
-        .bind(starts_at)
-        .bind(id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.zone_timed("appointment_slots", id, zone, starts_at)
+            .await
     }
 
     async fn zone_check_in(&self, id: i64, zone: &str, starts_at: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "UPDATE mentorship_checkins SET time_zone = $1, starts_at = $2 WHERE id = $3 AND time_zone IS NULL",
-        )
-        .bind(zone)
-        .bind(starts_at)
-        .bind(id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.zone_timed("mentorship_checkins", id, zone, starts_at)
+            .await
     }
 
     async fn zone_meetup(&self, id: i64, body: &str) -> StoreResult<()> {
@@ -118,5 +77,35 @@ impl LibraryTimeStore for SqlStore<Db> {
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+}
+
+impl SqlStore<Db> {
+    /// Gives a row of `table` (a fixed name, never input) with a day, a
+    /// time and no zone its zone and the instant it starts.
+    async fn zone_timed(
+        &self,
+        table: &str,
+        id: i64,
+        zone: &str,
+        starts_at: i64,
+    ) -> StoreResult<()> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "UPDATE {table} SET time_zone = $1, starts_at = $2 WHERE id = $3 AND time_zone IS NULL"
+        ));
+        sqlx::query::<Db>(sql)
+            .bind(zone)
+            .bind(starts_at)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Rows of one table still without a zone, read by column name.
+    async fn unzoned_rows(&self, sql: &'static str) -> StoreResult<Vec<Unzoned>> {
+        Ok(sqlx::query_as::<Db, Unzoned>(sql)
+            .fetch_all(&self.pool)
+            .await?)
     }
 }

@@ -17,18 +17,8 @@ pub(crate) fn on_table(kind: ListingKind, template: &str) -> sqlx::AssertSqlSafe
     sqlx::AssertSqlSafe(template.replace("{table}", kind.table()))
 }
 
-pub(crate) type ListingRow = (i64, i64, i64, i64, String);
-
-pub(crate) fn record(row: ListingRow) -> ListingRecord {
-    let (id, version, owner_id, open, body) = row;
-    ListingRecord {
-        id,
-        version,
-        owner_id,
-        open: open != 0,
-        body,
-    }
-}
+/// The columns of a [`ListingRecord`], by name (`{table}` is the listing's).
+pub(crate) const LISTING_COLUMNS: &str = "id, version, owner_id, (is_open <> 0) AS open, body";
 
 pub(crate) const NEXT_CHANGE: &str =
     "UPDATE change_cursor SET value = value + 1 WHERE id = 1 RETURNING value";
@@ -83,10 +73,12 @@ impl ListingStore for SqlStore<Db> {
         let version: i64 = sqlx::query_scalar::<Db, i64>(NEXT_CHANGE)
             .fetch_one(&mut *tx)
             .await?;
-        let row = sqlx::query_as::<Db, ListingRow>(on_table(
+        let row = sqlx::query_as::<Db, ListingRecord>(on_table(
             kind,
-            "UPDATE {table} SET version = $1, is_open = $2, body = $3, updated_at = $4 \
-             WHERE id = $5 RETURNING id, version, owner_id, is_open, body",
+            &format!(
+                "UPDATE {{table}} SET version = $1, is_open = $2, body = $3, updated_at = $4 \
+                 WHERE id = $5 RETURNING {LISTING_COLUMNS}"
+            ),
         ))
         .bind(version)
         .bind(i64::from(open))
@@ -99,18 +91,17 @@ impl ListingStore for SqlStore<Db> {
         if row.is_some() {
             tx.commit().await?;
         }
-        Ok(row.map(record))
+        Ok(row)
     }
 
     async fn find_listing(&self, kind: ListingKind, id: i64) -> StoreResult<Option<ListingRecord>> {
-        let row = sqlx::query_as::<Db, ListingRow>(on_table(
+        Ok(sqlx::query_as::<Db, ListingRecord>(on_table(
             kind,
-            "SELECT id, version, owner_id, is_open, body FROM {table} WHERE id = $1",
+            &format!("SELECT {LISTING_COLUMNS} FROM {{table}} WHERE id = $1"),
         ))
         .bind(id)
         .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.map(record))
+        .await?)
     }
 
     async fn listings_changed_since(
@@ -119,16 +110,16 @@ impl ListingStore for SqlStore<Db> {
         since: i64,
         limit: i64,
     ) -> StoreResult<Vec<ListingRecord>> {
-        let rows = sqlx::query_as::<Db, ListingRow>(on_table(
+        Ok(sqlx::query_as::<Db, ListingRecord>(on_table(
             kind,
-            "SELECT id, version, owner_id, is_open, body FROM {table} \
-             WHERE version > $1 ORDER BY version LIMIT $2",
+            &format!(
+                "SELECT {LISTING_COLUMNS} FROM {{table}} WHERE version > $1 ORDER BY version LIMIT $2"
+            ),
         ))
         .bind(since)
         .bind(limit)
         .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.into_iter().map(record).collect())
+        .await?)
     }
 
     async fn change_cursor(&self) -> StoreResult<i64> {

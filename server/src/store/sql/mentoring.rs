@@ -1,4 +1,5 @@
-//! LibLine mentoring, cohorts, blocks, reports and the notification inbox.
+//! LibLine mentoring: mentors and requests here; mentorships, blocks and
+//! reports, the inbox and cohorts in the modules under `mentoring/`.
 //!
 //! A mentor's free places are guarded by one conditional statement,
 //! `active = active + 1 WHERE active < capacity`, run first in the
@@ -6,25 +7,26 @@
 //! after waiting for the row lock, and SQLite lets one writer in at a time,
 //! so two accepts at the same moment can never both take the last place.
 
+use libranet_core::mentoring::RequestStatus;
+
 use crate::store::MentoringStore;
 use crate::store::StoreResult;
+use crate::store::columns::Text;
 use crate::store::mentoring::Accepted;
-use crate::store::mentoring::CheckInRow;
-use crate::store::mentoring::CohortRow;
-use crate::store::mentoring::DueCheckIn;
-use crate::store::mentoring::MemberRow;
 use crate::store::mentoring::MentorRow;
-use crate::store::mentoring::MentorshipRow;
-use crate::store::mentoring::MessageRow;
-use crate::store::mentoring::NewPair;
-use crate::store::mentoring::NotificationRow;
-use crate::store::mentoring::Published;
-use crate::store::mentoring::ReportEntry;
-use crate::store::mentoring::ReportRow;
 use crate::store::mentoring::RequestRow;
 use crate::store::mentoring::RequestText;
 
 use super::{Db, SqlStore};
+
+#[path = "mentoring/cohorts.rs"]
+mod cohorts;
+#[path = "mentoring/inbox.rs"]
+mod inbox;
+#[path = "mentoring/mentorships.rs"]
+mod mentorships;
+#[path = "mentoring/safety.rs"]
+mod safety;
 
 pub(crate) const MENTOR_COLUMNS: &str = "p.user_id, COALESCE(u.display_name, u.username) AS name, p.body, (p.is_open <> 0) AS is_open, p.active, \
      (SELECT COUNT(*) FROM mentor_requests q WHERE q.mentor_id = p.user_id AND q.status IN ('pending', 'more_info')) AS waiting, \
@@ -112,25 +114,11 @@ impl MentoringStore for SqlStore<Db> {
     }
 
     async fn mentee(&self, user_id: i64) -> StoreResult<Option<String>> {
-        Ok(
-            sqlx::query_scalar::<Db, String>("SELECT body FROM mentee_profiles WHERE user_id = $1")
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.body_of("mentee_profiles", user_id).await
     }
 
     async fn save_mentee(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "INSERT INTO mentee_profiles (user_id, body, updated_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-        )
-        .bind(user_id)
-        .bind(body)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.save_body("mentee_profiles", user_id, body, now).await
     }
 
     async fn create_request(
@@ -177,19 +165,19 @@ impl MentoringStore for SqlStore<Db> {
     async fn change_request(
         &self,
         id: i64,
-        from: &str,
-        to: &str,
+        from: RequestStatus,
+        to: RequestStatus,
         text: Option<(RequestText, &str)>,
         expires_at: Option<i64>,
         now: i64,
     ) -> StoreResult<bool> {
         let statement = super::mentoring::change_statement(text.map(|t| t.0));
         let mut query = sqlx::query::<Db>(statement)
-            .bind(to)
+            .bind(Text(to))
             .bind(now)
             .bind(expires_at)
             .bind(id)
-            .bind(from);
+            .bind(Text(from));
         if let Some((_, value)) = text {
             query = query.bind(value);
         }
@@ -199,7 +187,7 @@ impl MentoringStore for SqlStore<Db> {
     async fn accept_request(
         &self,
         id: i64,
-        from: &str,
+        from: RequestStatus,
         goals: &str,
         now: i64,
     ) -> StoreResult<Accepted> {
@@ -232,7 +220,7 @@ impl MentoringStore for SqlStore<Db> {
         )
         .bind(now)
         .bind(id)
-        .bind(from)
+        .bind(Text(from))
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -260,22 +248,20 @@ impl MentoringStore for SqlStore<Db> {
         let mut expired = Vec::new();
         // Waiting for the mentor: the mentor let it lapse. Waiting
         // for the mentee's answer: the mentee did.
-        for (from, mentor_lapsed) in [("pending", true), ("more_info", false)] {
+        for (from, mentor_lapsed) in [
+            (RequestStatus::Pending, true),
+            (RequestStatus::MoreInfo, false),
+        ] {
             let ids: Vec<i64> = sqlx::query_scalar::<Db, i64>(
                 "UPDATE mentor_requests SET status = 'expired', updated_at = $1 \
                  WHERE status = $2 AND expires_at <= $1 RETURNING id",
             )
             .bind(now)
-            .bind(from)
+            .bind(Text(from))
             .fetch_all(&self.pool)
             .await?;
             for id in ids {
-                let sql = sqlx::AssertSqlSafe(format!("SELECT {REQUEST_COLUMNS} WHERE r.id = $1"));
-                if let Some(row) = sqlx::query_as::<Db, RequestRow>(sql)
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?
-                {
+                if let Some(row) = self.request(id).await? {
                     expired.push((row, mentor_lapsed));
                 }
             }
@@ -310,574 +296,5 @@ impl MentoringStore for SqlStore<Db> {
             .execute(&self.pool)
             .await?;
         Ok(())
-    }
-
-    async fn mentorships_of(&self, user_id: i64) -> StoreResult<Vec<MentorshipRow>> {
-        let sql = sqlx::AssertSqlSafe(format!(
-            "SELECT {MENTORSHIP_COLUMNS} WHERE m.mentor_id = $1 OR m.mentee_id = $1 ORDER BY m.id DESC"
-        ));
-        Ok(sqlx::query_as::<Db, MentorshipRow>(sql)
-            .bind(user_id)
-            .fetch_all(&self.pool)
-            .await?)
-    }
-
-    async fn mentorship(&self, id: i64, viewer: i64) -> StoreResult<Option<MentorshipRow>> {
-        let sql = sqlx::AssertSqlSafe(format!("SELECT {MENTORSHIP_COLUMNS} WHERE m.id = $2"));
-        Ok(sqlx::query_as::<Db, MentorshipRow>(sql)
-            .bind(viewer)
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?)
-    }
-
-    async fn set_goals(&self, id: i64, goals: &str) -> StoreResult<()> {
-        sqlx::query::<Db>("UPDATE mentorships SET goals = $1 WHERE id = $2")
-            .bind(goals)
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    async fn add_check_in(
-        &self,
-        mentorship_id: i64,
-        row: &CheckInRow,
-        by: i64,
-        now: i64,
-    ) -> StoreResult<i64> {
-        Ok(sqlx::query_scalar::<Db, i64>(
-            "INSERT INTO mentorship_checkins (mentorship_id, day, time, minutes, topic, starts_at, created_by, created_at, time_zone) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-        )
-        .bind(mentorship_id)
-        .bind(&row.day)
-        .bind(&row.time)
-        .bind(row.minutes)
-        .bind(&row.topic)
-        .bind(row.starts_at)
-        .bind(by)
-        .bind(now)
-        .bind(&row.time_zone)
-        .fetch_one(&self.pool)
-        .await?)
-    }
-
-    async fn check_ins(&self, mentorship_id: i64) -> StoreResult<Vec<CheckInRow>> {
-        Ok(sqlx::query_as::<Db, (i64, String, String, i64, String, String, i64)>(
-            "SELECT id, day, time, minutes, topic, COALESCE(time_zone, ''), starts_at FROM mentorship_checkins \
-             WHERE mentorship_id = $1 ORDER BY starts_at, id",
-        )
-        .bind(mentorship_id)
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, day, time, minutes, topic, time_zone, starts_at)| CheckInRow {
-            id, day, time, minutes, topic, time_zone, starts_at,
-        })
-        .collect())
-    }
-
-    async fn delete_check_in(&self, mentorship_id: i64, id: i64) -> StoreResult<bool> {
-        Ok(sqlx::query::<Db>(
-            "DELETE FROM mentorship_checkins WHERE mentorship_id = $1 AND id = $2",
-        )
-        .bind(mentorship_id)
-        .bind(id)
-        .execute(&self.pool)
-        .await?
-        .rows_affected()
-            == 1)
-    }
-
-    async fn take_due_check_ins(&self, now: i64, until: i64) -> StoreResult<Vec<DueCheckIn>> {
-        let taken = sqlx::query_as::<Db, (i64, i64, String)>(
-            "UPDATE mentorship_checkins SET reminded = 1 WHERE reminded = 0 AND starts_at > $1 AND starts_at <= $2 \
-             RETURNING mentorship_id, starts_at, COALESCE(time_zone, '')",
-        )
-        .bind(now)
-        .bind(until)
-        .fetch_all(&self.pool)
-        .await?;
-        let mut due = Vec::with_capacity(taken.len());
-        for (mentorship_id, starts_at, time_zone) in taken {
-            if let Some((mentor_id, mentee_id)) = sqlx::query_as::<Db, (i64, i64)>(
-                "SELECT mentor_id, mentee_id FROM mentorships WHERE id = $1 AND ended_at IS NULL",
-            )
-            .bind(mentorship_id)
-            .fetch_optional(&self.pool)
-            .await?
-            {
-                due.push(DueCheckIn {
-                    mentorship_id,
-                    mentor_id,
-                    mentee_id,
-                    starts_at,
-                    time_zone,
-                });
-            }
-        }
-        Ok(due)
-    }
-
-    async fn note(&self, mentorship_id: i64, user_id: i64) -> StoreResult<Option<String>> {
-        Ok(sqlx::query_scalar::<Db, String>(
-            "SELECT body FROM mentorship_notes WHERE mentorship_id = $1 AND user_id = $2",
-        )
-        .bind(mentorship_id)
-        .bind(user_id)
-        .fetch_optional(&self.pool)
-        .await?)
-    }
-
-    async fn save_note(
-        &self,
-        mentorship_id: i64,
-        user_id: i64,
-        body: &str,
-        now: i64,
-    ) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "INSERT INTO mentorship_notes (mentorship_id, user_id, body, updated_at) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (mentorship_id, user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-        )
-        .bind(mentorship_id)
-        .bind(user_id)
-        .bind(body)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    async fn messages(&self, mentorship_id: i64) -> StoreResult<Vec<MessageRow>> {
-        Ok(sqlx::query_as::<Db, (i64, i64, String, i64)>(
-            "SELECT id, sender_id, body, created_at FROM mentorship_messages WHERE mentorship_id = $1 ORDER BY id",
-        )
-        .bind(mentorship_id)
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, sender_id, body, created_at)| MessageRow { id, sender_id, body, created_at })
-        .collect())
-    }
-
-    async fn add_message(
-        &self,
-        mentorship_id: i64,
-        sender_id: i64,
-        body: &str,
-        now: i64,
-    ) -> StoreResult<i64> {
-        Ok(sqlx::query_scalar::<Db, i64>(
-            "INSERT INTO mentorship_messages (mentorship_id, sender_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(mentorship_id)
-        .bind(sender_id)
-        .bind(body)
-        .bind(now)
-        .fetch_one(&self.pool)
-        .await?)
-    }
-
-    async fn mark_read(&self, mentorship_id: i64, user_id: i64, last_read: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "INSERT INTO mentorship_reads (mentorship_id, user_id, last_read) VALUES ($1, $2, $3) \
-             ON CONFLICT (mentorship_id, user_id) DO UPDATE SET last_read = \
-             CASE WHEN excluded.last_read > mentorship_reads.last_read THEN excluded.last_read ELSE mentorship_reads.last_read END",
-        )
-        .bind(mentorship_id)
-        .bind(user_id)
-        .bind(last_read)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    async fn end_mentorship(&self, id: i64, by: i64, now: i64) -> StoreResult<bool> {
-        let mut tx = self.pool.begin().await?;
-        let Some(mentor_id) = sqlx::query_scalar::<Db, i64>(
-            "UPDATE mentorships SET ended_at = $1, ended_by = $2 WHERE id = $3 AND ended_at IS NULL RETURNING mentor_id",
-        )
-        .bind(now)
-        .bind(by)
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?
-        else {
-            return Ok(false);
-        };
-        sqlx::query::<Db>(
-            "UPDATE mentor_profiles SET active = active - 1 WHERE user_id = $1 AND active > 0",
-        )
-        .bind(mentor_id)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(true)
-    }
-
-    async fn save_feedback(
-        &self,
-        mentorship_id: i64,
-        user_id: i64,
-        rating: i64,
-        comment: &str,
-        now: i64,
-    ) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "INSERT INTO mentorship_feedback (mentorship_id, user_id, rating, comment, created_at) VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(mentorship_id)
-        .bind(user_id)
-        .bind(rating)
-        .bind(comment)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    async fn feedback(
-        &self,
-        mentorship_id: i64,
-        user_id: i64,
-    ) -> StoreResult<Option<(i64, String)>> {
-        Ok(sqlx::query_as::<Db, (i64, String)>(
-            "SELECT rating, comment FROM mentorship_feedback WHERE mentorship_id = $1 AND user_id = $2",
-        )
-        .bind(mentorship_id)
-        .bind(user_id)
-        .fetch_optional(&self.pool)
-        .await?)
-    }
-
-    async fn block(&self, blocker: i64, blocked: i64, now: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "INSERT INTO blocks (blocker_id, blocked_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (blocker_id, blocked_id) DO NOTHING",
-        )
-        .bind(blocker)
-        .bind(blocked)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    async fn unblock(&self, blocker: i64, blocked: i64) -> StoreResult<()> {
-        sqlx::query::<Db>("DELETE FROM blocks WHERE blocker_id = $1 AND blocked_id = $2")
-            .bind(blocker)
-            .bind(blocked)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    async fn blocked_between(&self, a: i64, b: i64) -> StoreResult<bool> {
-        Ok(sqlx::query_scalar::<Db, i64>(
-            "SELECT COUNT(*) FROM blocks WHERE (blocker_id = $1 AND blocked_id = $2) OR (blocker_id = $2 AND blocked_id = $1)",
-        )
-        .bind(a)
-        .bind(b)
-        .fetch_one(&self.pool)
-        .await?
-            > 0)
-    }
-
-    async fn blocked_by(&self, blocker: i64) -> StoreResult<Vec<i64>> {
-        Ok(
-            sqlx::query_scalar::<Db, i64>("SELECT blocked_id FROM blocks WHERE blocker_id = $1")
-                .bind(blocker)
-                .fetch_all(&self.pool)
-                .await?,
-        )
-    }
-
-    async fn blocks_involving(&self, user_id: i64) -> StoreResult<Vec<i64>> {
-        Ok(sqlx::query_scalar::<Db, i64>(
-            "SELECT blocked_id FROM blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1",
-        )
-        .bind(user_id)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    async fn create_report(&self, r: ReportEntry<'_>) -> StoreResult<i64> {
-        Ok(sqlx::query_scalar::<Db, i64>(
-            "INSERT INTO reports (reporter_id, subject_id, context, reason, attached, excerpt, status, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'open', $7) RETURNING id",
-        )
-        .bind(r.reporter)
-        .bind(r.subject)
-        .bind(r.context)
-        .bind(r.reason)
-        .bind(r.attached)
-        .bind(r.excerpt)
-        .bind(r.now)
-        .fetch_one(&self.pool)
-        .await?)
-    }
-
-    async fn reports(&self) -> StoreResult<Vec<ReportRow>> {
-        Ok(sqlx::query_as::<Db, ReportRow>(sqlx::AssertSqlSafe(format!(
-            "{} ORDER BY r.id DESC LIMIT 200",
-            super::mentoring::REPORT_SELECT
-        )))
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    async fn report(&self, id: i64) -> StoreResult<Option<ReportRow>> {
-        Ok(sqlx::query_as::<Db, ReportRow>(sqlx::AssertSqlSafe(format!(
-            "{} WHERE r.id = $1",
-            super::mentoring::REPORT_SELECT
-        )))
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?)
-    }
-
-    async fn set_report_status(&self, id: i64, status: &str) -> StoreResult<()> {
-        sqlx::query::<Db>("UPDATE reports SET status = $1 WHERE id = $2")
-            .bind(status)
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    async fn notify(
-        &self,
-        user_id: i64,
-        kind: &str,
-        subject_id: Option<i64>,
-        detail: &str,
-        now: i64,
-    ) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "INSERT INTO notifications (user_id, kind, subject_id, detail, created_at) VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(user_id)
-        .bind(kind)
-        .bind(subject_id)
-        .bind(detail)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    async fn inbox(&self, user_id: i64, limit: i64) -> StoreResult<Vec<NotificationRow>> {
-        Ok(sqlx::query_as::<Db, (i64, String, Option<i64>, String, i64, Option<i64>)>(
-            "SELECT id, kind, subject_id, detail, created_at, read_at FROM notifications WHERE user_id = $1 \
-             ORDER BY id DESC LIMIT $2",
-        )
-        .bind(user_id)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, kind, subject_id, detail, created_at, read_at)| NotificationRow {
-            id,
-            kind,
-            subject_id,
-            detail,
-            created_at,
-            read: read_at.is_some(),
-        })
-        .collect())
-    }
-
-    async fn unread_notifications(&self, user_id: i64) -> StoreResult<i64> {
-        Ok(sqlx::query_scalar::<Db, i64>(
-            "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
-        )
-        .bind(user_id)
-        .fetch_one(&self.pool)
-        .await?)
-    }
-
-    async fn mark_notifications_read(&self, user_id: i64, up_to: i64, now: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND id <= $3 AND read_at IS NULL",
-        )
-        .bind(now)
-        .bind(user_id)
-        .bind(up_to)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    async fn create_cohort(&self, name: &str, by: i64, now: i64) -> StoreResult<i64> {
-        Ok(sqlx::query_scalar::<Db, i64>(
-            "INSERT INTO cohorts (name, created_by, created_at) VALUES ($1, $2, $3) RETURNING id",
-        )
-        .bind(name)
-        .bind(by)
-        .bind(now)
-        .fetch_one(&self.pool)
-        .await?)
-    }
-
-    async fn cohorts(&self) -> StoreResult<Vec<CohortRow>> {
-        let sql = sqlx::AssertSqlSafe(format!("SELECT {COHORT_COLUMNS} ORDER BY c.id DESC"));
-        Ok(sqlx::query_as::<Db, CohortRow>(sql)
-            .fetch_all(&self.pool)
-            .await?)
-    }
-
-    async fn cohort(&self, id: i64) -> StoreResult<Option<CohortRow>> {
-        let sql = sqlx::AssertSqlSafe(format!("SELECT {COHORT_COLUMNS} WHERE c.id = $1"));
-        Ok(sqlx::query_as::<Db, CohortRow>(sql)
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?)
-    }
-
-    async fn cohort_creator(&self, id: i64) -> StoreResult<i64> {
-        Ok(
-            sqlx::query_scalar::<Db, i64>("SELECT created_by FROM cohorts WHERE id = $1")
-                .bind(id)
-                .fetch_one(&self.pool)
-                .await?,
-        )
-    }
-
-    async fn cohort_members(&self, id: i64) -> StoreResult<Vec<MemberRow>> {
-        Ok(sqlx::query_as::<Db, MemberRow>(
-            "SELECT x.user_id, COALESCE(u.display_name, u.username) AS name, x.role, x.status, \
-             p.body AS mentor_body, e.body AS mentee_body, p.capacity, p.active \
-             FROM cohort_members x JOIN users u ON u.id = x.user_id \
-             LEFT JOIN mentor_profiles p ON p.user_id = x.user_id \
-             LEFT JOIN mentee_profiles e ON e.user_id = x.user_id \
-             WHERE x.cohort_id = $1 ORDER BY x.role, x.user_id",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    async fn membership(
-        &self,
-        cohort_id: i64,
-        user_id: i64,
-    ) -> StoreResult<Option<(String, String)>> {
-        Ok(sqlx::query_as::<Db, (String, String)>(
-            "SELECT role, status FROM cohort_members WHERE cohort_id = $1 AND user_id = $2",
-        )
-        .bind(cohort_id)
-        .bind(user_id)
-        .fetch_optional(&self.pool)
-        .await?)
-    }
-
-    async fn memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, String, String)>> {
-        Ok(sqlx::query_as::<Db, (i64, String, String)>(
-            "SELECT cohort_id, role, status FROM cohort_members WHERE user_id = $1",
-        )
-        .bind(user_id)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    async fn set_member(
-        &self,
-        cohort_id: i64,
-        user_id: i64,
-        role: &str,
-        status: &str,
-    ) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "INSERT INTO cohort_members (cohort_id, user_id, role, status) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (cohort_id, user_id) DO UPDATE SET role = excluded.role, status = excluded.status",
-        )
-        .bind(cohort_id)
-        .bind(user_id)
-        .bind(role)
-        .bind(status)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    async fn remove_member(&self, cohort_id: i64, user_id: i64) -> StoreResult<bool> {
-        Ok(
-            sqlx::query::<Db>("DELETE FROM cohort_members WHERE cohort_id = $1 AND user_id = $2")
-                .bind(cohort_id)
-                .bind(user_id)
-                .execute(&self.pool)
-                .await?
-                .rows_affected()
-                == 1,
-        )
-    }
-
-    async fn cohort_pairs(&self, cohort_id: i64) -> StoreResult<Vec<(i64, i64)>> {
-        Ok(sqlx::query_as::<Db, (i64, i64)>(
-            "SELECT mentee_id, mentor_id FROM mentorships WHERE cohort_id = $1 ORDER BY id",
-        )
-        .bind(cohort_id)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    async fn publish_cohort(
-        &self,
-        cohort_id: i64,
-        pairs: &[NewPair<'_>],
-        now: i64,
-    ) -> StoreResult<Published> {
-        use Published;
-        let mut tx = self.pool.begin().await?;
-        let marked = sqlx::query::<Db>(
-            "UPDATE cohorts SET published_at = $1 WHERE id = $2 AND published_at IS NULL",
-        )
-        .bind(now)
-        .bind(cohort_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if marked != 1 {
-            return Ok(Published::AlreadyPublished);
-        }
-        // Places are taken mentor by mentor in id order, so two
-        // publishes sharing mentors lock rows in the same order.
-        let mut per_mentor = std::collections::BTreeMap::<i64, i64>::new();
-        for pair in pairs {
-            *per_mentor.entry(pair.mentor_id).or_default() += 1;
-        }
-        for (mentor_id, count) in per_mentor {
-            let took = sqlx::query::<Db>(
-                "UPDATE mentor_profiles SET active = active + $1 WHERE user_id = $2 AND active + $1 <= capacity",
-            )
-            .bind(count)
-            .bind(mentor_id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            if took != 1 {
-                return Ok(Published::Full(mentor_id));
-            }
-        }
-        let mut created = Vec::with_capacity(pairs.len());
-        for pair in pairs {
-            created.push(
-                sqlx::query_scalar::<Db, i64>(
-                    "INSERT INTO mentorships (mentor_id, mentee_id, cohort_id, goals, started_at) \
-                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                )
-                .bind(pair.mentor_id)
-                .bind(pair.mentee_id)
-                .bind(cohort_id)
-                .bind(pair.goals)
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await?,
-            );
-        }
-        tx.commit().await?;
-        Ok(Published::Done(created))
     }
 }

@@ -119,24 +119,13 @@ impl ModerationStore for SqlStore<Db> {
     }
 
     async fn moderation_log(&self) -> StoreResult<Vec<ModerationRow>> {
-        Ok(sqlx::query_as::<Db, (i64, i64, String, String, Option<String>, String, String)>(
-            "SELECT l.id, l.at, COALESCE(s.display_name, s.username, ''), l.action, l.target, \
-             COALESCE(u.display_name, u.username, ''), l.note \
+        Ok(sqlx::query_as::<Db, ModerationRow>(
+            "SELECT l.id, l.at, COALESCE(s.display_name, s.username, '') AS staff_name, l.action, l.target, \
+             COALESCE(u.display_name, u.username, '') AS subject_name, l.note \
              FROM moderation_log l LEFT JOIN users s ON s.id = l.staff_id LEFT JOIN users u ON u.id = l.subject_id \
              ORDER BY l.id DESC LIMIT 500",
         )
         .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(id, at, staff_name, action, target, subject_name, note)| ModerationRow {
-            id,
-            at,
-            staff_name,
-            action,
-            target,
-            subject_name,
-            note,
-        })
-        .collect())
+        .await?)
     }
 }

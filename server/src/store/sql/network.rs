@@ -1,14 +1,18 @@
 //! Endorsements, recommendations, groups, threads, posts and meet-ups.
 
+use libranet_core::network::{MemberStatus, RecommendationStatus};
+
 use crate::store::StoreResult;
+use crate::store::columns::Text;
 use crate::store::network::GroupRow;
 use crate::store::network::MemberRow;
 use crate::store::network::NetworkStore;
-use crate::store::network::PostRow;
 use crate::store::network::RecommendationRow;
-use crate::store::network::ThreadRow;
 
 use super::{Db, SqlStore};
+
+#[path = "network/forum.rs"]
+mod forum;
 
 const NAME_A: &str = "COALESCE(a.display_name, a.username)";
 
@@ -124,17 +128,14 @@ impl NetworkStore for SqlStore<Db> {
             .await?)
     }
 
-    async fn answer_recommendation(&self, id: i64, status: &str, now: i64) -> StoreResult<bool> {
-        Ok(sqlx::query::<Db>(
-            "UPDATE recommendations SET status = $1, answered_at = $2 WHERE id = $3 AND status = 'pending'",
-        )
-        .bind(status)
-        .bind(now)
-        .bind(id)
-        .execute(&self.pool)
-        .await?
-        .rows_affected()
-            > 0)
+    async fn answer_recommendation(
+        &self,
+        id: i64,
+        status: RecommendationStatus,
+        now: i64,
+    ) -> StoreResult<bool> {
+        self.answer_pending("recommendations", id, status, now)
+            .await
     }
 
     async fn delete_recommendation(&self, id: i64) -> StoreResult<()> {
@@ -191,30 +192,38 @@ impl NetworkStore for SqlStore<Db> {
             .await?)
     }
 
-    async fn group_memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, String)>> {
-        Ok(sqlx::query_as::<Db, (i64, String)>(
+    async fn group_memberships_of(&self, user_id: i64) -> StoreResult<Vec<(i64, MemberStatus)>> {
+        Ok(sqlx::query_as::<Db, (i64, Text<MemberStatus>)>(
             "SELECT group_id, status FROM group_members WHERE user_id = $1",
         )
         .bind(user_id)
         .fetch_all(&self.pool)
-        .await?)
+        .await?
+        .into_iter()
+        .map(|(group, Text(status))| (group, status))
+        .collect())
     }
 
-    async fn group_membership(&self, group: i64, user_id: i64) -> StoreResult<Option<String>> {
-        Ok(sqlx::query_scalar::<Db, String>(
+    async fn group_membership(
+        &self,
+        group: i64,
+        user_id: i64,
+    ) -> StoreResult<Option<MemberStatus>> {
+        Ok(sqlx::query_scalar::<Db, Text<MemberStatus>>(
             "SELECT status FROM group_members WHERE group_id = $1 AND user_id = $2",
         )
         .bind(group)
         .bind(user_id)
         .fetch_optional(&self.pool)
-        .await?)
+        .await?
+        .map(|Text(status)| status))
     }
 
     async fn set_group_membership(
         &self,
         group: i64,
         user_id: i64,
-        status: &str,
+        status: MemberStatus,
         now: i64,
     ) -> StoreResult<()> {
         sqlx::query::<Db>(
@@ -223,7 +232,7 @@ impl NetworkStore for SqlStore<Db> {
         )
         .bind(group)
         .bind(user_id)
-        .bind(status)
+        .bind(Text(status))
         .bind(now)
         .execute(&self.pool)
         .await?;
@@ -252,164 +261,9 @@ impl NetworkStore for SqlStore<Db> {
     }
 
     async fn group_members(&self, group: i64) -> StoreResult<Vec<MemberRow>> {
-        Ok(sqlx::query_as::<Db, (i64, String, String, String)>(
-            "SELECT m.user_id, COALESCE(u.display_name, u.username), u.username, m.status \
+        Ok(sqlx::query_as::<Db, MemberRow>(
+            "SELECT m.user_id, COALESCE(u.display_name, u.username) AS name, u.username, m.status \
              FROM group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 ORDER BY m.joined_at, m.user_id",
-        )
-        .bind(group)
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|(user_id, name, username, status)| MemberRow { user_id, name, username, status })
-        .collect())
-    }
-
-    async fn create_thread(
-        &self,
-        group: i64,
-        author: i64,
-        title: &str,
-        body: &str,
-        now: i64,
-    ) -> StoreResult<i64> {
-        let mut tx = self.pool.begin().await?;
-        let id = sqlx::query_scalar::<Db, i64>(
-            "INSERT INTO threads (group_id, author_id, title, created_at, last_post_at) VALUES ($1, $2, $3, $4, $4) RETURNING id",
-        )
-        .bind(group)
-        .bind(author)
-        .bind(title)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?;
-        sqlx::query::<Db>(
-            "INSERT INTO posts (thread_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(id)
-        .bind(author)
-        .bind(body)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query::<Db>("INSERT INTO thread_follows (thread_id, user_id) VALUES ($1, $2)")
-            .bind(id)
-            .bind(author)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(id)
-    }
-
-    async fn threads(&self, group: i64) -> StoreResult<Vec<ThreadRow>> {
-        let sql = sqlx::AssertSqlSafe(format!(
-            "{} WHERE t.group_id = $1 AND t.hidden = 0 ORDER BY t.last_post_at DESC, t.id DESC",
-            super::network::thread_select()
-        ));
-        Ok(sqlx::query_as::<Db, ThreadRow>(sql)
-            .bind(group)
-            .fetch_all(&self.pool)
-            .await?)
-    }
-
-    async fn thread(&self, id: i64) -> StoreResult<Option<ThreadRow>> {
-        let sql = sqlx::AssertSqlSafe(format!(
-            "{} WHERE t.id = $1",
-            super::network::thread_select()
-        ));
-        Ok(sqlx::query_as::<Db, ThreadRow>(sql)
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?)
-    }
-
-    async fn posts(&self, thread: i64) -> StoreResult<Vec<PostRow>> {
-        let sql = sqlx::AssertSqlSafe(format!(
-            "{} WHERE p.thread_id = $1 ORDER BY p.id",
-            super::network::post_select()
-        ));
-        Ok(sqlx::query_as::<Db, PostRow>(sql)
-            .bind(thread)
-            .fetch_all(&self.pool)
-            .await?)
-    }
-
-    async fn post(&self, id: i64) -> StoreResult<Option<PostRow>> {
-        let sql = sqlx::AssertSqlSafe(format!("{} WHERE p.id = $1", super::network::post_select()));
-        Ok(sqlx::query_as::<Db, PostRow>(sql)
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?)
-    }
-
-    async fn add_post(&self, thread: i64, author: i64, body: &str, now: i64) -> StoreResult<i64> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query::<Db>("UPDATE threads SET last_post_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(thread)
-            .execute(&mut *tx)
-            .await?;
-        let id = sqlx::query_scalar::<Db, i64>(
-            "INSERT INTO posts (thread_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(thread)
-        .bind(author)
-        .bind(body)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(id)
-    }
-
-    async fn set_follow(&self, thread: i64, user_id: i64, follow: bool) -> StoreResult<()> {
-        let sql = if follow {
-            "INSERT INTO thread_follows (thread_id, user_id) VALUES ($1, $2) ON CONFLICT (thread_id, user_id) DO NOTHING"
-        } else {
-            "DELETE FROM thread_follows WHERE thread_id = $1 AND user_id = $2"
-        };
-        sqlx::query::<Db>(sql)
-            .bind(thread)
-            .bind(user_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    async fn followers(&self, thread: i64) -> StoreResult<Vec<i64>> {
-        Ok(sqlx::query_scalar::<Db, i64>(
-            "SELECT user_id FROM thread_follows WHERE thread_id = $1 ORDER BY user_id",
-        )
-        .bind(thread)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    async fn followed_threads(&self, user_id: i64) -> StoreResult<Vec<i64>> {
-        Ok(
-            sqlx::query_scalar::<Db, i64>(
-                "SELECT thread_id FROM thread_follows WHERE user_id = $1",
-            )
-            .bind(user_id)
-            .fetch_all(&self.pool)
-            .await?,
-        )
-    }
-
-    async fn create_meetup(&self, group: i64, body: &str, by: i64, now: i64) -> StoreResult<i64> {
-        Ok(sqlx::query_scalar::<Db, i64>(
-            "INSERT INTO meetups (group_id, body, created_by, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(group)
-        .bind(body)
-        .bind(by)
-        .bind(now)
-        .fetch_one(&self.pool)
-        .await?)
-    }
-
-    async fn meetups(&self, group: i64) -> StoreResult<Vec<(i64, String)>> {
-        Ok(sqlx::query_as::<Db, (i64, String)>(
-            "SELECT id, body FROM meetups WHERE group_id = $1 ORDER BY id",
         )
         .bind(group)
         .fetch_all(&self.pool)

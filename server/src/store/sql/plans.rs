@@ -3,31 +3,20 @@
 use crate::store::PlanSave;
 use crate::store::PlanStore;
 use crate::store::StoreResult;
+use crate::store::TrackedJobRow;
+use crate::store::columns::Text;
+use libranet_core::plan::ApplicationStatus;
 
 use super::{Db, SqlStore};
 
 #[async_trait::async_trait]
 impl PlanStore for SqlStore<Db> {
     async fn profile_details(&self, user_id: i64) -> StoreResult<Option<String>> {
-        Ok(
-            sqlx::query_scalar::<Db, String>("SELECT body FROM profile_details WHERE user_id = $1")
-                .bind(user_id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.body_of("profile_details", user_id).await
     }
 
     async fn save_profile_details(&self, user_id: i64, body: &str, now: i64) -> StoreResult<()> {
-        sqlx::query::<Db>(
-            "INSERT INTO profile_details (user_id, body, updated_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-        )
-        .bind(user_id)
-        .bind(body)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.save_body("profile_details", user_id, body, now).await
     }
 
     async fn plan(&self, user_id: i64) -> StoreResult<Option<(i64, String)>> {
@@ -80,8 +69,8 @@ impl PlanStore for SqlStore<Db> {
         })
     }
 
-    async fn tracked_jobs(&self, user_id: i64) -> StoreResult<Vec<(i64, String, i64)>> {
-        Ok(sqlx::query_as::<Db, (i64, String, i64)>(
+    async fn tracked_jobs(&self, user_id: i64) -> StoreResult<Vec<TrackedJobRow>> {
+        Ok(sqlx::query_as::<Db, TrackedJobRow>(
             "SELECT job_id, status, updated_at FROM tracked_jobs WHERE user_id = $1 \
              ORDER BY updated_at DESC, job_id",
         )
@@ -94,7 +83,7 @@ impl PlanStore for SqlStore<Db> {
         &self,
         user_id: i64,
         job_id: i64,
-        status: &str,
+        status: ApplicationStatus,
         now: i64,
     ) -> StoreResult<()> {
         sqlx::query::<Db>(
@@ -103,7 +92,7 @@ impl PlanStore for SqlStore<Db> {
         )
         .bind(user_id)
         .bind(job_id)
-        .bind(status)
+        .bind(Text(status))
         .bind(now)
         .execute(&self.pool)
         .await?;

@@ -2,6 +2,7 @@
 
 use crate::store::ProfileStore;
 use crate::store::StoreResult;
+use crate::store::columns::Text;
 use libranet_core::profile::ProfileSkill;
 use libranet_core::profile::SkillLevel;
 
@@ -10,7 +11,7 @@ use super::{Db, SqlStore};
 #[async_trait::async_trait]
 impl ProfileStore for SqlStore<Db> {
     async fn profile_skills(&self, user_id: i64) -> StoreResult<Vec<ProfileSkill>> {
-        let rows = sqlx::query_as::<Db, (String, String)>(
+        let rows = sqlx::query_as::<Db, (String, Text<SkillLevel>)>(
             "SELECT skill_id, level FROM profile_skills WHERE user_id = $1 ORDER BY position",
         )
         .bind(user_id)
@@ -18,10 +19,7 @@ impl ProfileStore for SqlStore<Db> {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(skill_id, level)| ProfileSkill {
-                skill_id,
-                level: SkillLevel::parse(&level).unwrap_or_default(),
-            })
+            .map(|(skill_id, Text(level))| ProfileSkill { skill_id, level })
             .collect())
     }
 
@@ -43,7 +41,7 @@ impl ProfileStore for SqlStore<Db> {
             )
             .bind(user_id)
             .bind(&skill.skill_id)
-            .bind(skill.level.as_str())
+            .bind(Text(skill.level))
             .bind(i64::try_from(position).unwrap_or(i64::MAX))
             .bind(now)
             .execute(&mut *tx)

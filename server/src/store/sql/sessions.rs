@@ -12,6 +12,20 @@ use libranet_core::session_policy::SessionPolicy;
 
 use super::{Db, SqlStore};
 
+/// A `sessions` row, before its device name and seconds are read.
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    user_id: i64,
+    device: String,
+    created_at: i64,
+    last_seen_at: i64,
+    idle_secs: i64,
+    absolute_secs: i64,
+    warning_secs: i64,
+    alive_until: Option<i64>,
+    tab_key_hash: Option<String>,
+}
+
 #[async_trait::async_trait]
 impl SessionStore for SqlStore<Db> {
     async fn create_session(&self, new: NewSession<'_>) -> StoreResult<()> {
@@ -35,8 +49,7 @@ impl SessionStore for SqlStore<Db> {
     }
 
     async fn find_session(&self, id_hash: &str) -> StoreResult<Option<SessionRecord>> {
-        #[allow(clippy::type_complexity, reason = "one row of the sessions table")]
-        let row = sqlx::query_as::<Db, (i64, String, i64, i64, i64, i64, i64, Option<i64>, Option<String>)>(
+        let row = sqlx::query_as::<Db, SessionRow>(
             "SELECT user_id, device, created_at, last_seen_at, idle_secs, absolute_secs, warning_secs, \
                alive_until, tab_key_hash \
              FROM sessions WHERE id_hash = $1",
@@ -44,33 +57,19 @@ impl SessionStore for SqlStore<Db> {
         .bind(id_hash)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(
-            |(
-                user_id,
-                device,
-                created_at,
-                last_seen_at,
-                idle,
-                absolute,
-                warning,
-                alive_until,
-                tab_key_hash,
-            )| {
-                SessionRecord {
-                    user_id,
-                    device: crate::store::device_from_name(&device),
-                    created_at,
-                    last_seen_at,
-                    policy: SessionPolicy {
-                        idle_secs: crate::store::seconds(idle),
-                        absolute_secs: crate::store::seconds(absolute),
-                        warning_secs: crate::store::seconds(warning),
-                    },
-                    alive_until,
-                    tab_key_hash,
-                }
+        Ok(row.map(|row| SessionRecord {
+            user_id: row.user_id,
+            device: crate::store::device_from_name(&row.device),
+            created_at: row.created_at,
+            last_seen_at: row.last_seen_at,
+            policy: SessionPolicy {
+                idle_secs: crate::store::seconds(row.idle_secs),
+                absolute_secs: crate::store::seconds(row.absolute_secs),
+                warning_secs: crate::store::seconds(row.warning_secs),
             },
-        ))
+            alive_until: row.alive_until,
+            tab_key_hash: row.tab_key_hash,
+        }))
     }
 
     async fn touch_session(&self, id_hash: &str, now: i64) -> StoreResult<()> {
@@ -183,20 +182,12 @@ impl SessionStore for SqlStore<Db> {
     }
 
     async fn find_code(&self, user_id: i64) -> StoreResult<Option<CodeRecord>> {
-        let row = sqlx::query_as::<Db, (i64, String, i64, i64)>(
+        Ok(sqlx::query_as::<Db, CodeRecord>(
             "SELECT id, code_hash, expires_at, failed_tries FROM one_time_codes WHERE user_id = $1",
         )
         .bind(user_id)
         .fetch_optional(&self.pool)
-        .await?;
-        Ok(
-            row.map(|(id, code_hash, expires_at, failed_tries)| CodeRecord {
-                id,
-                code_hash,
-                expires_at,
-                failed_tries,
-            }),
-        )
+        .await?)
     }
 
     async fn reserve_code_try(&self, code: &CodeRecord, max_tries: i64) -> StoreResult<bool> {

@@ -4,6 +4,7 @@
 use crate::store::StoreResult;
 use crate::store::network::CommentRow;
 use crate::store::network::NewFile;
+use crate::store::network::TeachingFile;
 use crate::store::network::TeachingRow;
 use crate::store::network::TeachingStore;
 
@@ -94,8 +95,8 @@ impl TeachingStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn teaching_file(&self, id: i64) -> StoreResult<Option<(String, String, Vec<u8>)>> {
-        Ok(sqlx::query_as::<Db, (String, String, Vec<u8>)>(
+    async fn teaching_file(&self, id: i64) -> StoreResult<Option<TeachingFile>> {
+        Ok(sqlx::query_as::<Db, TeachingFile>(
             "SELECT t.file_name, t.file_mime, f.bytes FROM teaching t JOIN teaching_files f ON f.teaching_id = t.id WHERE t.id = $1",
         )
         .bind(id)

@@ -31,6 +31,7 @@ pub mod profile;
 pub mod site;
 pub mod taxonomy;
 pub mod teaching;
+pub mod threads;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -83,6 +84,7 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(connections::router())
             .merge(people::router())
             .merge(groups::router())
+            .merge(threads::router())
             .merge(teaching::router())
             .merge(moderation::router())
             .merge(events::router())

@@ -10,6 +10,7 @@ pub mod appointments;
 pub mod assist;
 pub mod auth;
 pub mod branches;
+pub mod calendar;
 pub mod cohorts;
 pub mod connections;
 pub mod desk;
@@ -88,6 +89,7 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(teaching::router())
             .merge(moderation::router())
             .merge(events::router())
+            .merge(calendar::router())
             .merge(appointments::router())
             .merge(plan::router())
             .merge(profile::router())

@@ -9,7 +9,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use libranet_core::api::ErrorBody;
 use libranet_core::events::{
-    Attendance, Attendee, CalendarFeed, CancelEvent, EventFields, EventView, RsvpStatus,
+    Attendance, Attendee, CancelEvent, EventFields, EventView, RsvpStatus,
 };
 use libranet_core::mentoring::check_message;
 use libranet_core::mentoring::views::NotificationKind;
@@ -33,8 +33,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(cancel))
         .routes(routes!(attendees, take_attendance))
         .routes(routes!(attended))
-        .routes(routes!(feed_status, new_feed, stop_feed))
-        .routes(routes!(feed))
 }
 
 /// The event as `viewer` sees it; `signed_up: false` skips reading the
@@ -344,155 +342,4 @@ pub async fn attended(
         views.push(view_of(&state, row, viewer.as_ref(), true).await?);
     }
     Ok(Json(views))
-}
-
-/// Whether one has a calendar feed.
-#[utoipa::path(get, path = "/events/feed", tag = "events",
-    responses((status = 200, body = CalendarFeed), (status = 401, body = ErrorBody)))]
-pub async fn feed_status(
-    State(state): State<AppState>,
-    current: CurrentUser,
-) -> Result<Json<CalendarFeed>, ApiError> {
-    Ok(Json(CalendarFeed {
-        active: state.store.has_feed(current.user.id).await?,
-        path: None,
-    }))
-}
-
-/// Makes a personal calendar feed (retiring any earlier one) and returns
-/// its address, once: the events one has a seat at and one's booked
-/// appointments, for a calendar app to subscribe to.
-#[utoipa::path(post, path = "/events/feed", tag = "events",
-    responses((status = 201, body = CalendarFeed), (status = 401, body = ErrorBody)))]
-pub async fn new_feed(
-    State(state): State<AppState>,
-    current: CurrentUser,
-) -> Result<(StatusCode, Json<CalendarFeed>), ApiError> {
-    let token = crate::session::new_token();
-    state
-        .store
-        .set_feed(
-            current.user.id,
-            &crate::session::token_hash(&token),
-            state.unix_now(),
-        )
-        .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(CalendarFeed {
-            active: true,
-            path: Some(format!("/api/v1/calendar/{token}.ics")),
-        }),
-    ))
-}
-
-/// Stops the feed: its address no longer answers.
-#[utoipa::path(delete, path = "/events/feed", tag = "events",
-    responses((status = 204), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
-pub async fn stop_feed(
-    State(state): State<AppState>,
-    current: CurrentUser,
-) -> Result<StatusCode, ApiError> {
-    if !state.store.delete_feed(current.user.id).await? {
-        return Err(ApiError::NotFound);
-    }
-    Ok(StatusCode::NO_CONTENT)
-}
-
-/// The personal calendar feed (iCalendar). The secret address is the only
-/// key, so it answers without a session; an unknown address is 404.
-#[utoipa::path(get, path = "/calendar/{file}", tag = "events", params(("file" = String, Path)),
-    responses((status = 200, content_type = "text/calendar"), (status = 404, body = ErrorBody)))]
-pub async fn feed(
-    State(state): State<AppState>,
-    ApiPath(file): ApiPath<String>,
-) -> Result<axum::response::Response, ApiError> {
-    use axum::response::IntoResponse;
-    use libranet_core::appointments::AppointmentKind;
-    use libranet_core::ical::{Event, calendar};
-    let token = file.strip_suffix(".ics").ok_or(ApiError::NotFound)?;
-    let store = state.store.as_ref();
-    let user = store
-        .feed_owner(&crate::session::token_hash(token))
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    // From a month back, so recent ones stay in the calendar.
-    let now = state.now();
-    let since = now.plus_seconds(-30 * 86_400).unix_seconds();
-    let mut owned: Vec<(String, i64, i64, String, String)> = Vec::new();
-    for (event, status) in store.signed_up(user).await? {
-        if status != RsvpStatus::Going {
-            continue;
-        }
-        let Some(row) = store.event(event).await? else {
-            continue;
-        };
-        if row.cancelled || row.ends_at < since {
-            continue;
-        }
-        let fields = row.body;
-        let place = if fields.place.is_empty() {
-            fields.online_link.clone()
-        } else {
-            fields.place.clone()
-        };
-        owned.push((
-            format!("event-{}@libranet", row.id),
-            row.starts_at,
-            row.ends_at,
-            fields.title,
-            place,
-        ));
-    }
-    for slot in store.slots_of(user, since).await? {
-        if slot.cancelled || slot.patron_id.is_none() {
-            continue;
-        }
-        let details = slot.body;
-        let kind = match slot.kind {
-            AppointmentKind::InterviewPractice => "Interview practice",
-            AppointmentKind::ResumeReview => "Resume review",
-            AppointmentKind::CareerCoaching => "Career coaching",
-        };
-        let with = if slot.host_id == user {
-            slot.patron_name.clone().unwrap_or_default()
-        } else {
-            slot.host_name.clone()
-        };
-        let place = if details.place.is_empty() {
-            details.online_link
-        } else {
-            details.place
-        };
-        owned.push((
-            format!("appointment-{}@libranet", slot.id),
-            slot.starts_at,
-            slot.starts_at + slot.minutes * 60,
-            format!("{kind}: {with}"),
-            place,
-        ));
-    }
-    let events: Vec<Event<'_>> = owned
-        .iter()
-        .map(|(uid, starts, ends, summary, place)| Event {
-            uid: uid.clone(),
-            starts_at: UtcInstant::from_unix_seconds(*starts),
-            ends_at: UtcInstant::from_unix_seconds(*ends),
-            summary,
-            description: place,
-        })
-        .collect();
-    let body = calendar(&events, now);
-    Ok((
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "text/calendar; charset=utf-8",
-            ),
-            // Personal: never kept in a shared cache or on a public computer.
-            (axum::http::header::CACHE_CONTROL, "no-store"),
-        ],
-        body,
-    )
-        .into_response())
 }

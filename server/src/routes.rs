@@ -11,6 +11,7 @@ pub mod assist;
 pub mod auth;
 pub mod branches;
 pub mod calendar;
+pub mod check_ins;
 pub mod cohorts;
 pub mod connections;
 pub mod desk;
@@ -29,6 +30,7 @@ pub mod partners;
 pub mod people;
 pub mod plan;
 pub mod profile;
+pub mod reports;
 pub mod site;
 pub mod taxonomy;
 pub mod teaching;
@@ -77,6 +79,8 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(listings::router())
             .merge(mentoring::router())
             .merge(mentorships::router())
+            .merge(check_ins::router())
+            .merge(reports::router())
             .merge(cohorts::router())
             .merge(notifications::router())
             .merge(expertise::router())

@@ -1,5 +1,6 @@
-//! The space each mentoring pair shares: goals, check-ins, messages, and
-//! each person's own notes; ending with feedback; blocking and reporting.
+//! The space each mentoring pair shares: goals, messages, and each
+//! person's own notes; ending with feedback; blocking. Check-ins are in
+//! `routes/check_ins.rs`, reports to staff in `routes/reports.rs`.
 //!
 //! Only the two people in a mentorship can read or change it: anyone else
 //! (library staff included) gets 404. Staff see a report, and the messages
@@ -11,35 +12,31 @@ use axum::http::StatusCode;
 use libranet_core::Problem;
 use libranet_core::api::ErrorBody;
 use libranet_core::mentoring::views::{
-    CheckIn, EndMentorship, MentorshipSummary, MentorshipView, Message, NewReport,
-    NotificationKind, SharedGoals, Text,
+    CheckIn, EndMentorship, MentorshipSummary, MentorshipView, Message, NotificationKind,
+    SharedGoals, Text,
 };
 use libranet_core::mentoring::{CheckInFields, Feedback, check_message};
-use libranet_core::time::{UtcInstant, WallClock};
+use libranet_core::time::UtcInstant;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::{ApiError, ApiJson, ApiPath};
-use crate::library_time::picked_zone;
-use crate::services::notifications::{When, notify, notify_at};
+use crate::services::notifications::notify;
 use crate::session::CurrentUser;
 use crate::state::AppState;
 use crate::store::StoreError;
-use crate::store::mentoring::{CheckInRow, MentorshipRow, ReportEntry};
+use crate::store::mentoring::MentorshipRow;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list))
         .routes(routes!(open))
         .routes(routes!(set_goals))
-        .routes(routes!(add_check_in))
-        .routes(routes!(remove_check_in))
         .routes(routes!(save_note))
         .routes(routes!(send_message))
         .routes(routes!(end))
         .routes(routes!(give_feedback))
         .routes(routes!(block, unblock))
-        .routes(routes!(report))
 }
 
 fn summary(row: &MentorshipRow) -> MentorshipSummary {
@@ -57,7 +54,7 @@ fn summary(row: &MentorshipRow) -> MentorshipSummary {
 }
 
 /// The mentorship, if the person is in it; otherwise it does not exist.
-async fn pair_of(state: &AppState, id: i64, me: i64) -> Result<MentorshipRow, ApiError> {
+pub(crate) async fn pair_of(state: &AppState, id: i64, me: i64) -> Result<MentorshipRow, ApiError> {
     match state.store.mentorship(id, me).await? {
         Some(row) if row.has_member(me) => Ok(row),
         _ => Err(ApiError::NotFound),
@@ -65,7 +62,7 @@ async fn pair_of(state: &AppState, id: i64, me: i64) -> Result<MentorshipRow, Ap
 }
 
 /// An ongoing mentorship the person is in; an ended one answers 409.
-async fn ongoing(state: &AppState, id: i64, me: i64) -> Result<MentorshipRow, ApiError> {
+pub(crate) async fn ongoing(state: &AppState, id: i64, me: i64) -> Result<MentorshipRow, ApiError> {
     let row = pair_of(state, id, me).await?;
     if row.ended_at.is_some() {
         return Err(ApiError::Conflict);
@@ -173,78 +170,6 @@ pub async fn set_goals(
         )
         .await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// Schedules a check-in; the other person is told.
-#[utoipa::path(post, path = "/mentorships/{id}/check-ins", tag = "mentoring", params(("id" = i64, Path)),
-    request_body = CheckInFields, responses((status = 201, body = CheckIn), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn add_check_in(
-    State(state): State<AppState>,
-    current: CurrentUser,
-    ApiPath(id): ApiPath<i64>,
-    ApiJson(mut fields): ApiJson<CheckInFields>,
-) -> Result<(StatusCode, Json<CheckIn>), ApiError> {
-    let me = current.user.id;
-    let row = ongoing(&state, id, me).await?;
-    fields.day = fields.day.trim().to_owned();
-    fields.time = fields.time.trim().to_owned();
-    fields.topic = fields.topic.trim().to_owned();
-    fields.validate().map_err(ApiError::Invalid)?;
-    // In the zone of whoever schedules it (the app sends their device's).
-    let zone = picked_zone(&state, &fields.time_zone, "time_zone")?;
-    fields.time_zone = zone.name().to_owned();
-    let local = WallClock::parse(&fields.day, &fields.time)
-        .map_err(|(field, problem)| ApiError::field(field, problem))?;
-    let starts_at = local.resolve(&zone);
-    let stored = CheckInRow {
-        id: 0,
-        day: fields.day.clone(),
-        time: fields.time.clone(),
-        minutes: i64::from(fields.minutes),
-        topic: fields.topic.clone(),
-        time_zone: fields.time_zone.clone(),
-        starts_at: starts_at.unix_seconds(),
-    };
-    let now = state.unix_now();
-    let check_in = state.store.add_check_in(id, &stored, me, now).await?;
-    notify_at(
-        state.store.as_ref(),
-        now,
-        row.other(me),
-        NotificationKind::CheckInScheduled,
-        Some(id),
-        row.other_name(row.other(me)),
-        "",
-        When {
-            at: stored.starts_at,
-            time_zone: &stored.time_zone,
-        },
-    )
-    .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(CheckIn {
-            id: check_in,
-            fields,
-            starts_at,
-        }),
-    ))
-}
-
-/// Cancels a check-in.
-#[utoipa::path(delete, path = "/mentorships/{id}/check-ins/{check_in}", tag = "mentoring",
-    params(("id" = i64, Path), ("check_in" = i64, Path)), responses((status = 204), (status = 404, body = ErrorBody)))]
-pub async fn remove_check_in(
-    State(state): State<AppState>,
-    current: CurrentUser,
-    ApiPath((id, check_in)): ApiPath<(i64, i64)>,
-) -> Result<StatusCode, ApiError> {
-    pair_of(&state, id, current.user.id).await?;
-    if state.store.delete_check_in(id, check_in).await? {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(ApiError::NotFound)
-    }
 }
 
 /// Saves one's own notes on the mentorship; the other person never sees them.
@@ -422,49 +347,4 @@ pub async fn unblock(
     let row = pair_of(&state, id, me).await?;
     state.store.unblock(me, row.other(me)).await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// Reports the other person to library staff, with the messages only if
-/// the reporter chooses to attach them.
-#[utoipa::path(post, path = "/reports", tag = "mentoring", request_body = NewReport,
-    responses((status = 201), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn report(
-    State(state): State<AppState>,
-    current: CurrentUser,
-    ApiJson(new): ApiJson<NewReport>,
-) -> Result<StatusCode, ApiError> {
-    let me = current.user.id;
-    let row = pair_of(&state, new.mentorship_id, me).await?;
-    let reason = new.reason.trim();
-    check_message("reason", reason, true).map_err(ApiError::Invalid)?;
-    let store = state.store.as_ref();
-    let attached = if new.attach_messages {
-        let messages: Vec<Message> = store
-            .messages(row.id)
-            .await?
-            .into_iter()
-            .map(Message::from)
-            .collect();
-        Some(serde_json::to_string(&messages).map_err(ApiError::unreadable)?)
-    } else {
-        None
-    };
-    let context = format!("mentorship:{}", row.id);
-    match store
-        .create_report(ReportEntry {
-            reporter: me,
-            subject: row.other(me),
-            context: &context,
-            reason,
-            attached: attached.as_deref(),
-            excerpt: None,
-            now: state.unix_now(),
-        })
-        .await
-    {
-        Ok(_) => Ok(StatusCode::CREATED),
-        // Already reported and waiting for staff.
-        Err(StoreError::Conflict) => Err(ApiError::Conflict),
-        Err(e) => Err(e.into()),
-    }
 }

@@ -30,6 +30,7 @@ pub mod partners;
 pub mod people;
 pub mod plan;
 pub mod profile;
+pub mod recommendations;
 pub mod reports;
 pub mod site;
 pub mod taxonomy;
@@ -88,6 +89,7 @@ pub fn api() -> OpenApiRouter<AppState> {
             .merge(needs::router())
             .merge(connections::router())
             .merge(people::router())
+            .merge(recommendations::router())
             .merge(groups::router())
             .merge(threads::router())
             .merge(teaching::router())

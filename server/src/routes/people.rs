@@ -1,6 +1,7 @@
 //! A member's page: their skills record as its owner lets others see it,
-//! endorsements of those skills, recommendations the person approved, and
-//! blocking (which hides two people from each other everywhere).
+//! endorsements of those skills, recommendations the person approved
+//! (written and answered in `routes/recommendations.rs`), and blocking
+//! (which hides two people from each other everywhere).
 
 use std::collections::BTreeMap;
 
@@ -12,8 +13,8 @@ use libranet_core::api::ErrorBody;
 use libranet_core::expertise::Expertise;
 use libranet_core::mentoring::views::NotificationKind;
 use libranet_core::network::{
-    AttendedEvent, BlockedPerson, NewRecommendation, PersonView, Recommendation,
-    RecommendationAnswer, RecommendationStatus, SkillEndorsements, check_post,
+    AttendedEvent, BlockedPerson, PersonView, Recommendation, RecommendationStatus,
+    SkillEndorsements,
 };
 use libranet_core::profile::Visibility;
 use serde::{Deserialize, Serialize};
@@ -25,16 +26,12 @@ use crate::services::notifications::notify;
 use crate::services::people::{reachable, shown_name};
 use crate::session::CurrentUser;
 use crate::state::AppState;
-use crate::store::StoreError;
 use crate::store::network::RecommendationRow;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(person))
         .routes(routes!(endorse))
-        .routes(routes!(recommend))
-        .routes(routes!(my_recommendations))
-        .routes(routes!(answer_recommendation, remove_recommendation))
         .routes(routes!(block, unblock))
         .routes(routes!(blocks))
 }
@@ -230,135 +227,6 @@ pub async fn endorse(
         )
         .await?;
     }
-    Ok(StatusCode::NO_CONTENT)
-}
-
-/// Writes a recommendation; it shows once the person approves it.
-#[utoipa::path(post, path = "/people/{id}/recommendations", tag = "network", params(("id" = i64, Path)),
-    request_body = NewRecommendation,
-    responses((status = 201, body = Recommendation), (status = 404, body = ErrorBody),
-        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn recommend(
-    State(state): State<AppState>,
-    current: CurrentUser,
-    ApiPath(id): ApiPath<i64>,
-    ApiJson(new): ApiJson<NewRecommendation>,
-) -> Result<(StatusCode, Json<Recommendation>), ApiError> {
-    let me = current.user.id;
-    if id == me {
-        return Err(ApiError::Forbidden);
-    }
-    let body = new.body.trim();
-    check_post("body", body).map_err(ApiError::Invalid)?;
-    reachable(&state, &current, id).await?;
-    let store = state.store.as_ref();
-    let rec = match store
-        .create_recommendation(me, id, body, state.unix_now())
-        .await
-    {
-        Ok(rec) => rec,
-        Err(StoreError::Conflict) => return Err(ApiError::Conflict),
-        Err(e) => return Err(e.into()),
-    };
-    let row = store.recommendation(rec).await?.ok_or(ApiError::NotFound)?;
-    notify(
-        store,
-        state.unix_now(),
-        id,
-        NotificationKind::RecommendationReceived,
-        Some(id),
-        &row.author_name,
-        "",
-    )
-    .await?;
-    Ok((StatusCode::CREATED, Json(recommendation_view(row))))
-}
-
-/// Recommendations one received (waiting ones to approve) or wrote.
-#[utoipa::path(get, path = "/recommendations", tag = "network",
-    responses((status = 200, body = Vec<Recommendation>), (status = 401, body = ErrorBody)))]
-pub async fn my_recommendations(
-    State(state): State<AppState>,
-    current: CurrentUser,
-) -> Result<Json<Vec<Recommendation>>, ApiError> {
-    let me = current.user.id;
-    let blocked = state.store.blocks_involving(me).await?;
-    Ok(Json(
-        state
-            .store
-            .recommendations_of(me)
-            .await?
-            .into_iter()
-            .filter(|r| {
-                !r.hidden && !blocked.contains(&r.author_id) && !blocked.contains(&r.subject_id)
-            })
-            // A declined one stays with its author only.
-            .filter(|r| r.author_id == me || r.status != RecommendationStatus::Declined)
-            .map(recommendation_view)
-            .collect(),
-    ))
-}
-
-/// The recipient approves (it shows on their page) or declines.
-#[utoipa::path(post, path = "/recommendations/{id}", tag = "network", params(("id" = i64, Path)),
-    request_body = RecommendationAnswer,
-    responses((status = 200, body = Recommendation), (status = 404, body = ErrorBody),
-        (status = 409, body = ErrorBody)))]
-pub async fn answer_recommendation(
-    State(state): State<AppState>,
-    current: CurrentUser,
-    ApiPath(id): ApiPath<i64>,
-    ApiJson(answer): ApiJson<RecommendationAnswer>,
-) -> Result<Json<Recommendation>, ApiError> {
-    let store = state.store.as_ref();
-    let row = store
-        .recommendation(id)
-        .await?
-        .filter(|r| r.subject_id == current.user.id && !r.hidden)
-        .ok_or(ApiError::NotFound)?;
-    let status = if answer.approve {
-        RecommendationStatus::Approved
-    } else {
-        RecommendationStatus::Declined
-    };
-    if !store
-        .answer_recommendation(id, status, state.unix_now())
-        .await?
-    {
-        return Err(ApiError::Conflict);
-    }
-    if answer.approve {
-        notify(
-            store,
-            state.unix_now(),
-            row.author_id,
-            NotificationKind::RecommendationApproved,
-            Some(row.subject_id),
-            &row.subject_name,
-            "",
-        )
-        .await?;
-    }
-    let row = store.recommendation(id).await?.ok_or(ApiError::NotFound)?;
-    Ok(Json(recommendation_view(row)))
-}
-
-/// Its author withdraws it, or the recipient takes it off their page.
-#[utoipa::path(delete, path = "/recommendations/{id}", tag = "network", params(("id" = i64, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody)))]
-pub async fn remove_recommendation(
-    State(state): State<AppState>,
-    current: CurrentUser,
-    ApiPath(id): ApiPath<i64>,
-) -> Result<StatusCode, ApiError> {
-    let me = current.user.id;
-    let store = state.store.as_ref();
-    store
-        .recommendation(id)
-        .await?
-        .filter(|r| r.author_id == me || r.subject_id == me)
-        .ok_or(ApiError::NotFound)?;
-    store.delete_recommendation(id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -26,6 +26,19 @@ impl From<ApiFailure> for Failure {
     }
 }
 
+impl std::fmt::Display for Failure {
+    /// Not for people (they see [`FailureText`]): the typed failure, for
+    /// logs and for an `ErrorBoundary` that carries it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Api(failure) => write!(f, "{failure:?}"),
+            Failure::Said(key) => write!(f, "{key:?}"),
+        }
+    }
+}
+
+impl std::error::Error for Failure {}
+
 impl Failure {
     /// The failure in the current language (tracks the language).
     pub fn words(&self, i18n: I18n) -> String {

@@ -5,10 +5,11 @@ use crate::api;
 use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::join_group::JoinButton;
+use crate::components::loaded::{Frame, loaded};
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{self, When, ZoneField};
-use crate::failure::{Failure, FailureText};
+use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
 use crate::labels::group_kind_key;
 use crate::labels::member_status_key;
@@ -39,25 +40,16 @@ pub fn GroupPage() -> impl IntoView {
 
 #[component]
 fn Group(id: i64) -> impl IntoView {
-    let i18n = use_i18n();
-    let page = RwSignal::new(None::<Result<GroupData, Failure>>);
-    let load = move || {
-        spawn_local(async move {
-            let found = api::groups::group(id).await.map_err(Failure::from);
-            page.try_set(Some(found));
-        })
-    };
-    load();
-    let reload = Callback::new(move |()| load());
-    move || {
-        match page.get() {
-        None => view! { <h1>{tr!(i18n, GroupsTitle)}</h1> }.into_any(),
-        Some(Err(why)) => {
-            view! { <h1>{tr!(i18n, GroupsTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any()
-        }
-        Some(Ok(p)) => view! { <GroupBody p=p reload=reload /> }.into_any(),
-    }
-    }
+    let page =
+        LocalResource::new(
+            move || async move { api::groups::group(id).await.map_err(Failure::from) },
+        );
+    let reload = Callback::new(move |()| page.refetch());
+    loaded(
+        page,
+        Frame::heading(Key::GroupsTitle),
+        move |p| view! { <GroupBody p=p reload=reload /> },
+    )
 }
 
 #[component]

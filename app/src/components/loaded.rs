@@ -1,17 +1,20 @@
 //! What a page shows from the data it loads: one `Transition` and one
 //! `ErrorBoundary` for every page.
 //!
-//! A page makes a [`LocalResource`] of `Result<T, Failure>` and hands it to
-//! [`loaded`] with a function that shows the `T`. The generic part here only
-//! turns the two into a boxed future of a type-erased view; the boundaries
-//! live in one non-generic component, so they are compiled once rather than
-//! once per page. While the first load is under way only the page's
+//! A page makes a [`Load`] of its data (a `Result<T, Failure>`) and hands it
+//! to [`loaded`] with a function that shows the `T`. Underneath, every page
+//! shares one kind of [`LocalResource`], of type-erased data, and one
+//! non-generic component holds the boundaries, so the resource machinery
+//! and the boundaries are compiled once rather than once per page; what is
+//! generic per page is only boxing its fetch and unboxing its data. While the first load is under way only the page's
 //! heading (if it gives one) shows; on failure the heading and the typed
 //! [`Failure`], put into words by [`FailureText`] (re-worded when the
 //! language changes), in an alert. A refetch keeps what is shown until the
 //! new data is in.
 
+use std::any::Any;
 use std::future::Future;
+use std::marker::PhantomData;
 use std::pin::Pin;
 use std::sync::Arc;
 
@@ -20,14 +23,78 @@ use leptos::prelude::*;
 use crate::failure::{Failure, FailureText};
 use crate::i18n::{Key, use_i18n};
 
-/// A load put into a view, or why it failed.
-type Shown = Pin<Box<dyn Future<Output = Result<AnyView, Failure>> + Send>>;
+/// Loaded data of any type, or why it did not load.
+type Erased = Result<Arc<dyn Any + Send + Sync>, Failure>;
 
-/// Makes the future again each time the resource changes.
-type Show = Arc<dyn Fn() -> Shown + Send + Sync>;
+/// A fetch of data of any type.
+type Fetch = Box<dyn Fn() -> Pin<Box<dyn Future<Output = Erased>>>>;
+
+/// Shows loaded data of the type its page expects.
+type Show = Arc<dyn Fn(&(dyn Any + Send + Sync)) -> AnyView + Send + Sync>;
+
+/// Data a page loads, as a resource: fetched at once, fetched again when a
+/// signal the fetch reads changes, or on [`Load::refetch`].
+pub struct Load<T> {
+    resource: LocalResource<Erased>,
+    kind: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Load<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Load<T> {}
+
+impl<T: Send + Sync + 'static> Load<T> {
+    /// Loads with `fetch`; signals read before its future starts are
+    /// tracked.
+    pub fn new<Fut>(fetch: impl Fn() -> Fut + 'static) -> Self
+    where
+        Fut: Future<Output = Result<T, Failure>> + 'static,
+    {
+        let fetch: Fetch = Box::new(move || {
+            let found = fetch();
+            Box::pin(async move {
+                let found = found.await?;
+                Ok(Arc::new(found) as Arc<dyn Any + Send + Sync>)
+            })
+        });
+        Load {
+            resource: resource(fetch),
+            kind: PhantomData,
+        }
+    }
+
+    /// Loads again; what shows stays until the new data is in.
+    pub fn refetch(self) {
+        self.resource.refetch();
+    }
+
+    /// Reads the data (tracked): `None` while it first loads or if it
+    /// failed.
+    pub fn with<R>(self, read: impl FnOnce(Option<&T>) -> R) -> R {
+        self.resource.with(|found| read(data(found.as_ref())))
+    }
+
+    /// Like [`Load::with`], untracked.
+    pub fn with_untracked<R>(self, read: impl FnOnce(Option<&T>) -> R) -> R {
+        self.resource
+            .with_untracked(|found| read(data(found.as_ref())))
+    }
+}
+
+fn data<T: 'static>(found: Option<&Erased>) -> Option<&T> {
+    found?.as_ref().ok()?.downcast_ref::<T>()
+}
+
+/// The one resource type every page's data goes through.
+fn resource(fetch: Fetch) -> LocalResource<Erased> {
+    LocalResource::new(fetch)
+}
 
 /// What a page shows around its data while it loads and when it fails.
-/// What a page shows while its data first loads.
 #[derive(Clone, Copy, Default, PartialEq)]
 pub enum Waiting {
     /// Its heading, if it has one.
@@ -39,6 +106,7 @@ pub enum Waiting {
     Hint,
 }
 
+/// What a page shows around its data while it loads and when it fails.
 #[derive(Clone, Copy, Default)]
 pub struct Frame {
     /// The page's `<h1>` until its data shows (the data's view has its own).
@@ -85,36 +153,25 @@ impl Frame {
     }
 }
 
-/// Shows what `resource` loads with `show`, framed by `frame` until it has.
+/// Shows what `load` loads with `show`, framed by `frame` until it has.
 pub fn loaded<T, V>(
-    resource: LocalResource<Result<T, Failure>>,
+    load: Load<T>,
     frame: Frame,
     show: impl Fn(T) -> V + Send + Sync + 'static,
 ) -> AnyView
 where
-    T: Clone + 'static,
+    T: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    view! { <Loaded show=erase(resource, show) frame=frame /> }.into_any()
-}
-
-fn erase<T, V>(
-    resource: LocalResource<Result<T, Failure>>,
-    show: impl Fn(T) -> V + Send + Sync + 'static,
-) -> Show
-where
-    T: Clone + 'static,
-    V: IntoView + 'static,
-{
-    let show = Arc::new(show);
-    Arc::new(move || {
-        let show = Arc::clone(&show);
-        Box::pin(async move { resource.await.map(|found| show(found).into_any()) })
-    })
+    let show: Show = Arc::new(move |found| match found.downcast_ref::<T>() {
+        Some(found) => show(found.clone()).into_any(),
+        None => ().into_any(),
+    });
+    view! { <Loaded resource=load.resource show=show frame=frame /> }.into_any()
 }
 
 #[component]
-fn Loaded(show: Show, frame: Frame) -> impl IntoView {
+fn Loaded(resource: LocalResource<Erased>, show: Show, frame: Frame) -> impl IntoView {
     let i18n = use_i18n();
     let Frame {
         heading,
@@ -147,10 +204,10 @@ fn Loaded(show: Show, frame: Frame) -> impl IntoView {
     view! {
         <Transition fallback=waiting>
             <ErrorBoundary fallback=failed>
-                {
+                {move || {
                     let show = Arc::clone(&show);
-                    move || Suspend::new(show())
-                }
+                    Suspend::new(async move { resource.await.map(|found| show(&*found)) })
+                }}
             </ErrorBoundary>
         </Transition>
     }

@@ -16,7 +16,7 @@ use crate::components::event_facts::Seats;
 use crate::components::event_facts::ics;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::listing_forms::{Choice, PickedSkills};
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::profile_card::download;
 use crate::components::room_picker::RoomPicker;
 use crate::components::shell::page_title;
@@ -34,12 +34,11 @@ pub fn EventsPage() -> impl IntoView {
     page_title(Key::EventsTitle);
     let i18n = use_i18n();
     let session = use_session();
-    let list = LocalResource::new(|| async { api::events::events().await.map_err(Failure::from) });
+    let list = Load::new(|| async { api::events::events().await.map_err(Failure::from) });
     let reload = Callback::new(move |()| list.refetch());
     let mine = move || {
         list.with(|l| {
-            l.iter()
-                .flatten()
+            l.into_iter()
                 .flatten()
                 .filter(|e| e.mine == Some(RsvpStatus::Going))
                 .cloned()

@@ -7,8 +7,10 @@ use leptos_router::components::A;
 use libranet_core::mentoring::views::{Inbox, NotificationKind, NotificationView};
 
 use crate::api;
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{self, YourTime};
+use crate::failure::Failure;
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::labels::role_key;
 use crate::labels::target_key;
@@ -134,21 +136,18 @@ pub fn InboxPage() -> impl IntoView {
 fn InboxList() -> impl IntoView {
     let i18n = use_i18n();
     let unread = use_unread();
-    let inbox = RwSignal::new(None::<Inbox>);
-    let load = move || {
-        spawn_local(async move {
-            if let Ok(found) = api::notifications::notifications().await {
-                unread.0.try_set(found.unread);
-                inbox.try_set(Some(found));
-            }
-        })
-    };
-    load();
+    // Each load also brings the unread count in the navigation up to date.
+    let inbox = Load::new(move || async move {
+        let found = api::notifications::notifications()
+            .await
+            .map_err(Failure::from)?;
+        unread.0.try_set(found.unread);
+        Ok(found)
+    });
+    let load = move || inbox.refetch();
     let mark_all = move |_| {
-        let newest = inbox.with_untracked(|i| {
-            i.as_ref()
-                .and_then(|i| i.notifications.first().map(|n| n.id))
-        });
+        let newest =
+            inbox.with_untracked(|i| i.and_then(|i| i.notifications.first().map(|n| n.id)));
         if let Some(newest) = newest {
             spawn_local(async move {
                 if api::notifications::mark_notifications_read(newest)
@@ -161,7 +160,7 @@ fn InboxList() -> impl IntoView {
         }
     };
     view! {
-        {move || inbox.get().map(|found| {
+        {loaded(inbox, Frame::quiet(), move |found: Inbox| {
             if found.notifications.is_empty() {
                 return view! { <p class="hint">{tr!(i18n, InboxEmpty)}</p> }.into_any();
             }

@@ -15,7 +15,7 @@ use libranet_core::desk::BranchView;
 use libranet_core::insight::{CoverageKind, InsightFilter, InsightReport, Quarter, csv};
 
 use crate::api;
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::profile_card::download;
 use crate::components::shell::page_title;
 use crate::failure::Failure;
@@ -98,7 +98,7 @@ fn Insight() -> impl IntoView {
     });
     // Each submit loads the report again, for the filters as they are then.
     let applied = RwSignal::new(());
-    let report = LocalResource::new(move || {
+    let report = Load::new(move || {
         applied.track();
         let filter = InsightFilter {
             from: from.get_untracked(),

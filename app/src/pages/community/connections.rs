@@ -9,7 +9,7 @@ use libranet_core::text::neutralise;
 
 use crate::api;
 use crate::components::community::CommunityNav;
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::failure::{Failure, FailureText};
@@ -34,8 +34,7 @@ pub fn ConnectionsPage() -> impl IntoView {
 #[component]
 fn Connections() -> impl IntoView {
     let i18n = use_i18n();
-    let list =
-        LocalResource::new(|| async { api::community::connections().await.map_err(Failure::from) });
+    let list = Load::new(|| async { api::community::connections().await.map_err(Failure::from) });
     let load = move || list.refetch();
     let me = use_session()
         .current

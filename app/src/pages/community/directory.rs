@@ -9,7 +9,9 @@ use libranet_core::skills::normalise;
 use crate::api;
 use crate::components::community::CommunityNav;
 use crate::components::community::ConnectButton;
+use crate::components::loaded::Load;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::Failure;
 use crate::i18n::{Key, level_key, use_i18n};
 use crate::labels::area_key;
 use crate::labels::area_list;
@@ -35,7 +37,7 @@ fn Directory() -> impl IntoView {
     let i18n = use_i18n();
     let skills = use_skills();
     // Filtered as it is typed in, so read here rather than shown whole.
-    let all = LocalResource::new(|| async { api::community::directory().await.ok() });
+    let all = Load::new(|| async { api::community::directory().await.map_err(Failure::from) });
     let query = RwSignal::new(String::new());
     let region = RwSignal::new(String::new());
     let area = RwSignal::new(None::<CareerArea>);
@@ -48,7 +50,7 @@ fn Directory() -> impl IntoView {
             area.get(),
         );
         let lang = i18n.lang.get();
-        let list: Vec<WorkerCard> = all.with(|l| l.iter().flatten().flatten().cloned().collect());
+        let list: Vec<WorkerCard> = all.with(|l| l.into_iter().flatten().cloned().collect());
         skills.with(|s| {
             list.into_iter()
                 .filter(|w| {

@@ -5,7 +5,7 @@ use crate::api;
 use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::join_group::JoinButton;
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{self, When, ZoneField};
@@ -41,9 +41,7 @@ pub fn GroupPage() -> impl IntoView {
 #[component]
 fn Group(id: i64) -> impl IntoView {
     let page =
-        LocalResource::new(
-            move || async move { api::groups::group(id).await.map_err(Failure::from) },
-        );
+        Load::new(move || async move { api::groups::group(id).await.map_err(Failure::from) });
     let reload = Callback::new(move |()| page.refetch());
     loaded(
         page,

@@ -9,7 +9,7 @@ use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::join_group::JoinButton;
 use crate::components::listing_forms::Choice;
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
@@ -22,7 +22,7 @@ use crate::tr;
 pub fn GroupsPage() -> impl IntoView {
     page_title(Key::GroupsTitle);
     let i18n = use_i18n();
-    let list = LocalResource::new(|| async { api::groups::groups().await.map_err(Failure::from) });
+    let list = Load::new(|| async { api::groups::groups().await.map_err(Failure::from) });
     let load = move || list.refetch();
     view! {
         <h1>{tr!(i18n, GroupsTitle)}</h1>

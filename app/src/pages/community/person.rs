@@ -12,7 +12,7 @@ use libranet_core::network::{NewRecommendation, PersonView, Recommendation, Reco
 use crate::api;
 use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
@@ -42,9 +42,7 @@ pub fn PersonPage() -> impl IntoView {
 fn Person(id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let person =
-        LocalResource::new(
-            move || async move { api::people::person(id).await.map_err(Failure::from) },
-        );
+        Load::new(move || async move { api::people::person(id).await.map_err(Failure::from) });
     let reload = Callback::new(move |()| person.refetch());
     loaded(
         person,

@@ -4,7 +4,7 @@
 use crate::api::{self};
 use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::share_form::ShareForm;
@@ -40,9 +40,8 @@ pub fn ResourcePage() -> impl IntoView {
 
 #[component]
 fn Resource(id: i64) -> impl IntoView {
-    let found = LocalResource::new(move || async move {
-        api::teaching::teaching(id).await.map_err(Failure::from)
-    });
+    let found =
+        Load::new(move || async move { api::teaching::teaching(id).await.map_err(Failure::from) });
     let reload = Callback::new(move |()| found.refetch());
     loaded(
         found,

@@ -6,7 +6,7 @@ use libranet_core::teaching::TeachingSummary;
 
 use crate::api::{self};
 use crate::components::community::CommunityNav;
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::share_form::ShareForm;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::failure::Failure;
@@ -22,9 +22,7 @@ pub fn ResourcesPage() -> impl IntoView {
     page_title(Key::TeachingTitle);
     let i18n = use_i18n();
     let skills = use_skills();
-    let list = LocalResource::new(|| async {
-        api::teaching::teaching_list().await.map_err(Failure::from)
-    });
+    let list = Load::new(|| async { api::teaching::teaching_list().await.map_err(Failure::from) });
     let query = RwSignal::new(String::new());
     let shown = move |all: &[TeachingSummary]| {
         let q = query.get().trim().to_lowercase();

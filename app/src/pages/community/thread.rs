@@ -4,7 +4,7 @@
 use crate::api;
 use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
@@ -38,9 +38,7 @@ pub fn ThreadPage() -> impl IntoView {
 fn Thread(id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let thread =
-        LocalResource::new(
-            move || async move { api::groups::thread(id).await.map_err(Failure::from) },
-        );
+        Load::new(move || async move { api::groups::thread(id).await.map_err(Failure::from) });
     let load = move || thread.refetch();
     let me = crate::session::use_session()
         .current
@@ -65,7 +63,7 @@ fn Thread(id: i64) -> impl IntoView {
             }
         });
     };
-    let shown = move || thread.with(|t| matches!(t, Some(Ok(_))));
+    let shown = move || thread.with(|t| t.is_some());
     let body = loaded(
         thread,
         Frame::heading(Key::ThreadsTitle),

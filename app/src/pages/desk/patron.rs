@@ -9,7 +9,7 @@ use libranet_core::desk::PatronView;
 use crate::api::ApiFailure;
 use crate::api::{self};
 use crate::components::desk_tools::name_of;
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::profile_card::ProfileCard;
 use crate::components::shell::page_title;
 use crate::components::skills_card::SkillsCard;
@@ -30,7 +30,7 @@ pub fn PatronPage() -> impl IntoView {
     let staff = Memo::new(move |_| session.is_staff());
     // Asks only once the session shows staff; for anyone else the page
     // says so without asking.
-    let patron = LocalResource::new(move || {
+    let patron = Load::new(move || {
         let id = id();
         let staff = staff.get();
         async move {

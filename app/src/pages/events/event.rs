@@ -5,7 +5,7 @@ use crate::api;
 use crate::components::event_facts::EventFacts;
 use crate::components::event_facts::Seats;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::PlainText;
 use crate::components::shell::page_title;
 use crate::failure::Failure;
@@ -22,7 +22,7 @@ pub fn EventPage() -> impl IntoView {
     page_title(Key::EventsTitle);
     let i18n = use_i18n();
     let id = crate::page::route_id();
-    let found = LocalResource::new(move || {
+    let found = Load::new(move || {
         let id = id();
         async move { api::events::event(id).await.map_err(Failure::from) }
     });

@@ -13,6 +13,7 @@ use libranet_core::matching::{Requirements, match_job};
 use libranet_core::plan::ApplicationStatus;
 
 use crate::api;
+use crate::components::loaded::Load;
 use crate::components::markup::PlainText;
 use crate::components::matches::GapList;
 use crate::components::shell::page_title;
@@ -36,18 +37,18 @@ pub fn JobPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
     // Closed or brand-new listings are not in the cache: ask the server.
     // Nothing (`None`) while the cache has it or is still loading.
-    let fetched = LocalResource::new(move || {
+    let fetched = Load::new(move || {
         let id = id();
         let cached = id.and_then(|id| listings.with(|c| c.as_ref().map(|c| c.job(id).is_some())));
         async move {
             match (id, cached) {
-                (None, _) => Some(Err(api::ApiFailure::NotFound)),
-                (Some(id), Some(false)) => Some(api::listings::job(id).await),
-                (Some(_), _) => None,
+                (None, _) => Ok(Some(Err(api::ApiFailure::NotFound))),
+                (Some(id), Some(false)) => Ok(Some(api::listings::job(id).await)),
+                (Some(_), _) => Ok(None),
             }
         }
     });
-    let fetched_job = move || fetched.with(|f| f.as_ref().and_then(Option::as_ref).cloned());
+    let fetched_job = move || fetched.with(|f| f.and_then(Option::as_ref).cloned());
     let job = Memo::new(move |_| {
         let id = id()?;
         listings

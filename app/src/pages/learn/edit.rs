@@ -2,7 +2,7 @@
 
 use crate::api;
 use crate::components::listing_forms::ResourceForm;
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
@@ -16,7 +16,7 @@ pub fn ResourceEditPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     // Any failure reads as not found, as a plain line.
-    let found = LocalResource::new(move || {
+    let found = Load::new(move || {
         let id = params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
         async move {
             let found = match id {

@@ -16,7 +16,7 @@ use libranet_core::mentoring::{CheckInFields, Feedback};
 use libranet_core::text::neutralise;
 
 use crate::api::{self, ApiFailure};
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::profile_card::download;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{When, ZoneField};
@@ -68,7 +68,7 @@ fn Pair(id: i64) -> impl IntoView {
         .current
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
         .unwrap_or(0);
-    let pair = LocalResource::new(move || async move {
+    let pair = Load::new(move || async move {
         api::mentorships::mentorship(id)
             .await
             .map_err(Failure::from)

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api;
 use crate::components::listing_forms::JobForm;
-use crate::components::loaded::{Frame, loaded};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
@@ -17,7 +17,7 @@ pub fn JobEditPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     // Any failure reads as not found, as a plain line.
-    let job = LocalResource::new(move || {
+    let job = Load::new(move || {
         let id = params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
         async move {
             let found = match id {

@@ -27,13 +27,14 @@ impl From<ApiFailure> for Failure {
 }
 
 impl std::fmt::Display for Failure {
-    /// Not for people (they see [`FailureText`]): the typed failure, for
-    /// logs and for an `ErrorBoundary` that carries it.
+    /// Not for people (they see [`FailureText`], in their language): only
+    /// so that an `ErrorBoundary` can carry the typed failure. Plain words,
+    /// so the keys' names are not compiled in.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Failure::Api(failure) => write!(f, "{failure:?}"),
-            Failure::Said(key) => write!(f, "{key:?}"),
-        }
+        f.write_str(match self {
+            Failure::Api(_) => "the API call did not work",
+            Failure::Said(_) => "the page found a problem",
+        })
     }
 }
 

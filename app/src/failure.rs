@@ -11,7 +11,7 @@ use crate::api::ApiFailure;
 use crate::i18n::{I18n, Key, use_i18n};
 
 /// Why something did not work, kept typed until it renders.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum Failure {
     /// The API said no, or could not be reached.
     Api(ApiFailure),
@@ -35,6 +35,14 @@ impl std::fmt::Display for Failure {
             Failure::Api(_) => "the API call did not work",
             Failure::Said(_) => "the page found a problem",
         })
+    }
+}
+
+/// By hand, like `Display`: an `ErrorBoundary` keeps the failure as a
+/// `dyn Error`, whose `Debug` would otherwise compile in every key's name.
+impl std::fmt::Debug for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
     }
 }
 

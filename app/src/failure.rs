@@ -118,9 +118,8 @@ pub fn failure_text(i18n: I18n, failure: &ApiFailure) -> Option<String> {
         }
         ApiFailure::SignedOut => Key::NeedSignIn,
         ApiFailure::Forbidden => Key::NotStaff,
-        ApiFailure::CrossSite => Key::ServerError,
         ApiFailure::Network => Key::NetworkError,
-        ApiFailure::Server | ApiFailure::NotFound => Key::ServerError,
+        ApiFailure::CrossSite | ApiFailure::Server | ApiFailure::NotFound => Key::ServerError,
         ApiFailure::Conflict => Key::PlanConflict,
         ApiFailure::Full => Key::MentorFull,
         ApiFailure::Suspended { retry_after_secs } => {

@@ -122,7 +122,7 @@ fn PartnerPanel() -> impl IntoView {
             if let Ok(n) = api::community::my_needs().await {
                 mine.try_set(n);
             }
-        })
+        });
     };
     reload();
     view! {
@@ -258,7 +258,7 @@ fn OwnNeed(need: Need, on_change: Callback<()>) -> impl IntoView {
             if let Ok(w) = api::community::directory().await {
                 workers.try_set(Some(w));
             }
-        })
+        });
     };
     let close = move |_| {
         spawn_local(async move {
@@ -268,7 +268,7 @@ fn OwnNeed(need: Need, on_change: Callback<()>) -> impl IntoView {
                     problem.try_set(Some(Failure::from(e)));
                 }
             }
-        })
+        });
     };
     let fields = need.fields.clone();
     let ranked = move || {

@@ -361,7 +361,7 @@ fn PartnerVerification() -> impl IntoView {
             if api::community::verify_partner(user_id).await.is_ok() {
                 load();
             }
-        })
+        });
     };
     view! {
         <section aria-labelledby="partners-title" class="card">

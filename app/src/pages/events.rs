@@ -90,7 +90,7 @@ fn FeedCard() -> impl IntoView {
                 address.try_set(feed.path.map(|p| format!("{origin}{p}")));
                 active.try_set(true);
             }
-        })
+        });
     };
     let stop = move |_| {
         spawn_local(async move {
@@ -98,7 +98,7 @@ fn FeedCard() -> impl IntoView {
                 address.try_set(None);
                 active.try_set(false);
             }
-        })
+        });
     };
     view! {
         <details class="card" data-testid="calendar-feed">

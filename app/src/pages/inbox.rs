@@ -77,11 +77,10 @@ fn sentence(i18n: I18n, n: &NotificationView) -> String {
     let lang = i18n.lang.get();
     // The moment it is about, on the place's clock (older notifications
     // carried it as text).
-    let when = n
-        .detail
-        .at
-        .map(|at| when::full(at, &n.detail.time_zone, lang))
-        .unwrap_or_else(|| text.clone());
+    let when = n.detail.at.map_or_else(
+        || text.clone(),
+        |at| when::full(at, &n.detail.time_zone, lang),
+    );
     match n.kind {
         K::CohortInvite => {
             let role = libranet_core::mentoring::views::CohortRole::parse(&text);
@@ -90,7 +89,7 @@ fn sentence(i18n: I18n, n: &NotificationView) -> String {
         // Moderation names what was acted on by its kind.
         K::ContentHidden | K::ContentRestored => {
             if let Some(kind) = libranet_core::moderation::TargetKind::parse(&name) {
-                name = i18n.t(target_key(kind)).to_owned();
+                i18n.t(target_key(kind)).clone_into(&mut name);
             }
         }
         // A suspension carries its end; a warning does not.

@@ -66,7 +66,7 @@ fn PlanEditor() -> impl IntoView {
                     message.try_set(Some(Key::ServerError));
                 }
             }
-        })
+        });
     };
     load();
     // Applies one change and saves it at once.
@@ -89,7 +89,7 @@ fn PlanEditor() -> impl IntoView {
                 Ok(saved) => {
                     plan.try_update(|p| {
                         if let Some(p) = p {
-                            p.revision = saved.revision
+                            p.revision = saved.revision;
                         }
                     });
                     message.try_set(Some(Key::Saved));
@@ -250,15 +250,15 @@ fn StepRow(
     let set_due = move |ev| {
         let value = event_target_value(&ev);
         update(Box::new(move |s| {
-            s.due_on = Some(value).filter(|v| !v.is_empty())
+            s.due_on = Some(value).filter(|v| !v.is_empty());
         }));
     };
     let remove = move |_| {
         commit(Box::new(move |p| {
             p.goals
                 .iter_mut()
-                .for_each(|g| g.steps.retain(|s| s.id != step_id))
-        }))
+                .for_each(|g| g.steps.retain(|s| s.id != step_id));
+        }));
     };
     let title = step.title.clone();
     let done = step.status == StepStatus::Done;

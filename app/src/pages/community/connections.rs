@@ -73,7 +73,7 @@ fn ConnectionCard(c: ConnectionView, me: i64, reload: Callback<()>) -> impl Into
                     problem.try_set(Some(Failure::from(e)));
                 }
             }
-        })
+        });
     };
     let status = match c.status {
         ConnectionStatus::Pending => Key::ConnectionPending,
@@ -109,7 +109,7 @@ fn Thread(id: i64, me: i64) -> impl IntoView {
             if let Ok(m) = api::community::connection_messages(id).await {
                 messages.try_set(m);
             }
-        })
+        });
     };
     load();
     let send = move |ev: leptos::ev::SubmitEvent| {

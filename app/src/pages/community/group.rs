@@ -55,7 +55,9 @@ fn GroupBody(p: GroupData, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let g = p.group.clone();
     let id = g.id;
-    let member = g.mine.is_some_and(|s| s.is_member());
+    let member = g
+        .mine
+        .is_some_and(libranet_core::network::MemberStatus::is_member);
     let organiser = g.mine == Some(MemberStatus::Organiser);
     let kind = g.fields.kind;
     let status = member_status_key(g.mine);
@@ -127,7 +129,12 @@ fn NewThreadForm(group: i64) -> impl IntoView {
             body: body.get_untracked(),
         },
         move |b| async move { api::groups::create_thread(group, &b).await },
-        move |t: ThreadView| navigate(&Page::Thread { id: t.id }.href(), Default::default()),
+        move |t: ThreadView| {
+            navigate(
+                &Page::Thread { id: t.id }.href(),
+                leptos_router::NavigateOptions::default(),
+            );
+        },
     );
     view! {
         <form on:submit=submit novalidate>

@@ -257,7 +257,7 @@ fn Waiting(reload: Callback<()>) -> impl IntoView {
                         .collect(),
                 );
             }
-        })
+        });
     };
     load();
     let answer = move |id: i64, approve: bool| {
@@ -310,7 +310,7 @@ fn MyBlocks() -> impl IntoView {
             if let Ok(found) = api::people::blocks().await {
                 list.try_set(found);
             }
-        })
+        });
     };
     load();
     view! {

@@ -153,7 +153,10 @@ fn RemoveButton(id: i64) -> impl IntoView {
         let navigate = navigate.clone();
         spawn_local(async move {
             if api::teaching::remove_teaching(id).await.is_ok() {
-                navigate(&Page::Resources.href(), Default::default());
+                navigate(
+                    &Page::Resources.href(),
+                    leptos_router::NavigateOptions::default(),
+                );
             }
         });
     };

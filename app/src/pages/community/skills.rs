@@ -131,7 +131,7 @@ fn ExpertiseForm(start: Expertise) -> impl IntoView {
                     evidence: None,
                 }));
             }
-        })
+        });
     };
     view! {
         <form on:submit=on_submit novalidate>

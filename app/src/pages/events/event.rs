@@ -89,7 +89,7 @@ fn AttendanceList(id: i64) -> impl IntoView {
             if let Ok(found) = api::events::attendees(id).await {
                 people.try_set(found);
             }
-        })
+        });
     };
     load();
     let mark = move |user_id: i64, attended: bool| {
@@ -100,7 +100,7 @@ fn AttendanceList(id: i64) -> impl IntoView {
             {
                 load();
             }
-        })
+        });
     };
     view! {
         <section class="card" aria-labelledby="attendance-heading">

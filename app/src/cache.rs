@@ -137,7 +137,10 @@ async fn delete_indexed_databases() {
     let Ok(list) = list.dyn_into::<Function>() else {
         return;
     };
-    let Ok(promise) = list.call0(&factory).and_then(|p| p.dyn_into::<Promise>()) else {
+    let Ok(promise) = list
+        .call0(&factory)
+        .and_then(wasm_bindgen::JsCast::dyn_into::<Promise>)
+    else {
         return;
     };
     let Ok(found) = JsFuture::from(promise).await else {

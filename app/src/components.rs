@@ -10,6 +10,7 @@ pub mod form;
 pub mod idle_guard;
 pub mod join_group;
 pub mod listing_forms;
+pub mod loaded;
 pub mod markup;
 pub mod matches;
 pub mod profile_card;

@@ -11,7 +11,7 @@ use crate::api::ApiFailure;
 use crate::i18n::{I18n, Key, use_i18n};
 
 /// Why something did not work, kept typed until it renders.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum Failure {
     /// The API said no, or could not be reached.
     Api(ApiFailure),
@@ -25,6 +25,28 @@ impl From<ApiFailure> for Failure {
         Failure::Api(failure)
     }
 }
+
+impl std::fmt::Display for Failure {
+    /// Not for people (they see [`FailureText`], in their language): only
+    /// so that an `ErrorBoundary` can carry the typed failure. Plain words,
+    /// so the keys' names are not compiled in.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Failure::Api(_) => "the API call did not work",
+            Failure::Said(_) => "the page found a problem",
+        })
+    }
+}
+
+/// By hand, like `Display`: an `ErrorBoundary` keeps the failure as a
+/// `dyn Error`, whose `Debug` would otherwise compile in every key's name.
+impl std::fmt::Debug for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
+}
+
+impl std::error::Error for Failure {}
 
 impl Failure {
     /// The failure in the current language (tracks the language).
@@ -96,9 +118,8 @@ pub fn failure_text(i18n: I18n, failure: &ApiFailure) -> Option<String> {
         }
         ApiFailure::SignedOut => Key::NeedSignIn,
         ApiFailure::Forbidden => Key::NotStaff,
-        ApiFailure::CrossSite => Key::ServerError,
         ApiFailure::Network => Key::NetworkError,
-        ApiFailure::Server | ApiFailure::NotFound => Key::ServerError,
+        ApiFailure::CrossSite | ApiFailure::Server | ApiFailure::NotFound => Key::ServerError,
         ApiFailure::Conflict => Key::PlanConflict,
         ApiFailure::Full => Key::MentorFull,
         ApiFailure::Suspended { retry_after_secs } => {

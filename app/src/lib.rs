@@ -26,7 +26,11 @@ use leptos_router::{ParamSegment, StaticSegment};
 use crate::components::idle_guard::IdleGuard;
 use crate::components::shell::Shell;
 use crate::i18n::I18n;
-use crate::page::segment::*;
+use crate::page::segment::{
+    ABOUT, ACCOUNT, APPOINTMENTS, COHORTS, COMMUNITY, CONNECTIONS, DESK, DIRECTORY, EDIT, EVENTS,
+    FIND, GROUPS, ID, IMPORT, INBOX, INSIGHT, JOBS, KIOSK, LEARN, MENTORING, PAIRS, PATRONS,
+    PEOPLE, PLAN, PROFILE, RESOURCES, SIGN_IN, SIGN_UP, SKILLS, START, THREADS, USE_CODE,
+};
 use crate::pages::about::AboutPage;
 use crate::pages::account::AccountPage;
 use crate::pages::appointments::AppointmentsPage;

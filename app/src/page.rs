@@ -89,7 +89,12 @@ pub enum Page {
 impl Page {
     /// The page's URL, absolute from the site root.
     pub fn href(&self) -> String {
-        use segment::*;
+        use segment::{
+            ABOUT, ACCOUNT, APPOINTMENTS, COHORTS, COMMUNITY, CONNECTIONS, DESK, DIRECTORY, EDIT,
+            EVENTS, FIND, GROUPS, IMPORT, INBOX, INSIGHT, JOBS, KIOSK, LEARN, MENTORING, PAIRS,
+            PATRONS, PEOPLE, PLAN, PROFILE, RESOURCES, SIGN_IN, SIGN_UP, SKILLS, START, THREADS,
+            USE_CODE,
+        };
         match *self {
             Page::Home => "/".to_owned(),
             Page::SignUp => format!("/{SIGN_UP}"),

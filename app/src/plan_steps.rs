@@ -22,7 +22,7 @@ pub async fn add_step(step: Step, fallback_goal: &str) -> Result<Added, ApiFailu
         }
         match api::plan::save_plan(&plan).await {
             Ok(_) => return Ok(Added::Added),
-            Err(ApiFailure::Conflict) => continue,
+            Err(ApiFailure::Conflict) => {}
             Err(other) => return Err(other),
         }
     }

@@ -159,7 +159,7 @@ impl Session {
         move |view| {
             i18n.use_for_session(view.user.language);
             self.signed_in(view);
-            navigate(&page.href(), Default::default());
+            navigate(&page.href(), leptos_router::NavigateOptions::default());
         }
     }
 

@@ -99,7 +99,7 @@ impl Skills {
             })
             .map(|(text, i, preferred)| (!text.starts_with(words[0]), !preferred, text.len(), *i))
             .collect();
-        hits.sort();
+        hits.sort_unstable();
         let mut seen = std::collections::HashSet::new();
         hits.into_iter()
             .filter(|h| seen.insert(h.3))

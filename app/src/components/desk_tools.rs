@@ -134,23 +134,20 @@ fn PatronRow(p: PatronView) -> impl IntoView {
                     {tr!(i18n, EndSessions)}
                 </button>
             </div>
-            {move || match consent.get() {
-                Some(c) => view! {
-                    <p role="status">{i18n.fill(Key::ConsentUntil, &[&clock_time(c.expires_at)])}</p>
-                    <A href=Page::Patron { id }.href() attr:class="button primary" attr:data-testid="help-profile"
-                        attr:aria-label=i18n.fill(Key::HelpWithProfileOf, &[&patron_name])>{tr!(i18n, HelpWithProfile)}</A>
-                }.into_any(),
-                None => {
-                    let (label_for, input_id) = (agreed_id.clone(), agreed_id.clone());
-                    view! {
-                        <label class="check" for=label_for>
-                            <input type="checkbox" id=input_id bind:checked=agreed />
-                            {i18n.fill(Key::PatronAgreed, &[&patron_name])}
-                        </label>
-                        <button type="button" class="button" data-testid="record-consent" on:click=grant
-                            aria-label=i18n.fill(Key::RecordConsentOf, &[&patron_name])>{tr!(i18n, RecordConsent)}</button>
-                    }.into_any()
-                }
+            {move || if let Some(c) = consent.get() { view! {
+                <p role="status">{i18n.fill(Key::ConsentUntil, &[&clock_time(c.expires_at)])}</p>
+                <A href=Page::Patron { id }.href() attr:class="button primary" attr:data-testid="help-profile"
+                    attr:aria-label=i18n.fill(Key::HelpWithProfileOf, &[&patron_name])>{tr!(i18n, HelpWithProfile)}</A>
+            }.into_any() } else {
+                let (label_for, input_id) = (agreed_id.clone(), agreed_id.clone());
+                view! {
+                    <label class="check" for=label_for>
+                        <input type="checkbox" id=input_id bind:checked=agreed />
+                        {i18n.fill(Key::PatronAgreed, &[&patron_name])}
+                    </label>
+                    <button type="button" class="button" data-testid="record-consent" on:click=grant
+                        aria-label=i18n.fill(Key::RecordConsentOf, &[&patron_name])>{tr!(i18n, RecordConsent)}</button>
+                }.into_any()
             }}
             <p role="alert" class="field-error">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
         </li>
@@ -168,7 +165,7 @@ pub fn MyDeskHelp() -> impl IntoView {
             if let Ok(found) = api::assist::my_desk_help().await {
                 list.try_set(found);
             }
-        })
+        });
     };
     load();
     let end = move |_| {
@@ -176,7 +173,7 @@ pub fn MyDeskHelp() -> impl IntoView {
             if api::assist::end_my_desk_help().await.is_ok() {
                 load();
             }
-        })
+        });
     };
     move || {
         let all = list.get();

@@ -19,6 +19,10 @@ use libranet_core::events::{EventView, RsvpStatus};
 use libranet_core::ical::{Event, calendar};
 
 /// When, where, what it teaches, in what language, for whom.
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "a component's props are owned: Leptos passes them by value"
+)]
 #[component]
 pub fn EventFacts(e: EventView) -> impl IntoView {
     let i18n = use_i18n();
@@ -59,6 +63,10 @@ pub fn EventFacts(e: EventView) -> impl IntoView {
 }
 
 /// Seats left, one's own seat or place on the waitlist, and the buttons.
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "a component's props are owned: Leptos passes them by value"
+)]
 #[component]
 pub fn Seats(e: EventView, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
@@ -78,7 +86,7 @@ pub fn Seats(e: EventView, reload: Callback<()>) -> impl IntoView {
                     problem.try_set(Some(Failure::from(err)));
                 }
             }
-        })
+        });
     };
     let left = e.fields.capacity.saturating_sub(e.going);
     let full = left == 0;

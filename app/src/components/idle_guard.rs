@@ -87,7 +87,11 @@ pub fn IdleGuard() -> impl IntoView {
         window_event_listener(ev::wheel, move |_| on_activity()),
         window_event_listener(ev::touchstart, move |_| on_activity()),
     ];
-    on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
+    on_cleanup(move || {
+        handles
+            .into_iter()
+            .for_each(leptos::prelude::WindowListenerHandle::remove);
+    });
 
     let tick = set_interval_with_handle(
         move || {

@@ -78,6 +78,10 @@ pub fn PickedSkills(
     }
 }
 
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "a component's props are owned: Leptos passes them by value"
+)]
 #[component]
 pub fn JobForm(
     /// The listing to edit; `None` posts a new one.
@@ -235,6 +239,10 @@ fn OpenSwitch(id: i64, open: RwSignal<bool>, resource: bool) -> impl IntoView {
     }
 }
 
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "a component's props are owned: Leptos passes them by value"
+)]
 #[component]
 pub fn ResourceForm(
     /// The resource to edit; `None` adds a new one.

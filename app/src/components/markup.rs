@@ -11,6 +11,10 @@ use libranet_core::markup::{Block, Span, parse};
 use libranet_core::text::neutralise;
 
 /// A post or comment, with its formatting.
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "a component's props are owned: Leptos passes them by value"
+)]
 #[component]
 pub fn Formatted(text: String) -> impl IntoView {
     view! {
@@ -21,6 +25,10 @@ pub fn Formatted(text: String) -> impl IntoView {
 }
 
 /// Plain text a person wrote, as typed with its line breaks.
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "a component's props are owned: Leptos passes them by value"
+)]
 #[component]
 pub fn PlainText(text: String) -> impl IntoView {
     view! { <p class="prewrap" dir="auto">{neutralise(&text).into_owned()}</p> }

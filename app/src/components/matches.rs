@@ -46,6 +46,10 @@ pub fn ways_to_learn(catalog: &Catalog, skill_id: &str) -> Vec<Resource> {
 }
 
 /// One job as a card: title, employer, place, match, and its gap.
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "a component's props are owned: Leptos passes them by value"
+)]
 #[component]
 pub fn JobMatchCard(
     job: Job,
@@ -86,6 +90,10 @@ pub fn JobMatchCard(
 }
 
 /// Missing skills, each with ways to learn it and "add to my plan".
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "a component's props are owned: Leptos passes them by value"
+)]
 #[component]
 pub fn GapList(missing: Vec<String>, catalog: Arc<Catalog>, skills: Arc<Skills>) -> impl IntoView {
     let i18n = use_i18n();

@@ -27,6 +27,10 @@ pub fn visibility_key(v: Visibility) -> Key {
 /// One's own profile details, or (at the desk, with `patron`) a patron's,
 /// while they consent: then who may see it and the statistics choice stay
 /// the patron's, and nothing is exported to this computer.
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "a component's props are owned: Leptos passes them by value"
+)]
 #[component]
 pub fn ProfileCard(username: String, #[prop(optional)] patron: Option<i64>) -> impl IntoView {
     let i18n = use_i18n();
@@ -309,7 +313,7 @@ fn AddWork(work: RwSignal<Vec<WorkEntry>>) -> impl IntoView {
                 occupation_id: None,
                 start: start.get_untracked().trim().to_owned(),
                 end: end.get_untracked().trim().to_owned(),
-            })
+            });
         });
         for s in [title, employer, start, end] {
             s.set(String::new());
@@ -344,7 +348,7 @@ fn AddEducation(education: RwSignal<Vec<EducationEntry>>) -> impl IntoView {
                 institution: institution.get_untracked().trim().to_owned(),
                 study: study.get_untracked().trim().to_owned(),
                 end: end.get_untracked().trim().to_owned(),
-            })
+            });
         });
         for s in [institution, study, end] {
             s.set(String::new());

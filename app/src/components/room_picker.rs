@@ -36,19 +36,16 @@ pub fn RoomPicker(
                 Some((b, found.place(room), found.time_zone.clone()))
             })
         });
-        match picked {
-            Some((b, name, time_zone)) => {
-                branch.set(Some(b));
-                place.set(name);
-                if let Some(zone) = zone {
-                    zone.set(Some(time_zone));
-                }
+        if let Some((b, name, time_zone)) = picked {
+            branch.set(Some(b));
+            place.set(name);
+            if let Some(zone) = zone {
+                zone.set(Some(time_zone));
             }
-            None => {
-                branch.set(None);
-                if let Some(zone) = zone {
-                    zone.set(None);
-                }
+        } else {
+            branch.set(None);
+            if let Some(zone) = zone {
+                zone.set(None);
             }
         }
     };

@@ -20,6 +20,10 @@ use libranet_core::teaching::{
 };
 
 /// Sharing a resource, or an adapted version of `original`.
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "a component's props are owned: Leptos passes them by value"
+)]
 #[component]
 pub fn ShareForm(original: Option<TeachingView>) -> impl IntoView {
     let i18n = use_i18n();
@@ -85,7 +89,12 @@ pub fn ShareForm(original: Option<TeachingView>) -> impl IntoView {
             }
             api::teaching::share_teaching(&body).await
         },
-        move |v: TeachingView| navigate(&Page::Resource { id: v.id }.href(), Default::default()),
+        move |v: TeachingView| {
+            navigate(
+                &Page::Resource { id: v.id }.href(),
+                leptos_router::NavigateOptions::default(),
+            );
+        },
     );
     let server_file_problem = form.problem("file");
     let shown_file_problem =

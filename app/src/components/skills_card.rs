@@ -104,7 +104,7 @@ fn SkillRow(
                 chosen.update(|list| {
                     list.iter_mut()
                         .filter(|s| s.skill_id == id)
-                        .for_each(|s| s.level = level)
+                        .for_each(|s| s.level = level);
                 });
             }
         }

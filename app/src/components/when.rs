@@ -50,7 +50,7 @@ fn locale(lang: Lang) -> &'static str {
 fn intl() -> Option<JsValue> {
     Reflect::get(&js_sys::global(), &"Intl".into())
         .ok()
-        .filter(|i| i.is_object())
+        .filter(wasm_bindgen::JsValue::is_object)
 }
 
 /// A `DateTimeFormat`, or `None` when the browser refuses the options (an
@@ -369,28 +369,25 @@ pub fn ZoneField(
         names.insert(0, current);
     }
     view! {
-        {move || match fixed.get() {
-            Some(zone) => view! {
-                <p class="hint" data-testid=format!("{id}-fixed")>{i18n.fill(Key::TimesAreIn, &[&city(&zone)])}</p>
-            }.into_any(),
-            None => {
-                let names = names.clone();
-                view! {
-                    <div class="field">
-                        <label for=id>{move || i18n.t(Key::TimeZoneLabel)}</label>
-                        <select id=id name=id on:change=move |ev| value.set(event_target_value(&ev))>
-                            {library_default.then(|| view! {
-                                <option value="" selected=move || value.get().is_empty()>{move || i18n.t(Key::LibraryTimeZone)}</option>
-                            })}
-                            {names.into_iter().map(|name| {
-                                let shown = name.replace('_', " ");
-                                let this = name.clone();
-                                view! { <option value=name selected=move || value.get() == this>{shown}</option> }
-                            }).collect_view()}
-                        </select>
-                    </div>
-                }.into_any()
-            }
+        {move || if let Some(zone) = fixed.get() { view! {
+            <p class="hint" data-testid=format!("{id}-fixed")>{i18n.fill(Key::TimesAreIn, &[&city(&zone)])}</p>
+        }.into_any() } else {
+            let names = names.clone();
+            view! {
+                <div class="field">
+                    <label for=id>{move || i18n.t(Key::TimeZoneLabel)}</label>
+                    <select id=id name=id on:change=move |ev| value.set(event_target_value(&ev))>
+                        {library_default.then(|| view! {
+                            <option value="" selected=move || value.get().is_empty()>{move || i18n.t(Key::LibraryTimeZone)}</option>
+                        })}
+                        {names.into_iter().map(|name| {
+                            let shown = name.replace('_', " ");
+                            let this = name.clone();
+                            view! { <option value=name selected=move || value.get() == this>{shown}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+            }.into_any()
         }}
     }
 }

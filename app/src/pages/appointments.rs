@@ -13,6 +13,7 @@ use libranet_core::appointments::{
 use crate::api::{self, ApiFailure};
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::listing_forms::Choice;
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::room_picker::RoomPicker;
 use crate::components::shell::page_title;
 use crate::components::when::{self, When, ZoneField};
@@ -44,42 +45,44 @@ pub fn AppointmentsPage() -> impl IntoView {
     page_title(Key::AppointmentsTitle);
     let i18n = use_i18n();
     let session = use_session();
-    let open = RwSignal::new(None::<Vec<SlotView>>);
-    let mine = RwSignal::new(None::<MyAppointments>);
-    let load = move || {
-        spawn_local(async move {
-            if let Ok(found) = api::appointments::open_slots().await {
-                open.try_set(Some(found));
-            }
-        });
-        if session.current.with_untracked(Option::is_some) {
-            spawn_local(async move {
-                if let Ok(found) = api::appointments::my_appointments().await {
-                    mine.try_set(Some(found));
-                }
-            });
-        }
-    };
-    Effect::new(move |_| {
-        // Again when someone signs in or out.
+    // Both again when someone signs in or out; one's own only when signed
+    // in.
+    let open = Load::new(move || {
         session.current.track();
-        load();
+        async { api::appointments::open_slots().await.map_err(Failure::from) }
     });
-    let reload = Callback::new(move |()| load());
+    let mine = Load::new(move || {
+        let signed_in = session.current.with(Option::is_some);
+        async move {
+            if !signed_in {
+                return Ok(None);
+            }
+            api::appointments::my_appointments()
+                .await
+                .map(Some)
+                .map_err(Failure::from)
+        }
+    });
+    let reload = Callback::new(move |()| {
+        open.refetch();
+        if session.current.with_untracked(Option::is_some) {
+            mine.refetch();
+        }
+    });
     let may_host = Memo::new(move |_| {
         session.current.with(Option::is_some)
-            && mine.with(|m| m.as_ref().is_some_and(|m| m.may_host))
+            && mine.with(|m| m.and_then(Option::as_ref).is_some_and(|m| m.may_host))
     });
     view! {
         <h1>{tr!(i18n, AppointmentsTitle)}</h1>
         <p class="lead">{tr!(i18n, AppointmentsIntro)}</p>
-        {move || mine.get().filter(|_| session.current.with(Option::is_some)).map(|m| {
+        {loaded(mine, Frame::quiet(), move |m: Option<MyAppointments>| m.map(|m| {
             let hosting = m.hosting.clone();
             view! {
                 <MyBooked booked=m.booked reload=reload />
                 {m.may_host.then(|| view! { <Hosting slots=hosting reload=reload /> })}
             }
-        })}
+        }))}
         // Outside the list above, so reloading it keeps what the form holds.
         <Show when=move || may_host.get()>
             <OfferTimes reload=reload />
@@ -282,7 +285,7 @@ fn OfferTimes(reload: Callback<()>) -> impl IntoView {
 }
 
 #[component]
-fn OpenTimes(open: RwSignal<Option<Vec<SlotView>>>, reload: Callback<()>) -> impl IntoView {
+fn OpenTimes(open: Load<Vec<SlotView>>, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let shown_kind = RwSignal::new(None::<AppointmentKind>);
@@ -330,10 +333,11 @@ fn OpenTimes(open: RwSignal<Option<Vec<SlotView>>>, reload: Callback<()>) -> imp
             })}
             <p role="alert" class="field-error" data-testid="booking-problem">{move || problem.get().map(|f| view! { <FailureText failure=f /> })}</p>
             <p role="status" class="saved">{move || booked.get().then(|| i18n.t(Key::Booked))}</p>
-            {move || open.get().map(|all| {
+            {loaded(open, Frame::quiet(), move |all: Vec<SlotView>| move || {
                 let all: Vec<SlotView> = all
-                    .into_iter()
+                    .iter()
                     .filter(|s| shown_kind.get().is_none_or(|k| k == s.kind))
+                    .cloned()
                     .collect();
                 if all.is_empty() {
                     return view! { <p class="hint">{tr!(i18n, NoOpenTimes)}</p> }.into_any();

@@ -18,6 +18,7 @@ use crate::components::community::ConnectButton;
 use crate::components::community::fit_reasons;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::listing_forms::PickedSkills;
+use crate::components::loaded::Load;
 use crate::components::markup::PlainText;
 use crate::components::shell::page_title;
 use crate::failure::{Failure, FailureText};
@@ -31,7 +32,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use libranet_core::expertise::views::{Need, NeedStatus, OrgView, PartnerOrg, WorkerCard};
-use libranet_core::expertise::{Expertise, NeedFields, need_fit, rank_by_fit};
+use libranet_core::expertise::{NeedFields, need_fit, rank_by_fit};
 
 #[component]
 fn NeedsBoard() -> impl IntoView {
@@ -61,19 +62,17 @@ fn RankedNeeds() -> impl IntoView {
         .current
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
         .unwrap_or(0);
-    let needs = RwSignal::new(None::<Vec<Need>>);
-    let mine = RwSignal::new(Expertise::default());
-    spawn_local(async move {
-        if let Ok(e) = api::community::expertise().await {
-            mine.try_set(e);
-        }
-        if let Ok(n) = api::community::needs().await {
-            needs.try_set(Some(n));
-        }
+    // One's record (empty if it does not load), then the open needs (none
+    // if they do not).
+    let loaded = Load::new(|| async {
+        let mine = api::community::expertise().await.unwrap_or_default();
+        let needs = api::community::needs().await.unwrap_or_default();
+        Ok::<_, Failure>((mine, needs))
     });
+    let mine = move || loaded.with(|l| l.map(|(mine, _)| mine.clone()).unwrap_or_default());
     let ranked = Memo::new(move |_| {
-        let me_record = mine.get();
-        let all = needs.get().unwrap_or_default();
+        let me_record = mine();
+        let all: Vec<Need> = loaded.with(|l| l.map(|(_, needs)| needs.clone()).unwrap_or_default());
         rank_by_fit(
             all.into_iter().filter(|n| n.owner_id != me).collect(),
             |n| need_fit(&me_record, &n.fields),
@@ -82,7 +81,7 @@ fn RankedNeeds() -> impl IntoView {
     view! {
         <section aria-labelledby="needs-title">
             <h2 id="needs-title">{tr!(i18n, NeedsForYou)}</h2>
-            {move || mine.with(|m| m.skills.is_empty() && m.wants.is_empty()).then(|| view! {
+            {move || loaded.with(|l| l.is_none_or(|(m, _)| m.skills.is_empty() && m.wants.is_empty())).then(|| view! {
                 <p class="hint">{tr!(i18n, NeedsNeedSkills)} " " <A href=Page::Skills.href()>{tr!(i18n, MySkillsRecord)}</A></p>
             })}
             <p role="status" data-testid="need-count">{move || i18n.fill(Key::NeedsFound, &[&ranked.with(Vec::len).to_string()])}</p>
@@ -122,7 +121,7 @@ fn PartnerPanel() -> impl IntoView {
             if let Ok(n) = api::community::my_needs().await {
                 mine.try_set(n);
             }
-        })
+        });
     };
     reload();
     view! {
@@ -258,7 +257,7 @@ fn OwnNeed(need: Need, on_change: Callback<()>) -> impl IntoView {
             if let Ok(w) = api::community::directory().await {
                 workers.try_set(Some(w));
             }
-        })
+        });
     };
     let close = move |_| {
         spawn_local(async move {
@@ -268,7 +267,7 @@ fn OwnNeed(need: Need, on_change: Callback<()>) -> impl IntoView {
                     problem.try_set(Some(Failure::from(e)));
                 }
             }
-        })
+        });
     };
     let fields = need.fields.clone();
     let ranked = move || {

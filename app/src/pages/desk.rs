@@ -10,8 +10,10 @@ use libranet_core::api::{EnrollPatronRequest, IssueCodeRequest, OneTimeCodeView}
 use crate::api;
 use crate::components::form::{FormAlert, FormState, LanguageField, SubmitButton, TextField};
 use crate::components::listing_forms::Choice;
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::PlainText;
 use crate::components::shell::page_title;
+use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::session::use_session;
@@ -169,22 +171,18 @@ fn KioskSetting() -> impl IntoView {
 #[component]
 fn Reports() -> impl IntoView {
     let i18n = use_i18n();
-    let reports = RwSignal::new(None::<Vec<ReportView>>);
     let version = RwSignal::new(0u32);
-    let load = move || {
-        leptos::task::spawn_local(async move {
-            if let Ok(found) = api::moderation::reports().await {
-                reports.try_set(Some(found));
-                version.try_update(|v| *v += 1);
-            }
-        })
-    };
-    load();
-    let reload = Callback::new(move |()| load());
+    // Each load that works has the moderation log load again too.
+    let reports = Load::new(move || async move {
+        let found = api::moderation::reports().await.map_err(Failure::from)?;
+        version.try_update(|v| *v += 1);
+        Ok(found)
+    });
+    let reload = Callback::new(move |()| reports.refetch());
     view! {
         <section aria-labelledby="reports-title" class="card">
             <h2 id="reports-title">{tr!(i18n, ReportsTitle)}</h2>
-            {move || reports.get().map(|list| {
+            {loaded(reports, Frame::quiet(), move |list: Vec<ReportView>| {
                 if list.is_empty() {
                     return view! { <p class="hint">{tr!(i18n, NoReports)}</p> }.into_any();
                 }
@@ -352,26 +350,23 @@ fn ModerationLog(version: RwSignal<u32>) -> impl IntoView {
 #[component]
 fn PartnerVerification() -> impl IntoView {
     let i18n = use_i18n();
-    let waiting = RwSignal::new(None::<Vec<libranet_core::expertise::views::OrgView>>);
-    let load = move || {
-        leptos::task::spawn_local(async move {
-            if let Ok(found) = api::community::unverified_partners().await {
-                waiting.try_set(Some(found));
-            }
-        })
-    };
-    load();
+    let waiting = Load::new(|| async {
+        api::community::unverified_partners()
+            .await
+            .map_err(Failure::from)
+    });
+    let load = move || waiting.refetch();
     let verify = move |user_id: i64| {
         leptos::task::spawn_local(async move {
             if api::community::verify_partner(user_id).await.is_ok() {
                 load();
             }
-        })
+        });
     };
     view! {
         <section aria-labelledby="partners-title" class="card">
             <h2 id="partners-title">{tr!(i18n, VerifyPartnersTitle)}</h2>
-            {move || waiting.get().map(|list| {
+            {loaded(waiting, Frame::quiet(), move |list: Vec<libranet_core::expertise::views::OrgView>| {
                 if list.is_empty() {
                     return view! { <p class="hint">{tr!(i18n, NoPartnersWaiting)}</p> }.into_any();
                 }

@@ -16,10 +16,12 @@ use crate::components::event_facts::Seats;
 use crate::components::event_facts::ics;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::listing_forms::{Choice, PickedSkills};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::profile_card::download;
 use crate::components::room_picker::RoomPicker;
 use crate::components::shell::page_title;
 use crate::components::when::ZoneField;
+use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
 use crate::labels::audience_key;
 use crate::labels::event_kind_key;
@@ -32,22 +34,16 @@ pub fn EventsPage() -> impl IntoView {
     page_title(Key::EventsTitle);
     let i18n = use_i18n();
     let session = use_session();
-    let list = RwSignal::new(None::<Vec<EventView>>);
-    let load = move || {
-        spawn_local(async move {
-            if let Ok(found) = api::events::events().await {
-                list.try_set(Some(found));
-            }
-        })
-    };
-    load();
-    let reload = Callback::new(move |()| load());
+    let list = Load::new(|| async { api::events::events().await.map_err(Failure::from) });
+    let reload = Callback::new(move |()| list.refetch());
     let mine = move || {
-        list.get()
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|e| e.mine == Some(RsvpStatus::Going))
-            .collect::<Vec<_>>()
+        list.with(|l| {
+            l.into_iter()
+                .flatten()
+                .filter(|e| e.mine == Some(RsvpStatus::Going))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     };
     view! {
         <h1>{tr!(i18n, EventsTitle)}</h1>
@@ -61,7 +57,7 @@ pub fn EventsPage() -> impl IntoView {
             </p>
         })}
         {move || (session.current.with(Option::is_some) && !session.kiosk.get()).then(|| view! { <FeedCard /> })}
-        {move || list.get().map(|all| {
+        {loaded(list, Frame::quiet(), move |all: Vec<EventView>| {
             if all.is_empty() {
                 return view! { <p class="hint">{tr!(i18n, NoEvents)}</p> }.into_any();
             }
@@ -94,7 +90,7 @@ fn FeedCard() -> impl IntoView {
                 address.try_set(feed.path.map(|p| format!("{origin}{p}")));
                 active.try_set(true);
             }
-        })
+        });
     };
     let stop = move |_| {
         spawn_local(async move {
@@ -102,7 +98,7 @@ fn FeedCard() -> impl IntoView {
                 address.try_set(None);
                 active.try_set(false);
             }
-        })
+        });
     };
     view! {
         <details class="card" data-testid="calendar-feed">

@@ -7,8 +7,10 @@ use leptos_router::components::A;
 use libranet_core::mentoring::views::{Inbox, NotificationKind, NotificationView};
 
 use crate::api;
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{self, YourTime};
+use crate::failure::Failure;
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::labels::role_key;
 use crate::labels::target_key;
@@ -75,11 +77,10 @@ fn sentence(i18n: I18n, n: &NotificationView) -> String {
     let lang = i18n.lang.get();
     // The moment it is about, on the place's clock (older notifications
     // carried it as text).
-    let when = n
-        .detail
-        .at
-        .map(|at| when::full(at, &n.detail.time_zone, lang))
-        .unwrap_or_else(|| text.clone());
+    let when = n.detail.at.map_or_else(
+        || text.clone(),
+        |at| when::full(at, &n.detail.time_zone, lang),
+    );
     match n.kind {
         K::CohortInvite => {
             let role = libranet_core::mentoring::views::CohortRole::parse(&text);
@@ -88,7 +89,7 @@ fn sentence(i18n: I18n, n: &NotificationView) -> String {
         // Moderation names what was acted on by its kind.
         K::ContentHidden | K::ContentRestored => {
             if let Some(kind) = libranet_core::moderation::TargetKind::parse(&name) {
-                name = i18n.t(target_key(kind)).to_owned();
+                i18n.t(target_key(kind)).clone_into(&mut name);
             }
         }
         // A suspension carries its end; a warning does not.
@@ -134,21 +135,18 @@ pub fn InboxPage() -> impl IntoView {
 fn InboxList() -> impl IntoView {
     let i18n = use_i18n();
     let unread = use_unread();
-    let inbox = RwSignal::new(None::<Inbox>);
-    let load = move || {
-        spawn_local(async move {
-            if let Ok(found) = api::notifications::notifications().await {
-                unread.0.try_set(found.unread);
-                inbox.try_set(Some(found));
-            }
-        })
-    };
-    load();
+    // Each load also brings the unread count in the navigation up to date.
+    let inbox = Load::new(move || async move {
+        let found = api::notifications::notifications()
+            .await
+            .map_err(Failure::from)?;
+        unread.0.try_set(found.unread);
+        Ok(found)
+    });
+    let load = move || inbox.refetch();
     let mark_all = move |_| {
-        let newest = inbox.with_untracked(|i| {
-            i.as_ref()
-                .and_then(|i| i.notifications.first().map(|n| n.id))
-        });
+        let newest =
+            inbox.with_untracked(|i| i.and_then(|i| i.notifications.first().map(|n| n.id)));
         if let Some(newest) = newest {
             spawn_local(async move {
                 if api::notifications::mark_notifications_read(newest)
@@ -161,7 +159,7 @@ fn InboxList() -> impl IntoView {
         }
     };
     view! {
-        {move || inbox.get().map(|found| {
+        {loaded(inbox, Frame::quiet(), move |found: Inbox| {
             if found.notifications.is_empty() {
                 return view! { <p class="hint">{tr!(i18n, InboxEmpty)}</p> }.into_any();
             }

@@ -15,9 +15,10 @@ use libranet_core::desk::BranchView;
 use libranet_core::insight::{CoverageKind, InsightFilter, InsightReport, Quarter, csv};
 
 use crate::api;
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::profile_card::download;
 use crate::components::shell::page_title;
-use crate::failure::{Failure, FailureText};
+use crate::failure::Failure;
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::page::Page;
 use crate::session::use_session;
@@ -86,7 +87,6 @@ pub fn InsightPage() -> impl IntoView {
 fn Insight() -> impl IntoView {
     let i18n = use_i18n();
     let skills = use_skills();
-    let report = RwSignal::new(None::<Result<InsightReport, Failure>>);
     let from = RwSignal::new(None::<Quarter>);
     let to = RwSignal::new(None::<Quarter>);
     let branch = RwSignal::new(None::<i64>);
@@ -96,22 +96,23 @@ fn Insight() -> impl IntoView {
             branches.try_set(found);
         }
     });
-    let load = move || {
+    // Each submit loads the report again, for the filters as they are then.
+    let applied = RwSignal::new(());
+    let report = Load::new(move || {
+        applied.track();
         let filter = InsightFilter {
             from: from.get_untracked(),
             to: to.get_untracked(),
             branch: branch.get_untracked(),
         };
-        if filter.validate().is_err() {
-            report.set(Some(Err(Failure::Said(Key::PeriodOrder))));
-            return;
+        async move {
+            if filter.validate().is_err() {
+                return Err(Failure::Said(Key::PeriodOrder));
+            }
+            api::insight::insight(&filter).await.map_err(Failure::from)
         }
-        spawn_local(async move {
-            let got = api::insight::insight(&filter).await.map_err(Failure::from);
-            report.try_set(Some(got));
-        });
-    };
-    load();
+    });
+    let load = move || applied.set(());
     let quarters = recent_quarters();
     let quarter_select = move |id: &'static str, label: Key, value: RwSignal<Option<Quarter>>| {
         let options = quarters.clone();
@@ -143,14 +144,11 @@ fn Insight() -> impl IntoView {
             </div>
             <button type="submit" class="button primary">{tr!(i18n, ShowInsight)}</button>
         </form>
-        {move || {
+        {loaded(report, Frame::hint(), move |r: InsightReport| move || {
             // Again once the taxonomy arrives, so skills read as names.
             skills.track();
-            match report.get() {
-            None => view! { <p class="hint">{tr!(i18n, Loading)}</p> }.into_any(),
-            Some(Err(why)) => view! { <p role="alert"><FailureText failure=why /></p> }.into_any(),
-            Some(Ok(r)) => view! { <Report r=r /> }.into_any(),
-        }}}
+            view! { <Report r=r.clone() /> }
+        })}
     }
 }
 

@@ -81,7 +81,7 @@ fn Overview() -> impl IntoView {
                     status.try_set(Some(Notice::from(e)));
                 }
             }
-        })
+        });
     };
     load();
     let reload = Callback::new(move |()| load());

@@ -6,10 +6,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use libranet_core::plan::{ApplicationStatus, Plan, Step, StepKind, StepStatus, TrackedJob};
+use libranet_core::plan::{ApplicationStatus, Plan, Step, StepKind, StepStatus};
 
 use crate::api::{self, ApiFailure};
+use crate::components::loaded::Load;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
 use crate::labels::application_status_key;
 use crate::listings::use_listings;
@@ -66,7 +68,7 @@ fn PlanEditor() -> impl IntoView {
                     message.try_set(Some(Key::ServerError));
                 }
             }
-        })
+        });
     };
     load();
     // Applies one change and saves it at once.
@@ -89,7 +91,7 @@ fn PlanEditor() -> impl IntoView {
                 Ok(saved) => {
                     plan.try_update(|p| {
                         if let Some(p) = p {
-                            p.revision = saved.revision
+                            p.revision = saved.revision;
                         }
                     });
                     message.try_set(Some(Key::Saved));
@@ -250,15 +252,15 @@ fn StepRow(
     let set_due = move |ev| {
         let value = event_target_value(&ev);
         update(Box::new(move |s| {
-            s.due_on = Some(value).filter(|v| !v.is_empty())
+            s.due_on = Some(value).filter(|v| !v.is_empty());
         }));
     };
     let remove = move |_| {
         commit(Box::new(move |p| {
             p.goals
                 .iter_mut()
-                .for_each(|g| g.steps.retain(|s| s.id != step_id))
-        }))
+                .for_each(|g| g.steps.retain(|s| s.id != step_id));
+        }));
     };
     let title = step.title.clone();
     let done = step.status == StepStatus::Done;
@@ -290,18 +292,19 @@ fn StepRow(
 fn Tracker() -> impl IntoView {
     let i18n = use_i18n();
     let listings = use_listings();
-    let tracked = RwSignal::new(Vec::<TrackedJob>::new());
-    spawn_local(async move {
-        if let Ok(found) = api::plan::tracked_jobs().await {
-            tracked.try_set(found.jobs);
-        }
+    // Read as a list that is empty until (or unless) it loads.
+    let tracked = Load::new(|| async {
+        api::plan::tracked_jobs()
+            .await
+            .map(|found| found.jobs)
+            .map_err(Failure::from)
     });
     view! {
         <section class="card" aria-labelledby="tracked-title" data-testid="tracked-jobs">
             <h2 id="tracked-title">{tr!(i18n, TrackerTitle)}</h2>
-            <Show when=move || !tracked.with(Vec::is_empty) fallback=move || view! { <p class="hint">{tr!(i18n, NothingTracked)}</p> }>
+            <Show when=move || !tracked.with(|t| t.is_none_or(Vec::is_empty)) fallback=move || view! { <p class="hint">{tr!(i18n, NothingTracked)}</p> }>
                 <ul>
-                    <For each=move || tracked.get() key=|t| (t.job_id, t.status) let:t>
+                    <For each=move || tracked.with(|t| t.cloned().unwrap_or_default()) key=|t| (t.job_id, t.status) let:t>
                         {
                             let id = t.job_id;
                             let status: ApplicationStatus = t.status;

@@ -12,7 +12,7 @@ use crate::page::Page;
 use crate::session::use_session;
 use crate::tr;
 
-fn optional(text: String) -> Option<String> {
+fn optional(text: &str) -> Option<String> {
     let trimmed = text.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
@@ -31,8 +31,8 @@ pub fn SignUpPage() -> impl IntoView {
         move || SignUpRequest {
             username: username.get_untracked(),
             password: password.get_untracked(),
-            email: optional(email.get_untracked()),
-            display_name: optional(display_name.get_untracked()),
+            email: optional(&email.get_untracked()),
+            display_name: optional(&display_name.get_untracked()),
             language: i18n.lang.get_untracked(),
             device: session.device(),
             kiosk_id: session.kiosk_id(),

@@ -9,6 +9,7 @@ use libranet_core::text::neutralise;
 
 use crate::api;
 use crate::components::community::CommunityNav;
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::failure::{Failure, FailureText};
@@ -33,21 +34,14 @@ pub fn ConnectionsPage() -> impl IntoView {
 #[component]
 fn Connections() -> impl IntoView {
     let i18n = use_i18n();
-    let list = RwSignal::new(None::<Vec<ConnectionView>>);
-    let load = move || {
-        spawn_local(async move {
-            if let Ok(found) = api::community::connections().await {
-                list.try_set(Some(found));
-            }
-        })
-    };
-    load();
+    let list = Load::new(|| async { api::community::connections().await.map_err(Failure::from) });
+    let load = move || list.refetch();
     let me = use_session()
         .current
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
         .unwrap_or(0);
     view! {
-        {move || list.get().map(|all| {
+        {loaded(list, Frame::quiet(), move |all: Vec<ConnectionView>| {
             if all.is_empty() {
                 return view! { <p class="hint">{tr!(i18n, NoConnections)}</p> }.into_any();
             }
@@ -79,7 +73,7 @@ fn ConnectionCard(c: ConnectionView, me: i64, reload: Callback<()>) -> impl Into
                     problem.try_set(Some(Failure::from(e)));
                 }
             }
-        })
+        });
     };
     let status = match c.status {
         ConnectionStatus::Pending => Key::ConnectionPending,
@@ -115,7 +109,7 @@ fn Thread(id: i64, me: i64) -> impl IntoView {
             if let Ok(m) = api::community::connection_messages(id).await {
                 messages.try_set(m);
             }
-        })
+        });
     };
     load();
     let send = move |ev: leptos::ev::SubmitEvent| {

@@ -2,7 +2,6 @@
 //! region and availability, as far as each person chose to show it.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use libranet_core::expertise::views::WorkerCard;
 use libranet_core::mentoring::CareerArea;
 use libranet_core::skills::normalise;
@@ -10,7 +9,9 @@ use libranet_core::skills::normalise;
 use crate::api;
 use crate::components::community::CommunityNav;
 use crate::components::community::ConnectButton;
+use crate::components::loaded::Load;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::Failure;
 use crate::i18n::{Key, level_key, use_i18n};
 use crate::labels::area_key;
 use crate::labels::area_list;
@@ -35,12 +36,8 @@ pub fn DirectoryPage() -> impl IntoView {
 fn Directory() -> impl IntoView {
     let i18n = use_i18n();
     let skills = use_skills();
-    let all = RwSignal::new(None::<Vec<WorkerCard>>);
-    spawn_local(async move {
-        if let Ok(found) = api::community::directory().await {
-            all.try_set(Some(found));
-        }
-    });
+    // Filtered as it is typed in, so read here rather than shown whole.
+    let all = Load::new(|| async { api::community::directory().await.map_err(Failure::from) });
     let query = RwSignal::new(String::new());
     let region = RwSignal::new(String::new());
     let area = RwSignal::new(None::<CareerArea>);
@@ -53,7 +50,7 @@ fn Directory() -> impl IntoView {
             area.get(),
         );
         let lang = i18n.lang.get();
-        let list = all.get().unwrap_or_default();
+        let list: Vec<WorkerCard> = all.with(|l| l.into_iter().flatten().cloned().collect());
         skills.with(|s| {
             list.into_iter()
                 .filter(|w| {

@@ -5,10 +5,11 @@ use crate::api;
 use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::join_group::JoinButton;
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{self, When, ZoneField};
-use crate::failure::{Failure, FailureText};
+use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
 use crate::labels::group_kind_key;
 use crate::labels::member_status_key;
@@ -39,25 +40,14 @@ pub fn GroupPage() -> impl IntoView {
 
 #[component]
 fn Group(id: i64) -> impl IntoView {
-    let i18n = use_i18n();
-    let page = RwSignal::new(None::<Result<GroupData, Failure>>);
-    let load = move || {
-        spawn_local(async move {
-            let found = api::groups::group(id).await.map_err(Failure::from);
-            page.try_set(Some(found));
-        })
-    };
-    load();
-    let reload = Callback::new(move |()| load());
-    move || {
-        match page.get() {
-        None => view! { <h1>{tr!(i18n, GroupsTitle)}</h1> }.into_any(),
-        Some(Err(why)) => {
-            view! { <h1>{tr!(i18n, GroupsTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any()
-        }
-        Some(Ok(p)) => view! { <GroupBody p=p reload=reload /> }.into_any(),
-    }
-    }
+    let page =
+        Load::new(move || async move { api::groups::group(id).await.map_err(Failure::from) });
+    let reload = Callback::new(move |()| page.refetch());
+    loaded(
+        page,
+        Frame::heading(Key::GroupsTitle),
+        move |p| view! { <GroupBody p=p reload=reload /> },
+    )
 }
 
 #[component]
@@ -65,7 +55,9 @@ fn GroupBody(p: GroupData, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let g = p.group.clone();
     let id = g.id;
-    let member = g.mine.is_some_and(|s| s.is_member());
+    let member = g
+        .mine
+        .is_some_and(libranet_core::network::MemberStatus::is_member);
     let organiser = g.mine == Some(MemberStatus::Organiser);
     let kind = g.fields.kind;
     let status = member_status_key(g.mine);
@@ -137,7 +129,12 @@ fn NewThreadForm(group: i64) -> impl IntoView {
             body: body.get_untracked(),
         },
         move |b| async move { api::groups::create_thread(group, &b).await },
-        move |t: ThreadView| navigate(&Page::Thread { id: t.id }.href(), Default::default()),
+        move |t: ThreadView| {
+            navigate(
+                &Page::Thread { id: t.id }.href(),
+                leptos_router::NavigateOptions::default(),
+            );
+        },
     );
     view! {
         <form on:submit=submit novalidate>

@@ -1,7 +1,6 @@
 //! `/community/groups`: find a peer group, join one, or start one.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use libranet_core::network::{GroupFields, GroupKind, GroupView};
 
@@ -10,7 +9,9 @@ use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea, TextField};
 use crate::components::join_group::JoinButton;
 use crate::components::listing_forms::Choice;
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
 use crate::labels::group_kind_key;
 use crate::labels::member_status_key;
@@ -21,21 +22,14 @@ use crate::tr;
 pub fn GroupsPage() -> impl IntoView {
     page_title(Key::GroupsTitle);
     let i18n = use_i18n();
-    let list = RwSignal::new(None::<Vec<GroupView>>);
-    let load = move || {
-        spawn_local(async move {
-            if let Ok(found) = api::groups::groups().await {
-                list.try_set(Some(found));
-            }
-        })
-    };
-    load();
+    let list = Load::new(|| async { api::groups::groups().await.map_err(Failure::from) });
+    let load = move || list.refetch();
     view! {
         <h1>{tr!(i18n, GroupsTitle)}</h1>
         <SignedInOnly>
             <CommunityNav />
             <p class="lead">{tr!(i18n, GroupsIntro)}</p>
-            {move || list.get().map(|all| {
+            {loaded(list, Frame::quiet(), move |all: Vec<GroupView>| {
                 if all.is_empty() {
                     return view! { <p class="hint">{tr!(i18n, NoGroups)}</p> }.into_any();
                 }

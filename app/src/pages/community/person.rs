@@ -12,6 +12,7 @@ use libranet_core::network::{NewRecommendation, PersonView, Recommendation, Reco
 use crate::api;
 use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
@@ -40,30 +41,24 @@ pub fn PersonPage() -> impl IntoView {
 #[component]
 fn Person(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let person = RwSignal::new(None::<Result<PersonView, Failure>>);
-    let load = move || {
-        spawn_local(async move {
-            let found = api::people::person(id).await.map_err(Failure::from);
-            person.try_set(Some(found));
-        })
-    };
-    load();
-    let reload = Callback::new(move |()| load());
-    move || match person.get() {
-        None => view! { <h1>{tr!(i18n, PersonTitle)}</h1> }.into_any(),
-        Some(Err(why)) => view! {
-            <h1>{tr!(i18n, PersonTitle)}</h1>
-            <p role="alert"><FailureText failure=why /></p>
-        }
-        .into_any(),
-        Some(Ok(p)) if p.blocked => view! {
-            <h1>{p.name.clone()}</h1>
-            <p>{tr!(i18n, YouBlockedThem)}</p>
-            <BlockButton id=p.id name=p.name.clone() blocked=true reload=reload />
-        }
-        .into_any(),
-        Some(Ok(p)) => view! { <PersonBody p=p reload=reload /> }.into_any(),
-    }
+    let person =
+        Load::new(move || async move { api::people::person(id).await.map_err(Failure::from) });
+    let reload = Callback::new(move |()| person.refetch());
+    loaded(
+        person,
+        Frame::heading(Key::PersonTitle),
+        move |p: PersonView| {
+            if p.blocked {
+                return view! {
+                <h1>{p.name.clone()}</h1>
+                <p>{tr!(i18n, YouBlockedThem)}</p>
+                <BlockButton id=p.id name=p.name.clone() blocked=true reload=reload />
+                }
+                .into_any();
+            }
+            view! { <PersonBody p=p reload=reload /> }.into_any()
+        },
+    )
 }
 
 #[component]
@@ -262,7 +257,7 @@ fn Waiting(reload: Callback<()>) -> impl IntoView {
                         .collect(),
                 );
             }
-        })
+        });
     };
     load();
     let answer = move |id: i64, approve: bool| {
@@ -315,7 +310,7 @@ fn MyBlocks() -> impl IntoView {
             if let Ok(found) = api::people::blocks().await {
                 list.try_set(found);
             }
-        })
+        });
     };
     load();
     view! {

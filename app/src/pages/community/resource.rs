@@ -4,6 +4,7 @@
 use crate::api::{self};
 use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::share_form::ShareForm;
@@ -39,25 +40,14 @@ pub fn ResourcePage() -> impl IntoView {
 
 #[component]
 fn Resource(id: i64) -> impl IntoView {
-    let i18n = use_i18n();
-    let found = RwSignal::new(None::<Result<TeachingView, Failure>>);
-    let load = move || {
-        spawn_local(async move {
-            let r = api::teaching::teaching(id).await.map_err(Failure::from);
-            found.try_set(Some(r));
-        })
-    };
-    load();
-    let reload = Callback::new(move |()| load());
-    move || {
-        match found.get() {
-        None => view! { <h1>{tr!(i18n, TeachingTitle)}</h1> }.into_any(),
-        Some(Err(why)) => {
-            view! { <h1>{tr!(i18n, TeachingTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any()
-        }
-        Some(Ok(r)) => view! { <ResourceBody r=r reload=reload /> }.into_any(),
-    }
-    }
+    let found =
+        Load::new(move || async move { api::teaching::teaching(id).await.map_err(Failure::from) });
+    let reload = Callback::new(move |()| found.refetch());
+    loaded(
+        found,
+        Frame::heading(Key::TeachingTitle),
+        move |r| view! { <ResourceBody r=r reload=reload /> },
+    )
 }
 
 #[component]
@@ -163,7 +153,10 @@ fn RemoveButton(id: i64) -> impl IntoView {
         let navigate = navigate.clone();
         spawn_local(async move {
             if api::teaching::remove_teaching(id).await.is_ok() {
-                navigate(&Page::Resources.href(), Default::default());
+                navigate(
+                    &Page::Resources.href(),
+                    leptos_router::NavigateOptions::default(),
+                );
             }
         });
     };

@@ -1,14 +1,15 @@
 //! `/community/resources`: find and share teaching resources.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use libranet_core::teaching::TeachingSummary;
 
 use crate::api::{self};
 use crate::components::community::CommunityNav;
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::share_form::ShareForm;
 use crate::components::shell::{SignedInOnly, page_title};
+use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
 use crate::labels::rating_text;
 use crate::labels::{audience_key, material_key};
@@ -21,31 +22,25 @@ pub fn ResourcesPage() -> impl IntoView {
     page_title(Key::TeachingTitle);
     let i18n = use_i18n();
     let skills = use_skills();
-    let list = RwSignal::new(None::<Vec<TeachingSummary>>);
+    let list = Load::new(|| async { api::teaching::teaching_list().await.map_err(Failure::from) });
     let query = RwSignal::new(String::new());
-    spawn_local(async move {
-        if let Ok(found) = api::teaching::teaching_list().await {
-            list.try_set(Some(found));
-        }
-    });
-    let shown = move || {
+    let shown = move |all: &[TeachingSummary]| {
         let q = query.get().trim().to_lowercase();
         let lang = i18n.lang.get();
-        list.get().map(|all| {
-            all.into_iter()
-                .filter(|r| {
-                    q.is_empty()
-                        || r.title.to_lowercase().contains(&q)
-                        || r.language.to_lowercase().contains(&q)
-                        || r.skills.iter().any(|s| {
-                            skills.with(|k| {
-                                k.as_ref()
-                                    .is_some_and(|k| k.label(s, lang).to_lowercase().contains(&q))
-                            })
+        all.iter()
+            .filter(|r| {
+                q.is_empty()
+                    || r.title.to_lowercase().contains(&q)
+                    || r.language.to_lowercase().contains(&q)
+                    || r.skills.iter().any(|s| {
+                        skills.with(|k| {
+                            k.as_ref()
+                                .is_some_and(|k| k.label(s, lang).to_lowercase().contains(&q))
                         })
-                })
-                .collect::<Vec<_>>()
-        })
+                    })
+            })
+            .cloned()
+            .collect::<Vec<_>>()
     };
     view! {
         <h1>{tr!(i18n, TeachingTitle)}</h1>
@@ -56,7 +51,8 @@ pub fn ResourcesPage() -> impl IntoView {
                 <label for="teaching-search">{tr!(i18n, SearchResources)}</label>
                 <input id="teaching-search" type="search" bind:value=query />
             </div>
-            {move || shown().map(|all| {
+            {loaded(list, Frame::quiet(), move |all: Vec<TeachingSummary>| move || {
+                let all = shown(&all);
                 if all.is_empty() {
                     return view! { <p class="hint">{tr!(i18n, NoTeaching)}</p> }.into_any();
                 }

@@ -2,7 +2,6 @@
 //! evidence), skills to develop, availability, and who may find it.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use libranet_core::expertise::{Evidence, EvidenceKind, Expertise, WorkerSkill};
 use libranet_core::profile::{SkillLevel, Visibility};
 
@@ -11,9 +10,11 @@ use crate::components::area_choices::AreaChoices;
 use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::listing_forms::{Choice, PickedSkills};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::profile_card::visibility_key;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::skill_picker::SkillPicker;
+use crate::failure::Failure;
 use crate::i18n::{Key, level_key, use_i18n};
 use crate::skills::use_skills;
 use crate::tr;
@@ -30,18 +31,13 @@ fn evidence_key(kind: EvidenceKind) -> Key {
 pub fn SkillsPage() -> impl IntoView {
     page_title(Key::MySkillsRecord);
     let i18n = use_i18n();
-    let loaded = RwSignal::new(None::<Expertise>);
-    spawn_local(async move {
-        if let Ok(e) = api::community::expertise().await {
-            loaded.try_set(Some(e));
-        }
-    });
+    let record = Load::new(|| async { api::community::expertise().await.map_err(Failure::from) });
     view! {
         <h1>{tr!(i18n, MySkillsRecord)}</h1>
         <SignedInOnly>
             <CommunityNav />
             <p class="lead">{tr!(i18n, SkillsRecordIntro)}</p>
-            {move || loaded.get().map(|e| view! { <ExpertiseForm start=e /> })}
+            {loaded(record, Frame::quiet(), |e: Expertise| view! { <ExpertiseForm start=e /> })}
         </SignedInOnly>
     }
 }
@@ -135,7 +131,7 @@ fn ExpertiseForm(start: Expertise) -> impl IntoView {
                     evidence: None,
                 }));
             }
-        })
+        });
     };
     view! {
         <form on:submit=on_submit novalidate>

@@ -4,10 +4,11 @@
 use crate::api;
 use crate::components::community::CommunityNav;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::Formatted;
 use crate::components::report::ReportButton;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::failure::{Failure, FailureText};
+use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::time::day_of;
@@ -36,14 +37,9 @@ pub fn ThreadPage() -> impl IntoView {
 #[component]
 fn Thread(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let thread = RwSignal::new(None::<Result<ThreadView, Failure>>);
-    let load = move || {
-        spawn_local(async move {
-            let found = api::groups::thread(id).await.map_err(Failure::from);
-            thread.try_set(Some(found));
-        })
-    };
-    load();
+    let thread =
+        Load::new(move || async move { api::groups::thread(id).await.map_err(Failure::from) });
+    let load = move || thread.refetch();
     let me = crate::session::use_session()
         .current
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
@@ -67,14 +63,11 @@ fn Thread(id: i64) -> impl IntoView {
             }
         });
     };
-    let loaded = move || matches!(thread.get(), Some(Ok(_)));
-    let body = move || {
-        match thread.get() {
-        None => view! { <h1>{tr!(i18n, ThreadsTitle)}</h1> }.into_any(),
-        Some(Err(why)) => {
-            view! { <h1>{tr!(i18n, ThreadsTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any()
-        }
-        Some(Ok(t)) => {
+    let shown = move || thread.with(|t| t.is_some());
+    let body = loaded(
+        thread,
+        Frame::heading(Key::ThreadsTitle),
+        move |t: ThreadView| {
             let following = t.following;
             let group_href = Page::Group { id: t.group_id }.href();
             view! {
@@ -98,13 +91,11 @@ fn Thread(id: i64) -> impl IntoView {
                     }).collect_view()}
                 </ol>
             }
-            .into_any()
-        }
-    }
-    };
+        },
+    );
     view! {
         {body}
-        <form on:submit=submit novalidate hidden=move || !loaded()>
+        <form on:submit=submit novalidate hidden=move || !shown()>
             <TextArea id="reply-body" label=Key::WriteReply value=draft problem=form.problem("body") hint=Some(Key::FormattingHint) />
             <FormAlert form=form />
             <SubmitButton form=form label=Key::PostReply />

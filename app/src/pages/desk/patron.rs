@@ -6,12 +6,14 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use libranet_core::desk::PatronView;
 
+use crate::api::ApiFailure;
 use crate::api::{self};
 use crate::components::desk_tools::name_of;
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::profile_card::ProfileCard;
 use crate::components::shell::page_title;
 use crate::components::skills_card::SkillsCard;
-use crate::failure::{Failure, FailureText};
+use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::session::use_session;
@@ -25,19 +27,20 @@ pub fn PatronPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let id = crate::page::route_id();
-    let patron = RwSignal::new(None::<Result<PatronView, Failure>>);
-    let load = move || {
+    let staff = Memo::new(move |_| session.is_staff());
+    // Asks only once the session shows staff; for anyone else the page
+    // says so without asking.
+    let patron = Load::new(move || {
         let id = id();
-        spawn_local(async move {
-            let got = api::desk::patron(id).await.map_err(Failure::from);
-            patron.try_set(Some(got));
-        });
-    };
-    Effect::new(move |_| {
-        if session.is_staff() {
-            load();
+        let staff = staff.get();
+        async move {
+            if !staff {
+                return Err(Failure::Api(ApiFailure::Forbidden));
+            }
+            api::desk::patron(id).await.map_err(Failure::from)
         }
     });
+    let load = move || patron.refetch();
     let end = move |_| {
         let id = id();
         spawn_local(async move {
@@ -49,11 +52,8 @@ pub fn PatronPage() -> impl IntoView {
     view! {
         <h1>{tr!(i18n, HelpWithProfile)}</h1>
         <p><A href=Page::Desk.href()>{tr!(i18n, BackToDesk)}</A></p>
-        {move || match (session.is_staff(), patron.get()) {
-            (false, _) => view! { <p role="alert">{tr!(i18n, NotStaff)}</p> }.into_any(),
-            (true, None) => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
-            (true, Some(Err(why))) => view! { <p role="alert"><FailureText failure=why /></p> }.into_any(),
-            (true, Some(Ok(p))) => match p.consent.clone() {
+        {move || if staff.get() {
+            loaded(patron, Frame::status(None), move |p: PatronView| match p.consent.clone() {
                 None => view! {
                     <p role="alert" data-testid="no-consent">{i18n.fill(Key::NoConsentNow, &[&name_of(&p)])}</p>
                 }.into_any(),
@@ -64,7 +64,9 @@ pub fn PatronPage() -> impl IntoView {
                     <SkillsCard patron=p.id />
                     <ProfileCard username=name_of(&p) patron=p.id />
                 }.into_any(),
-            },
+            })
+        } else {
+            view! { <p role="alert">{tr!(i18n, NotStaff)}</p> }.into_any()
         }}
     }
 }

@@ -5,9 +5,10 @@ use crate::api;
 use crate::components::event_facts::EventFacts;
 use crate::components::event_facts::Seats;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextArea};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::markup::PlainText;
 use crate::components::shell::page_title;
-use crate::failure::{Failure, FailureText};
+use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::tr;
@@ -21,35 +22,29 @@ pub fn EventPage() -> impl IntoView {
     page_title(Key::EventsTitle);
     let i18n = use_i18n();
     let id = crate::page::route_id();
-    let found = RwSignal::new(None::<Result<EventView, Failure>>);
-    let load = move || {
+    let found = Load::new(move || {
         let id = id();
-        spawn_local(async move {
-            let got = api::events::event(id).await.map_err(Failure::from);
-            found.try_set(Some(got));
-        })
-    };
-    Effect::new(move |_| load());
-    let reload = Callback::new(move |()| load());
-    move || {
-        match found.get() {
-        None => view! { <h1>{tr!(i18n, EventsTitle)}</h1> }.into_any(),
-        Some(Err(why)) => view! { <h1>{tr!(i18n, EventsTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any(),
-        Some(Ok(e)) => view! {
-            <h1>{e.fields.title.clone()}</h1>
-            <p><A href=Page::Events.href()>{tr!(i18n, AllEvents)}</A></p>
-            <EventFacts e=e.clone() />
-            {(!e.fields.description.is_empty()).then(|| view! { <PlainText text=e.fields.description.clone() /> })}
-            {(!e.fields.online_link.is_empty()).then(|| view! {
-                <p><a href=e.fields.online_link.clone() rel="noopener noreferrer nofollow" target="_blank">{tr!(i18n, JoinOnline)}</a></p>
-            })}
-            <Seats e=e.clone() reload=reload />
-            {e.can_manage.then(|| view! { <AttendanceList id=e.id /> })}
-            {(e.can_manage && !e.cancelled).then(|| view! { <CancelForm id=e.id in_series={e.fields.weeks > 1} reload=reload /> })}
-        }
-        .into_any(),
-    }
-    }
+        async move { api::events::event(id).await.map_err(Failure::from) }
+    });
+    let reload = Callback::new(move |()| found.refetch());
+    loaded(
+        found,
+        Frame::heading(Key::EventsTitle),
+        move |e: EventView| {
+            view! {
+                <h1>{e.fields.title.clone()}</h1>
+                <p><A href=Page::Events.href()>{tr!(i18n, AllEvents)}</A></p>
+                <EventFacts e=e.clone() />
+                {(!e.fields.description.is_empty()).then(|| view! { <PlainText text=e.fields.description.clone() /> })}
+                {(!e.fields.online_link.is_empty()).then(|| view! {
+                    <p><a href=e.fields.online_link.clone() rel="noopener noreferrer nofollow" target="_blank">{tr!(i18n, JoinOnline)}</a></p>
+                })}
+                <Seats e=e.clone() reload=reload />
+                {e.can_manage.then(|| view! { <AttendanceList id=e.id /> })}
+                {(e.can_manage && !e.cancelled).then(|| view! { <CancelForm id=e.id in_series={e.fields.weeks > 1} reload=reload /> })}
+            }
+        },
+    )
 }
 
 #[component]
@@ -94,7 +89,7 @@ fn AttendanceList(id: i64) -> impl IntoView {
             if let Ok(found) = api::events::attendees(id).await {
                 people.try_set(found);
             }
-        })
+        });
     };
     load();
     let mark = move |user_id: i64, attended: bool| {
@@ -105,7 +100,7 @@ fn AttendanceList(id: i64) -> impl IntoView {
             {
                 load();
             }
-        })
+        });
     };
     view! {
         <section class="card" aria-labelledby="attendance-heading">

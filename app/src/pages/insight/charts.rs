@@ -43,6 +43,10 @@ pub fn GapChart(bars: Vec<(String, f64, f64)>) -> impl IntoView {
     }
 }
 
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "a component's props are owned: Leptos passes them by value"
+)]
 #[component]
 pub fn Trend(r: InsightReport) -> impl IntoView {
     let i18n = use_i18n();

@@ -46,8 +46,11 @@ fn ImportForm() -> impl IntoView {
     let busy = RwSignal::new(false);
     let file_picked = move |ev: leptos::ev::Event| {
         let Some(file) = picked_file(&ev) else { return };
-        let name = file.name().to_ascii_lowercase();
-        if name.ends_with(".json") || name.ends_with(".jsonld") {
+        let name = file.name();
+        let extension = std::path::Path::new(&name).extension();
+        if extension
+            .is_some_and(|e| e.eq_ignore_ascii_case("json") || e.eq_ignore_ascii_case("jsonld"))
+        {
             format.set(ImportFormat::JobPosting);
         }
         spawn_local(async move {

@@ -13,6 +13,7 @@ use libranet_core::matching::{Requirements, match_job};
 use libranet_core::plan::ApplicationStatus;
 
 use crate::api;
+use crate::components::loaded::Load;
 use crate::components::markup::PlainText;
 use crate::components::matches::GapList;
 use crate::components::shell::page_title;
@@ -35,26 +36,26 @@ pub fn JobPage() -> impl IntoView {
     let listings = use_listings();
     let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
     // Closed or brand-new listings are not in the cache: ask the server.
-    let fetched = RwSignal::new(None::<Result<Job, api::ApiFailure>>);
-    Effect::new(move |_| {
-        let Some(id) = id() else {
-            fetched.set(Some(Err(api::ApiFailure::NotFound)));
-            return;
-        };
-        let cached = listings.with(|c| c.as_ref().map(|c| c.job(id).is_some()));
-        if cached == Some(false) {
-            spawn_local(async move {
-                fetched.try_set(Some(api::listings::job(id).await));
-            });
+    // Nothing (`None`) while the cache has it or is still loading.
+    let fetched = Load::new(move || {
+        let id = id();
+        let cached = id.and_then(|id| listings.with(|c| c.as_ref().map(|c| c.job(id).is_some())));
+        async move {
+            match (id, cached) {
+                (None, _) => Ok(Some(Err(api::ApiFailure::NotFound))),
+                (Some(id), Some(false)) => Ok(Some(api::listings::job(id).await)),
+                (Some(_), _) => Ok(None),
+            }
         }
     });
+    let fetched_job = move || fetched.with(|f| f.and_then(Option::as_ref).cloned());
     let job = Memo::new(move |_| {
         let id = id()?;
         listings
             .with(|c| c.as_ref().and_then(|c| c.job(id).cloned()))
-            .or_else(|| fetched.with(|f| f.as_ref().and_then(|r| r.as_ref().ok().cloned())))
+            .or_else(|| fetched_job().and_then(Result::ok))
     });
-    let missing = move || fetched.with(|f| matches!(f, Some(Err(_))));
+    let missing = move || fetched.with(|f| matches!(f, Some(Some(Err(_)))));
     move || match job.get() {
         Some(job) => view! { <JobDetails job=job /> }.into_any(),
         None if missing() => view! {

@@ -152,7 +152,7 @@ fn Cohort(id: i64) -> impl IntoView {
                     status.try_set(Some(Notice::from(e)));
                 }
             }
-        })
+        });
     };
     load();
     let run = move || {

@@ -16,10 +16,11 @@ use libranet_core::mentoring::{CheckInFields, Feedback};
 use libranet_core::text::neutralise;
 
 use crate::api::{self, ApiFailure};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::profile_card::download;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::{When, ZoneField};
-use crate::failure::{Failure, FailureText, Notice, NoticeText};
+use crate::failure::{Failure, Notice, NoticeText};
 use crate::i18n::{Key, use_i18n};
 use crate::page::Page;
 use crate::session::use_session;
@@ -67,17 +68,13 @@ fn Pair(id: i64) -> impl IntoView {
         .current
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
         .unwrap_or(0);
-    let pair = RwSignal::new(None::<Result<MentorshipView, Failure>>);
+    let pair = Load::new(move || async move {
+        api::mentorships::mentorship(id)
+            .await
+            .map_err(Failure::from)
+    });
     let status = RwSignal::new(None::<Notice>);
-    let load = move || {
-        spawn_local(async move {
-            let got = api::mentorships::mentorship(id)
-                .await
-                .map_err(Failure::from);
-            pair.try_set(Some(got));
-        })
-    };
-    load();
+    let load = move || pair.refetch();
     // Does one thing, then reloads the space and says how it went.
     let run = Callback::new(move |action: Action| {
         status.set(Some(Notice::Said(Key::Working)));
@@ -98,29 +95,31 @@ fn Pair(id: i64) -> impl IntoView {
             }
         });
     });
-    view! {
-        {move || match pair.get() {
-            None => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
-            Some(Err(why)) => view! { <h1>{tr!(i18n, PairTitle)}</h1><p role="alert"><FailureText failure=why /></p> }.into_any(),
-            Some(Ok(view)) => {
-                let i_mentor = view.summary.mentor_id == me;
-                let other = if i_mentor { view.summary.mentee_name.clone() } else { view.summary.mentor_name.clone() };
-                let ended = view.summary.ended_at;
-                view! {
-                    <h1>{i18n.fill(Key::PairWith, &[&other])}</h1>
-                    <p class="lead">{move || i18n.t(if i_mentor { Key::YouAreMentor } else { Key::YouAreMentee })}</p>
-                    {ended.map(|at| view! { <p class="notice" role="note">{i18n.fill(Key::PairEndedOn, &[&day_of(at)])}</p> })}
-                    <p role="status" class="saved" data-testid="pair-status">{move || status.get().map(|n| view! { <NoticeText notice=n /> })}</p>
-                    <Goals goals=view.goals.clone() ended=ended.is_some() run=run />
-                    <CheckIns checkins=view.checkins.clone() other=other.clone() ended=ended.is_some() run=run />
-                    <Messages view=view.clone() me=me ended=ended.is_some() run=run />
-                    <Notes note=view.my_note.clone() run=run />
-                    <Ending ended=ended.is_some() feedback=view.my_feedback.clone() run=run />
-                    <Safety blocked=view.blocked other=other run=run />
-                }.into_any()
+    loaded(
+        pair,
+        Frame::status(Some(Key::PairTitle)),
+        move |view: MentorshipView| {
+            let i_mentor = view.summary.mentor_id == me;
+            let other = if i_mentor {
+                view.summary.mentee_name.clone()
+            } else {
+                view.summary.mentor_name.clone()
+            };
+            let ended = view.summary.ended_at;
+            view! {
+                <h1>{i18n.fill(Key::PairWith, &[&other])}</h1>
+                <p class="lead">{move || i18n.t(if i_mentor { Key::YouAreMentor } else { Key::YouAreMentee })}</p>
+                {ended.map(|at| view! { <p class="notice" role="note">{i18n.fill(Key::PairEndedOn, &[&day_of(at)])}</p> })}
+                <p role="status" class="saved" data-testid="pair-status">{move || status.get().map(|n| view! { <NoticeText notice=n /> })}</p>
+                <Goals goals=view.goals.clone() ended=ended.is_some() run=run />
+                <CheckIns checkins=view.checkins.clone() other=other.clone() ended=ended.is_some() run=run />
+                <Messages view=view.clone() me=me ended=ended.is_some() run=run />
+                <Notes note=view.my_note.clone() run=run />
+                <Ending ended=ended.is_some() feedback=view.my_feedback.clone() run=run />
+                <Safety blocked=view.blocked other=other run=run />
             }
-        }}
-    }
+        },
+    )
 }
 
 /// What a person can do in the space.

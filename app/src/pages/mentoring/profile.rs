@@ -2,7 +2,6 @@
 //! one's plan) and, for anyone who wants to, what one offers as a mentor.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use libranet_core::mentoring::views::{MyMentoring, PauseReason};
 use libranet_core::mentoring::{MeetingMode, MenteeProfile, MentorProfile};
@@ -12,8 +11,10 @@ use crate::api;
 use crate::components::area_choices::AreaChoices;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::listing_forms::{Choice, PickedSkills};
+use crate::components::loaded::{Frame, Load, loaded};
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::when::ZoneField;
+use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
 use crate::labels::mode_key;
 use crate::page::Page;
@@ -24,23 +25,24 @@ use crate::tr;
 pub fn MentoringProfilePage() -> impl IntoView {
     page_title(Key::MyMentoringProfile);
     let i18n = use_i18n();
-    let mine = RwSignal::new(None::<MyMentoring>);
-    let goals = RwSignal::new(Vec::<Goal>::new());
-    spawn_local(async move {
-        if let Ok(p) = api::plan::plan().await {
-            goals.try_set(p.goals);
-        }
-        if let Ok(m) = api::mentoring::my_mentoring().await {
-            mine.try_set(Some(m));
-        }
+    // The plan's goals (none if it does not load), then the profile.
+    let mine = Load::new(|| async {
+        let goals = api::plan::plan().await.map(|p| p.goals).unwrap_or_default();
+        let mine = api::mentoring::my_mentoring()
+            .await
+            .map_err(Failure::from)?;
+        Ok::<_, Failure>((goals, mine))
     });
     view! {
         <h1>{tr!(i18n, MyMentoringProfile)}</h1>
         <p><A href=Page::Mentoring.href()>{tr!(i18n, BackToMentoring)}</A></p>
         <SignedInOnly>
-            {move || mine.get().map(|m| view! {
-                <MenteeForm initial=m.mentee.clone() goals=goals />
-                <MentorForm initial=m.mentor.clone() paused=m.paused_reason />
+            {loaded(mine, Frame::quiet(), |(goals, m): (Vec<Goal>, MyMentoring)| {
+                let goals = RwSignal::new(goals);
+                view! {
+                    <MenteeForm initial=m.mentee.clone() goals=goals />
+                    <MentorForm initial=m.mentor.clone() paused=m.paused_reason />
+                }
             })}
         </SignedInOnly>
     }

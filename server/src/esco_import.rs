@@ -50,7 +50,7 @@ fn labels(row: &HashMap<String, String>) -> Labels {
         .collect();
     alt.sort();
     alt.dedup();
-    Labels { preferred, alt }
+    Labels::new(preferred, alt)
 }
 
 /// The languages with a `skills_<lang>.csv` in `dir`, English first.

@@ -1,8 +1,8 @@
 //! Job search in the browser: full text over cached listings with facets,
 //! ranked by how well the words fit and how well the person matches.
 //!
-//! Every typed word must be found (in the title, employer, place, skills or
-//! description): whole words score more than word beginnings (so results
+//! Every typed word must be found (in the title, employer, place, skills,
+//! occupation or description): whole words score more than word beginnings (so results
 //! come while the person is still typing), which score more than words with
 //! a small typo. Facet counts follow the usual rule: each facet counts the
 //! jobs that pass every other filter, so picking one value never hides the
@@ -16,11 +16,11 @@ use crate::matching::{JobMatch, Requirements, match_job};
 use crate::skills::{edit_distance_within, normalise};
 
 /// How much a word found in each part of a listing counts.
-const FIELD_WEIGHTS: [u32; 5] = [5, 3, 2, 3, 1]; // title, employer, place, skills, description
+const FIELD_WEIGHTS: [u32; 6] = [5, 3, 2, 3, 4, 1]; // title, employer, place, skills, occupation, description
 
 struct Doc {
     /// Normalised words per field, in `FIELD_WEIGHTS` order.
-    fields: [Vec<String>; 5],
+    fields: [Vec<String>; 6],
     posted: i64,
 }
 
@@ -39,8 +39,17 @@ fn words(text: &str) -> Vec<String> {
 }
 
 impl JobIndex {
-    /// `skill_text` gives the words a skill id stands for (its labels).
-    pub fn new(jobs: &[Job], skill_text: impl Fn(&str) -> String) -> JobIndex {
+    /// `skill_text` gives the words a skill id stands for (its labels) and
+    /// `occupation_text` those of an occupation id, in the language the
+    /// person searches in: so a Spanish query finds a listing written in
+    /// English through its skills and its occupation ("cajero" finds a job
+    /// whose occupation is the cashier). Give every label worth finding
+    /// (the preferred one, its forms, synonyms), joined by spaces.
+    pub fn new(
+        jobs: &[Job],
+        skill_text: impl Fn(&str) -> String,
+        occupation_text: impl Fn(&str) -> String,
+    ) -> JobIndex {
         let docs = jobs
             .iter()
             .map(|job| {
@@ -57,6 +66,11 @@ impl JobIndex {
                         words(&f.employer),
                         words(&f.place),
                         words(&skills.join(" ")),
+                        words(
+                            &f.occupation_id
+                                .as_deref()
+                                .map_or_else(String::new, &occupation_text),
+                        ),
                         words(&f.description),
                     ],
                     posted: parse_day(&f.posted_on).unwrap_or(0),

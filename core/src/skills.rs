@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::taxonomy::Taxonomy;
+use crate::taxonomy::{LabelSet, Taxonomy};
 
 /// Lower-cases, folds accents, and reduces everything that is not a letter
 /// or digit to single spaces: "Atención al cliente!" → "atencion al cliente".
@@ -116,15 +116,33 @@ pub struct Suggestion {
 }
 
 impl SkillIndex {
-    /// Indexes every skill label (preferred and synonyms) in every language.
+    /// Indexes every skill label (preferred, its forms and synonyms) in
+    /// every language the taxonomy holds.
     pub fn new(taxonomy: &Taxonomy) -> SkillIndex {
+        SkillIndex::of(taxonomy.skills.iter().map(|s| (s.id.as_str(), &s.labels)))
+    }
+
+    /// The same index over occupations, for job titles (past and target
+    /// jobs): ids and suggestions name occupations. The forms of a label
+    /// naming both genders are indexed too, so `cajero`, `cajera` and
+    /// `cajero/cajera` all find the cashier.
+    pub fn occupations(taxonomy: &Taxonomy) -> SkillIndex {
+        SkillIndex::of(
+            taxonomy
+                .occupations
+                .iter()
+                .map(|o| (o.id.as_str(), &o.labels)),
+        )
+    }
+
+    fn of<'t>(concepts: impl Iterator<Item = (&'t str, &'t LabelSet)>) -> SkillIndex {
         let mut entries = Vec::new();
         let mut exact = HashMap::new();
-        for (i, skill) in taxonomy.skills.iter().enumerate() {
-            for labels in skill.labels.values() {
-                let all = std::iter::once((&labels.preferred, true))
-                    .chain(labels.alt.iter().map(|a| (a, false)));
-                for (text, preferred) in all {
+        let mut ids = Vec::new();
+        for (i, (id, set)) in concepts.enumerate() {
+            ids.push(id.to_owned());
+            for labels in set.values() {
+                for (text, preferred) in labels.searchable() {
                     let text = normalise(text);
                     if text.is_empty() {
                         continue;
@@ -141,7 +159,6 @@ impl SkillIndex {
                 }
             }
         }
-        let ids = taxonomy.skills.iter().map(|s| s.id.clone()).collect();
         SkillIndex {
             entries,
             exact,
@@ -204,17 +221,15 @@ impl SkillIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::taxonomy::{LabelSet, Labels, Skill, SkillKind};
+    use crate::taxonomy::{Labels, Occupation, Skill, SkillKind};
+
+    fn strings(texts: &[&str]) -> Vec<String> {
+        texts.iter().map(std::string::ToString::to_string).collect()
+    }
 
     fn skill(id: &str, preferred: &str, alt: &[&str]) -> Skill {
         let mut labels = LabelSet::new();
-        labels.insert(
-            "en".into(),
-            Labels {
-                preferred: preferred.into(),
-                alt: alt.iter().map(std::string::ToString::to_string).collect(),
-            },
-        );
+        labels.insert("en".into(), Labels::new(preferred, strings(alt)));
         Skill {
             id: id.into(),
             kind: SkillKind::Skill,
@@ -308,5 +323,125 @@ mod tests {
         assert_eq!(edit_distance_within("form", "from", 2), Some(1));
         assert_eq!(edit_distance_within("kitten", "sitting", 3), Some(3));
         assert_eq!(edit_distance_within("kitten", "sitting", 2), None);
+    }
+
+    fn spanish_occupation(id: &str, en: &str, es: &str, alt: &[&str]) -> Occupation {
+        let mut labels = LabelSet::new();
+        labels.insert("en".into(), Labels::new(en, vec![]));
+        labels.insert(
+            "es".into(),
+            Labels::new(es, strings(alt)).with_gender_forms(),
+        );
+        Occupation {
+            id: id.into(),
+            isco: "0000".into(),
+            area: "test".into(),
+            labels,
+            essential: vec![],
+            optional: vec![],
+        }
+    }
+
+    fn spanish() -> Taxonomy {
+        let mut teach = LabelSet::new();
+        teach.insert("en".into(), Labels::new("teach linguistics", vec![]));
+        teach.insert(
+            "es".into(),
+            Labels::new(
+                "enseñar lingüística",
+                strings(&["dar clases de lingüística"]),
+            ),
+        );
+        Taxonomy {
+            skills: vec![Skill {
+                id: "s/linguistics".into(),
+                kind: SkillKind::Skill,
+                labels: teach,
+            }],
+            occupations: vec![
+                spanish_occupation(
+                    "o/cashier",
+                    "cashier",
+                    "cajero/cajera",
+                    &["cajero", "cajera", "dependiente de caja"],
+                ),
+                spanish_occupation(
+                    "o/casino",
+                    "casino cashier",
+                    "cajero de casino/cajera de casino",
+                    &["cajero de casino", "cajera de casino"],
+                ),
+                spanish_occupation(
+                    "o/library",
+                    "library assistant",
+                    "asistente bibliotecario/asistente bibliotecaria",
+                    &["auxiliar de biblioteca"],
+                ),
+                spanish_occupation(
+                    "o/technician",
+                    "IT technician",
+                    "técnico informático/técnica informática",
+                    &[],
+                ),
+                spanish_occupation("o/pawn", "labourer", "peón/peona", &[]),
+            ],
+            ..Taxonomy::default()
+        }
+    }
+
+    #[test]
+    fn spanish_job_titles_resolve_in_either_gender_and_the_neutral_label() {
+        let idx = SkillIndex::occupations(&spanish());
+        let cases = [
+            ("cajero", Some("o/cashier")),
+            ("cajera", Some("o/cashier")),
+            ("cajero/cajera", Some("o/cashier")),
+            ("Cajera de Casino", Some("o/casino")),
+            ("asistente bibliotecaria", Some("o/library")),
+            ("asistente bibliotecario", Some("o/library")),
+            ("auxiliar de biblioteca", Some("o/library")),
+            ("dependiente de caja", Some("o/cashier")),
+            // Accents typed or not, precomposed or decomposed, ñ folded.
+            ("tecnica informatica", Some("o/technician")),
+            ("te\u{301}cnico informa\u{301}tico", Some("o/technician")),
+            ("PEON", Some("o/pawn")),
+            ("peo\u{301}na", Some("o/pawn")),
+            // One-letter typos.
+            ("cajerro", Some("o/cashier")),
+            ("cajrea", Some("o/cashier")),
+            ("asistente bibliotecarai", Some("o/library")),
+            // English labels are indexed too.
+            ("cashier", Some("o/cashier")),
+            ("fontanero", None),
+        ];
+        for (typed, expected) in cases {
+            assert_eq!(idx.resolve(typed), expected, "{typed}");
+        }
+        let ids: Vec<_> = idx
+            .suggest("caje", 5)
+            .into_iter()
+            .map(|s| s.skill_id)
+            .collect();
+        assert_eq!(ids, ["o/cashier", "o/casino"]);
+        let ids: Vec<_> = idx
+            .suggest("bibliotecaria", 5)
+            .into_iter()
+            .map(|s| s.skill_id)
+            .collect();
+        assert_eq!(ids, ["o/library"]);
+    }
+
+    #[test]
+    fn spanish_skills_fold_enye_and_dieresis() {
+        let idx = SkillIndex::new(&spanish());
+        for typed in [
+            "enseñar lingüística",
+            "ensenar linguistica",
+            "ENSEN\u{303}AR LINGU\u{308}I\u{301}STICA",
+            "dar clases de linguistica",
+            "ensenar lingüistca",
+        ] {
+            assert_eq!(idx.resolve(typed), Some("s/linguistics"), "{typed}");
+        }
     }
 }

@@ -1,7 +1,11 @@
 //! ESCO skills and occupations, as the app and the server hold them.
 //!
 //! Ids are ESCO URIs. Labels come per language; English is always there and
-//! is the fallback when a language has no label for a concept.
+//! is the fallback when a language has no label for a concept. Where the
+//! data has no label in a language, that language's entry holds the English
+//! labels marked `"lang": "en"` ([`Labels::lang`]), so a screen can say the
+//! text is English. [`Taxonomy::in_language`] keeps one language only, for
+//! the app to download just the language it shows.
 
 use std::collections::BTreeMap;
 
@@ -9,14 +13,107 @@ use serde::{Deserialize, Serialize};
 
 use crate::Lang;
 
+mod gender;
+
+pub use gender::gender_forms;
+
 /// The preferred label of a concept and its synonyms in one language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Labels {
     /// The label to show.
     pub preferred: String,
     /// Other names for the same concept, for search.
     #[serde(default)]
     pub alt: Vec<String>,
+    /// The forms the preferred label names, when it names several: the two
+    /// genders of a Spanish occupation (`cajero/cajera` → `cajero`,
+    /// `cajera`). The preferred label stays the neutral rendering; a screen
+    /// may show the form the person chose. Searched like the preferred label.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forms: Vec<String>,
+    /// The language the text is in when it is not the entry's own: `en` for
+    /// the English labels standing in where a language has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+}
+
+impl Labels {
+    /// Labels with no forms, in the entry's own language.
+    pub fn new(preferred: impl Into<String>, alt: Vec<String>) -> Labels {
+        Labels {
+            preferred: preferred.into(),
+            alt,
+            ..Labels::default()
+        }
+    }
+
+    /// Every text to search, with whether it names the concept as well as
+    /// the preferred label does (the preferred label and its forms) rather
+    /// than as a synonym.
+    pub fn searchable(&self) -> impl Iterator<Item = (&str, bool)> {
+        std::iter::once((self.preferred.as_str(), true))
+            .chain(self.forms.iter().map(|f| (f.as_str(), true)))
+            .chain(self.alt.iter().map(|a| (a.as_str(), false)))
+    }
+
+    /// Whether these are English labels standing in for another language.
+    pub fn is_fallback(&self) -> bool {
+        self.lang.is_some()
+    }
+
+    /// Spanish labels with each label naming both genders split into its
+    /// forms (see [`gender_forms`]): the preferred label's forms go to
+    /// `forms`, an alternative is replaced by its forms.
+    #[must_use]
+    pub fn with_gender_forms(self) -> Labels {
+        let (mut forms, whole) = gender_forms(&self.preferred);
+        let preferred = if whole {
+            forms.join("/")
+        } else {
+            self.preferred
+        };
+        if forms.len() == 1 {
+            // "X/X": the same label twice.
+            forms.clear();
+        }
+        let mut alt: Vec<String> = self
+            .alt
+            .into_iter()
+            .flat_map(|a| {
+                let (split, _) = gender_forms(&a);
+                if split.len() > 1 { split } else { vec![a] }
+            })
+            .filter(|a| *a != preferred && !forms.contains(a))
+            .collect();
+        alt.sort();
+        alt.dedup();
+        Labels {
+            preferred,
+            alt,
+            forms,
+            lang: self.lang,
+        }
+    }
+
+    /// US-English labels with the British (ESCO v1.1.1) ones kept as
+    /// alternatives, so both spellings are found.
+    #[must_use]
+    pub fn with_british(self, british: &Labels) -> Labels {
+        let mut alt = self.alt;
+        alt.push(british.preferred.clone());
+        alt.extend(british.alt.iter().cloned());
+        alt.retain(|a| *a != self.preferred);
+        alt.sort();
+        alt.dedup();
+        Labels { alt, ..self }
+    }
+
+    fn marked_english(en: &Labels) -> Labels {
+        Labels {
+            lang: Some(Lang::En.tag().to_owned()),
+            ..en.clone()
+        }
+    }
 }
 
 /// Labels by language tag (`en`, `es`, …).
@@ -24,6 +121,44 @@ pub type LabelSet = BTreeMap<String, Labels>;
 
 fn labels_in(set: &LabelSet, lang: Lang) -> Option<&Labels> {
     set.get(lang.tag()).or_else(|| set.get(Lang::En.tag()))
+}
+
+/// Every text of `lang`'s labels (English where there are none), joined.
+fn search_text(set: &LabelSet, lang: Lang) -> String {
+    labels_in(set, lang)
+        .map(|l| l.searchable().map(|(t, _)| t).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+/// The language the text shown for `lang` is in.
+fn shown_lang(set: &LabelSet, lang: Lang) -> Lang {
+    match set.get(lang.tag()) {
+        Some(l) => l.lang.as_deref().and_then(Lang::from_tag).unwrap_or(lang),
+        None => Lang::En,
+    }
+}
+
+/// Only `lang`'s labels, English marked as such where there are none.
+fn project(set: &LabelSet, lang: Lang) -> LabelSet {
+    let labels = match (set.get(lang.tag()), set.get(Lang::En.tag())) {
+        (Some(own), _) => own.clone(),
+        (None, Some(en)) if lang != Lang::En => Labels::marked_english(en),
+        (None, Some(en)) => en.clone(),
+        (None, None) => return LabelSet::new(),
+    };
+    LabelSet::from([(lang.tag().to_owned(), labels)])
+}
+
+/// English labels, marked, under each of `languages` a concept has none in.
+fn mark_fallbacks(set: &mut LabelSet, languages: &[String]) {
+    let Some(en) = set.get(Lang::En.tag()).cloned() else {
+        return;
+    };
+    for lang in languages {
+        if lang != Lang::En.tag() && !set.contains_key(lang) {
+            set.insert(lang.clone(), Labels::marked_english(&en));
+        }
+    }
 }
 
 /// Whether ESCO files a concept as a skill or as knowledge.
@@ -52,6 +187,18 @@ impl Skill {
     pub fn label(&self, lang: Lang) -> &str {
         labels_in(&self.labels, lang).map_or(self.id.as_str(), |l| l.preferred.as_str())
     }
+
+    /// The language [`Skill::label`] is in for `lang`: English where the
+    /// concept has no label in `lang`.
+    pub fn label_lang(&self, lang: Lang) -> Lang {
+        shown_lang(&self.labels, lang)
+    }
+
+    /// Its label, forms and synonyms in `lang` (English where there are
+    /// none), joined by spaces: what job search finds it by.
+    pub fn search_text(&self, lang: Lang) -> String {
+        search_text(&self.labels, lang)
+    }
 }
 
 /// An ESCO occupation with the skills it calls for.
@@ -76,6 +223,28 @@ impl Occupation {
     pub fn label(&self, lang: Lang) -> &str {
         labels_in(&self.labels, lang).map_or(self.id.as_str(), |l| l.preferred.as_str())
     }
+
+    /// The language [`Occupation::label`] is in for `lang`: English where
+    /// the occupation has no label in `lang`.
+    pub fn label_lang(&self, lang: Lang) -> Lang {
+        shown_lang(&self.labels, lang)
+    }
+
+    /// The forms of its label in `lang` (`cajero`, `cajera`), or the label
+    /// alone when it names one form.
+    pub fn forms(&self, lang: Lang) -> Vec<&str> {
+        match labels_in(&self.labels, lang) {
+            Some(l) if !l.forms.is_empty() => l.forms.iter().map(String::as_str).collect(),
+            Some(l) => vec![l.preferred.as_str()],
+            None => vec![self.id.as_str()],
+        }
+    }
+
+    /// Its label, forms and synonyms in `lang` (English where there are
+    /// none), joined by spaces: what job search finds it by.
+    pub fn search_text(&self, lang: Lang) -> String {
+        search_text(&self.labels, lang)
+    }
 }
 
 /// A taxonomy: the shipped ESCO subset, or a full import.
@@ -93,6 +262,48 @@ pub struct Taxonomy {
     pub occupations: Vec<Occupation>,
 }
 
+impl Taxonomy {
+    /// The taxonomy with only `lang`'s labels: where a concept has none in
+    /// `lang`, its English labels marked `"lang": "en"`. What the app
+    /// downloads for the language it shows.
+    #[must_use]
+    pub fn in_language(&self, lang: Lang) -> Taxonomy {
+        Taxonomy {
+            source: self.source.clone(),
+            attribution: self.attribution.clone(),
+            languages: vec![lang.tag().to_owned()],
+            skills: self
+                .skills
+                .iter()
+                .map(|s| Skill {
+                    labels: project(&s.labels, lang),
+                    ..s.clone()
+                })
+                .collect(),
+            occupations: self
+                .occupations
+                .iter()
+                .map(|o| Occupation {
+                    labels: project(&o.labels, lang),
+                    ..o.clone()
+                })
+                .collect(),
+        }
+    }
+
+    /// Gives every concept an entry in each of [`Taxonomy::languages`]: the
+    /// English labels, marked `"lang": "en"`, where it has none.
+    pub fn mark_fallbacks(&mut self) {
+        let languages = &self.languages;
+        for s in &mut self.skills {
+            mark_fallbacks(&mut s.labels, languages);
+        }
+        for o in &mut self.occupations {
+            mark_fallbacks(&mut o.labels, languages);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,28 +311,137 @@ mod tests {
     #[test]
     fn labels_fall_back_to_english() {
         let mut labels = LabelSet::new();
-        labels.insert(
-            "en".into(),
-            Labels {
-                preferred: "cook".into(),
-                alt: vec![],
-            },
-        );
+        labels.insert("en".into(), Labels::new("cook", vec![]));
         let skill = Skill {
             id: "x".into(),
             kind: SkillKind::Skill,
             labels: labels.clone(),
         };
         assert_eq!(skill.label(Lang::Es), "cook");
-        labels.insert(
-            "es".into(),
-            Labels {
-                preferred: "cocinar".into(),
-                alt: vec![],
-            },
-        );
+        labels.insert("es".into(), Labels::new("cocinar", vec![]));
         let skill = Skill { labels, ..skill };
         assert_eq!(skill.label(Lang::Es), "cocinar");
         assert_eq!(skill.label(Lang::En), "cook");
+    }
+
+    fn cashier() -> Occupation {
+        let mut labels = LabelSet::new();
+        labels.insert(
+            "en".into(),
+            Labels::new("cashier", vec!["checkout operator".into()]),
+        );
+        labels.insert(
+            "es".into(),
+            Labels::new(
+                "cajero/cajera",
+                vec![
+                    "cajero".into(),
+                    "cajera".into(),
+                    "dependiente de caja".into(),
+                ],
+            )
+            .with_gender_forms(),
+        );
+        Occupation {
+            id: "o/cashier".into(),
+            isco: "5230".into(),
+            area: "retail and customer service".into(),
+            labels,
+            essential: vec!["s/till".into()],
+            optional: vec![],
+        }
+    }
+
+    fn taxonomy() -> Taxonomy {
+        let mut en_only = LabelSet::new();
+        en_only.insert(
+            "en".into(),
+            Labels::new("operate till", vec!["use till".into()]),
+        );
+        let mut t = Taxonomy {
+            source: "test".into(),
+            attribution: "ESCO".into(),
+            languages: vec!["en".into(), "es".into()],
+            skills: vec![Skill {
+                id: "s/till".into(),
+                kind: SkillKind::Skill,
+                labels: en_only,
+            }],
+            occupations: vec![cashier()],
+        };
+        t.mark_fallbacks();
+        t
+    }
+
+    #[test]
+    fn gender_forms_are_kept_and_serialised_only_when_present() {
+        let o = cashier();
+        let es = &o.labels["es"];
+        assert_eq!(es.preferred, "cajero/cajera");
+        assert_eq!(es.forms, ["cajero", "cajera"]);
+        assert_eq!(
+            es.alt,
+            ["dependiente de caja"],
+            "the forms are not repeated as synonyms"
+        );
+        assert_eq!(o.forms(Lang::Es), ["cajero", "cajera"]);
+        assert_eq!(o.forms(Lang::En), ["cashier"]);
+        let json = serde_json::to_string(&o.labels).unwrap();
+        assert!(json.contains(r#""forms":["cajero","cajera"]"#), "{json}");
+        assert_eq!(json.matches("forms").count(), 1, "{json}");
+        assert!(!json.contains("lang"), "{json}");
+        // Documents without the new fields still read.
+        let old: Labels = serde_json::from_str(r#"{"preferred":"cook","alt":["chef"]}"#).unwrap();
+        assert_eq!(old, Labels::new("cook", vec!["chef".into()]));
+    }
+
+    #[test]
+    fn english_standing_in_for_spanish_is_marked() {
+        let t = taxonomy();
+        let till = &t.skills[0];
+        assert_eq!(till.labels["es"].lang.as_deref(), Some("en"));
+        assert!(till.labels["es"].is_fallback());
+        assert_eq!(till.label(Lang::Es), "operate till");
+        assert_eq!(till.label_lang(Lang::Es), Lang::En);
+        assert_eq!(t.occupations[0].label_lang(Lang::Es), Lang::Es);
+        let json = serde_json::to_string(&till.labels["es"]).unwrap();
+        assert!(json.contains(r#""lang":"en""#), "{json}");
+    }
+
+    #[test]
+    fn british_labels_stay_as_alternatives_of_us_ones() {
+        let british = Labels::new("organise events", vec!["arrange events".into()]);
+        let us = Labels::new("organize events", vec![]).with_british(&british);
+        assert_eq!(us.preferred, "organize events");
+        assert_eq!(us.alt, ["arrange events", "organise events"]);
+    }
+
+    #[test]
+    fn projects_onto_one_language() {
+        let t = taxonomy();
+        let es = t.in_language(Lang::Es);
+        assert_eq!(es.languages, ["es"]);
+        assert_eq!(es.attribution, t.attribution);
+        assert!(es.skills.iter().all(|s| s.labels.keys().eq(["es"])));
+        assert!(es.occupations.iter().all(|o| o.labels.keys().eq(["es"])));
+        assert_eq!(es.occupations[0].labels["es"].forms, ["cajero", "cajera"]);
+        assert_eq!(es.occupations[0].essential, ["s/till"]);
+        assert_eq!(es.skills[0].labels["es"].lang.as_deref(), Some("en"));
+        assert_eq!(es.skills[0].label(Lang::Es), "operate till");
+
+        let en = t.in_language(Lang::En);
+        assert!(en.occupations.iter().all(|o| o.labels.keys().eq(["en"])));
+        assert_eq!(en.occupations[0].label(Lang::En), "cashier");
+        assert!(!en.skills[0].labels["en"].is_fallback());
+
+        // A taxonomy whose data has no Spanish at all is marked while projecting.
+        let mut bare = t.clone();
+        bare.skills[0].labels.remove("es");
+        assert_eq!(
+            bare.in_language(Lang::Es).skills[0].labels["es"]
+                .lang
+                .as_deref(),
+            Some("en")
+        );
     }
 }

@@ -102,3 +102,88 @@ fn a_library_assistant_with_every_essential_skill_can_do_the_job() {
     assert!(m.can_do_now());
     assert!(m.score < 100 || job.optional.is_empty());
 }
+
+fn cashier(t: &Taxonomy) -> &libranet_core::taxonomy::Occupation {
+    t.occupations
+        .iter()
+        .find(|o| o.label(Lang::En) == "cashier")
+        .expect("cashier")
+}
+
+#[test]
+fn spanish_job_titles_find_the_occupation_in_either_gender() {
+    let t = subset();
+    let cashier = cashier(&t);
+    assert_eq!(cashier.label(Lang::Es), "cajero/cajera");
+    assert_eq!(cashier.forms(Lang::Es), ["cajero", "cajera"]);
+    let index = SkillIndex::occupations(&t);
+    for typed in ["cajero", "cajera", "Cajero/Cajera", "cajerro", "CAJERA"] {
+        assert_eq!(index.resolve(typed), Some(cashier.id.as_str()), "{typed}");
+    }
+    let library = t
+        .occupations
+        .iter()
+        .find(|o| o.label(Lang::En) == "library assistant")
+        .unwrap();
+    for typed in ["asistente bibliotecaria", "asistente bibliotecario"] {
+        assert_eq!(index.resolve(typed), Some(library.id.as_str()), "{typed}");
+    }
+    // The projection the app downloads finds them the same way.
+    let es = t.in_language(Lang::Es);
+    let index = SkillIndex::occupations(&es);
+    assert_eq!(index.resolve("cajera"), Some(cashier.id.as_str()));
+}
+
+#[test]
+fn every_concept_has_spanish_or_english_marked_as_such() {
+    let t = subset();
+    assert_eq!(t.languages, ["en", "es"]);
+    let mut fallbacks = 0;
+    for labels in t
+        .skills
+        .iter()
+        .map(|s| &s.labels)
+        .chain(t.occupations.iter().map(|o| &o.labels))
+    {
+        let es = &labels["es"];
+        if es.is_fallback() {
+            fallbacks += 1;
+            assert_eq!(es.lang.as_deref(), Some("en"));
+            assert_eq!(es.preferred, labels["en"].preferred);
+        }
+        assert!(!labels["en"].is_fallback());
+    }
+    // About 4% of skills have no Spanish label in ESCO's v1.0 series.
+    assert!(fallbacks > 0 && fallbacks < 300, "{fallbacks}");
+    let skill = t
+        .skills
+        .iter()
+        .find(|s| s.labels["es"].is_fallback())
+        .unwrap();
+    assert_eq!(skill.label_lang(Lang::Es), Lang::En);
+    assert_eq!(skill.label(Lang::Es), skill.label(Lang::En));
+}
+
+#[test]
+fn english_is_us_english_and_british_spellings_still_find_the_skill() {
+    let t = subset();
+    let index = SkillIndex::new(&t);
+    let found = index
+        .resolve("labour legislation")
+        .expect("British spelling");
+    let skill = t.skills.iter().find(|s| s.id == found).unwrap();
+    assert_eq!(skill.label(Lang::En), "labor legislation");
+    assert_eq!(index.resolve("labor legislation"), Some(found));
+}
+
+#[test]
+fn the_one_language_projections_are_smaller() {
+    let t = subset();
+    let whole = serde_json::to_string(&t).unwrap().len();
+    let size = |lang| serde_json::to_string(&t.in_language(lang)).unwrap().len();
+    // Ids and the occupations' skill lists weigh the same in every
+    // language; the labels of the other language are what goes.
+    let (en, es) = (size(Lang::En), size(Lang::Es));
+    assert!(en * 100 < whole * 85, "en: {en} of {whole} bytes");
+    assert!(es * 100 < whole * 70, "es: {es} of {whole} bytes");
+}

@@ -4,13 +4,23 @@
 //! Unzip ESCO's "classification" archive (one per language; English is
 //! required) and its "relations" archive into one folder, then run
 //! `libranet-server import-esco <folder>`. Labels of every language found
-//! (`skills_es.csv`, …) are added; English is the fallback.
+//! (`skills_es.csv`, …) are added, the same way `scripts/esco_subset.py`
+//! adds them to the shipped subset:
+//!
+//! - US-English labels (`skills_en-us.csv`, `occupations_en-us.csv`) become
+//!   the English ones, with the British ones kept as alternatives;
+//! - Spanish labels naming both genders (`cajero/cajera`) get their `forms`;
+//! - a concept without a label in a language gets its English labels there,
+//!   marked `"lang": "en"`.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use anyhow::{Context, bail};
 use libranet_core::taxonomy::{LabelSet, Labels, Occupation, Skill, SkillKind, Taxonomy};
+
+/// The file suffix of ESCO's US-English labels, merged into English.
+const US_ENGLISH: &str = "en-us";
 
 use crate::store::Store;
 
@@ -40,17 +50,21 @@ fn field<'r>(row: &'r HashMap<String, String>, name: &str) -> &'r str {
     row.get(name).map_or("", String::as_str).trim()
 }
 
+/// `text` with its runs of spaces made single ("labor  legislation").
+fn tidy(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn labels(row: &HashMap<String, String>) -> Labels {
-    let preferred = field(row, "preferredLabel").to_owned();
+    let preferred = tidy(field(row, "preferredLabel"));
     let mut alt: Vec<String> = field(row, "altLabels")
         .lines()
-        .map(str::trim)
+        .map(tidy)
         .filter(|a| !a.is_empty() && *a != preferred)
-        .map(str::to_owned)
         .collect();
     alt.sort();
     alt.dedup();
-    Labels { preferred, alt }
+    Labels::new(preferred, alt)
 }
 
 /// The languages with a `skills_<lang>.csv` in `dir`, English first.
@@ -71,7 +85,8 @@ fn languages(dir: &Path) -> anyhow::Result<Vec<String>> {
             dir.display()
         );
     }
-    found.sort_by_key(|l| (l != "en", l.clone()));
+    // English first, then US English (merged into it), then the rest.
+    found.sort_by_key(|l| (l != "en", l != US_ENGLISH, l.clone()));
     Ok(found)
 }
 
@@ -99,6 +114,12 @@ pub fn read_esco_dir(dir: &Path) -> anyhow::Result<Taxonomy> {
             if id.is_empty() || field(&row, "preferredLabel").is_empty() {
                 continue;
             }
+            if lang == US_ENGLISH {
+                if let Some(entry) = skills.get_mut(&id) {
+                    merge_us_english(&mut entry.labels, labels(&row));
+                }
+                continue;
+            }
             let kind = if field(&row, "skillType") == "knowledge" {
                 SkillKind::Knowledge
             } else {
@@ -109,7 +130,7 @@ pub fn read_esco_dir(dir: &Path) -> anyhow::Result<Taxonomy> {
                 kind,
                 labels: LabelSet::new(),
             });
-            entry.labels.insert(lang.clone(), labels(&row));
+            entry.labels.insert(lang.clone(), labels_in(lang, &row));
         }
         let path = dir.join(format!("occupations_{lang}.csv"));
         if !path.exists() {
@@ -118,6 +139,12 @@ pub fn read_esco_dir(dir: &Path) -> anyhow::Result<Taxonomy> {
         for row in rows(&path)? {
             let id = field(&row, "conceptUri").to_owned();
             if id.is_empty() || field(&row, "preferredLabel").is_empty() {
+                continue;
+            }
+            if lang == US_ENGLISH {
+                if let Some(entry) = occupations.get_mut(&id) {
+                    merge_us_english(&mut entry.labels, labels(&row));
+                }
                 continue;
             }
             let isco = field(&row, "iscoGroup").to_owned();
@@ -133,7 +160,7 @@ pub fn read_esco_dir(dir: &Path) -> anyhow::Result<Taxonomy> {
                 essential: Vec::new(),
                 optional: Vec::new(),
             });
-            entry.labels.insert(lang.clone(), labels(&row));
+            entry.labels.insert(lang.clone(), labels_in(lang, &row));
         }
     }
     // Only concepts that have English labels are kept, so English can
@@ -162,13 +189,36 @@ pub fn read_esco_dir(dir: &Path) -> anyhow::Result<Taxonomy> {
     if occupations.is_empty() {
         bail!("no occupations found in {}", dir.display());
     }
-    Ok(Taxonomy {
+    let mut taxonomy = Taxonomy {
         source: "ESCO v1.1.1 (full import)".into(),
         attribution: "This service uses the ESCO classification of the European Commission.".into(),
-        languages: langs,
+        languages: langs.into_iter().filter(|l| l != US_ENGLISH).collect(),
         skills: skills.into_values().collect(),
         occupations: occupations.into_values().collect(),
-    })
+    };
+    taxonomy.mark_fallbacks();
+    Ok(taxonomy)
+}
+
+/// A row's labels in `lang`: Spanish ones with their gender forms.
+fn labels_in(lang: &str, row: &HashMap<String, String>) -> Labels {
+    let found = labels(row);
+    if lang == libranet_core::Lang::Es.tag() {
+        found.with_gender_forms()
+    } else {
+        found
+    }
+}
+
+/// Makes US-English labels the English ones, keeping the British ones as
+/// alternatives; a concept without English labels is left alone.
+fn merge_us_english(set: &mut LabelSet, us: Labels) {
+    if us.preferred.is_empty() {
+        return;
+    }
+    if let Some(british) = set.get_mut(libranet_core::Lang::En.tag()) {
+        *british = us.with_british(british);
+    }
 }
 
 /// Reads `dir` and stores it as the newest taxonomy; returns its version.
@@ -201,6 +251,22 @@ pub(crate) mod tests {
                  KSC,http://data.europa.eu/esco/skill/s1,skill/competence,x,manejar carretilla elevadora,\n",
             ),
             (
+                "skills_en-us.csv",
+                "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,description\n\
+                 KSC,http://data.europa.eu/esco/skill/s2,knowledge,x,food  safety,\"food hygiene\",Keeping food safe.\n\
+                 KSC,http://data.europa.eu/esco/skill/s9,knowledge,x,not in v1.1.1,,\n",
+            ),
+            (
+                "occupations_es.csv",
+                "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,description\n\
+                 Occupation,http://data.europa.eu/esco/occupation/o1,8344,operador de carretilla elevadora/operadora de carretilla elevadora,\"operador de carretilla elevadora\noperadora de carretilla elevadora\ncarretillero/carretillera\",\n",
+            ),
+            (
+                "occupations_en-us.csv",
+                "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,description\n\
+                 Occupation,http://data.europa.eu/esco/occupation/o1,8344,forklift operator,\"lift truck driver\",\n",
+            ),
+            (
                 "occupations_en.csv",
                 "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels\n\
                  Occupation,http://data.europa.eu/esco/occupation/o1,8344,forklift operator,\"lift truck driver\"\n",
@@ -228,8 +294,12 @@ pub(crate) mod tests {
         let dir = tempfile::tempdir().unwrap();
         write_sample(dir.path());
         let t = read_esco_dir(dir.path()).unwrap();
-        assert_eq!(t.languages, ["en", "es"]);
-        assert_eq!(t.skills.len(), 2);
+        assert_eq!(
+            t.languages,
+            ["en", "es"],
+            "US English is not a language of its own"
+        );
+        assert_eq!(t.skills.len(), 2, "no concept only US English has");
         let forklift = &t.skills[0];
         assert_eq!(
             forklift.label(libranet_core::Lang::Es),
@@ -239,8 +309,25 @@ pub(crate) mod tests {
             forklift.labels["en"].alt,
             ["drive forklift", "forklift driving"]
         );
-        assert_eq!(t.skills[1].label(libranet_core::Lang::Es), "food safety");
+        let food = &t.skills[1];
+        assert_eq!(food.label(libranet_core::Lang::Es), "food safety");
+        assert_eq!(
+            food.labels["es"].lang.as_deref(),
+            Some("en"),
+            "marked English"
+        );
+        assert_eq!(food.labels["en"].alt, ["food hygiene"], "US-English labels");
+        assert!(forklift.labels["es"].lang.is_none());
         let o = &t.occupations[0];
+        let es = &o.labels["es"];
+        assert_eq!(
+            es.forms,
+            [
+                "operador de carretilla elevadora",
+                "operadora de carretilla elevadora"
+            ]
+        );
+        assert_eq!(es.alt, ["carretillera", "carretillero"]);
         assert_eq!(o.area, "Lifting truck operators");
         assert_eq!(o.essential, ["http://data.europa.eu/esco/skill/s1"]);
         assert_eq!(o.optional, ["http://data.europa.eu/esco/skill/s2"]);

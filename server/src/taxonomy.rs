@@ -1,7 +1,9 @@
 //! The skills taxonomy the server holds and hands to the app: the ESCO
 //! subset shipped with Libranet, stored on first start, or a full ESCO
 //! import. The JSON document is kept in memory with a gzip copy made on
-//! first use; every instance notices a newer version in the database.
+//! first use, and so is its projection onto each language (only that
+//! language's labels, what the app downloads); every instance notices a
+//! newer version in the database.
 
 use std::collections::HashSet;
 use std::sync::{Arc, OnceLock, RwLock};
@@ -9,6 +11,7 @@ use std::sync::{Arc, OnceLock, RwLock};
 use axum::body::Bytes;
 use flate2::Compression;
 use flate2::write::GzEncoder;
+use libranet_core::Lang;
 use libranet_core::skills::SkillIndex;
 use libranet_core::taxonomy::Taxonomy;
 
@@ -20,31 +23,21 @@ pub(crate) const SHIPPED: &str = include_str!(concat!(
     "/../taxonomy/esco-subset.json"
 ));
 
-/// One version of the taxonomy as served.
-pub struct TaxonomyDoc {
-    pub version: i64,
+/// A JSON body with a gzip copy made on first use.
+pub struct Served {
     pub json: Bytes,
     gzip: OnceLock<Bytes>,
-    parsed: OnceLock<Option<Arc<Taxonomy>>>,
-    skill_ids: OnceLock<HashSet<String>>,
-    occupation_ids: OnceLock<HashSet<String>>,
-    index: OnceLock<Option<SkillIndex>>,
 }
 
-impl TaxonomyDoc {
-    fn new(version: i64, json: String) -> TaxonomyDoc {
-        TaxonomyDoc {
-            version,
-            json: Bytes::from(json),
+impl Served {
+    fn new(json: Bytes) -> Served {
+        Served {
+            json,
             gzip: OnceLock::new(),
-            parsed: OnceLock::new(),
-            skill_ids: OnceLock::new(),
-            occupation_ids: OnceLock::new(),
-            index: OnceLock::new(),
         }
     }
 
-    /// The document compressed with gzip, made once.
+    /// The body compressed with gzip, made once.
     pub fn gzip(&self) -> Bytes {
         self.gzip
             .get_or_init(|| {
@@ -55,11 +48,56 @@ impl TaxonomyDoc {
             })
             .clone()
     }
+}
+
+/// One version of the taxonomy as served.
+pub struct TaxonomyDoc {
+    pub version: i64,
+    /// The whole document, every language.
+    whole: Served,
+    /// The projection onto each language, in `Lang::ALL` order, made once.
+    projections: [OnceLock<Served>; Lang::ALL.len()],
+    parsed: OnceLock<Option<Arc<Taxonomy>>>,
+    skill_ids: OnceLock<HashSet<String>>,
+    occupation_ids: OnceLock<HashSet<String>>,
+    index: OnceLock<Option<SkillIndex>>,
+}
+
+impl TaxonomyDoc {
+    fn new(version: i64, json: String) -> TaxonomyDoc {
+        TaxonomyDoc {
+            version,
+            whole: Served::new(Bytes::from(json)),
+            projections: std::array::from_fn(|_| OnceLock::new()),
+            parsed: OnceLock::new(),
+            skill_ids: OnceLock::new(),
+            occupation_ids: OnceLock::new(),
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The whole document (`None`) or its projection onto one language.
+    pub fn served(&self, lang: Option<Lang>) -> &Served {
+        lang.map_or(&self.whole, |lang| self.in_language(lang))
+    }
+
+    /// The taxonomy with only `lang`'s labels (English, marked, where a
+    /// concept has none), as JSON with its gzip copy; made once per language.
+    /// The whole document if it does not parse.
+    pub fn in_language(&self, lang: Lang) -> &Served {
+        let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        self.projections[slot].get_or_init(|| {
+            let projected = self
+                .taxonomy()
+                .and_then(|t| serde_json::to_vec(&t.in_language(lang)).ok());
+            Served::new(projected.map_or_else(|| self.whole.json.clone(), Bytes::from))
+        })
+    }
 
     /// The document parsed, made once; `None` if it does not parse.
     pub fn taxonomy(&self) -> Option<Arc<Taxonomy>> {
         self.parsed
-            .get_or_init(|| serde_json::from_slice(&self.json).ok().map(Arc::new))
+            .get_or_init(|| serde_json::from_slice(&self.whole.json).ok().map(Arc::new))
             .clone()
     }
 
@@ -98,9 +136,13 @@ impl TaxonomyDoc {
             .map(str::to_owned)
     }
 
-    /// The HTTP entity tag of this version.
-    pub fn etag(&self) -> String {
-        format!("\"taxonomy-{}\"", self.version)
+    /// The HTTP entity tag of this version: of the whole document, or of
+    /// its projection onto one language.
+    pub fn etag(&self, lang: Option<Lang>) -> String {
+        match lang {
+            None => format!("\"taxonomy-{}\"", self.version),
+            Some(lang) => format!("\"taxonomy-{}-{}\"", self.version, lang.tag()),
+        }
     }
 }
 
@@ -172,7 +214,24 @@ mod tests {
         let doc = TaxonomyDoc::new(1, SHIPPED.to_owned());
         let taxonomy = doc.taxonomy().expect("shipped subset parses");
         assert!(taxonomy.occupations.len() >= 300);
-        assert!(doc.gzip().len() < doc.json.len() / 3);
-        assert_eq!(doc.etag(), "\"taxonomy-1\"");
+        let whole = doc.served(None);
+        assert!(whole.gzip().len() < whole.json.len() / 3);
+        assert_eq!(doc.etag(None), "\"taxonomy-1\"");
+        assert_eq!(doc.etag(Some(Lang::Es)), "\"taxonomy-1-es\"");
+    }
+
+    #[test]
+    fn projections_hold_one_language_and_are_made_once() {
+        let doc = TaxonomyDoc::new(1, SHIPPED.to_owned());
+        for lang in Lang::ALL {
+            let served = doc.in_language(lang);
+            assert!(served.json.len() < doc.served(None).json.len(), "{lang:?}");
+            assert!(served.gzip().len() < served.json.len() / 3);
+            let t: Taxonomy = serde_json::from_slice(&served.json).unwrap();
+            assert_eq!(t.languages, [lang.tag()]);
+            assert!(t.skills.iter().all(|s| s.labels.keys().eq([lang.tag()])));
+            // The same bytes every time: made once.
+            assert_eq!(doc.in_language(lang).json.as_ptr(), served.json.as_ptr());
+        }
     }
 }

@@ -42,9 +42,14 @@ pub fn JobsPage() -> impl IntoView {
         let built = listings.with(|c| {
             c.as_ref().map(|c| {
                 skills.with(|s| {
-                    Arc::new(JobIndex::new(&c.jobs, |id| {
-                        s.as_ref().map_or_else(String::new, |s| s.label(id, lang))
-                    }))
+                    Arc::new(JobIndex::new(
+                        &c.jobs,
+                        |id| s.as_ref().map_or_else(String::new, |s| s.label(id, lang)),
+                        |id| {
+                            s.as_ref()
+                                .map_or_else(String::new, |s| s.occupation_label(id, lang))
+                        },
+                    ))
                 })
             })
         });

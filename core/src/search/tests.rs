@@ -12,6 +12,7 @@ fn job(id: i64, title: &str, employer: &str, place: &str, essential: &[&str]) ->
         .map(std::string::ToString::to_string)
         .collect();
     f.optional = vec![];
+    f.occupation_id = None;
     f.closes_on = None;
     Job {
         id,
@@ -50,7 +51,7 @@ fn jobs() -> Vec<Job> {
 
 fn run(query: &SearchQuery, held: &[&str]) -> SearchResult {
     let jobs = jobs();
-    let index = JobIndex::new(&jobs, std::borrow::ToOwned::to_owned);
+    let index = JobIndex::new(&jobs, std::borrow::ToOwned::to_owned, |_| String::new());
     let held: HashSet<&str> = held.iter().copied().collect();
     search(
         &index,
@@ -119,7 +120,7 @@ fn match_threshold_and_closed_jobs_filter_results() {
     let mut all = jobs();
     all[0].open = false;
     all[1].fields.closes_on = Some("2026-11-22".into());
-    let index = JobIndex::new(&all, std::borrow::ToOwned::to_owned);
+    let index = JobIndex::new(&all, std::borrow::ToOwned::to_owned, |_| String::new());
     let found = search(
         &index,
         &all,
@@ -128,4 +129,120 @@ fn match_threshold_and_closed_jobs_filter_results() {
         parse_day("2026-11-23").unwrap(),
     );
     assert_eq!(found.hits.len(), 2);
+}
+
+/// A two-language taxonomy: the cashier occupation and its till skill.
+fn bilingual() -> crate::taxonomy::Taxonomy {
+    use crate::taxonomy::{LabelSet, Labels, Occupation, Skill, SkillKind, Taxonomy};
+    let set = |en: Labels, es: Labels| LabelSet::from([("en".into(), en), ("es".into(), es)]);
+    Taxonomy {
+        skills: vec![Skill {
+            id: "s/till".into(),
+            kind: SkillKind::Skill,
+            labels: set(
+                Labels::new("operate cash register", vec!["use till".into()]),
+                Labels::new("manejar caja registradora", vec!["utilizar la caja".into()]),
+            ),
+        }],
+        occupations: vec![Occupation {
+            id: "o/cashier".into(),
+            isco: "5230".into(),
+            area: "retail and customer service".into(),
+            labels: set(
+                Labels::new("cashier", vec!["checkout operator".into()]),
+                Labels::new(
+                    "cajero/cajera",
+                    vec![
+                        "cajero".into(),
+                        "cajera".into(),
+                        "dependiente de caja".into(),
+                    ],
+                )
+                .with_gender_forms(),
+            ),
+            essential: vec!["s/till".into()],
+            optional: vec![],
+        }],
+        ..Taxonomy::default()
+    }
+}
+
+#[test]
+fn a_spanish_query_finds_an_english_listing_by_its_occupation_and_skills() {
+    use crate::Lang;
+    // Posted in English: neither title nor description has a Spanish word.
+    let mut posted = job(
+        7,
+        "Front end associate",
+        "Harbor Foods",
+        "Eastgate",
+        &["s/till"],
+    );
+    posted.fields.description = "Ring up groceries and help shoppers.".into();
+    posted.fields.occupation_id = Some("o/cashier".into());
+    let unrelated = job(8, "Line cook", "Bean There", "Eastgate", &[]);
+    let all = vec![posted, unrelated];
+    // The app passes the taxonomy projected onto the language it shows.
+    let es = bilingual().in_language(Lang::Es);
+    let index = JobIndex::new(
+        &all,
+        |id| {
+            es.skills
+                .iter()
+                .find(|s| s.id == id)
+                .map_or_else(String::new, |s| s.search_text(Lang::Es))
+        },
+        |id| {
+            es.occupations
+                .iter()
+                .find(|o| o.id == id)
+                .map_or_else(String::new, |o| o.search_text(Lang::Es))
+        },
+    );
+    let find = |typed: &str| -> Vec<i64> {
+        search(
+            &index,
+            &all,
+            &HashSet::new(),
+            &text(typed),
+            parse_day("2026-11-23").unwrap(),
+        )
+        .hits
+        .iter()
+        .map(|h| all[h.job].id)
+        .collect()
+    };
+    // Through the occupation, in either gender, with a typo or an accent.
+    for typed in [
+        "cajero",
+        "cajera",
+        "Cajera",
+        "cajerro",
+        "cajero/cajera",
+        "dependiente de caja",
+    ] {
+        assert_eq!(find(typed), [7], "{typed}");
+    }
+    // Through the skill.
+    assert_eq!(find("caja registradora"), [7]);
+    assert_eq!(find("manejar"), [7]);
+    // English words of the listing itself still count.
+    assert_eq!(find("groceries"), [7]);
+    assert!(find("fontanero").is_empty());
+}
+
+#[test]
+fn without_occupation_text_a_listing_is_found_by_its_own_words_only() {
+    let mut posted = job(7, "Front end associate", "Harbor Foods", "Eastgate", &[]);
+    posted.fields.occupation_id = Some("o/cashier".into());
+    let all = vec![posted];
+    let index = JobIndex::new(&all, |_| String::new(), |_| String::new());
+    let found = search(
+        &index,
+        &all,
+        &HashSet::new(),
+        &text("cajero"),
+        parse_day("2026-11-23").unwrap(),
+    );
+    assert!(found.hits.is_empty());
 }

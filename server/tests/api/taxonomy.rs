@@ -40,6 +40,95 @@ async fn serves_the_shipped_subset_with_an_etag_and_gzip(backend: Backend) {
 }
 on_both_backends!(serves_the_shipped_subset_with_an_etag_and_gzip);
 
+async fn serves_one_language_at_a_time(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let http = reqwest::Client::new();
+    let url = format!("{}/api/v1/taxonomy", server.base);
+    let get = |query: &'static str, gzip: bool| {
+        let mut request = http.get(format!("{url}{query}"));
+        if gzip {
+            request = request.header("accept-encoding", "gzip");
+        }
+        request.send()
+    };
+    let whole = get("", false).await.unwrap().bytes().await.unwrap().len();
+    let whole_gzip = get("", true).await.unwrap().bytes().await.unwrap().len();
+
+    let es = get("?lang=es", false).await.unwrap();
+    assert_eq!(es.status(), 200);
+    assert_eq!(es.headers()["cache-control"], "no-cache");
+    let es_etag = es.headers()["etag"].to_str().unwrap().to_owned();
+    let es = es.bytes().await.unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&es).unwrap();
+    assert_eq!(doc["languages"], serde_json::json!(["es"]));
+    assert!(
+        doc["attribution"]
+            .as_str()
+            .unwrap()
+            .contains("European Commission")
+    );
+    let occupations = doc["occupations"].as_array().unwrap();
+    assert!(occupations.len() >= 300);
+    let cashier = occupations
+        .iter()
+        .find(|o| o["labels"]["es"]["preferred"] == "cajero/cajera")
+        .expect("the cashier in Spanish");
+    assert_eq!(
+        cashier["labels"]["es"]["forms"],
+        serde_json::json!(["cajero", "cajera"])
+    );
+    assert!(cashier["labels"].get("en").is_none(), "only Spanish labels");
+    let skills = doc["skills"].as_array().unwrap();
+    let english = skills
+        .iter()
+        .filter(|s| s["labels"]["es"]["lang"] == "en")
+        .count();
+    assert!(english > 0 && english < skills.len() / 10, "{english}");
+    // Much smaller than every language at once, plain and gzipped.
+    assert!(es.len() * 100 < whole * 70, "{} of {whole} bytes", es.len());
+    let es_gzip = get("?lang=es", true).await.unwrap();
+    assert_eq!(es_gzip.headers()["content-encoding"], "gzip");
+    assert!(es_gzip.bytes().await.unwrap().len() * 100 < whole_gzip * 70);
+
+    let en = get("?lang=en", false).await.unwrap();
+    let en_etag = en.headers()["etag"].to_str().unwrap().to_owned();
+    assert_ne!(en_etag, es_etag, "each language is its own entity");
+    let doc: serde_json::Value = en.json().await.unwrap();
+    assert_eq!(doc["languages"], serde_json::json!(["en"]));
+    assert!(
+        doc["occupations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|o| o["labels"].get("es").is_none())
+    );
+
+    // Each language's ETag answers for that language only.
+    let again = http
+        .get(format!("{url}?lang=es"))
+        .header("if-none-match", &es_etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    let other = http
+        .get(format!("{url}?lang=en"))
+        .header("if-none-match", &es_etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), 200);
+
+    let unknown = get("?lang=fr", false).await.unwrap();
+    assert_eq!(unknown.status(), 400);
+    let problem: serde_json::Value = unknown.json().await.unwrap();
+    assert!(
+        problem["message"].as_str().unwrap().contains("lang"),
+        "{problem}"
+    );
+}
+on_both_backends!(serves_one_language_at_a_time);
+
 async fn a_full_import_is_served_by_every_instance(backend: Backend) {
     let first = TestServer::start(backend).await;
     let second = first.another_instance().await;
@@ -79,6 +168,27 @@ async fn a_full_import_is_served_by_every_instance(backend: Backend) {
             doc["skills"][0]["labels"]["es"]["preferred"],
             "manejar carretilla elevadora"
         );
+        let es: serde_json::Value = http
+            .get(format!("{}/api/v1/taxonomy?lang=es", server.base))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let labels = &es["occupations"][0]["labels"]["es"];
+        assert_eq!(
+            labels["preferred"],
+            "operador de carretilla elevadora/operadora de carretilla elevadora"
+        );
+        assert_eq!(
+            labels["forms"],
+            serde_json::json!([
+                "operador de carretilla elevadora",
+                "operadora de carretilla elevadora"
+            ])
+        );
+        assert_eq!(es["skills"][0]["labels"]["en"], serde_json::Value::Null);
     }
 }
 on_both_backends!(a_full_import_is_served_by_every_instance);
@@ -100,6 +210,11 @@ fn write_sample(dir: &std::path::Path) {
             "occupations_en.csv",
             "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels\n\
              Occupation,http://data.europa.eu/esco/occupation/o1,8344,forklift operator,\n",
+        ),
+        (
+            "occupations_es.csv",
+            "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels\n\
+             Occupation,http://data.europa.eu/esco/occupation/o1,8344,operador de carretilla elevadora/operadora de carretilla elevadora,\n",
         ),
         (
             "occupationSkillRelations.csv",

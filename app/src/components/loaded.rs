@@ -6,8 +6,10 @@
 //! shares one kind of [`LocalResource`], of type-erased data, and one
 //! non-generic component holds the boundaries, so the resource machinery
 //! and the boundaries are compiled once rather than once per page; what is
-//! generic per page is only boxing its fetch and unboxing its data. While the first load is under way only the page's
-//! heading (if it gives one) shows; on failure the heading and the typed
+//! generic per page is only boxing its fetch and unboxing its data.
+//!
+//! While the first load is under way only the page's heading (if it gives
+//! one) shows; on failure the heading and the typed
 //! [`Failure`], put into words by [`FailureText`] (re-worded when the
 //! language changes), in an alert. A refetch keeps what is shown until the
 //! new data is in.

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::i18n::use_i18n;
 use crate::session::use_session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -22,19 +23,22 @@ pub fn capitalised(text: &str) -> String {
 
 use crate::api;
 
-/// The taxonomy and what finding skills in it needs.
+/// The taxonomy in one language and what finding skills and job titles in
+/// it needs.
 pub struct Skills {
     taxonomy: Taxonomy,
+    /// The language whose labels it holds.
+    lang: Lang,
     index: SkillIndex,
+    occupation_index: SkillIndex,
     by_id: HashMap<String, usize>,
     occupation_by_id: HashMap<String, usize>,
-    /// Every occupation label and synonym, normalised, with its occupation.
-    occupation_labels: Vec<(String, usize, bool)>,
 }
 
 impl Skills {
-    fn new(taxonomy: Taxonomy) -> Skills {
+    fn new(taxonomy: Taxonomy, lang: Lang) -> Skills {
         let index = SkillIndex::new(&taxonomy);
+        let occupation_index = SkillIndex::occupations(&taxonomy);
         let by_id = taxonomy
             .skills
             .iter()
@@ -47,21 +51,13 @@ impl Skills {
             .enumerate()
             .map(|(i, o)| (o.id.clone(), i))
             .collect();
-        let mut occupation_labels = Vec::new();
-        for (i, occupation) in taxonomy.occupations.iter().enumerate() {
-            for labels in occupation.labels.values() {
-                occupation_labels.push((normalise(&labels.preferred), i, true));
-                for alt in &labels.alt {
-                    occupation_labels.push((normalise(alt), i, false));
-                }
-            }
-        }
         Skills {
             taxonomy,
+            lang,
             index,
+            occupation_index,
             by_id,
             occupation_by_id,
-            occupation_labels,
         }
     }
 
@@ -76,37 +72,36 @@ impl Skills {
             .map_or_else(|| id.to_owned(), |o| o.label(lang).to_owned())
     }
 
+    /// What job search finds an occupation by in `lang`: its label, the
+    /// forms it names and its synonyms.
+    pub fn occupation_search_text(&self, id: &str, lang: Lang) -> String {
+        self.occupation(id)
+            .map(|o| o.search_text(lang))
+            .unwrap_or_default()
+    }
+
     /// Occupations for an autocomplete over job titles: every typed word
-    /// starts a word of a title or synonym; `(id, label)`, best first.
+    /// starts a word of a title, one of its forms or a synonym; `(id,
+    /// label)`, best first. The label is the form the person is typing
+    /// (`cajera`) when they typed one, else the neutral title
+    /// (`cajero/cajera`).
     pub fn suggest_occupations(
         &self,
         typed: &str,
         limit: usize,
         lang: Lang,
     ) -> Vec<(String, String)> {
-        let query = normalise(typed);
-        let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
-        if words.is_empty() {
-            return Vec::new();
-        }
-        let mut hits: Vec<(bool, bool, usize, usize)> = self
-            .occupation_labels
-            .iter()
-            .filter(|(text, _, _)| {
-                words
+        self.occupation_index
+            .suggest(typed, limit)
+            .into_iter()
+            .filter_map(|found| {
+                let occupation = self.occupation(&found.skill_id)?;
+                let forms = occupation.forms(lang);
+                let label = forms
                     .iter()
-                    .all(|w| text.split(' ').any(|lw| lw.starts_with(w)))
-            })
-            .map(|(text, i, preferred)| (!text.starts_with(words[0]), !preferred, text.len(), *i))
-            .collect();
-        hits.sort_unstable();
-        let mut seen = std::collections::HashSet::new();
-        hits.into_iter()
-            .filter(|h| seen.insert(h.3))
-            .take(limit)
-            .map(|(_, _, _, i)| {
-                let o = &self.taxonomy.occupations[i];
-                (o.id.clone(), capitalised(o.label(lang)))
+                    .find(|form| forms.len() > 1 && normalise(form) == found.matched)
+                    .map_or_else(|| occupation.label(lang), |form| *form);
+                Some((found.skill_id, capitalised(label)))
             })
             .collect()
     }
@@ -134,34 +129,58 @@ impl Skills {
     }
 }
 
-/// The taxonomy once it has arrived, and whether the download started.
+/// The taxonomy once it has arrived, whether a page wants it, and the
+/// language being downloaded.
 #[derive(Clone, Copy)]
 pub struct SkillsContext {
     skills: RwSignal<Option<Arc<Skills>>>,
-    started: StoredValue<bool>,
+    wanted: RwSignal<bool>,
+    fetching: StoredValue<Option<Lang>>,
 }
 
 /// Makes the shared (not yet loaded) taxonomy available to every page.
+/// Once a page wants it, it is downloaded in the interface's language only,
+/// and again in the new language when the person switches (the old one
+/// stays on screen until the new one is in).
 pub fn provide() {
-    provide_context(SkillsContext {
+    let ctx = SkillsContext {
         skills: RwSignal::new(None),
-        started: StoredValue::new(false),
+        wanted: RwSignal::new(false),
+        fetching: StoredValue::new(None),
+    };
+    provide_context(ctx);
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        let lang = i18n.lang.get();
+        let held = ctx.skills.with_untracked(|s| s.as_ref().map(|s| s.lang));
+        if !ctx.wanted.get() || held == Some(lang) || ctx.fetching.get_value() == Some(lang) {
+            return;
+        }
+        ctx.fetching.set_value(Some(lang));
+        spawn_local(async move {
+            let found = api::taxonomy::taxonomy(lang).await;
+            if ctx.fetching.get_value() != Some(lang) {
+                return;
+            }
+            ctx.fetching.set_value(None);
+            if let Ok(taxonomy) = found {
+                ctx.skills.set(Some(Arc::new(Skills::new(taxonomy, lang))));
+            }
+        });
     });
 }
 
 /// The shared taxonomy (`None` until it arrives), starting the download the
-/// first time a page asks for it.
+/// first time a page asks for it. A failed download is tried again when a
+/// page next asks.
 pub fn use_skills() -> RwSignal<Option<Arc<Skills>>> {
     let ctx = expect_context::<SkillsContext>();
-    if !ctx.started.get_value() {
-        ctx.started.set_value(true);
-        spawn_local(async move {
-            if let Ok(taxonomy) = api::taxonomy::taxonomy().await {
-                ctx.skills.set(Some(Arc::new(Skills::new(taxonomy))));
-            } else {
-                ctx.started.set_value(false);
-            }
-        });
+    if ctx.fetching.get_value().is_none() && ctx.skills.with_untracked(Option::is_none) {
+        // Asking again after a failure: nudge the effect by toggling.
+        if ctx.wanted.get_untracked() {
+            ctx.wanted.set(false);
+        }
+        ctx.wanted.set(true);
     }
     ctx.skills
 }

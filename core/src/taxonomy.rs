@@ -119,8 +119,13 @@ impl Labels {
 /// Labels by language tag (`en`, `es`, …).
 pub type LabelSet = BTreeMap<String, Labels>;
 
+/// The labels to show for `lang`: its own, else English, else whichever
+/// language the set holds (a one-language taxonomy in the browser asked for
+/// another language's label).
 fn labels_in(set: &LabelSet, lang: Lang) -> Option<&Labels> {
-    set.get(lang.tag()).or_else(|| set.get(Lang::En.tag()))
+    set.get(lang.tag())
+        .or_else(|| set.get(Lang::En.tag()))
+        .or_else(|| set.values().next())
 }
 
 /// Every text of `lang`'s labels (English where there are none), joined.
@@ -132,10 +137,18 @@ fn search_text(set: &LabelSet, lang: Lang) -> String {
 
 /// The language the text shown for `lang` is in.
 fn shown_lang(set: &LabelSet, lang: Lang) -> Lang {
-    match set.get(lang.tag()) {
-        Some(l) => l.lang.as_deref().and_then(Lang::from_tag).unwrap_or(lang),
-        None => Lang::En,
-    }
+    let own = |tag: &str, labels: &Labels| {
+        labels
+            .lang
+            .as_deref()
+            .or(Some(tag))
+            .and_then(Lang::from_tag)
+    };
+    set.get_key_value(lang.tag())
+        .or_else(|| set.get_key_value(Lang::En.tag()))
+        .or_else(|| set.iter().next())
+        .and_then(|(tag, labels)| own(tag, labels))
+        .unwrap_or(Lang::En)
 }
 
 /// Only `lang`'s labels, English marked as such where there are none.

@@ -47,7 +47,7 @@ pub fn JobsPage() -> impl IntoView {
                         |id| s.as_ref().map_or_else(String::new, |s| s.label(id, lang)),
                         |id| {
                             s.as_ref()
-                                .map_or_else(String::new, |s| s.occupation_label(id, lang))
+                                .map_or_else(String::new, |s| s.occupation_search_text(id, lang))
                         },
                     ))
                 })

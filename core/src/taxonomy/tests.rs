@@ -120,6 +120,12 @@ fn projects_onto_one_language() {
     assert_eq!(es.occupations[0].essential, ["s/till"]);
     assert_eq!(es.skills[0].labels["es"].lang.as_deref(), Some("en"));
     assert_eq!(es.skills[0].label(Lang::Es), "operate till");
+    assert_eq!(es.skills[0].label_lang(Lang::Es), Lang::En);
+    // Asked for a language it does not hold, a projection answers with the
+    // one it has rather than the concept's id.
+    assert_eq!(es.occupations[0].label(Lang::En), "cajero/cajera");
+    assert_eq!(es.occupations[0].label_lang(Lang::En), Lang::Es);
+    assert_eq!(es.skills[0].label_lang(Lang::En), Lang::En);
 
     let en = t.in_language(Lang::En);
     assert!(en.occupations.iter().all(|o| o.labels.keys().eq(["en"])));

@@ -78,7 +78,9 @@ fn JobDetails(job: Job) -> impl IntoView {
         .site
         .with_untracked(|s| s.as_ref().map(|s| s.library_name.clone()))
         .unwrap_or_default();
-    // JSON-LD for search engines, always in English labels. `</` is escaped
+    // JSON-LD for search engines, in English labels (in the page's
+    // language while the browser holds only that language's taxonomy,
+    // rather than bare ids). `</` is escaped
     // so the text can never close the script element.
     let json_ld = {
         let job = job.clone();

@@ -65,11 +65,14 @@ type OverviewData = (Vec<MentorshipSummary>, RequestList, Vec<CohortSummary>);
 fn Overview() -> impl IntoView {
     let i18n = use_i18n();
     // All three, or why not (said in the status line below).
+    // All three are asked for even if one fails; the first failure is said.
     let load = Load::new(|| async {
-        let pairs = api::mentorships::mentorships().await?;
-        let requests = api::mentoring::mentoring_requests().await?;
-        let cohorts = api::cohorts::cohorts().await?;
-        Ok::<_, Failure>((pairs, requests, cohorts))
+        let (pairs, requests, cohorts) = (
+            api::mentorships::mentorships().await,
+            api::mentoring::mentoring_requests().await,
+            api::cohorts::cohorts().await,
+        );
+        Ok::<_, Failure>((pairs?, requests?, cohorts?))
     });
     let reload = Callback::new(move |()| load.refetch());
     let pairs = move || load.with(|o: Option<&OverviewData>| o.map(|o| o.0.clone()));

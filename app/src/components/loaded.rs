@@ -85,10 +85,21 @@ impl<T: Send + Sync + 'static> Load<T> {
         self.resource
             .with_untracked(|found| read(data(found.as_ref())))
     }
+
+    /// Why it did not load (tracked): `None` while it first loads or once
+    /// it has loaded. For a page that says so in a status line of its own
+    /// rather than through [`loaded`].
+    pub fn failure(self) -> Option<Failure> {
+        self.resource.with(|found| failure(found.as_ref()))
+    }
 }
 
 fn data<T: 'static>(found: Option<&Erased>) -> Option<&T> {
     found?.as_ref().ok()?.downcast_ref::<T>()
+}
+
+fn failure(found: Option<&Erased>) -> Option<Failure> {
+    found?.as_ref().err().cloned()
 }
 
 /// The one resource type every page's data goes through.

@@ -107,32 +107,34 @@ fn RankedNeeds() -> impl IntoView {
     }
 }
 
+/// What the partner panel loads: one's organisation and one's needs.
+type Partner = (Option<Option<OrgView>>, Option<Vec<Need>>);
+
 /// A partner's organisation, new need, and own needs with ranked workers.
 #[component]
 fn PartnerPanel() -> impl IntoView {
     let i18n = use_i18n();
-    let org = RwSignal::new(None::<Option<OrgView>>);
-    let mine = RwSignal::new(Vec::<Need>::new());
-    let reload = move || {
-        spawn_local(async move {
-            if let Ok(o) = api::community::my_org().await {
-                org.try_set(Some(o));
-            }
-            if let Ok(n) = api::community::my_needs().await {
-                mine.try_set(n);
-            }
-        });
+    // One's organisation (if any) and one's needs, each `None` if it did
+    // not load.
+    let load = Load::new(|| async {
+        let org = api::community::my_org().await.ok();
+        let mine = api::community::my_needs().await.ok();
+        Ok::<_, Failure>((org, mine))
+    });
+    let reload = move || load.refetch();
+    let org = move || load.with(|l: Option<&Partner>| l.and_then(|(org, _)| org.clone()));
+    let mine = move || {
+        load.with(|l: Option<&Partner>| l.and_then(|(_, mine)| mine.clone()).unwrap_or_default())
     };
-    reload();
     view! {
         <section class="card" aria-labelledby="partner-title">
             <h2 id="partner-title">{tr!(i18n, PartnerTitle)}</h2>
-            {move || org.get().map(|o| view! { <OrgForm start=o.clone() on_saved=Callback::new(move |()| reload()) /> })}
-            {move || org.get().flatten().map(|_| view! { <NeedForm on_saved=Callback::new(move |()| reload()) /> })}
+            {move || org().map(|o| view! { <OrgForm start=o.clone() on_saved=Callback::new(move |()| reload()) /> })}
+            {move || org().flatten().map(|_| view! { <NeedForm on_saved=Callback::new(move |()| reload()) /> })}
             <h3>{tr!(i18n, YourNeeds)}</h3>
-            {move || mine.get().is_empty().then(|| view! { <p class="hint">{tr!(i18n, NoNeedsYet)}</p> })}
+            {move || mine().is_empty().then(|| view! { <p class="hint">{tr!(i18n, NoNeedsYet)}</p> })}
             <ul class="mentor-list">
-                {move || mine.get().into_iter().map(|n| view! { <OwnNeed need=n on_change=Callback::new(move |()| reload()) /> }).collect_view()}
+                {move || mine().into_iter().map(|n| view! { <OwnNeed need=n on_change=Callback::new(move |()| reload()) /> }).collect_view()}
             </ul>
         </section>
     }

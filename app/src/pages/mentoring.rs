@@ -18,6 +18,7 @@ use libranet_core::mentoring::{RequestAction, RequestStatus};
 use libranet_core::text::neutralise;
 
 use crate::api::{self};
+use crate::components::loaded::Load;
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::failure::{Failure, FailureText, Notice, NoticeText};
@@ -57,43 +58,37 @@ pub fn MentoringPage() -> impl IntoView {
     }
 }
 
+/// One's mentorships, requests both ways, and cohorts.
+type OverviewData = (Vec<MentorshipSummary>, RequestList, Vec<CohortSummary>);
+
 #[component]
 fn Overview() -> impl IntoView {
     let i18n = use_i18n();
-    let pairs = RwSignal::new(None::<Vec<MentorshipSummary>>);
-    let requests = RwSignal::new(None::<RequestList>);
-    let cohorts = RwSignal::new(None::<Vec<CohortSummary>>);
-    let status = RwSignal::new(None::<Notice>);
-    let load = move || {
-        spawn_local(async move {
-            let (p, r, c) = (
-                api::mentorships::mentorships().await,
-                api::mentoring::mentoring_requests().await,
-                api::cohorts::cohorts().await,
-            );
-            match (p, r, c) {
-                (Ok(p), Ok(r), Ok(c)) => {
-                    pairs.try_set(Some(p));
-                    requests.try_set(Some(r));
-                    cohorts.try_set(Some(c));
-                }
-                (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
-                    status.try_set(Some(Notice::from(e)));
-                }
-            }
-        });
-    };
-    load();
-    let reload = Callback::new(move |()| load());
+    // All three, or why not (said in the status line below).
+    // All three are asked for even if one fails; the first failure is said.
+    let load = Load::new(|| async {
+        let (pairs, requests, cohorts) = (
+            api::mentorships::mentorships().await,
+            api::mentoring::mentoring_requests().await,
+            api::cohorts::cohorts().await,
+        );
+        Ok::<_, Failure>((pairs?, requests?, cohorts?))
+    });
+    let reload = Callback::new(move |()| load.refetch());
+    let pairs = move || load.with(|o: Option<&OverviewData>| o.map(|o| o.0.clone()));
+    let requests = move || load.with(|o: Option<&OverviewData>| o.map(|o| o.1.clone()));
+    let cohorts =
+        Signal::derive(move || load.with(|o: Option<&OverviewData>| o.map(|o| o.2.clone())));
+    let status = move || load.failure().map(Notice::Failed);
     let me = use_session()
         .current
         .with_untracked(|c| c.as_ref().map(|c| c.user.id))
         .unwrap_or(0);
     view! {
-        <p role="status" class="saved" data-testid="mentoring-status">{move || status.get().map(|n| view! { <NoticeText notice=n /> })}</p>
+        <p role="status" class="saved" data-testid="mentoring-status">{move || status().map(|n| view! { <NoticeText notice=n /> })}</p>
         <section aria-labelledby="pairs-title">
             <h2 id="pairs-title">{tr!(i18n, PairsTitle)}</h2>
-            {move || pairs.get().map(|list| {
+            {move || pairs().map(|list| {
                 if list.is_empty() {
                     return view! { <p class="hint">{tr!(i18n, NoPairsYet)}</p> }.into_any();
                 }
@@ -122,7 +117,7 @@ fn Overview() -> impl IntoView {
         </section>
         <section aria-labelledby="received-title">
             <h2 id="received-title">{tr!(i18n, ReceivedTitle)}</h2>
-            {move || requests.get().map(|r| {
+            {move || requests().map(|r| {
                 if r.received.is_empty() {
                     return view! { <p class="hint">{tr!(i18n, NoRequestsReceived)}</p> }.into_any();
                 }
@@ -131,7 +126,7 @@ fn Overview() -> impl IntoView {
         </section>
         <section aria-labelledby="sent-title">
             <h2 id="sent-title">{tr!(i18n, SentTitle)}</h2>
-            {move || requests.get().map(|r| {
+            {move || requests().map(|r| {
                 if r.sent.is_empty() {
                     return view! { <p class="hint">{tr!(i18n, NoRequestsSent)}</p> }.into_any();
                 }
@@ -232,7 +227,7 @@ fn RequestCard(request: RequestView, mentor: bool, reload: Callback<()>) -> impl
 
 /// Cohorts one may join, and for staff, creating and opening them.
 #[component]
-fn Cohorts(cohorts: RwSignal<Option<Vec<CohortSummary>>>, reload: Callback<()>) -> impl IntoView {
+fn Cohorts(cohorts: Signal<Option<Vec<CohortSummary>>>, reload: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let staff = session.is_staff();

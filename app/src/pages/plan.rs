@@ -58,19 +58,16 @@ fn PlanEditor() -> impl IntoView {
     let i18n = use_i18n();
     let plan = RwSignal::new(None::<Plan>);
     let message = RwSignal::new(None::<Key>);
-    let load = move || {
-        spawn_local(async move {
-            match api::plan::plan().await {
-                Ok(p) => {
-                    plan.try_set(Some(p));
-                }
-                Err(_) => {
-                    message.try_set(Some(Key::ServerError));
-                }
-            }
-        });
-    };
-    load();
+    // The plan as loaded (again after a conflict), then as edited here.
+    let load = Load::new(|| async { api::plan::plan().await.map_err(Failure::from) });
+    Effect::new(move || {
+        if let Some(p) = load.with(|p: Option<&Plan>| p.cloned()) {
+            plan.set(Some(p));
+        }
+        if load.failure().is_some() {
+            message.set(Some(Key::ServerError));
+        }
+    });
     // Applies one change and saves it at once.
     let commit = move |change: Box<dyn FnOnce(&mut Plan)>| {
         let Some(mut next) = plan.get_untracked() else {
@@ -98,7 +95,7 @@ fn PlanEditor() -> impl IntoView {
                 }
                 Err(ApiFailure::Conflict) => {
                     message.try_set(Some(Key::PlanConflict));
-                    load();
+                    load.refetch();
                 }
                 Err(ApiFailure::Network) => {
                     message.try_set(Some(Key::NetworkError));

@@ -12,9 +12,11 @@ use libranet_core::matching::{Requirements, match_job};
 use libranet_core::profile::{ProfileSkill, ProfileSkills, SkillLevel, WorkEntry};
 
 use crate::api;
+use crate::components::loaded::Load;
 use crate::components::matches::JobMatchCard;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::components::skill_picker::SkillPicker;
+use crate::failure::Failure;
 use crate::i18n::{Key, use_i18n};
 use crate::listings::{today, use_listings};
 use crate::skills::{capitalised, use_skills};
@@ -48,9 +50,13 @@ fn GuidedProfile() -> impl IntoView {
     let work = RwSignal::new(Vec::<WorkEntry>::new());
     let target = RwSignal::new(None::<String>);
     let saved = RwSignal::new(None::<Key>);
-    spawn_local(async move {
-        if let Ok(found) = api::profile::profile_skills().await {
-            chosen.try_set(found.skills);
+    // One's skills so far, if they load, then as chosen here.
+    let load = Load::new(|| async { api::profile::profile_skills().await.map_err(Failure::from) });
+    Effect::new(move || {
+        if let Some(found) =
+            load.with(|found: Option<&ProfileSkills>| found.map(|f| f.skills.clone()))
+        {
+            chosen.set(found);
         }
     });
 

@@ -13,8 +13,9 @@ use libranet_core::mentoring::views::{
 };
 
 use crate::api;
+use crate::components::loaded::Load;
 use crate::components::shell::{SignedInOnly, page_title};
-use crate::failure::{Notice, NoticeText};
+use crate::failure::{Failure, Notice, NoticeText};
 use crate::i18n::{Key, use_i18n};
 use crate::labels::area_key;
 use crate::labels::role_key;
@@ -142,19 +143,18 @@ fn Cohort(id: i64) -> impl IntoView {
     let pinned = RwSignal::new(Vec::<(i64, i64)>::new());
     let forbidden = RwSignal::new(Vec::<(i64, i64)>::new());
     let outcome = RwSignal::new(None::<Outcome>);
-    let load = move || {
-        spawn_local(async move {
-            match api::cohorts::cohort(id).await {
-                Ok(v) => {
-                    cohort.try_set(Some(v));
-                }
-                Err(e) => {
-                    status.try_set(Some(Notice::from(e)));
-                }
-            }
-        });
-    };
-    load();
+    // The cohort as loaded, then as each action leaves it; a failed load
+    // says so in the status line.
+    let load =
+        Load::new(move || async move { api::cohorts::cohort(id).await.map_err(Failure::from) });
+    Effect::new(move || {
+        if let Some(v) = load.with(|v: Option<&CohortView>| v.cloned()) {
+            cohort.set(Some(v));
+        }
+        if let Some(failure) = load.failure() {
+            status.set(Some(Notice::Failed(failure)));
+        }
+    });
     let run = move || {
         let Some(view) = cohort.get_untracked() else {
             return;

@@ -10,6 +10,7 @@ use libranet_core::mentoring::views::{MentorCard, NewRequest};
 use libranet_core::mentoring::{CareerArea, MenteeProfile};
 
 use crate::api;
+use crate::components::loaded::Load;
 use crate::components::markup::PlainText;
 use crate::components::shell::{SignedInOnly, page_title};
 use crate::failure::{Failure, FailureText};
@@ -82,41 +83,65 @@ fn reasons(
     out
 }
 
+/// What the finder loads: one's mentee profile, the mentors, and whom one
+/// has an open request with.
+struct Found {
+    mentee: Option<MenteeProfile>,
+    cards: Vec<MentorCard>,
+    asked: Vec<i64>,
+}
+
 #[component]
 fn Finder() -> impl IntoView {
     let i18n = use_i18n();
     let skills = use_skills();
-    let mentee = RwSignal::new(None::<Option<MenteeProfile>>);
-    let cards = RwSignal::new(Vec::<MentorCard>::new());
-    let asked = RwSignal::new(Vec::<i64>::new());
-    spawn_local(async move {
+    // Each part on its own: one that fails counts as empty.
+    let load = Load::new(|| async {
         let (me, list, requests) = (
             api::mentoring::my_mentoring().await,
             api::mentoring::mentors().await,
             api::mentoring::mentoring_requests().await,
         );
-        if let Ok(list) = list {
-            cards.try_set(list);
-        }
-        if let Ok(r) = requests {
-            asked.try_set(
+        let asked = requests
+            .map(|r| {
                 r.sent
                     .iter()
                     .filter(|q| q.status.is_open())
                     .map(|q| q.mentor_id)
-                    .collect(),
-            );
-        }
-        mentee.try_set(Some(me.ok().and_then(|m| m.mentee)));
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok::<_, Failure>(Found {
+            mentee: me.ok().and_then(|m| m.mentee),
+            cards: list.unwrap_or_default(),
+            asked,
+        })
     });
+    // Whom one has asked: from the load, then added to by requests sent
+    // here.
+    let asked = RwSignal::new(Vec::<i64>::new());
+    Effect::new(move || {
+        load.with(|found: Option<&Found>| {
+            if let Some(found) = found {
+                asked.set(found.asked.clone());
+            }
+        });
+    });
+    // `None` while loading, then whether one has a mentee profile.
+    let has_profile = move || load.with(|found: Option<&Found>| found.map(|f| f.mentee.is_some()));
     let area = RwSignal::new(None::<CareerArea>);
     let remote_only = RwSignal::new(false);
     let language = RwSignal::new(String::new());
     let ranked = Memo::new(move |_| {
-        let Some(Some(me)) = mentee.get() else {
-            return Vec::new();
-        };
-        cards.with(|cards| {
+        load.with(|found: Option<&Found>| {
+            let Some(Found {
+                mentee: Some(me),
+                cards,
+                ..
+            }) = found
+            else {
+                return Vec::new();
+            };
             let candidates: Vec<Candidate<'_, i64>> = cards
                 .iter()
                 .map(|c| Candidate {
@@ -127,7 +152,7 @@ fn Finder() -> impl IntoView {
                 .collect();
             let wanted_area = area.get();
             let wanted_language = libranet_core::skills::normalise(&language.get());
-            rank(&me, &candidates)
+            rank(me, &candidates)
                 .into_iter()
                 .filter(|r| {
                     let card = cards
@@ -155,13 +180,13 @@ fn Finder() -> impl IntoView {
         })
     });
     view! {
-        {move || match mentee.get() {
+        {move || match has_profile() {
             None => view! { <p role="status">{tr!(i18n, Loading)}</p> }.into_any(),
-            Some(None) => view! {
+            Some(false) => view! {
                 <p>{tr!(i18n, NeedMenteeProfile)}</p>
                 <p><A href=Page::MentoringProfile.href() attr:class="button primary">{tr!(i18n, MyMentoringProfile)}</A></p>
             }.into_any(),
-            Some(Some(_)) => view! {
+            Some(true) => view! {
                 <form class="search facets" role="search" on:submit=|ev| ev.prevent_default()>
                     <div class="field">
                         <label for="filter-area">{tr!(i18n, FilterArea)}</label>

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::events::check_place;
 use crate::jobs::{MAX_SHORT_TEXT, MAX_TITLE};
 use crate::problem::{FieldError, FieldErrors, Problem};
-use crate::text::check_text;
+use crate::text::{check_text, trim_each};
 use crate::time::{Scheduled, UtcInstant, WallClock, Zone, check_upcoming};
 
 /// Shortest and longest slot, in minutes.
@@ -97,16 +97,14 @@ impl SlotFields {
     /// The same fields with surrounding whitespace trimmed.
     #[must_use]
     pub fn tidy(mut self) -> Self {
-        for text in [
+        trim_each([
             &mut self.day,
             &mut self.start,
             &mut self.place,
             &mut self.online_link,
             &mut self.language,
             &mut self.time_zone,
-        ] {
-            *text = text.trim().to_owned();
-        }
+        ]);
         self
     }
 

@@ -4,14 +4,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::jobs::{MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills};
+use crate::jobs::{
+    MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_title_and_description,
+};
 
 use crate::learning::is_web_link;
 use crate::mentoring::parse_time;
 use crate::problem::{FieldError, FieldErrors, Problem};
 use crate::teaching::Audience;
-use crate::text::check_name;
 use crate::text::check_text;
+use crate::text::{drop_repeats, trim_each};
 use crate::time::{Scheduled, UtcInstant, WallClock, Zone, check_upcoming, weekly};
 
 /// Most seats one event may have.
@@ -104,7 +106,7 @@ impl EventFields {
     /// The same fields trimmed, each skill listed once.
     #[must_use]
     pub fn tidy(mut self) -> Self {
-        for text in [
+        trim_each([
             &mut self.title,
             &mut self.description,
             &mut self.place,
@@ -114,11 +116,8 @@ impl EventFields {
             &mut self.start,
             &mut self.end,
             &mut self.time_zone,
-        ] {
-            *text = text.trim().to_owned();
-        }
-        let mut seen = std::collections::HashSet::new();
-        self.skills.retain(|s| seen.insert(s.clone()));
+        ]);
+        drop_repeats(&mut self.skills);
         self
     }
 
@@ -130,14 +129,7 @@ impl EventFields {
         zone: &Zone,
     ) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_name(&mut errors, "title", &self.title, true, MAX_TITLE);
-        check_text(
-            &mut errors,
-            "description",
-            &self.description,
-            false,
-            MAX_DESCRIPTION,
-        );
+        check_title_and_description(&mut errors, &self.title, &self.description);
         let start = check_upcoming(
             &mut errors,
             ("date", "start"),

@@ -4,13 +4,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::jobs::{MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills};
-use crate::text::trim_in_place;
+use crate::jobs::{
+    MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_title_and_description,
+};
+use crate::text::{drop_repeats, trim_in_place};
 
 use crate::mentoring::CareerArea;
 use crate::problem::{FieldError, FieldErrors, Problem};
 use crate::profile::{SkillLevel, Visibility};
-use crate::text::check_name;
 use crate::text::check_text;
 
 pub mod views;
@@ -177,8 +178,7 @@ impl NeedFields {
         trim_in_place(&mut self.title);
         trim_in_place(&mut self.description);
         trim_in_place(&mut self.place);
-        let mut seen = std::collections::HashSet::new();
-        self.skills.retain(|s| seen.insert(s.clone()));
+        drop_repeats(&mut self.skills);
         for day in [&mut self.starts_on, &mut self.ends_on] {
             *day = day
                 .take()
@@ -191,14 +191,7 @@ impl NeedFields {
     /// Checks the fields: title, lengths, skills known (at least one, not too many), a place unless remote, at most 2,000 hours, days valid and in order.
     pub fn validate(&self, vocabulary: &dyn Vocabulary) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_name(&mut errors, "title", &self.title, true, MAX_TITLE);
-        check_text(
-            &mut errors,
-            "description",
-            &self.description,
-            false,
-            MAX_DESCRIPTION,
-        );
+        check_title_and_description(&mut errors, &self.title, &self.description);
         check_text(&mut errors, "place", &self.place, false, MAX_SHORT_TEXT);
         if self.skills.is_empty() {
             errors.push("skills", Problem::Required);

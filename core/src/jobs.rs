@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::Problem;
 use crate::date::parse_day;
 use crate::problem::FieldErrors;
-use crate::text::{check_name, check_text};
+use crate::text::{check_name, check_text, trim_each};
 
 mod json_ld;
 pub use json_ld::*;
@@ -214,21 +214,30 @@ pub(crate) fn check_skills(
     }
 }
 
+/// The title (required, a name others see) and description (optional)
+/// that events, resources and needs all carry.
+pub(crate) fn check_title_and_description(
+    errors: &mut FieldErrors,
+    title: &str,
+    description: &str,
+) {
+    check_name(errors, "title", title, true, MAX_TITLE);
+    check_text(errors, "description", description, false, MAX_DESCRIPTION);
+}
+
 impl JobFields {
     /// Trims the text fields and drops repeated skills (an essential skill
     /// is not also optional).
     #[must_use]
     pub fn tidy(mut self) -> JobFields {
-        for text in [
+        trim_each([
             &mut self.title,
             &mut self.employer,
             &mut self.place,
             &mut self.description,
             &mut self.how_to_apply,
             &mut self.posted_on,
-        ] {
-            *text = text.trim().to_owned();
-        }
+        ]);
         let mut seen = std::collections::HashSet::new();
         self.essential.retain(|id| seen.insert(id.clone()));
         self.optional.retain(|id| seen.insert(id.clone()));

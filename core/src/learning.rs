@@ -9,6 +9,7 @@ use crate::jobs::{MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_
 use crate::problem::{FieldError, FieldErrors};
 use crate::text::check_name;
 use crate::text::check_text;
+use crate::text::{drop_repeats, trim_each};
 
 /// What kind of learning it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -121,18 +122,15 @@ impl ResourceFields {
     /// The same fields trimmed, each skill listed once.
     #[must_use]
     pub fn tidy(mut self) -> ResourceFields {
-        for text in [
+        trim_each([
             &mut self.title,
             &mut self.provider,
             &mut self.place,
             &mut self.link,
             &mut self.schedule,
             &mut self.description,
-        ] {
-            *text = text.trim().to_owned();
-        }
-        let mut seen = std::collections::HashSet::new();
-        self.teaches.retain(|id| seen.insert(id.clone()));
+        ]);
+        drop_repeats(&mut self.teaches);
         self
     }
 

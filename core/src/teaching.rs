@@ -5,12 +5,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::jobs::{MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills};
-use crate::text::trim_in_place;
+use crate::jobs::{
+    MAX_SHORT_TEXT, MAX_TITLE, Vocabulary, check_skills, check_title_and_description,
+};
+use crate::text::{drop_repeats, trim_in_place};
 
 use crate::learning::is_web_link;
 use crate::problem::{FieldError, FieldErrors, Problem};
-use crate::text::check_name;
 use crate::text::check_text;
 
 mod files;
@@ -213,8 +214,7 @@ impl TeachingFields {
         trim_in_place(&mut self.description);
         trim_in_place(&mut self.language);
         trim_in_place(&mut self.link);
-        let mut seen = std::collections::HashSet::new();
-        self.skills.retain(|s| seen.insert(s.clone()));
+        drop_repeats(&mut self.skills);
         self
     }
 
@@ -225,14 +225,7 @@ impl TeachingFields {
         has_file: bool,
     ) -> Result<(), Vec<FieldError>> {
         let mut errors = FieldErrors::new();
-        check_name(&mut errors, "title", &self.title, true, MAX_TITLE);
-        check_text(
-            &mut errors,
-            "description",
-            &self.description,
-            false,
-            MAX_DESCRIPTION,
-        );
+        check_title_and_description(&mut errors, &self.title, &self.description);
         if self.skills.is_empty() {
             errors.push("skills", Problem::Required);
         } else if self.skills.len() > MAX_RESOURCE_SKILLS {

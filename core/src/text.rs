@@ -120,6 +120,19 @@ pub(crate) fn trim_in_place(text: &mut String) {
     text.drain(..start);
 }
 
+/// Trims each of a record's text fields where it stands.
+pub(crate) fn trim_each<'a>(texts: impl IntoIterator<Item = &'a mut String>) {
+    for text in texts {
+        trim_in_place(text);
+    }
+}
+
+/// Keeps the first of each repeated entry (a skill listed twice), in order.
+pub(crate) fn drop_repeats(list: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    list.retain(|s| seen.insert(s.clone()));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 //! is asking, calls a service or the store, and shapes the answer; what two
 //! routes (or a route and the background sweep) must agree on lives here.
 
+pub mod accounts;
 pub mod branches;
 pub mod desk;
 pub mod directory;

@@ -18,8 +18,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::{ApiError, ApiJson, ApiPath};
-use crate::library_time::zone_for;
-use crate::services::events::may_organise;
+use crate::services::events::{may_organise, publishing_zone};
 use crate::services::notifications::{When, notify_at, sweep};
 use crate::services::people::shown_name;
 use crate::session::{CurrentUser, MaybeUser};
@@ -94,13 +93,8 @@ pub async fn publish(
     current: CurrentUser,
     ApiJson(fields): ApiJson<SlotFields>,
 ) -> Result<(StatusCode, Json<Vec<SlotView>>), ApiError> {
-    if !may_organise(&state, &current).await? {
-        return Err(ApiError::Forbidden);
-    }
     let mut fields = fields.tidy();
-    // At a branch, the branch's zone; otherwise the one the host picked.
-    let zone = zone_for(&state, fields.branch_id, &fields.time_zone, "time_zone").await?;
-    fields.time_zone = zone.name().to_owned();
+    let zone = publishing_zone(&state, &current, fields.branch_id, &mut fields.time_zone).await?;
     fields
         .validate(state.now(), &zone)
         .map_err(ApiError::Invalid)?;

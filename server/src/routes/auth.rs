@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use libranet_core::Problem;
-use libranet_core::account::{DisplayName, Email, NewPassword, Role, Username};
+use libranet_core::account::{DisplayName, Email, NewPassword, Username};
 use libranet_core::api::{ErrorBody, RedeemCodeRequest, SessionView, SignInRequest, SignUpRequest};
 use libranet_core::problem::FieldErrors;
 use libranet_core::session_policy::{
@@ -17,10 +17,11 @@ use utoipa_axum::routes;
 
 use crate::client::Client;
 use crate::error::{ApiError, ApiJson};
+use crate::services::accounts::open_patron_account;
 use crate::services::sign_in::{locked, throttle_key};
 use crate::session::{self, CurrentUser};
 use crate::state::AppState;
-use crate::store::{NewUser, StoreError};
+use crate::store::StoreError;
 use crate::{apart, codes, password};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -85,24 +86,15 @@ async fn sign_up_apart(
         .admit(state.store.as_ref(), &state.hasher, &client)
         .await?;
     let hash = state.hasher.hash_in(place, password.expose()).await?;
-    let created = state
-        .store
-        .create_user(NewUser {
-            username: username.as_str(),
-            password_hash: Some(&hash),
-            display_name: display_name.as_ref().map(DisplayName::as_str),
-            email: email.as_ref().map(Email::as_str),
-            language: body.language,
-            roles: &[Role::Patron],
-            now: state.unix_now(),
-        })
-        .await;
-    let user = match created {
-        Err(StoreError::Conflict) => {
-            return Err(ApiError::field("username", Problem::UsernameTaken));
-        }
-        other => other?,
-    };
+    let user = open_patron_account(
+        &state,
+        &username,
+        Some(&hash),
+        display_name.as_ref(),
+        email.as_ref(),
+        body.language,
+    )
+    .await?;
     // Given back, so a class signing up behind one address is not stopped,
     // but creating accounts does not make an address known.
     state.gate.give_back(state.store.as_ref(), &client).await?;

@@ -16,11 +16,12 @@ use utoipa_axum::routes;
 
 use crate::codes;
 use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::services::accounts::open_patron_account;
 use crate::services::desk::{audit, consent_view};
 use crate::session::{CurrentUser, StaffUser};
 use crate::state::AppState;
 use crate::store::desk::PatronRow;
-use crate::store::{AuditEntry, CodePurpose, NewCode, NewUser, StoreError, UserRecord};
+use crate::store::{AuditEntry, CodePurpose, NewCode, UserRecord};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -189,24 +190,15 @@ pub async fn enroll_patron(
     let (Some(username), Some(display_name)) = (username, display_name) else {
         unreachable!("checked above")
     };
-    let created = state
-        .store
-        .create_user(NewUser {
-            username: username.as_str(),
-            password_hash: None,
-            display_name: display_name.as_ref().map(DisplayName::as_str),
-            email: None,
-            language: body.language,
-            roles: &[Role::Patron],
-            now: state.unix_now(),
-        })
-        .await;
-    let user = match created {
-        Err(StoreError::Conflict) => {
-            return Err(ApiError::field("username", Problem::UsernameTaken));
-        }
-        other => other?,
-    };
+    let user = open_patron_account(
+        &state,
+        &username,
+        None,
+        display_name.as_ref(),
+        None,
+        body.language,
+    )
+    .await?;
     let view = issue_code(&state, &staff, &user, CodePurpose::Setup).await?;
     Ok((StatusCode::CREATED, Json(view)))
 }

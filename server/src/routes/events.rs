@@ -17,8 +17,8 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::{ApiError, ApiJson, ApiPath};
-use crate::library_time::{new_events, zone_for};
-use crate::services::events::may_organise;
+use crate::library_time::new_events;
+use crate::services::events::publishing_zone;
 use crate::services::notifications::{When, notify_at};
 use crate::session::{CurrentUser, MaybeUser};
 use crate::state::AppState;
@@ -113,13 +113,8 @@ pub async fn create(
     current: CurrentUser,
     ApiJson(fields): ApiJson<EventFields>,
 ) -> Result<(StatusCode, Json<Vec<EventView>>), ApiError> {
-    if !may_organise(&state, &current).await? {
-        return Err(ApiError::Forbidden);
-    }
     let mut fields = fields.tidy();
-    // At a branch, the branch's zone; online, the one the organiser picked.
-    let zone = zone_for(&state, fields.branch_id, &fields.time_zone, "time_zone").await?;
-    fields.time_zone = zone.name().to_owned();
+    let zone = publishing_zone(&state, &current, fields.branch_id, &mut fields.time_zone).await?;
     let taxonomy = state.taxonomy.current(state.store.as_ref()).await?;
     fields
         .validate(taxonomy.as_ref(), state.now(), &zone)

@@ -39,6 +39,28 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(block, unblock))
 }
 
+/// Tells the other person of mentorship `id` (not `me`) of something `me`
+/// did, under `me`'s name.
+async fn tell_other(
+    state: &AppState,
+    row: &MentorshipRow,
+    id: i64,
+    me: i64,
+    kind: NotificationKind,
+) -> Result<(), ApiError> {
+    let other = row.other(me);
+    notify(
+        state.store.as_ref(),
+        state.unix_now(),
+        other,
+        kind,
+        Some(id),
+        row.other_name(other),
+        "",
+    )
+    .await
+}
+
 fn summary(row: &MentorshipRow) -> MentorshipSummary {
     MentorshipSummary {
         id: row.id,
@@ -218,16 +240,7 @@ pub async fn send_message(
         .iter()
         .any(|n| !n.read && n.kind == NotificationKind::Message && n.subject_id == Some(id));
     if !already {
-        notify(
-            store,
-            state.unix_now(),
-            other,
-            NotificationKind::Message,
-            Some(id),
-            row.other_name(other),
-            "",
-        )
-        .await?;
+        tell_other(&state, &row, id, me, NotificationKind::Message).await?;
     }
     Ok((
         StatusCode::CREATED,
@@ -271,17 +284,7 @@ pub async fn end(
             )
             .await?;
     }
-    let other = row.other(me);
-    notify(
-        store,
-        state.unix_now(),
-        other,
-        NotificationKind::MentorshipEnded,
-        Some(id),
-        row.other_name(other),
-        "",
-    )
-    .await?;
+    tell_other(&state, &row, id, me, NotificationKind::MentorshipEnded).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -50,23 +50,19 @@ struct Target {
 
 async fn target(store: &dyn Store, kind: TargetKind, id: i64) -> Result<Option<Target>, ApiError> {
     let cut = |text: &str| markup::plain(text, EXCERPT_CHARS);
+    // A resource or a need is quoted by its title, then its description.
+    let titled = |title: &str, description: &str| cut(&format!("{title}. {description}"));
     Ok(match kind {
         TargetKind::Post => store.post(id).await?.map(|p| Target {
             author: p.author_id,
             excerpt: cut(&p.body),
             hidden: p.hidden,
         }),
-        TargetKind::Resource => match store.teaching(id).await? {
-            Some(r) => {
-                let fields = &r.body;
-                Some(Target {
-                    author: r.owner_id,
-                    excerpt: cut(&format!("{}. {}", fields.title, fields.description)),
-                    hidden: r.hidden,
-                })
-            }
-            None => None,
-        },
+        TargetKind::Resource => store.teaching(id).await?.map(|r| Target {
+            author: r.owner_id,
+            excerpt: titled(&r.body.title, &r.body.description),
+            hidden: r.hidden,
+        }),
         TargetKind::Comment => store.comment(id).await?.map(|c| Target {
             author: c.author_id,
             excerpt: cut(&c.body),
@@ -80,17 +76,11 @@ async fn target(store: &dyn Store, kind: TargetKind, id: i64) -> Result<Option<T
             }),
             None => None,
         },
-        TargetKind::Need => match store.need(id).await? {
-            Some(n) => {
-                let fields = &n.body;
-                Some(Target {
-                    author: n.owner_id,
-                    excerpt: cut(&format!("{}. {}", fields.title, fields.description)),
-                    hidden: n.hidden,
-                })
-            }
-            None => None,
-        },
+        TargetKind::Need => store.need(id).await?.map(|n| Target {
+            author: n.owner_id,
+            excerpt: titled(&n.body.title, &n.body.description),
+            hidden: n.hidden,
+        }),
         TargetKind::Recommendation => store.recommendation(id).await?.map(|r| Target {
             author: r.author_id,
             excerpt: cut(&r.body),

@@ -178,19 +178,16 @@ pub(crate) async fn sweep(store: &dyn Store, now: i64) -> Result<(), ApiError> {
             at: due.starts_at,
             time_zone: &due.time_zone,
         };
-        for user in [due.mentor_id, due.mentee_id] {
-            notify_at(
-                store,
-                now,
-                user,
-                NotificationKind::CheckInSoon,
-                Some(due.mentorship_id),
-                "",
-                "",
-                when,
-            )
-            .await?;
-        }
+        let people = [due.mentor_id, due.mentee_id];
+        remind(
+            store,
+            now,
+            people,
+            NotificationKind::CheckInSoon,
+            due.mentorship_id,
+            when,
+        )
+        .await?;
     }
     for due in store
         .take_due_appointments(now, now + REMINDER_AHEAD_SECS)
@@ -200,19 +197,32 @@ pub(crate) async fn sweep(store: &dyn Store, now: i64) -> Result<(), ApiError> {
             at: due.starts_at,
             time_zone: &due.time_zone,
         };
-        for user in [due.host_id, due.patron_id] {
-            notify_at(
-                store,
-                now,
-                user,
-                NotificationKind::AppointmentReminder,
-                Some(due.slot_id),
-                "",
-                "",
-                when,
-            )
-            .await?;
-        }
+        let people = [due.host_id, due.patron_id];
+        remind(
+            store,
+            now,
+            people,
+            NotificationKind::AppointmentReminder,
+            due.slot_id,
+            when,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Reminds both people meeting (a check-in's pair, an appointment's host
+/// and patron) of what is coming up.
+async fn remind(
+    store: &dyn Store,
+    now: i64,
+    people: [i64; 2],
+    kind: NotificationKind,
+    subject_id: i64,
+    when: When<'_>,
+) -> Result<(), ApiError> {
+    for user in people {
+        notify_at(store, now, user, kind, Some(subject_id), "", "", when).await?;
     }
     Ok(())
 }

@@ -1,8 +1,6 @@
-//! Events, seats, attendance, and the calendar feed.
+//! Events, seats and attendance.
 
-use libranet_core::events::{
-    Attendance, Attendee, CalendarFeed, CancelEvent, EventFields, EventView,
-};
+use libranet_core::events::{Attendance, Attendee, CancelEvent, EventFields, EventView};
 
 use super::{ApiFailure, BASE, Request, get, post, send_empty, send_json};
 
@@ -48,20 +46,4 @@ pub async fn mark_attendance(id: i64, body: &Attendance) -> Result<(), ApiFailur
 
 pub async fn attended_events() -> Result<Vec<EventView>, ApiFailure> {
     get("/events/attended").await
-}
-
-pub async fn calendar_feed() -> Result<CalendarFeed, ApiFailure> {
-    get("/events/feed").await
-}
-
-pub async fn new_calendar_feed() -> Result<CalendarFeed, ApiFailure> {
-    send_json(post("/events/feed"), &serde_json::json!({})).await
-}
-
-pub async fn stop_calendar_feed() -> Result<(), ApiFailure> {
-    send_empty(
-        Request::delete(&format!("{BASE}/events/feed")),
-        &serde_json::json!({}),
-    )
-    .await
 }

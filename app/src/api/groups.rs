@@ -1,9 +1,6 @@
-//! Peer groups, their threads and meet-ups.
+//! Peer groups, their members and meet-ups.
 
-use libranet_core::network::{
-    Follow, GroupFields, GroupPage, GroupView, MeetupFields, MeetupView, NewPost, NewThread,
-    PostView, ThreadView,
-};
+use libranet_core::network::{GroupFields, GroupPage, GroupView, MeetupFields, MeetupView};
 
 use super::{ApiFailure, BASE, Request, get, post, send_empty, send_json};
 
@@ -35,26 +32,6 @@ pub async fn admit_member(group: i64, user: i64, admit: bool) -> Result<(), ApiF
         Request::delete(&path)
     };
     send_empty(builder, &serde_json::json!({})).await
-}
-
-pub async fn create_thread(group: i64, body: &NewThread) -> Result<ThreadView, ApiFailure> {
-    send_json(post(&format!("/groups/{group}/threads")), body).await
-}
-
-pub async fn thread(id: i64) -> Result<ThreadView, ApiFailure> {
-    get(&format!("/threads/{id}")).await
-}
-
-pub async fn reply(thread: i64, body: &NewPost) -> Result<PostView, ApiFailure> {
-    send_json(post(&format!("/threads/{thread}/posts")), body).await
-}
-
-pub async fn follow_thread(thread: i64, follow: bool) -> Result<(), ApiFailure> {
-    send_empty(
-        Request::put(&format!("{BASE}/threads/{thread}/follow")),
-        &Follow { follow },
-    )
-    .await
 }
 
 pub async fn create_meetup(group: i64, body: &MeetupFields) -> Result<MeetupView, ApiFailure> {

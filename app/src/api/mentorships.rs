@@ -1,12 +1,11 @@
-//! Mentorships under way: goals, check-ins, messages, notes, ending.
+//! Mentorships under way: goals, messages, notes, ending, blocking.
 
+use libranet_core::mentoring::Feedback;
 use libranet_core::mentoring::views::{
-    CheckIn, EndMentorship, MentorshipSummary, MentorshipView, Message, NewReport, SharedGoals,
-    Text,
+    EndMentorship, MentorshipSummary, MentorshipView, Message, SharedGoals, Text,
 };
-use libranet_core::mentoring::{CheckInFields, Feedback};
 
-use super::{ApiFailure, BASE, Request, get, post, read, send_empty, send_json};
+use super::{ApiFailure, BASE, Request, get, post, send_empty, send_json};
 
 pub async fn mentorships() -> Result<Vec<MentorshipSummary>, ApiFailure> {
     get("/mentorships").await
@@ -22,22 +21,6 @@ pub async fn set_pair_goals(id: i64, body: &SharedGoals) -> Result<(), ApiFailur
         body,
     )
     .await
-}
-
-pub async fn add_check_in(id: i64, body: &CheckInFields) -> Result<CheckIn, ApiFailure> {
-    send_json(post(&format!("/mentorships/{id}/check-ins")), body).await
-}
-
-pub async fn remove_check_in(id: i64, check_in: i64) -> Result<(), ApiFailure> {
-    let response = Request::delete(&format!("{BASE}/mentorships/{id}/check-ins/{check_in}"))
-        .send()
-        .await
-        .map_err(|_| ApiFailure::Network)?;
-    if response.ok() {
-        Ok(())
-    } else {
-        read::<()>(response).await
-    }
 }
 
 pub async fn save_pair_note(id: i64, body: &Text) -> Result<(), ApiFailure> {
@@ -68,8 +51,4 @@ pub async fn set_blocked(id: i64, blocked: bool) -> Result<(), ApiFailure> {
         Request::delete(&path)
     };
     send_empty(builder, &serde_json::json!({})).await
-}
-
-pub async fn report(body: &NewReport) -> Result<(), ApiFailure> {
-    send_empty(post("/reports"), body).await
 }

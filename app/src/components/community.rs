@@ -75,7 +75,7 @@ pub fn ConnectButton(to_user_id: i64, need_id: Option<i64>) -> impl IntoView {
             message: message.get_untracked(),
         };
         spawn_local(async move {
-            match api::community::connect(&body).await {
+            match api::connections::connect(&body).await {
                 Ok(_) => {
                     sent.try_set(true);
                 }

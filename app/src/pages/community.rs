@@ -65,8 +65,8 @@ fn RankedNeeds() -> impl IntoView {
     // One's record (empty if it does not load), then the open needs (none
     // if they do not).
     let loaded = Load::new(|| async {
-        let mine = api::community::expertise().await.unwrap_or_default();
-        let needs = api::community::needs().await.unwrap_or_default();
+        let mine = api::expertise::expertise().await.unwrap_or_default();
+        let needs = api::needs::needs().await.unwrap_or_default();
         Ok::<_, Failure>((mine, needs))
     });
     let mine = move || loaded.with(|l| l.map(|(mine, _)| mine.clone()).unwrap_or_default());
@@ -117,8 +117,8 @@ fn PartnerPanel() -> impl IntoView {
     // One's organisation (if any) and one's needs, each `None` if it did
     // not load.
     let load = Load::new(|| async {
-        let org = api::community::my_org().await.ok();
-        let mine = api::community::my_needs().await.ok();
+        let org = api::partners::my_org().await.ok();
+        let mine = api::needs::my_needs().await.ok();
         Ok::<_, Failure>((org, mine))
     });
     let reload = move || load.refetch();
@@ -161,7 +161,7 @@ fn OrgForm(start: Option<OrgView>, on_saved: Callback<()>) -> impl IntoView {
     };
     let on_submit = form.on_submit(
         request,
-        |b: PartnerOrg| async move { api::community::save_org(&b).await },
+        |b: PartnerOrg| async move { api::partners::save_org(&b).await },
         move |_| on_saved.run(()),
     );
     view! {
@@ -214,7 +214,7 @@ fn NeedForm(on_saved: Callback<()>) -> impl IntoView {
     };
     let on_submit = form.on_submit(
         request,
-        |b: NeedFields| async move { api::community::post_need(&b).await },
+        |b: NeedFields| async move { api::needs::post_need(&b).await },
         move |_| {
             posted.set(true);
             title.set(String::new());
@@ -256,14 +256,14 @@ fn OwnNeed(need: Need, on_change: Callback<()>) -> impl IntoView {
     let id = need.id;
     let show = move |_| {
         spawn_local(async move {
-            if let Ok(w) = api::community::directory().await {
+            if let Ok(w) = api::expertise::directory().await {
                 workers.try_set(Some(w));
             }
         });
     };
     let close = move |_| {
         spawn_local(async move {
-            match api::community::close_need(id).await {
+            match api::needs::close_need(id).await {
                 Ok(_) => on_change.run(()),
                 Err(e) => {
                     problem.try_set(Some(Failure::from(e)));

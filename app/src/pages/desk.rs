@@ -351,14 +351,14 @@ fn ModerationLog(version: RwSignal<u32>) -> impl IntoView {
 fn PartnerVerification() -> impl IntoView {
     let i18n = use_i18n();
     let waiting = Load::new(|| async {
-        api::community::unverified_partners()
+        api::partners::unverified_partners()
             .await
             .map_err(Failure::from)
     });
     let load = move || waiting.refetch();
     let verify = move |user_id: i64| {
         leptos::task::spawn_local(async move {
-            if api::community::verify_partner(user_id).await.is_ok() {
+            if api::partners::verify_partner(user_id).await.is_ok() {
                 load();
             }
         });

@@ -79,13 +79,13 @@ fn FeedCard() -> impl IntoView {
     let active = RwSignal::new(false);
     let address = RwSignal::new(None::<String>);
     spawn_local(async move {
-        if let Ok(feed) = api::events::calendar_feed().await {
+        if let Ok(feed) = api::calendar::calendar_feed().await {
             active.try_set(feed.active);
         }
     });
     let make = move |_| {
         spawn_local(async move {
-            if let Ok(feed) = api::events::new_calendar_feed().await {
+            if let Ok(feed) = api::calendar::new_calendar_feed().await {
                 let origin = window().location().origin().unwrap_or_default();
                 address.try_set(feed.path.map(|p| format!("{origin}{p}")));
                 active.try_set(true);
@@ -94,7 +94,7 @@ fn FeedCard() -> impl IntoView {
     };
     let stop = move |_| {
         spawn_local(async move {
-            if api::events::stop_calendar_feed().await.is_ok() {
+            if api::calendar::stop_calendar_feed().await.is_ok() {
                 address.try_set(None);
                 active.try_set(false);
             }

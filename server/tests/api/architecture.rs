@@ -147,6 +147,30 @@ fn find_circle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>
         .find_map(|node| visit(node, graph, &mut Vec::new(), &mut done))
 }
 
+/// The `.rs` file names directly in `dir`, without the extension.
+fn modules_in(dir: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(dir)
+        .expect("a source folder")
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            name.strip_suffix(".rs").map(str::to_owned)
+        })
+        .collect()
+}
+
+#[test]
+fn the_apps_api_modules_mirror_the_servers_routes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let app = modules_in(&root.join("app/src/api"));
+    let server = modules_in(&root.join("server/src/routes"));
+    assert!(app.len() > 20, "too few app api modules: {app:?}");
+    let strays: Vec<_> = app.difference(&server).collect();
+    assert!(
+        strays.is_empty(),
+        "app/src/api has modules with no server route module of that name: {strays:?}"
+    );
+}
+
 #[test]
 fn no_module_of_core_server_or_app_imports_one_that_imports_it_back() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");

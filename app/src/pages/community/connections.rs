@@ -34,7 +34,7 @@ pub fn ConnectionsPage() -> impl IntoView {
 #[component]
 fn Connections() -> impl IntoView {
     let i18n = use_i18n();
-    let list = Load::new(|| async { api::community::connections().await.map_err(Failure::from) });
+    let list = Load::new(|| async { api::connections::connections().await.map_err(Failure::from) });
     let load = move || list.refetch();
     let me = use_session()
         .current
@@ -67,7 +67,7 @@ fn ConnectionCard(c: ConnectionView, me: i64, reload: Callback<()>) -> impl Into
     let problem = RwSignal::new(None::<Failure>);
     let answer = move |accept: bool| {
         spawn_local(async move {
-            match api::community::answer_connection(id, accept).await {
+            match api::connections::answer_connection(id, accept).await {
                 Ok(_) => reload.run(()),
                 Err(e) => {
                     problem.try_set(Some(Failure::from(e)));
@@ -106,7 +106,7 @@ fn Thread(id: i64, me: i64) -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let load = move || {
         spawn_local(async move {
-            if let Ok(m) = api::community::connection_messages(id).await {
+            if let Ok(m) = api::connections::connection_messages(id).await {
                 messages.try_set(m);
             }
         });
@@ -121,7 +121,7 @@ fn Thread(id: i64, me: i64) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            if api::community::send_connection_message(id, &body)
+            if api::connections::send_connection_message(id, &body)
                 .await
                 .is_ok()
             {

@@ -37,7 +37,7 @@ fn Directory() -> impl IntoView {
     let i18n = use_i18n();
     let skills = use_skills();
     // Filtered as it is typed in, so read here rather than shown whole.
-    let all = Load::new(|| async { api::community::directory().await.map_err(Failure::from) });
+    let all = Load::new(|| async { api::expertise::directory().await.map_err(Failure::from) });
     let query = RwSignal::new(String::new());
     let region = RwSignal::new(String::new());
     let area = RwSignal::new(None::<CareerArea>);

@@ -128,7 +128,7 @@ fn NewThreadForm(group: i64) -> impl IntoView {
             title: title.get_untracked(),
             body: body.get_untracked(),
         },
-        move |b| async move { api::groups::create_thread(group, &b).await },
+        move |b| async move { api::threads::create_thread(group, &b).await },
         move |t: ThreadView| {
             navigate(
                 &Page::Thread { id: t.id }.href(),

@@ -196,7 +196,10 @@ fn RecommendationCard(r: Recommendation, is_me: bool, reload: Callback<()>) -> i
     let id = r.id;
     let remove = move |_| {
         spawn_local(async move {
-            if api::people::remove_recommendation(id).await.is_ok() {
+            if api::recommendations::remove_recommendation(id)
+                .await
+                .is_ok()
+            {
                 reload.run(());
             }
         });
@@ -224,7 +227,7 @@ fn RecommendForm(person: i64) -> impl IntoView {
         move || NewRecommendation {
             body: body.get_untracked(),
         },
-        move |b| async move { api::people::recommend(person, &b).await },
+        move |b| async move { api::recommendations::recommend(person, &b).await },
         move |_| {
             sent.set(true);
         },
@@ -250,7 +253,7 @@ fn Waiting(reload: Callback<()>) -> impl IntoView {
         .unwrap_or(0);
     let load = move || {
         spawn_local(async move {
-            if let Ok(all) = api::people::my_recommendations().await {
+            if let Ok(all) = api::recommendations::my_recommendations().await {
                 list.try_set(
                     all.into_iter()
                         .filter(|r| r.subject_id == me && r.status == RecommendationStatus::Pending)
@@ -262,7 +265,7 @@ fn Waiting(reload: Callback<()>) -> impl IntoView {
     load();
     let answer = move |id: i64, approve: bool| {
         spawn_local(async move {
-            if api::people::answer_recommendation(id, approve)
+            if api::recommendations::answer_recommendation(id, approve)
                 .await
                 .is_ok()
             {

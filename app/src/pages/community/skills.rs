@@ -31,7 +31,7 @@ fn evidence_key(kind: EvidenceKind) -> Key {
 pub fn SkillsPage() -> impl IntoView {
     page_title(Key::MySkillsRecord);
     let i18n = use_i18n();
-    let record = Load::new(|| async { api::community::expertise().await.map_err(Failure::from) });
+    let record = Load::new(|| async { api::expertise::expertise().await.map_err(Failure::from) });
     view! {
         <h1>{tr!(i18n, MySkillsRecord)}</h1>
         <SignedInOnly>
@@ -119,7 +119,7 @@ fn ExpertiseForm(start: Expertise) -> impl IntoView {
     };
     let on_submit = form.on_submit(
         request,
-        |b: Expertise| async move { api::community::save_expertise(&b).await },
+        |b: Expertise| async move { api::expertise::save_expertise(&b).await },
         move |_| saved.set(true),
     );
     let add = move |id: String| {

@@ -38,7 +38,7 @@ pub fn ThreadPage() -> impl IntoView {
 fn Thread(id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let thread =
-        Load::new(move || async move { api::groups::thread(id).await.map_err(Failure::from) });
+        Load::new(move || async move { api::threads::thread(id).await.map_err(Failure::from) });
     let load = move || thread.refetch();
     let me = crate::session::use_session()
         .current
@@ -50,7 +50,7 @@ fn Thread(id: i64) -> impl IntoView {
         move || NewPost {
             body: draft.get_untracked(),
         },
-        move |b| async move { api::groups::reply(id, &b).await },
+        move |b| async move { api::threads::reply(id, &b).await },
         move |_| {
             draft.set(String::new());
             load();
@@ -58,7 +58,7 @@ fn Thread(id: i64) -> impl IntoView {
     );
     let follow = move |on: bool| {
         spawn_local(async move {
-            if api::groups::follow_thread(id, on).await.is_ok() {
+            if api::threads::follow_thread(id, on).await.is_ok() {
                 load();
             }
         });

@@ -153,12 +153,10 @@ impl Action {
             Action::Goals(goals) => {
                 api::mentorships::set_pair_goals(id, &SharedGoals { goals }).await
             }
-            Action::AddCheckIn(fields) => api::mentorships::add_check_in(id, &fields)
-                .await
-                .map(|_| ()),
-            Action::RemoveCheckIn(check_in) => {
-                api::mentorships::remove_check_in(id, check_in).await
+            Action::AddCheckIn(fields) => {
+                api::check_ins::add_check_in(id, &fields).await.map(|_| ())
             }
+            Action::RemoveCheckIn(check_in) => api::check_ins::remove_check_in(id, check_in).await,
             Action::Note(body) => api::mentorships::save_pair_note(id, &Text { body }).await,
             Action::Message(body) => api::mentorships::send_message(id, &Text { body })
                 .await
@@ -169,7 +167,7 @@ impl Action {
             Action::Feedback(feedback) => api::mentorships::give_feedback(id, &feedback).await,
             Action::Block(on) => api::mentorships::set_blocked(id, on).await,
             Action::Report { reason, attach } => {
-                api::mentorships::report(&NewReport {
+                api::reports::report(&NewReport {
                     mentorship_id: id,
                     reason,
                     attach_messages: attach,

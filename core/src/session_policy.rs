@@ -15,6 +15,23 @@ pub enum DeviceKind {
     Kiosk,
 }
 
+impl DeviceKind {
+    /// The name stored for this kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeviceKind::Personal => "personal",
+            DeviceKind::Kiosk => "kiosk",
+        }
+    }
+
+    /// The kind with this stored name, if any.
+    pub fn parse(name: &str) -> Option<Self> {
+        [DeviceKind::Personal, DeviceKind::Kiosk]
+            .into_iter()
+            .find(|k| k.as_str() == name)
+    }
+}
+
 /// The timeouts of one kind of session, in seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -39,4 +39,16 @@ words!(
     crate::network::MemberStatus,
     crate::plan::ApplicationStatus,
     crate::profile::SkillLevel,
+    crate::session_policy::DeviceKind,
+    crate::mentoring::views::PauseReason,
 );
+
+/// A language is stored as its exact tag (`en`, `es`).
+impl Word for crate::Lang {
+    fn as_word(self) -> &'static str {
+        self.tag()
+    }
+    fn from_word(word: &str) -> Option<Self> {
+        crate::Lang::ALL.into_iter().find(|lang| lang.tag() == word)
+    }
+}

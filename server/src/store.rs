@@ -10,10 +10,8 @@
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use libranet_core::Lang;
 use libranet_core::plan::ApplicationStatus;
 use libranet_core::profile::ProfileSkill;
-use libranet_core::session_policy::DeviceKind;
 
 pub mod accounts;
 pub mod cohorts;
@@ -246,25 +244,6 @@ pub async fn connect(url: &str) -> StoreResult<Arc<dyn Store>> {
             "the database URL must start with sqlite: or postgres:".into(),
         ))
     }
-}
-
-fn device_name(device: DeviceKind) -> &'static str {
-    match device {
-        DeviceKind::Personal => "personal",
-        DeviceKind::Kiosk => "kiosk",
-    }
-}
-
-fn device_from_name(name: &str) -> DeviceKind {
-    if name == "kiosk" {
-        DeviceKind::Kiosk
-    } else {
-        DeviceKind::Personal
-    }
-}
-
-fn lang_from_tag(tag: &str) -> Lang {
-    Lang::from_tag(tag).unwrap_or_default()
 }
 
 /// The migrations of one backend (`"sqlite"` or `"postgres"`), embedded in

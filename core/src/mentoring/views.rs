@@ -23,6 +23,11 @@ impl PauseReason {
     pub fn as_str(self) -> &'static str {
         "expired_requests"
     }
+
+    /// The reason with this stored name, if any.
+    pub fn parse(name: &str) -> Option<Self> {
+        (name == PauseReason::ExpiredRequests.as_str()).then_some(PauseReason::ExpiredRequests)
+    }
 }
 
 /// One's own mentoring set-up.

@@ -7,8 +7,7 @@ use axum::http::StatusCode;
 use libranet_core::Problem;
 use libranet_core::api::ErrorBody;
 use libranet_core::mentoring::views::{
-    MentorCard, MyMentoring, NewRequest, NotificationKind, PauseReason, RequestAnswer, RequestList,
-    RequestView,
+    MentorCard, MyMentoring, NewRequest, NotificationKind, RequestAnswer, RequestList, RequestView,
 };
 use libranet_core::mentoring::{
     MenteeProfile, MentorProfile, REQUEST_EXPIRY_DAYS, RequestAction, check_message,
@@ -44,10 +43,7 @@ async fn mine(state: &AppState, user_id: i64) -> Result<MyMentoring, ApiError> {
         active: mentor
             .as_ref()
             .map_or(0, |m| u8::try_from(m.active).unwrap_or(u8::MAX)),
-        paused_reason: mentor
-            .and_then(|m| m.paused_reason)
-            .filter(|r| r == PauseReason::ExpiredRequests.as_str())
-            .map(|_| PauseReason::ExpiredRequests),
+        paused_reason: mentor.and_then(|m| m.paused_reason),
         mentee,
     })
 }

@@ -115,7 +115,7 @@ pub(crate) async fn sweep(store: &dyn Store, now: i64) -> Result<(), ApiError> {
                 .count_lapse(
                     request.mentor_id,
                     i64::from(EXPIRIES_BEFORE_PAUSE),
-                    PauseReason::ExpiredRequests.as_str(),
+                    PauseReason::ExpiredRequests,
                 )
                 .await?
         {

@@ -98,12 +98,17 @@ pub enum CodePurpose {
     Reset,
 }
 
-impl CodePurpose {
-    pub fn as_str(self) -> &'static str {
+impl libranet_core::word::Word for CodePurpose {
+    fn as_word(self) -> &'static str {
         match self {
             CodePurpose::Setup => "setup",
             CodePurpose::Reset => "reset",
         }
+    }
+    fn from_word(word: &str) -> Option<Self> {
+        [CodePurpose::Setup, CodePurpose::Reset]
+            .into_iter()
+            .find(|p| p.as_word() == word)
     }
 }
 

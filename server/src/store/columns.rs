@@ -36,7 +36,7 @@ macro_rules! text_typed {
     };
 }
 
-text_typed!(Json, JsonOrNull, Text);
+text_typed!(Json, JsonOrNull, Text, TextOrNull);
 
 /// A value stored as JSON text.
 #[derive(Debug, Clone)]
@@ -95,6 +95,31 @@ where
     }
 }
 
+/// A nullable column of a `core` enum's word: `NULL` reads as `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextOrNull<T>(pub Option<T>);
+
+impl<'r, DB: Database, T: Word> Decode<'r, DB> for TextOrNull<T>
+where
+    String: Decode<'r, DB>,
+{
+    fn decode(value: DB::ValueRef<'r>) -> Result<Self, BoxDynError> {
+        if value.is_null() {
+            return Ok(TextOrNull(None));
+        }
+        let Text(inner) = <Text<T> as Decode<'r, DB>>::decode(value)?;
+        Ok(TextOrNull(Some(inner)))
+    }
+}
+
+/// Lets a nullable row field of type `Option<T>` be read through
+/// [`TextOrNull<T>`] (`#[sqlx(try_from = "TextOrNull<T>")]`).
+impl<T: Word> From<TextOrNull<T>> for Option<T> {
+    fn from(text: TextOrNull<T>) -> Self {
+        text.0
+    }
+}
+
 impl<'q, DB: Database, T: Word> Encode<'q, DB> for Text<T>
 where
     String: Encode<'q, DB>,
@@ -132,6 +157,8 @@ word_columns!(
     libranet_core::network::MemberStatus,
     libranet_core::plan::ApplicationStatus,
     libranet_core::profile::SkillLevel,
+    libranet_core::session_policy::DeviceKind,
+    libranet_core::Lang,
 );
 
 /// Lets a row field of type `T` be read through [`Json<T>`]
@@ -199,5 +226,26 @@ mod tests {
             .fetch_one(&pool)
             .await;
         assert!(unknown.is_err());
+    }
+
+    #[tokio::test]
+    async fn a_nullable_word_column_reads_null_as_none_and_words_as_values() {
+        use libranet_core::Lang;
+        use libranet_core::session_policy::DeviceKind;
+        let pool = sqlx::SqlitePool::connect("sqlite::memory:").await.unwrap();
+        let (none, kiosk, lang): (TextOrNull<DeviceKind>, TextOrNull<DeviceKind>, Text<Lang>) =
+            sqlx::query_as("SELECT NULL, 'kiosk', $1")
+                .bind(Text(Lang::Es))
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+        assert_eq!(Option::from(none), None::<DeviceKind>);
+        assert_eq!(Option::from(kiosk), Some(DeviceKind::Kiosk));
+        assert_eq!(lang, Text(Lang::Es));
+        // A language is its exact tag: a regional tag is not a stored word.
+        let regional = sqlx::query_as::<_, (Text<Lang>,)>("SELECT 'es-MX'")
+            .fetch_one(&pool)
+            .await;
+        assert!(regional.is_err());
     }
 }

@@ -3,12 +3,12 @@
 
 use async_trait::async_trait;
 
-use libranet_core::mentoring::views::NotificationKind;
+use libranet_core::mentoring::views::{NotificationKind, PauseReason};
 use libranet_core::mentoring::{MenteeProfile, MentorProfile, RequestStatus};
 use libranet_core::moderation::ReportStatus;
 
 use super::StoreResult;
-use super::columns::{Json, Text};
+use super::columns::{Json, Text, TextOrNull};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MentorRow {
@@ -21,7 +21,8 @@ pub struct MentorRow {
     pub active: i64,
     /// Requests waiting for this mentor's answer.
     pub waiting: i64,
-    pub paused_reason: Option<String>,
+    #[sqlx(try_from = "TextOrNull<PauseReason>")]
+    pub paused_reason: Option<PauseReason>,
 }
 
 impl MentorRow {
@@ -248,7 +249,12 @@ pub trait MentoringStore: Send + Sync {
     async fn expire_requests(&self, now: i64) -> StoreResult<Vec<(RequestRow, bool)>>;
     /// Counts one more lapsed request; pauses the mentor at `limit` and
     /// says whether this call paused them.
-    async fn count_lapse(&self, mentor_id: i64, limit: i64, reason: &str) -> StoreResult<bool>;
+    async fn count_lapse(
+        &self,
+        mentor_id: i64,
+        limit: i64,
+        reason: PauseReason,
+    ) -> StoreResult<bool>;
     async fn reset_lapses(&self, mentor_id: i64) -> StoreResult<()>;
 }
 

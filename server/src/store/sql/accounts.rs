@@ -9,11 +9,12 @@ use crate::store::StoreError;
 use crate::store::StoreResult;
 use crate::store::UserRecord;
 use crate::store::columns::Text;
+use libranet_core::Lang;
 use libranet_core::account::Role;
 
 use super::{Db, SqlStore};
 
-/// A `users` row, before its roles are read and its language tag parsed.
+/// A `users` row, before its roles are read.
 #[derive(sqlx::FromRow)]
 struct UserRow {
     id: i64,
@@ -21,7 +22,8 @@ struct UserRow {
     password_hash: Option<String>,
     display_name: Option<String>,
     email: Option<String>,
-    language: String,
+    #[sqlx(try_from = "Text<Lang>")]
+    language: Lang,
     created_at: i64,
 }
 
@@ -52,7 +54,7 @@ impl SqlStore<Db> {
             password_hash: row.password_hash,
             display_name: row.display_name,
             email: row.email,
-            language: crate::store::lang_from_tag(&row.language),
+            language: row.language,
             roles,
             created_at: row.created_at,
         })
@@ -94,7 +96,7 @@ impl AccountStore for SqlStore<Db> {
         .bind(new.password_hash)
         .bind(new.display_name)
         .bind(new.email)
-        .bind(new.language.tag())
+        .bind(Text(new.language))
         .bind(new.now)
         .fetch_one(&mut *tx)
         .await?;
@@ -150,7 +152,7 @@ impl AccountStore for SqlStore<Db> {
         )
         .bind(display_name)
         .bind(email)
-        .bind(language.tag())
+        .bind(Text(language))
         .bind(now)
         .bind(id)
         .execute(&self.pool)

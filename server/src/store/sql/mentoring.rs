@@ -8,6 +8,7 @@
 //! so two accepts at the same moment can never both take the last place.
 
 use libranet_core::mentoring::RequestStatus;
+use libranet_core::mentoring::views::PauseReason;
 
 use crate::store::MentoringStore;
 use crate::store::StoreResult;
@@ -269,7 +270,12 @@ impl MentoringStore for SqlStore<Db> {
         Ok(expired)
     }
 
-    async fn count_lapse(&self, mentor_id: i64, limit: i64, reason: &str) -> StoreResult<bool> {
+    async fn count_lapse(
+        &self,
+        mentor_id: i64,
+        limit: i64,
+        reason: PauseReason,
+    ) -> StoreResult<bool> {
         let count = sqlx::query_scalar::<Db, i64>(
             "UPDATE mentor_profiles SET expiries = expiries + 1 WHERE user_id = $1 RETURNING expiries",
         )
@@ -282,7 +288,7 @@ impl MentoringStore for SqlStore<Db> {
         let paused = sqlx::query::<Db>(
             "UPDATE mentor_profiles SET is_open = 0, paused_reason = $1 WHERE user_id = $2 AND is_open = 1",
         )
-        .bind(reason)
+        .bind(Text(reason))
         .bind(mentor_id)
         .execute(&self.pool)
         .await?

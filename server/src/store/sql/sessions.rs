@@ -7,6 +7,8 @@ use crate::store::SessionRecord;
 use crate::store::SessionStore;
 use crate::store::StoreError;
 use crate::store::StoreResult;
+use crate::store::columns::Text;
+use libranet_core::session_policy::DeviceKind;
 use libranet_core::session_policy::IDLE_GRACE_SECS;
 use libranet_core::session_policy::SessionPolicy;
 
@@ -16,7 +18,8 @@ use super::{Db, SqlStore};
 #[derive(sqlx::FromRow)]
 struct SessionRow {
     user_id: i64,
-    device: String,
+    #[sqlx(try_from = "Text<DeviceKind>")]
+    device: DeviceKind,
     created_at: i64,
     last_seen_at: i64,
     idle_secs: i64,
@@ -36,7 +39,7 @@ impl SessionStore for SqlStore<Db> {
         )
         .bind(new.id_hash)
         .bind(new.user_id)
-        .bind(crate::store::device_name(new.device))
+        .bind(Text(new.device))
         .bind(new.now)
         .bind(i64::from(new.policy.idle_secs))
         .bind(i64::from(new.policy.absolute_secs))
@@ -59,7 +62,7 @@ impl SessionStore for SqlStore<Db> {
         .await?;
         Ok(row.map(|row| SessionRecord {
             user_id: row.user_id,
-            device: crate::store::device_from_name(&row.device),
+            device: row.device,
             created_at: row.created_at,
             last_seen_at: row.last_seen_at,
             policy: SessionPolicy {
@@ -171,7 +174,7 @@ impl SessionStore for SqlStore<Db> {
                created_at = $5, expires_at = $6, failed_tries = 0",
         )
         .bind(new.user_id)
-        .bind(new.purpose.as_str())
+        .bind(Text(new.purpose))
         .bind(new.code_hash)
         .bind(new.issued_by)
         .bind(new.now)

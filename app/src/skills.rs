@@ -153,7 +153,13 @@ pub fn provide() {
     Effect::new(move |_| {
         let lang = i18n.lang.get();
         let held = ctx.skills.with_untracked(|s| s.as_ref().map(|s| s.lang));
-        if !ctx.wanted.get() || held == Some(lang) || ctx.fetching.get_value() == Some(lang) {
+        if !ctx.wanted.get() || ctx.fetching.get_value() == Some(lang) {
+            return;
+        }
+        if held == Some(lang) {
+            // Switched back before another language arrived: that download
+            // must not replace what is on screen.
+            ctx.fetching.set_value(None);
             return;
         }
         ctx.fetching.set_value(Some(lang));
